@@ -1,0 +1,123 @@
+// The answers the emulator gives, and Adobe's error bodies in their three documented shapes:
+// the API gateway's `{error_code, message}`, Flow Service's problem body, and IMS's OAuth body.
+// Codes, titles and messages follow Adobe's published catalogues (see emulator/README.md).
+
+export interface EmuResponse {
+  status: number
+  headers: Record<string, string>
+  body?: string
+}
+
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): EmuResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(value)
+  }
+}
+
+export function noContent(headers: Record<string, string> = {}): EmuResponse {
+  return { status: 204, headers }
+}
+
+// --- API gateway (Experience Platform troubleshooting guide, "Request header errors") ---
+
+function gateway(status: number, code: string, message: string): EmuResponse {
+  return json(status, { error_code: code, message })
+}
+
+export const gatewayErrors = {
+  tokenMissing: () => gateway(403, '403010', 'Oauth token is missing.'),
+  tokenInvalid: () => gateway(401, '401013', 'Oauth token is not valid'),
+  apiKeyMissing: () => gateway(403, '403000', 'Api Key is required'),
+  apiKeyInvalid: () => gateway(403, '403003', 'Api Key is invalid'),
+  orgHeaderMissing: () => gateway(400, '400003', 'Missing header'),
+  profileInvalid: () => gateway(403, '403025', 'Profile is not valid')
+}
+
+/** The troubleshooting guide's body for a POST/PUT/PATCH without `Content-Type: application/json`. */
+export function invalidContentType(): EmuResponse {
+  return json(400, {
+    type: '/placeholder/type/uri',
+    status: 400,
+    title: 'BadRequestError',
+    detail: 'A valid content-type must be specified'
+  })
+}
+
+// --- Flow Service (Flow Service error catalogue, "flow-service-errors") ---
+
+export interface FlowErrorBody {
+  type: string
+  title: string
+  status: number
+  report: { 'detailed-message': string; 'request-id': string }
+  errorMessage: string
+}
+
+export function flowError(code: string, status: number, title: string, detail: string, requestId: string): EmuResponse {
+  const body: FlowErrorBody = {
+    type: `http://ns.adobe.com/aep/errors/FLOW-${code}-${status}`,
+    title,
+    status,
+    report: { 'detailed-message': detail, 'request-id': requestId },
+    errorMessage: detail
+  }
+  return json(status, body)
+}
+
+/** Flow Service errors used by the emulator, one function per catalogue entry. */
+export const flowErrors = {
+  /** 1100-400: the generic "could not be processed"; Adobe appends the provider's reason. */
+  invalidRequest: (reason: string, rid: string) =>
+    flowError('1100', 400, 'Invalid request', `The request could not be processed. Error from flow provider: ${reason}`, rid),
+  notFound: (rid: string) =>
+    flowError('1101', 404, 'Resource not found', 'The requested resource is not found. Error from flow provider: Resource with given id does not exist.', rid),
+  /** Sources catalogue 1358-400: explore with an objectType the emulator does not serve. */
+  invalidObjectType: (rid: string) =>
+    flowError('1358', 400, 'Bad Request', "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.", rid),
+  limitWithCount: (rid: string) =>
+    flowError('1401', 400, 'Invalid request', 'The limit and count parameters cannot be given together in the same request. Please provide either only the limit or the count parameter and try again.', rid),
+  ifMatchMissing: (rid: string) =>
+    flowError('1403', 400, 'Header is missing', "The header 'If-Match' is missing in the request. Please provide the header and try again.", rid),
+  versionMismatch: (supplied: string, current: string, rid: string) =>
+    flowError('1404', 412, 'Version not matching', `The supplied version '${supplied}' does not match the current version on entity '${current}'. Please ensure that the supplied version matches the current version on entity and try again.`, rid),
+  emptyBody: (rid: string) =>
+    flowError('1405', 400, 'Invalid request', 'The request body cannot be null or empty. Please provide a request body and try again.', rid),
+  invalidSpecId: (rid: string) =>
+    flowError('1413', 400, 'Invalid request', 'The spec ID provided is invalid. Please provide a valid spec ID and try again.', rid),
+  specNotUpdatable: (rid: string) =>
+    flowError('1414', 400, 'Invalid request', 'The connection spec of a connection cannot be updated.', rid),
+  authSpecNotFound: (specName: string, specId: string, rid: string) =>
+    flowError('1415', 400, 'Invalid request', `The auth spec '${specName}' could not be found for the connection spec ID ${specId}.`, rid),
+  orderByField: (field: string, rid: string) =>
+    flowError('1433', 400, 'Invalid request', `Incorrect field= #${field} passed in orderBy, example are +name, -name, name.`, rid),
+  unsupportedPatchOp: (op: string, rid: string) =>
+    flowError('1434', 400, 'Invalid request', `Unsupported operation '${op}' received. Please use one of the supported operation types and try again.`, rid),
+  multiValueOperator: (op: string, rid: string) =>
+    flowError('1443', 400, 'Invalid request', `Operator '${op}' is not allowed for multiple values.`, rid),
+  operatorNotForField: (op: string, field: string, rid: string) =>
+    flowError('1448', 400, 'Invalid request', `Operator ${op} not supported for field ${field}.`, rid),
+  filterField: (field: string, rid: string) =>
+    flowError('1449', 400, 'Invalid request', `Invalid field ${field} in filter params.`, rid),
+  filterOperator: (op: string, rid: string) =>
+    flowError('1450', 400, 'Invalid request', `Invalid operator ${op} in filter params.`, rid),
+  queryParam: (param: string, rid: string) =>
+    flowError('1451', 400, 'Invalid request', `Invalid params ${param} provided in query params.`, rid),
+  fieldValue: (value: string, field: string, rid: string) =>
+    flowError('1452', 400, 'Invalid request', `Invalid value ${value} for field ${field}.`, rid),
+  queryValue: (expr: string, rid: string) =>
+    flowError('1453', 400, 'Invalid request', `Invalid query value ${expr} provided in query param.`, rid),
+  patchInstructions: (reason: string, rid: string) =>
+    flowError('1455', 400, 'Invalid request', `An error has occurred while validating patch instructions: ${reason}`, rid),
+  sandboxNotFound: (name: string, rid: string) =>
+    flowError('2101', 404, 'Sandbox not found', `The sandbox with the name '${name}' could not be found. Error from Sandbox Management API: Sandbox with name '${name}' not present. Please check if resource exists.`, rid),
+  sandboxHeaderMissing: (rid: string) =>
+    flowError('2105', 400, 'Header is missing', 'The header x-sandbox-name is missing in the request. Please add the header in the request and try again.', rid)
+}
+
+// --- Adobe IMS (OAuth 2.0 token endpoint errors, RFC 6749 §5.2 as IMS uses them) ---
+
+export function imsError(error: string, description: string, status = 400): EmuResponse {
+  return json(status, { error, error_description: description }, { 'content-type': 'application/json;charset=utf-8' })
+}

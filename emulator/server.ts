@@ -1,0 +1,251 @@
+// A local Adobe IMS + Experience Platform Flow Service on one loopback origin, for tests and
+// `npm run demo`. Every request is recorded; faults can be injected per method and path.
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import https from 'node:https'
+import type { AddressInfo, Socket } from 'node:net'
+import type { RequestContext } from './context.js'
+import { json, type EmuResponse } from './errors.js'
+import { commits, Faults } from './faults.js'
+import { FLOW_BASE, handleFlowService } from './flow-service.js'
+import { handleIms, IMS_TOKEN_PATH } from './ims.js'
+import { parseQuery, queryRecord } from './query.js'
+import { ORACLE_SERVICE_CLOUD_SPEC } from './specs.js'
+import { newEtag, Store } from './store.js'
+import type {
+  Emulator,
+  EmulatorClient,
+  EmulatorOptions,
+  FaultAction,
+  OracleAccount,
+  RecordedRequest,
+  SeedConnectionInit,
+  StoredConnection
+} from './types.js'
+
+export { FLOW_BASE } from './flow-service.js'
+export { IMS_TOKEN_PATH } from './ims.js'
+export { ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC } from './specs.js'
+export type * from './types.js'
+
+/** The demo OAuth Server-to-Server credential the emulator knows by default. */
+export const DEMO_CLIENT: Readonly<EmulatorClient> = Object.freeze({
+  clientId: 'demo-client-id',
+  clientSecret: 'demo-client-secret',
+  orgId: '0123456789ABCDEF01234567@AdobeOrg'
+})
+
+/** The demo Oracle Service Cloud account explore accepts by default. */
+export const DEMO_ORACLE: Readonly<OracleAccount> = Object.freeze({
+  host: 'https://acme.custhelp.com',
+  username: 'aep-demo',
+  password: 'demo-Password-1'
+})
+
+/** A connection created in the Platform UI has this client. */
+const UI_CLIENT = 'exc_app'
+const UI_USER = '28AF22BA5DE6B0B40A494036@AdobeID'
+
+/** A body that is cut off mid-way: not valid JSON, though labelled as JSON. */
+const MALFORMED_BODY = '{"id":"3f1c0e0a-5b7e-4d2e-9c1a-'
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clients = [...(options.clients ?? [DEMO_CLIENT])]
+  const sandboxes = [...(options.sandboxes ?? ['prod'])]
+  const oracleAccounts = [...(options.oracleAccounts ?? [DEMO_ORACLE])]
+  const tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 86399
+  const flowConfig = { sandboxes, pageSize: options.pageSize ?? 20, oracleAccounts }
+  const store = new Store(structuredClone(options.connectionSpecs ?? [ORACLE_SERVICE_CLOUD_SPEC]))
+  const faults = new Faults()
+  const requests: RecordedRequest[] = []
+  const sockets = new Set<Socket>()
+  const delays = new Set<NodeJS.Timeout>()
+
+  /** A fault delay; close() cancels pending ones so a long delay cannot keep the process alive. */
+  function delay(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        delays.delete(timer)
+        resolve()
+      }, ms)
+      delays.add(timer)
+    })
+  }
+
+  function route(ctx: RequestContext): EmuResponse {
+    if (ctx.pathname === IMS_TOKEN_PATH) return handleIms(ctx, store, { clients, tokenLifetimeSeconds })
+    if (ctx.pathname === FLOW_BASE || ctx.pathname.startsWith(`${FLOW_BASE}/`)) return handleFlowService(ctx, store, flowConfig)
+    return json(404, { errorMessage: `No resource at ${ctx.method} ${ctx.pathname}` })
+  }
+
+  function send(res: http.ServerResponse, response: EmuResponse, ctx: RequestContext): void {
+    options.log?.(`${ctx.method} ${ctx.pathname} -> ${response.status}`)
+    res.writeHead(response.status, { ...response.headers, 'x-request-id': ctx.requestId })
+    res.end(response.body)
+  }
+
+  /** Answers with the fault instead of (or, with commit, after computing) the real response. */
+  function applyFault(action: Exclude<FaultAction, { delayMs: number }>, req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): void {
+    if ('reset' in action) {
+      options.log?.(`${ctx.method} ${ctx.pathname} -> connection reset (fault)`)
+      req.socket.destroy()
+    } else if ('hang' in action) {
+      options.log?.(`${ctx.method} ${ctx.pathname} -> no answer (fault)`)
+    } else if ('malformed' in action) {
+      send(res, { status: ctx.method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' }, body: MALFORMED_BODY }, ctx)
+    } else {
+      const isText = typeof action.body === 'string'
+      const headers: Record<string, string> = action.body === undefined || isText ? {} : { 'content-type': 'application/json' }
+      const body = action.body === undefined ? '' : isText ? (action.body as string) : JSON.stringify(action.body)
+      send(res, { status: action.status, headers: { ...headers, ...action.headers }, body }, ctx)
+    }
+  }
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const at = Date.now()
+    const body = await readBody(req)
+    // A proxy may forward an absolute URI; keep the origin-form part.
+    const rawUrl = (req.url ?? '/').replace(/^[a-z]+:\/\/[^/]*/i, '') || '/'
+    const q = rawUrl.indexOf('?')
+    const pathname = q === -1 ? rawUrl : rawUrl.slice(0, q)
+    const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1)
+    const query = parseQuery(rawQuery)
+    const headers = flattenHeaders(req.headers)
+    const method = (req.method ?? 'GET').toUpperCase()
+    requests.push(record({ method, path: pathname, rawUrl, query: queryRecord(query), headers, body, at }))
+    const ctx: RequestContext = { method, pathname, rawQuery, query, headers, body, requestId: randomUUID() }
+
+    const action = faults.take(method, pathname)
+    if (action === undefined) return send(res, route(ctx), ctx)
+    if ('delayMs' in action) {
+      await delay(action.delayMs)
+      return send(res, route(ctx), ctx)
+    }
+    if (commits(action)) route(ctx) // the change happens; only the answer is lost or replaced
+    applyFault(action, req, res, ctx)
+  }
+
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    serve(req, res).catch((error: unknown) => {
+      res.destroy(error instanceof Error ? error : new Error(String(error)))
+    })
+  }
+  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler)
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
+
+  function firstClient(): EmulatorClient {
+    const client = clients[0]
+    if (!client) throw new Error('the emulator has no clients configured')
+    return client
+  }
+
+  return {
+    url,
+    port,
+    requests,
+    connections: () => [...store.connections.values()].map((c) => structuredClone(c)),
+    seedConnection(init: SeedConnectionInit): StoredConnection {
+      const spec = store.specs.find((s) => s.id === (init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id))
+      const account = oracleAccounts[0] ?? DEMO_ORACLE
+      const createdClient = init.createdClient ?? UI_CLIENT
+      const createdBy = createdClient === UI_CLIENT ? UI_USER : createdClient
+      const createdAt = init.createdAt ?? Date.now() - 86_400_000
+      const sandboxName = init.sandboxName ?? sandboxes[0] ?? 'prod'
+      const etag = newEtag()
+      const seeded: StoredConnection = {
+        id: randomUUID(),
+        createdAt,
+        updatedAt: createdAt,
+        createdBy,
+        updatedBy: createdBy,
+        createdClient,
+        updatedClient: createdClient,
+        sandboxId: store.sandboxId(sandboxName),
+        sandboxName,
+        imsOrgId: init.orgId ?? firstClient().orgId,
+        name: init.name,
+        ...(init.description !== undefined ? { description: init.description } : {}),
+        connectionSpec: {
+          id: init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id,
+          version: init.connectionSpecVersion ?? spec?.version ?? '1.0'
+        },
+        state: 'enabled',
+        auth: {
+          specName: init.authSpecName ?? spec?.authSpec[0]?.name ?? 'Basic Authentication',
+          params: structuredClone(init.params ?? { host: account.host, username: account.username, password: account.password })
+        },
+        version: etag,
+        etag
+      }
+      store.connections.set(seeded.id, seeded)
+      return structuredClone(seeded)
+    },
+    issueToken(tokenOptions = {}): string {
+      const clientId = tokenOptions.clientId ?? firstClient().clientId
+      const orgId = tokenOptions.orgId ?? clients.find((c) => c.clientId === clientId)?.orgId ?? firstClient().orgId
+      return store.issueToken(clientId, orgId, tokenLifetimeSeconds)
+    },
+    expireTokens: () => store.expireTokens(),
+    retireConnectionSpec: (id: string) => void store.retiredSpecs.add(id),
+    fault: (rule) => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    reset(): void {
+      store.reset()
+      faults.clear()
+      requests.length = 0
+    },
+    close(): Promise<void> {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // Hung requests (fault `hang`) and keep-alive sockets would keep the server, and Jest, alive.
+        for (const socket of sockets) socket.destroy()
+        for (const timer of delays) clearTimeout(timer)
+        delays.clear()
+      })
+    }
+  }
+}
+
+function record(fields: Omit<RecordedRequest, 'json' | 'form'>): RecordedRequest {
+  const recorded: RecordedRequest = { ...fields }
+  if (fields.body.trim() !== '') {
+    try {
+      recorded.json = JSON.parse(fields.body) as unknown
+    } catch {
+      // not JSON: only `body` is kept
+    }
+  }
+  if ((fields.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    recorded.form = Object.fromEntries(new URLSearchParams(fields.body))
+  }
+  return recorded
+}
+
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
