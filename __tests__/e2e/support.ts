@@ -1,0 +1,59 @@
+// Shared by the end-to-end tests: the emulator, valid inputs for it, and the secret-leak check.
+import { expect } from '@jest/globals'
+import { ActionRun, maskedValues } from '../../emulator/run-action.js'
+import { DEMO_CLIENT, DEMO_ORACLE, Emulator } from '../../emulator/server.js'
+
+export const ORACLE_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
+
+/** Valid inputs for the emulator's demo org and Oracle account, with client credentials. */
+export function validInputs(emulator: Emulator, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    host: DEMO_ORACLE.host,
+    username: DEMO_ORACLE.username,
+    password: DEMO_ORACLE.password,
+    'client-id': DEMO_CLIENT.clientId,
+    'client-secret': DEMO_CLIENT.clientSecret,
+    'org-id': DEMO_CLIENT.orgId,
+    'platform-url': emulator.url,
+    'ims-url': emulator.url,
+    ...overrides
+  }
+}
+
+/** Every bearer token the action sent: issued by IMS or given, all of them secrets. */
+export function tokensSeen(emulator: Emulator): string[] {
+  const tokens = emulator.requests
+    .map(request => /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1])
+    .filter((token): token is string => token !== undefined)
+  return [...new Set(tokens)]
+}
+
+/**
+ * Each secret is registered with ::add-mask:: and appears nowhere else: not in other log lines,
+ * stderr, the outputs, the saved state or the job summary.
+ */
+export function expectNoLeak(run: ActionRun, secrets: readonly string[]): void {
+  const masks = maskedValues(run.stdout)
+  const log = run.stdout
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::'))
+    .join('\n')
+  const places = {
+    log,
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    state: JSON.stringify(run.state),
+    summary: run.summary
+  }
+  for (const secret of secrets) {
+    expect({ secret, masked: masks.includes(secret) }).toEqual({ secret, masked: true })
+    for (const [place, text] of Object.entries(places)) {
+      expect({ secret, place, leaked: text.includes(secret) }).toEqual({ secret, place, leaked: false })
+    }
+  }
+}
+
+/** Inputs of the request the emulator received for Flow Service's create call. */
+export function creates(emulator: Emulator) {
+  return emulator.requests.filter(r => r.method === 'POST' && r.path === '/data/foundation/flowservice/connections')
+}

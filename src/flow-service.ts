@@ -1,0 +1,248 @@
+// Flow Service client: the base connection calls this action makes, and nothing else.
+import { ActionError, AdobeApiError } from './errors.js'
+import { Http, HttpResponse, Logger, MalformedAnswerError, Method, SendOptions } from './http.js'
+import { TokenSource } from './ims.js'
+
+export interface ConnectionRequest {
+  readonly name: string
+  readonly description?: string
+  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string | number | boolean>> }
+  readonly connectionSpec: { readonly id: string; readonly version: string }
+}
+
+/** What the action needs of a connection; its credentials are never kept. */
+export interface Connection {
+  readonly id: string
+  readonly etag: string
+  readonly name: string
+  readonly createdAt?: number
+  readonly sandboxName?: string
+  readonly connectionSpecId?: string
+}
+
+export interface Written {
+  readonly id: string
+  readonly etag: string
+}
+
+export interface PatchOperation {
+  readonly op: 'add' | 'replace' | 'remove'
+  readonly path: string
+  readonly value?: unknown
+}
+
+export interface FlowServiceSettings {
+  readonly platformUrl: string
+  readonly apiKey: string
+  readonly orgId: string
+  readonly sandboxName: string
+}
+
+const MAX_PAGES = 1000
+
+export class FlowServiceClient {
+  private readonly base: string
+
+  constructor(
+    private readonly http: Http,
+    private readonly settings: FlowServiceSettings,
+    private readonly tokens: TokenSource,
+    private readonly log: Logger
+  ) {
+    this.base = `${settings.platformUrl}/data/foundation/flowservice`
+  }
+
+  /**
+   * Every connection in the sandbox with exactly this name and connection spec, across all pages.
+   * A comma in a filter value means OR to Flow Service, so such a name is matched here only.
+   */
+  async findByName(name: string, connectionSpecId: string): Promise<Connection[]> {
+    const filters = [`connectionSpec.id==${connectionSpecId}`]
+    if (!name.includes(',')) filters.unshift(`name==${name}`)
+    let url: string | undefined = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
+    const seen = new Set<string>()
+    const found: Connection[] = []
+    while (url !== undefined) {
+      if (seen.has(url) || seen.size >= MAX_PAGES) {
+        throw new ActionError(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`)
+      }
+      seen.add(url)
+      const page: ConnectionPage = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, readPage)
+      found.push(
+        ...page.items.filter(
+          c =>
+            c.name === name &&
+            (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+            (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)
+        )
+      )
+      url = page.next === undefined ? undefined : this.resolveLink(page.next)
+    }
+    return found
+  }
+
+  create(request: ConnectionRequest, options: Pick<SendOptions<Written>, 'recover'>): Promise<Written> {
+    return this.call(
+      { operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) },
+      readWritten,
+      { idempotent: false, recover: options.recover }
+    )
+  }
+
+  get(id: string): Promise<Connection> {
+    return this.call(
+      { operation: `read base connection ${id}`, method: 'GET', url: `${this.base}/connections/${encodeURIComponent(id)}` },
+      response => {
+        const page = readPage(response)
+        const [connection] = page.items
+        if (page.items.length !== 1 || connection === undefined) throw new MalformedAnswerError('not a one-item list')
+        return connection
+      }
+    )
+  }
+
+  /** A JSON Patch, sent with If-Match exactly as the etag was returned (quotes included). */
+  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
+    return this.call(
+      {
+        operation: `update base connection ${id}`,
+        method: 'PATCH',
+        url: `${this.base}/connections/${encodeURIComponent(id)}`,
+        body: JSON.stringify(operations),
+        headers: { 'If-Match': etag }
+      },
+      readWritten
+    )
+  }
+
+  /** Deletes the connection; false when it was already gone. */
+  async delete(id: string): Promise<boolean> {
+    try {
+      await this.call(
+        { operation: `delete base connection ${id}`, method: 'DELETE', url: `${this.base}/connections/${encodeURIComponent(id)}` },
+        () => undefined
+      )
+      return true
+    } catch (error) {
+      if (error instanceof AdobeApiError && error.status === 404) return false
+      throw error
+    }
+  }
+
+  /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
+  async explore(id: string): Promise<void> {
+    await this.call(
+      {
+        operation: `explore base connection ${id}`,
+        method: 'GET',
+        url: `${this.base}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+      },
+      () => undefined
+    )
+  }
+
+  async connectionSpecExists(id: string): Promise<boolean> {
+    try {
+      await this.call(
+        { operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` },
+        () => undefined
+      )
+      return true
+    } catch (error) {
+      if (error instanceof AdobeApiError && error.status === 404) return false
+      throw error
+    }
+  }
+
+  /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+  private async call<T>(
+    request: { operation: string; method: Method; url: string; body?: string; headers?: Record<string, string> },
+    read: (response: HttpResponse) => T,
+    options?: SendOptions<T>
+  ): Promise<T> {
+    const send = (token: string): Promise<T> =>
+      this.http.send(
+        {
+          operation: request.operation,
+          method: request.method,
+          url: request.url,
+          body: request.body,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'x-api-key': this.settings.apiKey,
+            'x-gw-ims-org-id': this.settings.orgId,
+            'x-sandbox-name': this.settings.sandboxName,
+            Accept: 'application/json',
+            ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...request.headers
+          }
+        },
+        read,
+        options
+      )
+    try {
+      return await send(await this.tokens.token())
+    } catch (error) {
+      if (!(error instanceof AdobeApiError && error.status === 401 && error.code === '401013')) throw error
+      const fresh = await this.tokens.refresh()
+      if (fresh === undefined) throw error
+      this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once')
+      return send(fresh)
+    }
+  }
+
+  /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
+  private resolveLink(href: string): string {
+    if (href.startsWith('/data/')) return `${this.settings.platformUrl}${href}`
+    if (href.startsWith('/')) return `${this.base}${href}`
+    // The token goes wherever the link points: only ever to the platform itself.
+    if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin) return href
+    throw new ActionError('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".')
+  }
+}
+
+interface ConnectionPage {
+  readonly items: Connection[]
+  readonly next?: string
+}
+
+function parseJson(response: HttpResponse): Record<string, unknown> {
+  let body: unknown
+  try {
+    body = JSON.parse(response.text)
+  } catch {
+    throw new MalformedAnswerError('not JSON')
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new MalformedAnswerError('not a JSON object')
+  return body as Record<string, unknown>
+}
+
+function readWritten(response: HttpResponse): Written {
+  const { id, etag } = parseJson(response)
+  if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw new MalformedAnswerError('no id and etag')
+  return { id, etag }
+}
+
+function readPage(response: HttpResponse): ConnectionPage {
+  const body = parseJson(response)
+  if (!Array.isArray(body.items)) throw new MalformedAnswerError('no items list')
+  const next = (body._links as { next?: { href?: unknown } } | undefined)?.next?.href
+  return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined }
+}
+
+function readConnection(raw: unknown): Connection {
+  const item = (raw ?? {}) as Record<string, unknown>
+  const etag = typeof item.etag === 'string' ? item.etag : item.version
+  if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+    throw new MalformedAnswerError('a connection without id, name or etag')
+  }
+  const spec = item.connectionSpec as { id?: unknown } | undefined
+  return {
+    id: item.id,
+    etag,
+    name: item.name,
+    createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+    sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
+    connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
+  }
+}

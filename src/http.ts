@@ -1,0 +1,254 @@
+// The one HTTP layer: JSON over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY), a
+// time limit on every request, and the one retry policy for IMS and Flow Service alike.
+import { HttpClient } from '@actions/http-client'
+import { ActionError, AdobeApiError, parseAdobeError } from './errors.js'
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+export interface HttpRequest {
+  /** What the action is doing, for logs and errors: "create the base connection". */
+  readonly operation: string
+  readonly method: Method
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body?: string
+}
+
+export interface HttpResponse {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>
+  readonly text: string
+  readonly requestId?: string
+}
+
+export interface Logger {
+  info(message: string): void
+  debug(message: string): void
+}
+
+export interface RetryPolicy {
+  readonly maxAttempts: number
+  readonly timeoutMs: number
+  readonly sleep: (ms: number) => Promise<void>
+  /** 0 ≤ random() < 1, for full jitter. */
+  readonly random: () => number
+  readonly baseDelayMs: number
+  readonly maxDelayMs: number
+  readonly maxRetryAfterMs: number
+}
+
+export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: Math.random,
+  baseDelayMs: 500,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 60_000
+}
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504])
+const USER_AGENT = 'aep-oracle-service-cloud-connection'
+
+/** The request may or may not have been carried out: only a look-up can tell. */
+interface Failure {
+  readonly error: Error
+  readonly retryable: boolean
+  readonly outcomeUnknown: boolean
+  readonly reason: string
+  readonly retryAfterMs?: number
+}
+
+export interface SendOptions<T> {
+  /** false for a create: a lost answer is then checked with recover() before the request is repeated. */
+  readonly idempotent?: boolean
+  /** Looks for the effect of a request whose outcome is unknown; a value found is the result. */
+  readonly recover?: () => Promise<T | undefined>
+}
+
+class TransportError extends Error {
+  constructor(
+    readonly reason: string,
+    /** True when the request cannot have reached the server (refused, DNS). */
+    readonly neverSent: boolean
+  ) {
+    super(reason)
+  }
+}
+
+/** Thrown by a response reader when a 2xx answer is not what Adobe documents. */
+export class MalformedAnswerError extends Error {}
+
+export class Http {
+  constructor(
+    private readonly policy: RetryPolicy,
+    private readonly log: Logger
+  ) {}
+
+  /**
+   * Sends a request until it succeeds, fails for good, or runs out of attempts; `read` turns a
+   * 2xx answer into the result (throwing MalformedAnswerError when it cannot).
+   */
+  async send<T>(request: HttpRequest, read: (response: HttpResponse) => T, options: SendOptions<T> = {}): Promise<T> {
+    const idempotent = options.idempotent ?? true
+    const { maxAttempts } = this.policy
+    for (let attempt = 1; ; attempt++) {
+      const failure = await this.attempt(request, read)
+      if ('value' in failure) return failure.value
+      const { error } = failure
+      if (!failure.retryable || (!idempotent && failure.outcomeUnknown && !options.recover)) throw error
+      if (attempt >= maxAttempts) {
+        throw attemptsExhausted(error, maxAttempts)
+      }
+      if (!idempotent && failure.outcomeUnknown && options.recover) {
+        this.log.info(`${capitalize(request.operation)}: ${failure.reason}; checking whether it went through before trying again`)
+        const found = await options.recover()
+        if (found !== undefined) return found
+      }
+      const delayMs = failure.retryAfterMs ?? this.backoff(attempt)
+      const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '')
+      const why = failure.retryAfterMs !== undefined ? 'as Retry-After asks, ' : ''
+      this.log.info(
+        `${capitalize(request.operation)}: ${failure.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`
+      )
+      await this.policy.sleep(delayMs)
+    }
+  }
+
+  /** Exponential backoff with full jitter. */
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1))
+    return Math.round(this.policy.random() * ceiling)
+  }
+
+  private async attempt<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
+    let response: HttpResponse
+    try {
+      response = await this.exchange(request)
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error
+      return {
+        error: new ActionError(
+          `Could not ${request.operation}: ${error.reason} (${new URL(request.url).host}).\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`
+        ),
+        retryable: true,
+        outcomeUnknown: !error.neverSent,
+        reason: error.reason
+      }
+    }
+    if (response.status >= 200 && response.status < 300) {
+      try {
+        return { value: read(response) }
+      } catch (error) {
+        if (!(error instanceof MalformedAnswerError)) throw error
+        const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`
+        return {
+          error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}.`),
+          retryable: true,
+          outcomeUnknown: true,
+          reason
+        }
+      }
+    }
+    const details = parseAdobeError(request.operation, response.status, response.text, response.requestId)
+    const code = details.code ? ` (${details.code})` : ''
+    return {
+      error: new AdobeApiError(details),
+      retryable: RETRY_STATUSES.has(response.status),
+      // A 429 was refused before any work; a 5xx may have happened after the work was done.
+      outcomeUnknown: response.status >= 500,
+      reason: `HTTP ${response.status}${code}`,
+      retryAfterMs: this.retryAfter(response.headers['retry-after'])
+    }
+  }
+
+  private retryAfter(header: string | string[] | undefined): number | undefined {
+    const value = Array.isArray(header) ? header[0] : header
+    if (value === undefined || value.trim() === '') return undefined
+    const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now()
+    if (Number.isNaN(ms)) return undefined
+    return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs)
+  }
+
+  /** One round trip, bounded by the time limit whatever the server does. */
+  private async exchange(request: HttpRequest): Promise<HttpResponse> {
+    const { timeoutMs } = this.policy
+    const client = new HttpClient(USER_AGENT, [], {
+      allowRetries: false,
+      allowRedirects: false,
+      keepAlive: false,
+      socketTimeout: timeoutMs
+    })
+    const path = new URL(request.url).pathname
+    this.log.debug(`${request.method} ${path}`)
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TransportError(`no answer within ${timeoutMs / 1000} s`, false)), timeoutMs)
+    })
+    let message: { destroy(): void } | undefined
+    try {
+      const answer = await Promise.race([client.request(request.method, request.url, request.body ?? null, { ...request.headers }), deadline])
+      message = answer.message
+      const text = await Promise.race([answer.readBody(), deadline])
+      const status = answer.message.statusCode ?? 0
+      const requestId = headerValue(answer.message.headers['x-request-id'])
+      this.log.debug(`${request.method} ${path}: HTTP ${status}${requestId ? ` (request id ${requestId})` : ''}`)
+      return { status, headers: answer.message.headers, text, requestId }
+    } catch (error) {
+      if (error instanceof TransportError) throw error
+      throw new TransportError(describeNetworkError(error), isNeverSent(error))
+    } finally {
+      clearTimeout(timer)
+      message?.destroy()
+      client.dispose()
+    }
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+function requestIdNote(response: HttpResponse): string {
+  return response.requestId ? ` (request id ${response.requestId})` : ''
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+function isNeverSent(error: unknown): boolean {
+  return ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(errorCode(error) ?? '')
+}
+
+function describeNetworkError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ECONNRESET':
+      return 'the connection was reset'
+    case 'ECONNREFUSED':
+      return 'the connection was refused'
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'the host name could not be resolved'
+    case 'ETIMEDOUT':
+      return 'the connection timed out'
+    case 'EPIPE':
+      return 'the connection was closed while sending'
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  if (/Request timeout/i.test(message)) return 'the server stopped answering (socket time limit)'
+  if (/socket hang up/i.test(message)) return 'the connection was closed without an answer'
+  // Node's TLS and socket messages name no secrets; keep them for the user.
+  return `network error: ${message}`
+}
+
+function attemptsExhausted(error: Error, attempts: number): Error {
+  const note = ` (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`
+  const [first, ...rest] = error.message.split('\n')
+  const message = [`${first}${note}`, ...rest].join('\n')
+  if (error instanceof AdobeApiError) return new AdobeApiError(error.details, error.hint, message)
+  return new ActionError(message)
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
