@@ -127,7 +127,7 @@ export class Http {
       if (!(error instanceof TransportError)) throw error
       return {
         error: new ActionError(
-          `Could not ${request.operation}: ${error.reason} (${new URL(request.url).host}).\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`
+          `Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`
         ),
         retryable: true,
         outcomeUnknown: !error.neverSent,
@@ -141,7 +141,7 @@ export class Http {
         if (!(error instanceof MalformedAnswerError)) throw error
         const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`
         return {
-          error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}.`),
+          error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
           retryable: true,
           outcomeUnknown: true,
           reason

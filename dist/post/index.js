@@ -31734,7 +31734,7 @@ class Http {
             if (!(error instanceof TransportError))
                 throw error;
             return {
-                error: new errors_ActionError(`Could not ${request.operation}: ${error.reason} (${new URL(request.url).host}).\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`),
+                error: new errors_ActionError(`Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`),
                 retryable: true,
                 outcomeUnknown: !error.neverSent,
                 reason: error.reason
@@ -31749,7 +31749,7 @@ class Http {
                     throw error;
                 const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`;
                 return {
-                    error: new errors_ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}.`),
+                    error: new errors_ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
                     retryable: true,
                     outcomeUnknown: true,
                     reason
