@@ -52,6 +52,15 @@ const status = (response: HttpResponse): number => {
   }
   return response.status
 }
+/** The error a promise rejects with (failing the test when it resolves). */
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  return promise.then(
+    value => {
+      throw new Error(`expected a rejection, got ${String(value)}`)
+    },
+    (error: Error) => error
+  )
+}
 const hits = (): number => emulator.requests.filter(r => r.path === PATH).length
 
 describe('Http retry policy', () => {
@@ -92,7 +101,7 @@ describe('Http retry policy', () => {
   it('does not retry other 4xx', async () => {
     emulator.fault({ path: PATH, action: { status: 400, body: { errorMessage: 'bad' } } })
     const { http, sleeps, request } = setup()
-    const error = await http.send(request(), status).catch((e: Error) => e)
+    const error = await rejection(http.send(request(), status))
     expect(error).toBeInstanceOf(AdobeApiError)
     expect(error.message).toMatch(
       /^Could not read connection spec: HTTP 400: bad \(request id [0-9a-f-]{36}\)\nNext step: Flow Service rejected the request/
@@ -104,7 +113,7 @@ describe('Http retry policy', () => {
   it('makes at most max-attempts attempts and says so', async () => {
     emulator.fault({ path: PATH, times: Infinity, action: { status: 503, body: { error_code: '503', message: 'Service Unavailable' } } })
     const { http, request } = setup({ maxAttempts: 3 })
-    const error = await http.send(request(), status).catch((e: Error) => e)
+    const error = await rejection(http.send(request(), status))
     expect(hits()).toBe(3)
     expect(error.message.split('\n')[0]).toMatch(
       /^Could not read connection spec: HTTP 503, code 503: Service Unavailable \(request id [0-9a-f-]{36}\) \(gave up after 3 attempts\)$/

@@ -1,23 +1,14 @@
 // `npm run demo` (after `npm run build`): runs the bundled action against the local emulator, as a
 // GitHub runner would, and shows the step log and the outputs.
 import { renderLog, runAction } from './run-action.js'
-import { DEMO_CLIENT, DEMO_ORACLE, startEmulator } from './server.js'
+import { demoInputs, startEmulator } from './server.js'
 
 const emulator = await startEmulator()
 let failed = false
 try {
   console.log(`Emulator (Adobe IMS + Flow Service) at ${emulator.url}\n`)
   const run = await runAction({
-    inputs: {
-      host: DEMO_ORACLE.host,
-      username: DEMO_ORACLE.username,
-      password: DEMO_ORACLE.password,
-      'client-id': DEMO_CLIENT.clientId,
-      'client-secret': DEMO_CLIENT.clientSecret,
-      'org-id': DEMO_CLIENT.orgId,
-      'platform-url': emulator.url,
-      'ims-url': emulator.url
-    }
+    inputs: demoInputs(emulator.url)
   })
   console.log('--- step log (as the runner shows it: secrets masked) ---')
   console.log(renderLog(run.stdout).trimEnd())

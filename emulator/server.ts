@@ -42,6 +42,20 @@ export const DEMO_ORACLE: Readonly<OracleAccount> = Object.freeze({
   password: 'demo-Password-1'
 })
 
+/** Action inputs that work against an emulator at `url` with the demo credential and Oracle account. */
+export function demoInputs(url: string): Record<string, string> {
+  return {
+    host: DEMO_ORACLE.host,
+    username: DEMO_ORACLE.username,
+    password: DEMO_ORACLE.password,
+    'client-id': DEMO_CLIENT.clientId,
+    'client-secret': DEMO_CLIENT.clientSecret,
+    'org-id': DEMO_CLIENT.orgId,
+    'platform-url': url,
+    'ims-url': url
+  }
+}
+
 /** A connection created in the Platform UI has this client. */
 const UI_CLIENT = 'exc_app'
 const UI_USER = '28AF22BA5DE6B0B40A494036@AdobeID'

@@ -116,17 +116,12 @@ export class FlowServiceClient {
   }
 
   /** Deletes the connection; false when it was already gone. */
-  async delete(id: string): Promise<boolean> {
-    try {
-      await this.call(
-        { operation: `delete base connection ${id}`, method: 'DELETE', url: `${this.base}/connections/${encodeURIComponent(id)}` },
-        () => undefined
-      )
-      return true
-    } catch (error) {
-      if (error instanceof AdobeApiError && error.status === 404) return false
-      throw error
-    }
+  delete(id: string): Promise<boolean> {
+    return this.exists({
+      operation: `delete base connection ${id}`,
+      method: 'DELETE',
+      url: `${this.base}/connections/${encodeURIComponent(id)}`
+    })
   }
 
   /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
@@ -141,12 +136,14 @@ export class FlowServiceClient {
     )
   }
 
-  async connectionSpecExists(id: string): Promise<boolean> {
+  connectionSpecExists(id: string): Promise<boolean> {
+    return this.exists({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` })
+  }
+
+  /** True when the request succeeds, false on a 404; other errors are thrown. */
+  private async exists(request: { operation: string; method: Method; url: string }): Promise<boolean> {
     try {
-      await this.call(
-        { operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` },
-        () => undefined
-      )
+      await this.call(request, () => undefined)
       return true
     } catch (error) {
       if (error instanceof AdobeApiError && error.status === 404) return false

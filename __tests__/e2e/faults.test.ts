@@ -1,12 +1,11 @@
 // The bundle under faults: nothing lost, nothing duplicated, no secret shown. Real sleeps (short),
 // real sockets; every test checks the connections left, the outputs and the logs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { startProxy } from '../../emulator/proxy.js'
-import { ActionRun, PROJECT_ROOT, runAction } from '../../emulator/run-action.js'
+import { ActionRun, runAction } from '../../emulator/run-action.js'
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { creates, expectNoLeak, tokensSeen, validInputs } from './support.js'
+import { expectNoLeak, startTlsEmulator, TLS_FIXTURES, tokensSeen, validInputs } from './support.js'
 
 const FLOW = '/data/foundation/flowservice'
 const CONNECTIONS = `${FLOW}/connections`
@@ -207,8 +206,7 @@ describe('token refresh', () => {
 
 describe('proxy', () => {
   it('sends every request through HTTPS_PROXY, with TLS verified against the trusted CA', async () => {
-    const tls = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
-    const secure = await startEmulator({ tls: { key: readFileSync(path.join(tls, 'server-key.pem')), cert: readFileSync(path.join(tls, 'server.pem')) } })
+    const secure = await startTlsEmulator()
     const proxy = await startProxy({ host: '127.0.0.1', port: secure.port })
     try {
       const result = await runAction({
@@ -217,7 +215,7 @@ describe('proxy', () => {
           'platform-url': 'https://platform.adobe.io',
           'ims-url': 'https://ims-na1.adobelogin.com'
         },
-        env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: path.join(tls, 'ca.pem'), RUNNER_DEBUG: '1' }
+        env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: path.join(TLS_FIXTURES, 'ca.pem'), RUNNER_DEBUG: '1' }
       })
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
@@ -232,8 +230,7 @@ describe('proxy', () => {
   })
 
   it('does not turn TLS verification off: an untrusted certificate fails', async () => {
-    const tls = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
-    const secure = await startEmulator({ tls: { key: readFileSync(path.join(tls, 'server-key.pem')), cert: readFileSync(path.join(tls, 'server.pem')) } })
+    const secure = await startTlsEmulator()
     const proxy = await startProxy({ host: '127.0.0.1', port: secure.port })
     try {
       const result = await runAction({

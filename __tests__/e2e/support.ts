@@ -1,23 +1,15 @@
 // Shared by the end-to-end tests: the emulator, valid inputs for it, and the secret-leak check.
 import { expect } from '@jest/globals'
-import { ActionRun, maskedValues } from '../../emulator/run-action.js'
-import { DEMO_CLIENT, DEMO_ORACLE, Emulator } from '../../emulator/server.js'
+import { ActionRun, maskedValues, PROJECT_ROOT } from '../../emulator/run-action.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
 
 export const ORACLE_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
 
 /** Valid inputs for the emulator's demo org and Oracle account, with client credentials. */
 export function validInputs(emulator: Emulator, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    host: DEMO_ORACLE.host,
-    username: DEMO_ORACLE.username,
-    password: DEMO_ORACLE.password,
-    'client-id': DEMO_CLIENT.clientId,
-    'client-secret': DEMO_CLIENT.clientSecret,
-    'org-id': DEMO_CLIENT.orgId,
-    'platform-url': emulator.url,
-    'ims-url': emulator.url,
-    ...overrides
-  }
+  return { ...demoInputs(emulator.url), ...overrides }
 }
 
 /** Every bearer token the action sent: issued by IMS or given, all of them secrets. */
@@ -56,4 +48,12 @@ export function expectNoLeak(run: ActionRun, secrets: readonly string[]): void {
 /** Inputs of the request the emulator received for Flow Service's create call. */
 export function creates(emulator: Emulator) {
   return emulator.requests.filter(r => r.method === 'POST' && r.path === '/data/foundation/flowservice/connections')
+}
+
+export const TLS_FIXTURES = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
+
+/** The emulator over HTTPS, with a certificate for Adobe's host names signed by the test CA. */
+export function startTlsEmulator(): Promise<Emulator> {
+  const read = (file: string): Buffer => readFileSync(path.join(TLS_FIXTURES, file))
+  return startEmulator({ tls: { key: read('server-key.pem'), cert: read('server.pem') } })
 }

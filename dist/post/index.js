@@ -31925,16 +31925,12 @@ class FlowServiceClient {
         }, readWritten);
     }
     /** Deletes the connection; false when it was already gone. */
-    async delete(id) {
-        try {
-            await this.call({ operation: `delete base connection ${id}`, method: 'DELETE', url: `${this.base}/connections/${encodeURIComponent(id)}` }, () => undefined);
-            return true;
-        }
-        catch (error) {
-            if (error instanceof errors_AdobeApiError && error.status === 404)
-                return false;
-            throw error;
-        }
+    delete(id) {
+        return this.exists({
+            operation: `delete base connection ${id}`,
+            method: 'DELETE',
+            url: `${this.base}/connections/${encodeURIComponent(id)}`
+        });
     }
     /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
     async explore(id) {
@@ -31944,9 +31940,13 @@ class FlowServiceClient {
             url: `${this.base}/connections/${encodeURIComponent(id)}/explore?objectType=root`
         }, () => undefined);
     }
-    async connectionSpecExists(id) {
+    connectionSpecExists(id) {
+        return this.exists({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` });
+    }
+    /** True when the request succeeds, false on a 404; other errors are thrown. */
+    async exists(request) {
         try {
-            await this.call({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` }, () => undefined);
+            await this.call(request, () => undefined);
             return true;
         }
         catch (error) {
