@@ -31903,6 +31903,7 @@ function readToken(response) {
 // request is sent. Secrets are masked before anything else is looked at.
 
 
+
 const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
 // The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
@@ -31924,14 +31925,14 @@ const INPUT_DEFAULTS = {
     'timeout-seconds': '30',
     'max-attempts': '5'
 };
-class InputError extends Error {
+class InputError extends ActionError {
     problems;
+    name = 'InputError';
     constructor(problems) {
         super(problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
         this.problems = problems;
-        this.name = 'InputError';
     }
 }
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;

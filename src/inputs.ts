@@ -1,6 +1,7 @@
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
 import * as core from '@actions/core'
+import { ActionError } from './errors.js'
 import { maskSecret } from './secrets.js'
 
 export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
@@ -58,14 +59,14 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'max-attempts': '5'
 }
 
-export class InputError extends Error {
+export class InputError extends ActionError {
+  override name = 'InputError'
   constructor(readonly problems: string[]) {
     super(
       problems.length === 1
         ? `Invalid input: ${problems[0]}`
         : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`
     )
-    this.name = 'InputError'
   }
 }
 

@@ -31326,6 +31326,102 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/errors.ts
+// Adobe answers errors in four shapes; they all become one AdobeApiError whose message carries
+// the status, Adobe's code and message, the request id, and what to do next.
+/** Expected failures: their message is the whole story, so no stack trace is shown. */
+class errors_ActionError extends Error {
+    name = 'ActionError';
+}
+class errors_AdobeApiError extends errors_ActionError {
+    details;
+    hint;
+    name = 'AdobeApiError';
+    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
+        super(message);
+        this.details = details;
+        this.hint = hint;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get code() {
+        return this.details.code;
+    }
+}
+function formatAdobeError(details, hint) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
+    const requestId = details.requestId ? ` (request id ${details.requestId})` : '';
+    const next = hint ? `\nNext step: ${hint}` : '';
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestId}${next}`;
+}
+/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+function parseAdobeError(operation, status, bodyText, requestIdHeader) {
+    let body = {};
+    try {
+        const parsed = JSON.parse(bodyText);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+    }
+    const text = (value) => typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    const report = (body.report ?? {});
+    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
+    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
+    const adobeMessage = text(report['detailed-message']) ??
+        text(body.errorMessage) ??
+        text(body.message) ??
+        text(body.error_description) ??
+        text(body.detail) ??
+        text(body.title);
+    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
+    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
+}
+function clip(message) {
+    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
+}
+function hintFor({ status, code }) {
+    const key = code?.split('-')[0];
+    switch (key) {
+        case '401013':
+            return 'the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).';
+        case '403000':
+        case '403003':
+            return 'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.';
+        case '403025':
+            return 'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".';
+        case '2101':
+            return 'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).';
+        case '1413':
+            return 'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".';
+        case '1415':
+            return '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).';
+        case '1403':
+        case '1404':
+            return 'the connection changed while it was being updated: run the workflow again.';
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return 'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.';
+        case 'invalid_scope':
+            return 'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.';
+    }
+    if (status === 429)
+        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return 'Adobe\'s service failed; run the job again later, and check https://status.adobe.com if it persists.';
+    if (status === 404)
+        return 'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".';
+    if (status === 401 || status === 403)
+        return 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".';
+    if (status === 400)
+        return 'Flow Service rejected the request: check the inputs named in the message.';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
 
 /** Registers a secret with the runner, line by line too: the runner masks a multi-line value only whole. */
@@ -31341,6 +31437,7 @@ function maskSecret(value) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
+
 
 
 const inputs_ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
@@ -31364,14 +31461,14 @@ const INPUT_DEFAULTS = {
     'timeout-seconds': '30',
     'max-attempts': '5'
 };
-class InputError extends Error {
+class InputError extends errors_ActionError {
     problems;
+    name = 'InputError';
     constructor(problems) {
         super(problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
         this.problems = problems;
-        this.name = 'InputError';
     }
 }
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
@@ -31557,102 +31654,6 @@ function parseAuthParams(text, problems) {
 }
 function truncate(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Adobe answers errors in four shapes; they all become one AdobeApiError whose message carries
-// the status, Adobe's code and message, the request id, and what to do next.
-/** Expected failures: their message is the whole story, so no stack trace is shown. */
-class errors_ActionError extends Error {
-    name = 'ActionError';
-}
-class errors_AdobeApiError extends errors_ActionError {
-    details;
-    hint;
-    name = 'AdobeApiError';
-    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
-        super(message);
-        this.details = details;
-        this.hint = hint;
-    }
-    get status() {
-        return this.details.status;
-    }
-    get code() {
-        return this.details.code;
-    }
-}
-function formatAdobeError(details, hint) {
-    const code = details.code ? `, code ${details.code}` : '';
-    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
-    const requestId = details.requestId ? ` (request id ${details.requestId})` : '';
-    const next = hint ? `\nNext step: ${hint}` : '';
-    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestId}${next}`;
-}
-/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
-function parseAdobeError(operation, status, bodyText, requestIdHeader) {
-    let body = {};
-    try {
-        const parsed = JSON.parse(bodyText);
-        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-            body = parsed;
-    }
-    catch {
-        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
-    }
-    const text = (value) => typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-    const report = (body.report ?? {});
-    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
-    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
-    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
-    const adobeMessage = text(report['detailed-message']) ??
-        text(body.errorMessage) ??
-        text(body.message) ??
-        text(body.error_description) ??
-        text(body.detail) ??
-        text(body.title);
-    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
-    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
-}
-function clip(message) {
-    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
-}
-function hintFor({ status, code }) {
-    const key = code?.split('-')[0];
-    switch (key) {
-        case '401013':
-            return 'the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).';
-        case '403000':
-        case '403003':
-            return 'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.';
-        case '403025':
-            return 'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".';
-        case '2101':
-            return 'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).';
-        case '1413':
-            return 'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".';
-        case '1415':
-            return '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).';
-        case '1403':
-        case '1404':
-            return 'the connection changed while it was being updated: run the workflow again.';
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return 'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.';
-        case 'invalid_scope':
-            return 'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.';
-    }
-    if (status === 429)
-        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
-    if (status >= 500)
-        return 'Adobe\'s service failed; run the job again later, and check https://status.adobe.com if it persists.';
-    if (status === 404)
-        return 'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".';
-    if (status === 401 || status === 403)
-        return 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".';
-    if (status === 400)
-        return 'Flow Service rejected the request: check the inputs named in the message.';
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/http.ts
