@@ -98,6 +98,13 @@ describe('readConfig', () => {
     expect(readConfig()).toMatchObject({ sandboxName: 'prod', maxAttempts: 5 })
   })
 
+  it('refuses an explicit empty value instead of using the default', () => {
+    expect(problemsOf({ ...VALID, 'sandbox-name': '', name: '' })).toEqual([
+      '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got ""',
+      '"name" must be 1 to 256 characters, got 0'
+    ])
+  })
+
   it('masks every secret before reporting any problem, and never echoes auth-params', () => {
     expect(
       problemsOf({

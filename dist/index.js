@@ -31952,13 +31952,15 @@ function readConfig() {
     for (const secret of [password, clientSecret, accessToken, authParamsText])
         maskSecret(secret);
     const problems = [];
-    const input = (name) => getInput(name) || (INPUT_DEFAULTS[name] ?? '');
+    // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
+    // is refused rather than silently replaced, so that nothing lands in prod by accident.
+    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? (INPUT_DEFAULTS[name] ?? '') : getInput(name);
     const authParams = parseAuthParams(authParamsText, problems);
     const host = input('host');
     if (host === '')
         problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
     else if (!isValidHost(host))
-        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${host}"`);
+        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shown(host)}"`);
     const username = input('username');
     if (username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
@@ -31984,19 +31986,19 @@ function readConfig() {
     if (orgId === '')
         problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
     else if (!ORG_ID.test(orgId))
-        problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${orgId}"`);
+        problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
     const sandboxName = input('sandbox-name');
     if (!SANDBOX_NAME.test(sandboxName))
-        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${truncate(sandboxName)}"`);
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
     const name = input('name');
     if (name.length < 1 || name.length > 256)
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
     const connectionSpecId = input('connection-spec-id');
     if (!UUID.test(connectionSpecId))
-        problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${truncate(connectionSpecId)}"`);
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
     const connectionSpecVersion = input('connection-spec-version');
     if (!/^\S+$/.test(connectionSpecVersion))
-        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${connectionSpecVersion}"`);
+        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
     const authSpecName = input('auth-spec-name');
     if (authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
@@ -32051,14 +32053,14 @@ function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
     if (!BOOLEAN_FALSE.includes(value))
-        problems.push(`"${name}" must be true or false, got "${truncate(value)}"`);
+        problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
 }
 function readPositive(name, value, rule, problems) {
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     const expected = rule.integer ? `a whole number from 1 to ${rule.max}` : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
-        problems.push(`"${name}" must be ${expected}, got "${truncate(value)}"`);
+        problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
     }
     return number;
@@ -32079,7 +32081,7 @@ function readBaseUrl(name, value, problems) {
         url.search !== '' ||
         url.hash !== '' ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${truncate(value)}"`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shown(value)}"`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
@@ -32116,8 +32118,10 @@ function parseAuthParams(text, problems) {
     }
     return params;
 }
-function truncate(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+/** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
+function shown(value) {
+    const safe = value.replace(/\/\/[^/?#]*@/, '//***@');
+    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
 }
 
 ;// CONCATENATED MODULE: ./src/provision.ts

@@ -88,13 +88,16 @@ export function readConfig(): Config {
   for (const secret of [password, clientSecret, accessToken, authParamsText]) maskSecret(secret)
 
   const problems: string[] = []
-  const input = (name: string): string => core.getInput(name) || (INPUT_DEFAULTS[name] ?? '')
+  // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
+  // is refused rather than silently replaced, so that nothing lands in prod by accident.
+  const input = (name: string): string =>
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? (INPUT_DEFAULTS[name] ?? '') : core.getInput(name)
   const authParams = parseAuthParams(authParamsText, problems)
 
   const host = input('host')
   if (host === '') problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com')
   else if (!isValidHost(host))
-    problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${host}"`)
+    problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shown(host)}"`)
 
   const username = input('username')
   if (username === '') problems.push('"username" is required: the Oracle Service Cloud user name')
@@ -122,12 +125,12 @@ export function readConfig(): Config {
 
   const orgId = input('org-id')
   if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
-  else if (!ORG_ID.test(orgId)) problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${orgId}"`)
+  else if (!ORG_ID.test(orgId)) problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
 
   const sandboxName = input('sandbox-name')
   if (!SANDBOX_NAME.test(sandboxName))
     problems.push(
-      `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${truncate(sandboxName)}"`
+      `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
     )
 
   const name = input('name')
@@ -136,11 +139,11 @@ export function readConfig(): Config {
 
   const connectionSpecId = input('connection-spec-id')
   if (!UUID.test(connectionSpecId))
-    problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${truncate(connectionSpecId)}"`)
+    problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`)
 
   const connectionSpecVersion = input('connection-spec-version')
   if (!/^\S+$/.test(connectionSpecVersion))
-    problems.push(`"connection-spec-version" must be a version such as 1.0, got "${connectionSpecVersion}"`)
+    problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
 
   const authSpecName = input('auth-spec-name')
   if (authSpecName === '') problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
@@ -193,7 +196,7 @@ function isValidHost(host: string): boolean {
 
 function readBoolean(name: string, value: string, problems: string[]): boolean {
   if (BOOLEAN_TRUE.includes(value)) return true
-  if (!BOOLEAN_FALSE.includes(value)) problems.push(`"${name}" must be true or false, got "${truncate(value)}"`)
+  if (!BOOLEAN_FALSE.includes(value)) problems.push(`"${name}" must be true or false, got "${shown(value)}"`)
   return false
 }
 
@@ -206,7 +209,7 @@ function readPositive(
   const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
   const expected = rule.integer ? `a whole number from 1 to ${rule.max}` : `a number of seconds above 0, at most ${rule.max}`
   if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
-    problems.push(`"${name}" must be ${expected}, got "${truncate(value)}"`)
+    problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
     return 1
   }
   return number
@@ -230,7 +233,7 @@ function readBaseUrl(name: string, value: string, problems: string[]): string {
     !(scheme === 'https:' || (scheme === 'http:' && loopback))
   ) {
     problems.push(
-      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${truncate(value)}"`
+      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shown(value)}"`
     )
     return ''
   }
@@ -265,6 +268,8 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
   return params
 }
 
-function truncate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value
+/** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
+function shown(value: string): string {
+  const safe = value.replace(/\/\/[^/?#]*@/, '//***@')
+  return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe
 }
