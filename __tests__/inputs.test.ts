@@ -98,6 +98,23 @@ describe('readConfig', () => {
     expect(readConfig()).toMatchObject({ sandboxName: 'prod', maxAttempts: 5 })
   })
 
+  it('masks a multi-line auth-params text whole, never its short lines such as "{"', () => {
+    setInputs({ ...VALID, 'auth-params': '{\n  "siteId": "site-1234"\n}' })
+    readConfig()
+    const masks = stdout.filter(line => line.startsWith('::add-mask::')).map(line => line.replace(/\n$/, ''))
+    expect(masks).toContain('::add-mask::"siteId": "site-1234"')
+    expect(masks).toContain('::add-mask::site-1234')
+    expect(masks).not.toContain('::add-mask::{')
+    expect(masks).not.toContain('::add-mask::}')
+  })
+
+  it('refuses header values that are not printable ASCII, and never echoes user:password@', () => {
+    expect(problemsOf({ ...VALID, 'api-key': 'key€', host: 'aep:hunter2@acme.custhelp.com' })).toEqual([
+      '"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "***@acme.custhelp.com"',
+      '"api-key" must be printable ASCII without spaces (it is sent as x-api-key)'
+    ])
+  })
+
   it('refuses an explicit empty value instead of using the default', () => {
     expect(problemsOf({ ...VALID, 'sandbox-name': '', name: '' })).toEqual([
       '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got ""',
@@ -115,15 +132,23 @@ describe('readConfig', () => {
       })
     ).toEqual(['"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "ftp://acme"'])
     const masks = stdout.filter(line => line.startsWith('::add-mask::')).map(line => line.replace(/\n$/, ''))
+    // Each whole, its JSON-escaped form, its trimmed lines of 4 characters or more.
     expect(masks).toEqual([
       '::add-mask::  s3cret with spaces\t',
+      '::add-mask::  s3cret with spaces\\t',
+      '::add-mask::s3cret with spaces',
       '::add-mask::multi%0Aline-secret',
+      '::add-mask::multi\\nline-secret',
       '::add-mask::multi',
       '::add-mask::line-secret',
       '::add-mask::{"siteId": "site-secret", "region": "eu"}',
+      '::add-mask::{\\"siteId\\": \\"site-secret\\", \\"region\\": \\"eu\\"}',
       '::add-mask::site-secret',
       '::add-mask::eu'
     ])
+    expect(stdout).toContain(
+      '::warning::"auth-params" value of "region" is shorter than 4 characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.\n'
+    )
   })
 
   it('takes a ready access token instead of client credentials, with api-key as x-api-key', () => {

@@ -105,6 +105,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       req.socket.destroy()
     } else if ('hang' in action) {
       options.log?.(`${ctx.method} ${ctx.pathname} -> no answer (fault)`)
+    } else if ('stallBody' in action) {
+      options.log?.(`${ctx.method} ${ctx.pathname} -> headers, then a stalled body (fault)`)
+      res.writeHead(ctx.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'x-request-id': ctx.requestId })
+      res.write('{"items":[')
     } else if ('malformed' in action) {
       send(res, { status: ctx.method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' }, body: MALFORMED_BODY }, ctx)
     } else {

@@ -102,6 +102,8 @@ export type FaultAction =
   | { hang: true; commit?: boolean }
   | { delayMs: number }
   | { malformed: true; commit?: boolean }
+  /** Answer 200/201 headers and the start of a JSON body, then stall: the body never ends. */
+  | { stallBody: true; commit?: boolean }
 
 export interface FaultRule {
   /** HTTP method, any case; any method when absent. */

@@ -52,6 +52,11 @@ export class FlowServiceClient {
     this.base = `${settings.platformUrl}/data/foundation/flowservice`
   }
 
+  /** How far Flow Service's clock is ahead of ours, from its latest answer (to within a second). */
+  get serverClockOffsetMs(): number | undefined {
+    return this.http.serverClockOffsetMs
+  }
+
   /**
    * Every connection in the sandbox with exactly this name and connection spec, across all pages.
    * A comma in a filter value means OR to Flow Service, so such a name is matched here only.
@@ -117,7 +122,7 @@ export class FlowServiceClient {
 
   /** Deletes the connection; false when it was already gone. */
   delete(id: string): Promise<boolean> {
-    return this.exists({
+    return this.okUnlessNotFound({
       operation: `delete base connection ${id}`,
       method: 'DELETE',
       url: `${this.base}/connections/${encodeURIComponent(id)}`
@@ -137,11 +142,11 @@ export class FlowServiceClient {
   }
 
   connectionSpecExists(id: string): Promise<boolean> {
-    return this.exists({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` })
+    return this.okUnlessNotFound({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` })
   }
 
   /** True when the request succeeds, false on a 404; other errors are thrown. */
-  private async exists(request: { operation: string; method: Method; url: string }): Promise<boolean> {
+  private async okUnlessNotFound(request: { operation: string; method: Method; url: string }): Promise<boolean> {
     try {
       await this.call(request, () => undefined)
       return true

@@ -48,11 +48,16 @@ export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504])
 const USER_AGENT = 'aep-oracle-service-cloud-connection'
 
-/** The request may or may not have been carried out: only a look-up can tell. */
+/**
+ * What a failed attempt did to the server: nothing (refused, 4xx), maybe something (5xx, lost
+ * connection, time-out), or certainly its work (a 2xx whose answer cannot be read).
+ */
+type Effect = 'none' | 'unknown' | 'done'
+
 interface Failure {
   readonly error: Error
   readonly retryable: boolean
-  readonly outcomeUnknown: boolean
+  readonly effect: Effect
   readonly reason: string
   readonly retryAfterMs?: number
 }
@@ -78,10 +83,18 @@ class TransportError extends Error {
 export class MalformedAnswerError extends Error {}
 
 export class Http {
+  /** Server clock minus ours, from the Date header of the latest answer. */
+  private clockOffsetMs: number | undefined
+
   constructor(
     private readonly policy: RetryPolicy,
     private readonly log: Logger
   ) {}
+
+  /** How far the server's clock is ahead of ours (negative: behind), to within a second. */
+  get serverClockOffsetMs(): number | undefined {
+    return this.clockOffsetMs
+  }
 
   /**
    * Sends a request until it succeeds, fails for good, or runs out of attempts; `read` turns a
@@ -91,23 +104,29 @@ export class Http {
     const idempotent = options.idempotent ?? true
     const { maxAttempts } = this.policy
     for (let attempt = 1; ; attempt++) {
-      const failure = await this.attempt(request, read)
-      if ('value' in failure) return failure.value
-      const { error } = failure
-      if (!failure.retryable || (!idempotent && failure.outcomeUnknown && !options.recover)) throw error
-      if (attempt >= maxAttempts) {
-        throw attemptsExhausted(error, maxAttempts)
-      }
-      if (!idempotent && failure.outcomeUnknown && options.recover) {
-        this.log.info(`${capitalize(request.operation)}: ${failure.reason}; checking whether it went through before trying again`)
+      const outcome = await this.attempt(request, read)
+      if ('value' in outcome) return outcome.value
+      const { error } = outcome
+      if (!outcome.retryable) throw error
+      if (!idempotent && outcome.effect !== 'none') {
+        // Never repeat a create that may have happened: look for its effect first, even after
+        // the last attempt, so that nothing made is lost.
+        if (!options.recover) throw error
+        this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`)
         const found = await options.recover()
         if (found !== undefined) return found
+        if (outcome.effect === 'done') {
+          throw new ActionError(
+            `${error.message}\nNext step: Flow Service accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`
+          )
+        }
       }
-      const delayMs = failure.retryAfterMs ?? this.backoff(attempt)
+      if (attempt >= maxAttempts) throw attemptsExhausted(error, maxAttempts)
+      const delayMs = outcome.retryAfterMs ?? this.backoff(attempt)
       const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '')
-      const why = failure.retryAfterMs !== undefined ? 'as Retry-After asks, ' : ''
+      const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : ''
       this.log.info(
-        `${capitalize(request.operation)}: ${failure.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`
+        `${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`
       )
       await this.policy.sleep(delayMs)
     }
@@ -130,7 +149,7 @@ export class Http {
           `Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`
         ),
         retryable: true,
-        outcomeUnknown: !error.neverSent,
+        effect: error.neverSent ? 'none' : 'unknown',
         reason: error.reason
       }
     }
@@ -143,7 +162,7 @@ export class Http {
         return {
           error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
           retryable: true,
-          outcomeUnknown: true,
+          effect: 'done',
           reason
         }
       }
@@ -154,7 +173,7 @@ export class Http {
       error: new AdobeApiError(details),
       retryable: RETRY_STATUSES.has(response.status),
       // A 429 was refused before any work; a 5xx may have happened after the work was done.
-      outcomeUnknown: response.status >= 500,
+      effect: response.status >= 500 ? 'unknown' : 'none',
       reason: `HTTP ${response.status}${code}`,
       retryAfterMs: this.retryAfter(response.headers['retry-after'])
     }
@@ -189,12 +208,14 @@ export class Http {
       message = answer.message
       const text = await Promise.race([answer.readBody(), deadline])
       const status = answer.message.statusCode ?? 0
+      const serverDate = Date.parse(headerValue(answer.message.headers.date) ?? '')
+      if (!Number.isNaN(serverDate)) this.clockOffsetMs = serverDate - Date.now()
       const requestId = headerValue(answer.message.headers['x-request-id'])
       this.log.debug(`${request.method} ${path}: HTTP ${status}${requestId ? ` (request id ${requestId})` : ''}`)
       return { status, headers: answer.message.headers, text, requestId }
     } catch (error) {
       if (error instanceof TransportError) throw error
-      throw new TransportError(describeNetworkError(error), isNeverSent(error))
+      throw classifyError(request, error)
     } finally {
       clearTimeout(timer)
       message?.destroy()
@@ -216,29 +237,40 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined
 }
 
-function isNeverSent(error: unknown): boolean {
-  return ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(errorCode(error) ?? '')
+const NETWORK_ERRORS: Readonly<Record<string, string>> = {
+  ECONNRESET: 'the connection was reset',
+  ECONNREFUSED: 'the connection was refused',
+  ENOTFOUND: 'the host name could not be resolved',
+  EAI_AGAIN: 'the host name could not be resolved',
+  ETIMEDOUT: 'the connection timed out',
+  ECONNABORTED: 'the connection was aborted',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  EPIPE: 'the connection was closed while sending'
 }
+const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']
+const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS/
 
-function describeNetworkError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ECONNRESET':
-      return 'the connection was reset'
-    case 'ECONNREFUSED':
-      return 'the connection was refused'
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'the host name could not be resolved'
-    case 'ETIMEDOUT':
-      return 'the connection timed out'
-    case 'EPIPE':
-      return 'the connection was closed while sending'
-  }
+/** Network trouble is worth another attempt; anything else (TLS trust, a bad header) is not. */
+function classifyError(request: HttpRequest, error: unknown): Error {
+  const code = errorCode(error) ?? ''
   const message = error instanceof Error ? error.message : String(error)
-  if (/Request timeout/i.test(message)) return 'the server stopped answering (socket time limit)'
-  if (/socket hang up/i.test(message)) return 'the connection was closed without an answer'
-  // Node's TLS and socket messages name no secrets; keep them for the user.
-  return `network error: ${message}`
+  const host = new URL(request.url).host
+  const reason =
+    NETWORK_ERRORS[code] ??
+    (/Request timeout/i.test(message)
+      ? 'the server stopped answering (socket time limit)'
+      : /socket hang up/i.test(message)
+        ? 'the connection was closed without an answer'
+        : undefined)
+  if (reason !== undefined) return new TransportError(reason, NEVER_SENT.includes(code))
+  if (TLS_ERRORS.test(code)) {
+    return new ActionError(
+      `Could not ${request.operation}: the TLS certificate of ${host} is not trusted (${code})\nNext step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.`
+    )
+  }
+  // Node's messages name headers and hosts, never header values.
+  return new ActionError(`Could not ${request.operation}: the request could not be sent to ${host} (${message})`)
 }
 
 function attemptsExhausted(error: Error, attempts: number): Error {

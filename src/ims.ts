@@ -66,6 +66,6 @@ function readToken(response: HttpResponse): string {
     throw new MalformedAnswerError('not JSON')
   }
   if (typeof token !== 'string' || token === '') throw new MalformedAnswerError('no access_token')
-  maskSecret(token) // the moment it arrives
+  maskSecret(token, 'The access token from Adobe IMS') // the moment it arrives
   return token
 }

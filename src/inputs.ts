@@ -77,6 +77,8 @@ const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE']
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE']
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/
 const RESERVED_AUTH_PARAMS = ['host', 'username', 'password']
 
 export function readConfig(): Config {
@@ -85,7 +87,10 @@ export function readConfig(): Config {
   const clientSecret = core.getInput('client-secret')
   const accessToken = core.getInput('access-token')
   const authParamsText = core.getInput('auth-params')
-  for (const secret of [password, clientSecret, accessToken, authParamsText]) maskSecret(secret)
+  maskSecret(password, '"password"')
+  maskSecret(clientSecret, '"client-secret"')
+  maskSecret(accessToken, '"access-token"')
+  maskSecret(authParamsText, '"auth-params"')
 
   const problems: string[] = []
   // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
@@ -112,6 +117,10 @@ export function readConfig(): Config {
   else if (clientSecret !== '' && clientId === '')
     problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
 
+  for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]] as const) {
+    if (!HEADER_SAFE.test(value)) problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
+  }
+  if (!HEADER_SAFE.test(input('api-key'))) problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
   const apiKey = input('api-key') || clientId
   if (apiKey === '' && accessToken !== '')
     problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
@@ -256,7 +265,7 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
   }
   const params: Record<string, AuthParamValue> = {}
   for (const [key, value] of Object.entries(parsed)) {
-    if (typeof value === 'string') maskSecret(value)
+    if (typeof value === 'string') maskSecret(value, `"auth-params" value of "${key}"`)
     if (RESERVED_AUTH_PARAMS.includes(key)) {
       problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`)
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -270,6 +279,6 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
 
 /** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
 function shown(value: string): string {
-  const safe = value.replace(/\/\/[^/?#]*@/, '//***@')
+  const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@\s]*@/i, '$1***@')
   return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe
 }

@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     // Outputs are never masked: later jobs must be able to read them.
     core.setOutput('base-connection-id', result.id ?? '')
     core.setOutput('etag', result.etag ?? '')
-    core.setOutput('created', String(result.created))
+    core.setOutput('created', String(result.outcome === 'created'))
     await writeSummary(config, result)
   } catch (error) {
     fail(error)

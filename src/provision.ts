@@ -12,7 +12,6 @@ export interface ProvisionResult {
   /** Undefined only in a dry run that would create. */
   readonly id?: string
   readonly etag?: string
-  readonly created: boolean
   /** Dry run: what a real run would do, secrets redacted. */
   readonly plan?: readonly string[]
 }
@@ -23,6 +22,18 @@ export interface ProvisionDeps {
   readonly now: () => number
   /** Called as soon as this run has created a connection (before verification). */
   readonly onCreated?: (id: string) => void
+}
+
+/** Clocks closer than this are taken as equal: the Date header only has whole seconds. */
+const CLOCK_TOLERANCE_MS = 2000
+
+/**
+ * Flow Service stamps createdAt with its own clock. When it clearly disagrees with ours (a drifting
+ * self-hosted runner), shift the cut-off by the difference, less the Date header's second.
+ */
+function clockCorrection(serverOffsetMs: number | undefined): number {
+  if (serverOffsetMs === undefined || Math.abs(serverOffsetMs) <= CLOCK_TOLERANCE_MS) return 0
+  return serverOffsetMs - 1000
 }
 
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
@@ -64,7 +75,7 @@ export async function provision(config: Config, deps: ProvisionDeps): Promise<Pr
   deps.log.info(`Created base connection ${written.id} ("${config.name}") in sandbox ${config.sandboxName}`)
   deps.onCreated?.(written.id)
   if (config.verify) await verify(config, deps, written.id, true)
-  return { outcome: 'created', ...written, created: true }
+  return { outcome: 'created', ...written }
 }
 
 async function existing(
@@ -82,11 +93,11 @@ async function existing(
       const written = await update(deps, match, updateOperations(request))
       deps.log.info(`Updated the credentials of base connection ${written.id} ("${config.name}")`)
       if (config.verify) await verify(config, deps, written.id, false)
-      return { outcome: 'updated', ...written, created: false }
+      return { outcome: 'updated', ...written }
     }
     default:
       deps.log.info(`Reusing base connection ${match.id} ("${config.name}") in sandbox ${config.sandboxName}`)
-      return { outcome: 'reused', id: match.id, etag: match.etag, created: false }
+      return { outcome: 'reused', id: match.id, etag: match.etag }
   }
 }
 
@@ -129,9 +140,8 @@ async function create(config: Config, deps: ProvisionDeps, request: ConnectionRe
   const sentAt = deps.now()
   const recover = async (): Promise<Written | undefined> => {
     const found = await deps.flow.findByName(config.name, config.connectionSpecId)
-    // Flow Service stamps createdAt with its own clock; both are NTP-synced, and it can only stamp
-    // after the request was sent.
-    const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= sentAt) : found
+    const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs)
+    const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= since) : found
     const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0]
     if (newest === undefined) return undefined
     if (candidates.length > 1) {
@@ -195,33 +205,38 @@ async function plan(config: Config, deps: ProvisionDeps, request: ConnectionRequ
   if (!(await deps.flow.connectionSpecExists(config.connectionSpecId))) throw unknownSpecError(config)
   const matches = await deps.flow.findByName(config.name, config.connectionSpecId)
   const match = matches.length === 1 ? matches[0] : undefined
-  const where = `in sandbox ${config.sandboxName}`
-  let step: string
-  if (matches.length > 1 && config.ifExists !== 'create') {
-    step = `would fail: ${duplicatesError(config, matches).message}`
-  } else if (match === undefined || config.ifExists === 'create') {
-    const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : ''
-    step = `would create base connection "${config.name}" ${where}${others}`
-  } else if (config.ifExists === 'reuse') {
-    step = `would reuse base connection ${match.id} ("${config.name}") ${where}`
-  } else if (config.ifExists === 'update') {
-    step = `would update base connection ${match.id} ("${config.name}") ${where}: ${updateOperations(request).map(o => `${o.op} ${o.path}`).join(', ')}`
-  } else {
-    step = `would fail: base connection ${match.id} ("${config.name}") already exists ${where} and if-exists is fail`
-  }
-  if (config.verify && step.startsWith('would create')) step += ', then verify it'
+  const { kind, step } = plannedStep(config, request, matches)
   const lines = [
-    `Dry run: ${step}.`,
+    `Dry run: ${step}${kind === 'create' && config.verify ? ', then verify it' : ''}.`,
     'Request body (secrets redacted):',
     JSON.stringify(redactConnectionRequest(request), null, 2)
   ]
   lines.forEach(line => deps.log.info(line))
-  if (step.startsWith('would fail')) deps.log.warning(`Dry run: a real run ${step}`)
-  return {
-    outcome: 'planned',
-    id: match?.id,
-    etag: match?.etag,
-    created: false,
-    plan: lines
+  if (kind === 'fail') deps.log.warning(`Dry run: a real run ${step}`)
+  return { outcome: 'planned', id: match?.id, etag: match?.etag, plan: lines }
+}
+
+function plannedStep(
+  config: Config,
+  request: ConnectionRequest,
+  matches: readonly Connection[]
+): { kind: 'create' | 'reuse' | 'update' | 'fail'; step: string } {
+  const where = `in sandbox ${config.sandboxName}`
+  const [match] = matches
+  if (config.ifExists === 'create' || match === undefined) {
+    const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : ''
+    return { kind: 'create', step: `would create base connection "${config.name}" ${where}${others}` }
+  }
+  if (matches.length > 1) return { kind: 'fail', step: `would fail: ${duplicatesError(config, matches).message}` }
+  const which = `base connection ${match.id} ("${config.name}") ${where}`
+  switch (config.ifExists) {
+    case 'reuse':
+      return { kind: 'reuse', step: `would reuse ${which}` }
+    case 'update': {
+      const changes = updateOperations(request).map(o => `${o.op} ${o.path}`)
+      return { kind: 'update', step: `would update ${which}: ${changes.join(', ')}` }
+    }
+    case 'fail':
+      return { kind: 'fail', step: `would fail: ${which} already exists and if-exists is fail` }
   }
 }

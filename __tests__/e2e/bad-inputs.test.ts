@@ -167,6 +167,25 @@ const ROWS: BadInput[] = [
     expected: '"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key'
   },
   {
+    input: 'api-key',
+    problem: 'not printable ASCII (a header value)',
+    overrides: { 'api-key': 'key €' },
+    expected: '"api-key" must be printable ASCII without spaces (it is sent as x-api-key)'
+  },
+  {
+    input: 'access-token',
+    problem: 'with a line break (a header value)',
+    overrides: { 'client-secret': '', 'access-token': 'ready-token\nsecond-line' },
+    expected: '"access-token" must be printable ASCII without spaces (it is sent in a header)'
+  },
+  {
+    // The user:password part is not echoed: it may hold a secret.
+    input: 'host',
+    problem: 'bare, with user:pass@',
+    overrides: { host: 'aep:hunter2@acme.custhelp.com' },
+    expected: `${HOST_RULE}, got "***@acme.custhelp.com"`
+  },
+  {
     input: 'scopes',
     problem: 'only commas',
     overrides: { scopes: ' , ,' },

@@ -132,7 +132,7 @@ describe('if-exists', () => {
   it('update reads the connection again and retries when its etag went stale (412)', async () => {
     const existing = seed('Oracle')
     // Hold the action's PATCH while someone else changes the connection.
-    emulator.fault({ method: 'PATCH', action: { delayMs: 400 } })
+    emulator.fault({ method: 'PATCH', action: { delayMs: 1500 } })
     const running = runAction({ inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update' }) })
     await waitFor(() => emulator.requests.some(r => r.method === 'PATCH'))
     const changed = await patchOutOfBand(existing.id, existing.etag, 'changed elsewhere')

@@ -31424,14 +31424,28 @@ function hintFor({ status, code }) {
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
 
-/** Registers a secret with the runner, line by line too: the runner masks a multi-line value only whole. */
-function maskSecret(value) {
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also its JSON-escaped form
+ * (as it would stand inside an echoed request) and, for a multi-line value, each line: the runner
+ * masks a value only whole.
+ */
+function maskSecret(value, label) {
     if (value === '')
         return;
     core_setSecret(value);
-    const lines = value.split(/\r?\n/).filter(line => line.trim() !== '');
-    if (lines.length > 1)
-        lines.forEach(line => core_setSecret(line));
+    const escaped = JSON.stringify(value).slice(1, -1);
+    if (escaped !== value)
+        core_setSecret(escaped);
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    lines.forEach(line => core_setSecret(line));
+    if (value.length < MIN_PIECE_LENGTH) {
+        warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -31478,6 +31492,8 @@ const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
 const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
 function inputs_readConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
@@ -31485,8 +31501,10 @@ function inputs_readConfig() {
     const clientSecret = getInput('client-secret');
     const accessToken = getInput('access-token');
     const authParamsText = getInput('auth-params');
-    for (const secret of [password, clientSecret, accessToken, authParamsText])
-        maskSecret(secret);
+    maskSecret(password, '"password"');
+    maskSecret(clientSecret, '"client-secret"');
+    maskSecret(accessToken, '"access-token"');
+    maskSecret(authParamsText, '"auth-params"');
     const problems = [];
     // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
     // is refused rather than silently replaced, so that nothing lands in prod by accident.
@@ -31509,6 +31527,12 @@ function inputs_readConfig() {
         problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]]) {
+        if (!HEADER_SAFE.test(value))
+            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
+    }
+    if (!HEADER_SAFE.test(input('api-key')))
+        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = input('api-key') || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
@@ -31641,7 +31665,7 @@ function parseAuthParams(text, problems) {
     const params = {};
     for (const [key, value] of Object.entries(parsed)) {
         if (typeof value === 'string')
-            maskSecret(value);
+            maskSecret(value, `"auth-params" value of "${key}"`);
         if (RESERVED_AUTH_PARAMS.includes(key)) {
             problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
         }
@@ -31656,7 +31680,7 @@ function parseAuthParams(text, problems) {
 }
 /** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
 function shown(value) {
-    const safe = value.replace(/\/\/[^/?#]*@/, '//***@');
+    const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@\s]*@/i, '$1***@');
     return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
 }
 
@@ -31691,9 +31715,15 @@ class MalformedAnswerError extends Error {
 class Http {
     policy;
     log;
+    /** Server clock minus ours, from the Date header of the latest answer. */
+    clockOffsetMs;
     constructor(policy, log) {
         this.policy = policy;
         this.log = log;
+    }
+    /** How far the server's clock is ahead of ours (negative: behind), to within a second. */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
     }
     /**
      * Sends a request until it succeeds, fails for good, or runs out of attempts; `read` turns a
@@ -31703,25 +31733,31 @@ class Http {
         const idempotent = options.idempotent ?? true;
         const { maxAttempts } = this.policy;
         for (let attempt = 1;; attempt++) {
-            const failure = await this.attempt(request, read);
-            if ('value' in failure)
-                return failure.value;
-            const { error } = failure;
-            if (!failure.retryable || (!idempotent && failure.outcomeUnknown && !options.recover))
+            const outcome = await this.attempt(request, read);
+            if ('value' in outcome)
+                return outcome.value;
+            const { error } = outcome;
+            if (!outcome.retryable)
                 throw error;
-            if (attempt >= maxAttempts) {
-                throw attemptsExhausted(error, maxAttempts);
-            }
-            if (!idempotent && failure.outcomeUnknown && options.recover) {
-                this.log.info(`${capitalize(request.operation)}: ${failure.reason}; checking whether it went through before trying again`);
+            if (!idempotent && outcome.effect !== 'none') {
+                // Never repeat a create that may have happened: look for its effect first, even after
+                // the last attempt, so that nothing made is lost.
+                if (!options.recover)
+                    throw error;
+                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
                 const found = await options.recover();
                 if (found !== undefined)
                     return found;
+                if (outcome.effect === 'done') {
+                    throw new errors_ActionError(`${error.message}\nNext step: Flow Service accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`);
+                }
             }
-            const delayMs = failure.retryAfterMs ?? this.backoff(attempt);
+            if (attempt >= maxAttempts)
+                throw attemptsExhausted(error, maxAttempts);
+            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
             const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
-            const why = failure.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
-            this.log.info(`${capitalize(request.operation)}: ${failure.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
+            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
+            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
             await this.policy.sleep(delayMs);
         }
     }
@@ -31741,7 +31777,7 @@ class Http {
             return {
                 error: new errors_ActionError(`Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`),
                 retryable: true,
-                outcomeUnknown: !error.neverSent,
+                effect: error.neverSent ? 'none' : 'unknown',
                 reason: error.reason
             };
         }
@@ -31756,7 +31792,7 @@ class Http {
                 return {
                     error: new errors_ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
                     retryable: true,
-                    outcomeUnknown: true,
+                    effect: 'done',
                     reason
                 };
             }
@@ -31767,7 +31803,7 @@ class Http {
             error: new errors_AdobeApiError(details),
             retryable: RETRY_STATUSES.has(response.status),
             // A 429 was refused before any work; a 5xx may have happened after the work was done.
-            outcomeUnknown: response.status >= 500,
+            effect: response.status >= 500 ? 'unknown' : 'none',
             reason: `HTTP ${response.status}${code}`,
             retryAfterMs: this.retryAfter(response.headers['retry-after'])
         };
@@ -31802,6 +31838,9 @@ class Http {
             message = answer.message;
             const text = await Promise.race([answer.readBody(), deadline]);
             const status = answer.message.statusCode ?? 0;
+            const serverDate = Date.parse(headerValue(answer.message.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
             const requestId = headerValue(answer.message.headers['x-request-id']);
             this.log.debug(`${request.method} ${path}: HTTP ${status}${requestId ? ` (request id ${requestId})` : ''}`);
             return { status, headers: answer.message.headers, text, requestId };
@@ -31809,7 +31848,7 @@ class Http {
         catch (error) {
             if (error instanceof TransportError)
                 throw error;
-            throw new TransportError(describeNetworkError(error), isNeverSent(error));
+            throw classifyError(request, error);
         }
         finally {
             clearTimeout(timer);
@@ -31828,30 +31867,37 @@ function errorCode(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : undefined;
 }
-function isNeverSent(error) {
-    return ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(errorCode(error) ?? '');
-}
-function describeNetworkError(error) {
-    switch (errorCode(error)) {
-        case 'ECONNRESET':
-            return 'the connection was reset';
-        case 'ECONNREFUSED':
-            return 'the connection was refused';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return 'the host name could not be resolved';
-        case 'ETIMEDOUT':
-            return 'the connection timed out';
-        case 'EPIPE':
-            return 'the connection was closed while sending';
-    }
+const NETWORK_ERRORS = {
+    ECONNRESET: 'the connection was reset',
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'the host name could not be resolved',
+    EAI_AGAIN: 'the host name could not be resolved',
+    ETIMEDOUT: 'the connection timed out',
+    ECONNABORTED: 'the connection was aborted',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    EPIPE: 'the connection was closed while sending'
+};
+const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS/;
+/** Network trouble is worth another attempt; anything else (TLS trust, a bad header) is not. */
+function classifyError(request, error) {
+    const code = errorCode(error) ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (/Request timeout/i.test(message))
-        return 'the server stopped answering (socket time limit)';
-    if (/socket hang up/i.test(message))
-        return 'the connection was closed without an answer';
-    // Node's TLS and socket messages name no secrets; keep them for the user.
-    return `network error: ${message}`;
+    const host = new URL(request.url).host;
+    const reason = NETWORK_ERRORS[code] ??
+        (/Request timeout/i.test(message)
+            ? 'the server stopped answering (socket time limit)'
+            : /socket hang up/i.test(message)
+                ? 'the connection was closed without an answer'
+                : undefined);
+    if (reason !== undefined)
+        return new TransportError(reason, NEVER_SENT.includes(code));
+    if (TLS_ERRORS.test(code)) {
+        return new errors_ActionError(`Could not ${request.operation}: the TLS certificate of ${host} is not trusted (${code})\nNext step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.`);
+    }
+    // Node's messages name headers and hosts, never header values.
+    return new errors_ActionError(`Could not ${request.operation}: the request could not be sent to ${host} (${message})`);
 }
 function attemptsExhausted(error, attempts) {
     const note = ` (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
@@ -31882,6 +31928,10 @@ class FlowServiceClient {
         this.tokens = tokens;
         this.log = log;
         this.base = `${settings.platformUrl}/data/foundation/flowservice`;
+    }
+    /** How far Flow Service's clock is ahead of ours, from its latest answer (to within a second). */
+    get serverClockOffsetMs() {
+        return this.http.serverClockOffsetMs;
     }
     /**
      * Every connection in the sandbox with exactly this name and connection spec, across all pages.
@@ -31931,7 +31981,7 @@ class FlowServiceClient {
     }
     /** Deletes the connection; false when it was already gone. */
     delete(id) {
-        return this.exists({
+        return this.okUnlessNotFound({
             operation: `delete base connection ${id}`,
             method: 'DELETE',
             url: `${this.base}/connections/${encodeURIComponent(id)}`
@@ -31946,10 +31996,10 @@ class FlowServiceClient {
         }, () => undefined);
     }
     connectionSpecExists(id) {
-        return this.exists({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` });
+        return this.okUnlessNotFound({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` });
     }
     /** True when the request succeeds, false on a 404; other errors are thrown. */
-    async exists(request) {
+    async okUnlessNotFound(request) {
         try {
             await this.call(request, () => undefined);
             return true;
@@ -32105,7 +32155,7 @@ function readToken(response) {
     }
     if (typeof token !== 'string' || token === '')
         throw new MalformedAnswerError('no access_token');
-    maskSecret(token); // the moment it arrives
+    maskSecret(token, 'The access token from Adobe IMS'); // the moment it arrives
     return token;
 }
 
@@ -32114,6 +32164,17 @@ function readToken(response) {
 // back, or only print the plan. Converges: any number of runs leave one connection.
 
 
+/** Clocks closer than this are taken as equal: the Date header only has whole seconds. */
+const CLOCK_TOLERANCE_MS = 2000;
+/**
+ * Flow Service stamps createdAt with its own clock. When it clearly disagrees with ours (a drifting
+ * self-hosted runner), shift the cut-off by the difference, less the Date header's second.
+ */
+function clockCorrection(serverOffsetMs) {
+    if (serverOffsetMs === undefined || Math.abs(serverOffsetMs) <= CLOCK_TOLERANCE_MS)
+        return 0;
+    return serverOffsetMs - 1000;
+}
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3;
 const REDACTED = '***';
@@ -32150,7 +32211,7 @@ async function provision_provision(config, deps) {
     deps.onCreated?.(written.id);
     if (config.verify)
         await verify(config, deps, written.id, true);
-    return { outcome: 'created', ...written, created: true };
+    return { outcome: 'created', ...written };
 }
 async function existing(config, deps, request, match) {
     switch (config.ifExists) {
@@ -32161,11 +32222,11 @@ async function existing(config, deps, request, match) {
             deps.log.info(`Updated the credentials of base connection ${written.id} ("${config.name}")`);
             if (config.verify)
                 await verify(config, deps, written.id, false);
-            return { outcome: 'updated', ...written, created: false };
+            return { outcome: 'updated', ...written };
         }
         default:
             deps.log.info(`Reusing base connection ${match.id} ("${config.name}") in sandbox ${config.sandboxName}`);
-            return { outcome: 'reused', id: match.id, etag: match.etag, created: false };
+            return { outcome: 'reused', id: match.id, etag: match.etag };
     }
 }
 /** At most one match; two or more is a mess a human must sort out, so nothing is created. */
@@ -32205,9 +32266,8 @@ async function create(config, deps, request) {
     const sentAt = deps.now();
     const recover = async () => {
         const found = await deps.flow.findByName(config.name, config.connectionSpecId);
-        // Flow Service stamps createdAt with its own clock; both are NTP-synced, and it can only stamp
-        // after the request was sent.
-        const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= sentAt) : found;
+        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
+        const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= since) : found;
         const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
         if (newest === undefined)
             return undefined;
@@ -32265,41 +32325,37 @@ async function plan(config, deps, request) {
         throw unknownSpecError(config);
     const matches = await deps.flow.findByName(config.name, config.connectionSpecId);
     const match = matches.length === 1 ? matches[0] : undefined;
-    const where = `in sandbox ${config.sandboxName}`;
-    let step;
-    if (matches.length > 1 && config.ifExists !== 'create') {
-        step = `would fail: ${duplicatesError(config, matches).message}`;
-    }
-    else if (match === undefined || config.ifExists === 'create') {
-        const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : '';
-        step = `would create base connection "${config.name}" ${where}${others}`;
-    }
-    else if (config.ifExists === 'reuse') {
-        step = `would reuse base connection ${match.id} ("${config.name}") ${where}`;
-    }
-    else if (config.ifExists === 'update') {
-        step = `would update base connection ${match.id} ("${config.name}") ${where}: ${updateOperations(request).map(o => `${o.op} ${o.path}`).join(', ')}`;
-    }
-    else {
-        step = `would fail: base connection ${match.id} ("${config.name}") already exists ${where} and if-exists is fail`;
-    }
-    if (config.verify && step.startsWith('would create'))
-        step += ', then verify it';
+    const { kind, step } = plannedStep(config, request, matches);
     const lines = [
-        `Dry run: ${step}.`,
+        `Dry run: ${step}${kind === 'create' && config.verify ? ', then verify it' : ''}.`,
         'Request body (secrets redacted):',
         JSON.stringify(redactConnectionRequest(request), null, 2)
     ];
     lines.forEach(line => deps.log.info(line));
-    if (step.startsWith('would fail'))
+    if (kind === 'fail')
         deps.log.warning(`Dry run: a real run ${step}`);
-    return {
-        outcome: 'planned',
-        id: match?.id,
-        etag: match?.etag,
-        created: false,
-        plan: lines
-    };
+    return { outcome: 'planned', id: match?.id, etag: match?.etag, plan: lines };
+}
+function plannedStep(config, request, matches) {
+    const where = `in sandbox ${config.sandboxName}`;
+    const [match] = matches;
+    if (config.ifExists === 'create' || match === undefined) {
+        const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : '';
+        return { kind: 'create', step: `would create base connection "${config.name}" ${where}${others}` };
+    }
+    if (matches.length > 1)
+        return { kind: 'fail', step: `would fail: ${duplicatesError(config, matches).message}` };
+    const which = `base connection ${match.id} ("${config.name}") ${where}`;
+    switch (config.ifExists) {
+        case 'reuse':
+            return { kind: 'reuse', step: `would reuse ${which}` };
+        case 'update': {
+            const changes = updateOperations(request).map(o => `${o.op} ${o.path}`);
+            return { kind: 'update', step: `would update ${which}: ${changes.join(', ')}` };
+        }
+        case 'fail':
+            return { kind: 'fail', step: `would fail: ${which} already exists and if-exists is fail` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -32368,7 +32424,7 @@ async function run() {
         // Outputs are never masked: later jobs must be able to read them.
         core.setOutput('base-connection-id', result.id ?? '');
         core.setOutput('etag', result.etag ?? '');
-        core.setOutput('created', String(result.created));
+        core.setOutput('created', String(result.outcome === 'created'));
         await writeSummary(config, result);
     }
     catch (error) {
