@@ -12,6 +12,8 @@ import type { OracleAccount, StoredConnection } from './types.js'
 export const FLOW_BASE = '/data/foundation/flowservice'
 
 export interface FlowConfig {
+  /** The service's clock (epoch ms): createdAt and updatedAt come from it. */
+  now: () => number
   sandboxes: readonly string[]
   pageSize: number
   oracleAccounts: readonly OracleAccount[]
@@ -49,10 +51,10 @@ export function handleFlowService(ctx: RequestContext, store: Store, config: Flo
   if (collection === 'connections') {
     if (id === undefined) {
       if (m === 'GET') return listConnections(ctx, store, config, scope)
-      if (m === 'POST') return createConnection(ctx, store, scope)
+      if (m === 'POST') return createConnection(ctx, store, config, scope)
     } else if (sub === undefined) {
       if (m === 'GET') return getConnection(ctx, store, scope, id)
-      if (m === 'PATCH') return patchConnection(ctx, store, scope, id)
+      if (m === 'PATCH') return patchConnection(ctx, store, config, scope, id)
       if (m === 'DELETE') return deleteConnection(ctx, store, scope, id)
     } else if (sub === 'explore' && m === 'GET') {
       return exploreConnection(ctx, store, config, scope, id)
@@ -231,7 +233,7 @@ function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, 
 
 const CREATE_KEYS = new Set(['name', 'description', 'auth', 'connectionSpec'])
 
-function createConnection(ctx: RequestContext, store: Store, scope: Scope): EmuResponse {
+function createConnection(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope): EmuResponse {
   const rid = ctx.requestId
   if (!isJsonContentType(ctx)) return invalidContentType()
   const parsed = parseJsonBody(ctx, (r) => flowErrors.invalidRequest('The request body is not valid JSON.', r))
@@ -271,7 +273,7 @@ function createConnection(ctx: RequestContext, store: Store, scope: Scope): EmuR
   const authProblem = checkAuthParams(store, connectionSpec.id, specName, auth['params'] ?? {}, rid)
   if (authProblem) return authProblem
 
-  const now = Date.now()
+  const now = config.now()
   const etag = newEtag()
   const record: StoredConnection = {
     id: randomUUID(),
@@ -313,7 +315,7 @@ function deleteConnection(ctx: RequestContext, store: Store, scope: Scope, id: s
 
 const PATCH_OPS = new Set(['add', 'replace', 'remove'])
 
-function patchConnection(ctx: RequestContext, store: Store, scope: Scope, id: string): EmuResponse {
+function patchConnection(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope, id: string): EmuResponse {
   const rid = ctx.requestId
   if (!isJsonContentType(ctx)) return invalidContentType()
   const ifMatch = ctx.headers['if-match']
@@ -370,7 +372,7 @@ function patchConnection(ctx: RequestContext, store: Store, scope: Scope, id: st
   const etag = newEtag(found.etag)
   const updated: StoredConnection = {
     ...draft,
-    updatedAt: Math.max(Date.now(), found.updatedAt + 1),
+    updatedAt: Math.max(config.now(), found.updatedAt + 1),
     updatedBy: scope.caller.clientId,
     updatedClient: scope.caller.clientId,
     version: etag,

@@ -68,7 +68,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sandboxes = [...(options.sandboxes ?? ['prod'])]
   const oracleAccounts = [...(options.oracleAccounts ?? [DEMO_ORACLE])]
   const tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 86399
-  const flowConfig = { sandboxes, pageSize: options.pageSize ?? 20, oracleAccounts }
+  const clockOffsetMs = options.clockOffsetMs ?? 0
+  const now = (): number => Date.now() + clockOffsetMs
+  const flowConfig = { now, sandboxes, pageSize: options.pageSize ?? 20, oracleAccounts }
   const store = new Store(structuredClone(options.connectionSpecs ?? [ORACLE_SERVICE_CLOUD_SPEC]))
   const faults = new Faults()
   const requests: RecordedRequest[] = []
@@ -94,7 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function send(res: http.ServerResponse, response: EmuResponse, ctx: RequestContext): void {
     options.log?.(`${ctx.method} ${ctx.pathname} -> ${response.status}`)
-    res.writeHead(response.status, { ...response.headers, 'x-request-id': ctx.requestId })
+    res.writeHead(response.status, { date: new Date(now()).toUTCString(), ...response.headers, 'x-request-id': ctx.requestId })
     res.end(response.body)
   }
 
@@ -179,7 +181,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const account = oracleAccounts[0] ?? DEMO_ORACLE
       const createdClient = init.createdClient ?? UI_CLIENT
       const createdBy = createdClient === UI_CLIENT ? UI_USER : createdClient
-      const createdAt = init.createdAt ?? Date.now() - 86_400_000
+      const createdAt = init.createdAt ?? now() - 86_400_000
       const sandboxName = init.sandboxName ?? sandboxes[0] ?? 'prod'
       const etag = newEtag()
       const seeded: StoredConnection = {

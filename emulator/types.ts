@@ -123,6 +123,8 @@ export interface EmulatorOptions {
   oracleAccounts?: OracleAccount[]
   connectionSpecs?: ConnectionSpec[]
   tokenLifetimeSeconds?: number
+  /** How far Flow Service's clock runs ahead of this machine's (negative: behind), for its Date header and createdAt. */
+  clockOffsetMs?: number
   /** Serve HTTPS with this key and certificate (PEM). */
   tls?: { key: string | Buffer; cert: string | Buffer }
   /** Port to listen on; default 0 (ephemeral). */

@@ -188,6 +188,29 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     expectNoLeak(result, [DEMO_ORACLE.password, token])
   })
 
+  it.each([
+    ['behind', -30_000],
+    ['ahead of', 30_000]
+  ])('with if-exists=create and Flow Service\'s clock 30 s %s the runner\'s: still tells its own connection from an older one', async (_, clockOffsetMs) => {
+    const skewed = await startEmulator({ clockOffsetMs })
+    try {
+      // Made 5 s before this run, by Flow Service's clock.
+      const older = skewed.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() + clockOffsetMs - 5000 })
+      skewed.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
+      const result = await runAction({
+        inputs: validInputs(skewed, { name: 'Oracle', 'if-exists': 'create', 'client-secret': '', 'access-token': skewed.issueToken() })
+      })
+      expect(result.code).toBe(0)
+      const fresh = skewed.connections().filter(c => c.id !== older.id)
+      expect(fresh).toHaveLength(1)
+      expect(result.outputs['base-connection-id']).toBe(fresh[0]?.id)
+      expect(skewed.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+      expect(result.stdout).not.toContain('More than one base connection')
+    } finally {
+      await skewed.close()
+    }
+  })
+
   it('with if-exists=create and the POST lost before processing: creates exactly one more', async () => {
     emulator.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() - 60_000 })
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true } })
