@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { runAction } from '../../emulator/run-action.js'
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { creates, expectNoLeak, ORACLE_SPEC_ID, tokensSeen, validInputs } from './support.js'
+import { creates, expectNoLeak, expectOutputsSurviveJobs, ORACLE_SPEC_ID, tokensSeen, validInputs } from './support.js'
 
 let emulator: Emulator
 beforeAll(async () => {
@@ -52,6 +52,7 @@ describe('creating the base connection', () => {
     expect(run.outputs.etag).toMatch(/^"[0-9a-f-]+"$/)
     // The id is an output for later jobs: never masked.
     expect(run.stdout).not.toContain(`::add-mask::${stored?.id}`)
+    expectOutputsSurviveJobs(run)
     expect(run.stdout).toContain(`Created base connection ${stored?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`)
     expect(run.summary).toContain(stored?.id)
     expectNoLeak(run, [DEMO_ORACLE.password, DEMO_CLIENT.clientSecret, token ?? 'no token'])
@@ -66,7 +67,7 @@ describe('creating the base connection', () => {
         'access-token': accessToken,
         'api-key': 'other-client',
         'sandbox-name': 'dev',
-        name: 'Oracle EU',
+        name: 'Oracle <EU> & co',
         description: 'EU helpdesk'
       }),
       env: { RUNNER_DEBUG: '1' }
@@ -78,7 +79,10 @@ describe('creating the base connection', () => {
     ])
     const [create] = creates(emulator)
     expect(create?.headers).toMatchObject({ authorization: `Bearer ${accessToken}`, 'x-api-key': 'other-client', 'x-sandbox-name': 'dev' })
-    expect(create?.json).toMatchObject({ name: 'Oracle EU', description: 'EU helpdesk' })
+    expect(create?.json).toMatchObject({ name: 'Oracle <EU> & co', description: 'EU helpdesk' })
+    // The job summary is HTML: the name is escaped there.
+    expect(run.summary).toContain('<td>Oracle &#60;EU&#62; &#38; co</td>')
+    expectOutputsSurviveJobs(run)
     expect(emulator.connections().map(c => c.sandboxName)).toEqual(['dev'])
     expectNoLeak(run, [DEMO_ORACLE.password, accessToken])
   })

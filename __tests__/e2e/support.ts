@@ -41,6 +41,17 @@ export function expectNoLeak(run: ActionRun, secrets: readonly string[]): void {
   }
 }
 
+/**
+ * GitHub drops a job output that contains a masked value ("Skip output since it may contain
+ * secret"): no registered mask may occur in any output, so later jobs can read them.
+ */
+export function expectOutputsSurviveJobs(run: ActionRun): void {
+  const masks = maskedValues(run.stdout)
+  for (const [output, value] of Object.entries(run.outputs)) {
+    expect({ output, hides: masks.filter(mask => value.includes(mask)) }).toEqual({ output, hides: [] })
+  }
+}
+
 /** Inputs of the request the emulator received for Flow Service's create call. */
 export function creates(emulator: Emulator) {
   return emulator.requests.filter(r => r.method === 'POST' && r.path === '/data/foundation/flowservice/connections')
