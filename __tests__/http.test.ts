@@ -152,7 +152,6 @@ describe('Http retry policy', () => {
     const { http, sleeps, request } = setup()
     let recovered = 0
     const result = await http.send(request(), () => 'sent', {
-      idempotent: false,
       recover: async () => {
         recovered++
         return 'found'
@@ -166,7 +165,6 @@ describe('Http retry policy', () => {
     const { http, request } = setup()
     let recovered = 0
     const result = await http.send(request(), () => 'sent', {
-      idempotent: false,
       recover: async () => {
         recovered++
         return undefined

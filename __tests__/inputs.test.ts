@@ -99,11 +99,14 @@ describe('readConfig', () => {
   })
 
   it('masks a multi-line auth-params text whole, never its short lines such as "{"', () => {
-    setInputs({ ...VALID, 'auth-params': '{\n  "siteId": "site-1234"\n}' })
+    setInputs({ ...VALID, 'auth-params': '{\n  "siteId": "site-1234",\n  "port": 8443,\n  "ssl": true\n}' })
     readConfig()
     const masks = stdout.filter(line => line.startsWith('::add-mask::')).map(line => line.replace(/\n$/, ''))
-    expect(masks).toContain('::add-mask::"siteId": "site-1234"')
+    expect(masks).toContain('::add-mask::"siteId": "site-1234",')
     expect(masks).toContain('::add-mask::site-1234')
+    // Numbers are secrets too; booleans are not (masking "true" would hide the outputs).
+    expect(masks).toContain('::add-mask::8443')
+    expect(masks).not.toContain('::add-mask::true')
     expect(masks).not.toContain('::add-mask::{')
     expect(masks).not.toContain('::add-mask::}')
   })

@@ -28392,7 +28392,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: CREATED_STATE, connect, fail, log
+// UNUSED EXPORTS: CREATED_STATE, connect
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31367,9 +31367,18 @@ class AdobeApiError extends ActionError {
 function formatAdobeError(details, hint) {
     const code = details.code ? `, code ${details.code}` : '';
     const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
-    const requestId = details.requestId ? ` (request id ${details.requestId})` : '';
     const next = hint ? `\nNext step: ${hint}` : '';
-    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestId}${next}`;
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${next}`;
+}
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+function requestIdNote(requestId) {
+    return requestId ? ` (request id ${requestId})` : '';
+}
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+function adobeReference({ details }) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
+    return `HTTP ${details.status}${code}${requestId}`;
 }
 /** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
 function parseAdobeError(operation, status, bodyText, requestIdHeader) {
@@ -31483,8 +31492,8 @@ class Http {
      * 2xx answer into the result (throwing MalformedAnswerError when it cannot).
      */
     async send(request, read, options = {}) {
-        const idempotent = options.idempotent ?? true;
         const { maxAttempts } = this.policy;
+        const { recover } = options;
         for (let attempt = 1;; attempt++) {
             const outcome = await this.attempt(request, read);
             if ('value' in outcome)
@@ -31492,13 +31501,11 @@ class Http {
             const { error } = outcome;
             if (!outcome.retryable)
                 throw error;
-            if (!idempotent && outcome.effect !== 'none') {
+            if (recover && outcome.effect !== 'none') {
                 // Never repeat a create that may have happened: look for its effect first, even after
                 // the last attempt, so that nothing made is lost.
-                if (!options.recover)
-                    throw error;
                 this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
-                const found = await options.recover();
+                const found = await recover();
                 if (found !== undefined)
                     return found;
                 if (outcome.effect === 'done') {
@@ -31543,7 +31550,7 @@ class Http {
                     throw error;
                 const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`;
                 return {
-                    error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
+                    error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response.requestId)}`),
                     retryable: true,
                     effect: 'done',
                     reason
@@ -31595,7 +31602,7 @@ class Http {
             if (!Number.isNaN(serverDate))
                 this.clockOffsetMs = serverDate - Date.now();
             const requestId = headerValue(answer.message.headers['x-request-id']);
-            this.log.debug(`${request.method} ${path}: HTTP ${status}${requestId ? ` (request id ${requestId})` : ''}`);
+            this.log.debug(`${request.method} ${path}: HTTP ${status}${requestIdNote(requestId)}`);
             return { status, headers: answer.message.headers, text, requestId };
         }
         catch (error) {
@@ -31613,8 +31620,18 @@ class Http {
 function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
 }
-function requestIdNote(response) {
-    return response.requestId ? ` (request id ${response.requestId})` : '';
+/** The JSON object of a 2xx answer; anything else is malformed. */
+function readJsonObject(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw new MalformedAnswerError('not JSON');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new MalformedAnswerError('not a JSON object');
+    return body;
 }
 function errorCode(error) {
     const code = error?.code;
@@ -31711,7 +31728,7 @@ class FlowServiceClient {
         return found;
     }
     create(request, options) {
-        return this.call({ operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) }, readWritten, { idempotent: false, recover: options.recover });
+        return this.call({ operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) }, readWritten, { recover: options.recover });
     }
     get(id) {
         return this.call({ operation: `read base connection ${id}`, method: 'GET', url: `${this.base}/connections/${encodeURIComponent(id)}` }, response => {
@@ -31805,26 +31822,14 @@ class FlowServiceClient {
         throw new ActionError('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".');
     }
 }
-function parseJson(response) {
-    let body;
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        throw new MalformedAnswerError('not JSON');
-    }
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new MalformedAnswerError('not a JSON object');
-    return body;
-}
 function readWritten(response) {
-    const { id, etag } = parseJson(response);
+    const { id, etag } = readJsonObject(response);
     if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
         throw new MalformedAnswerError('no id and etag');
     return { id, etag };
 }
 function readPage(response) {
-    const body = parseJson(response);
+    const body = readJsonObject(response);
     if (!Array.isArray(body.items))
         throw new MalformedAnswerError('no items list');
     const next = body._links?.next?.href;
@@ -31925,13 +31930,7 @@ class ImsTokenSource {
     }
 }
 function readToken(response) {
-    let token;
-    try {
-        token = JSON.parse(response.text).access_token;
-    }
-    catch {
-        throw new MalformedAnswerError('not JSON');
-    }
+    const token = readJsonObject(response).access_token;
     if (typeof token !== 'string' || token === '')
         throw new MalformedAnswerError('no access_token');
     maskSecret(token, 'The access token from Adobe IMS'); // the moment it arrives
@@ -32004,7 +32003,7 @@ function readConfig() {
     if (host === '')
         problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
     else if (!isValidHost(host))
-        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shown(host)}"`);
+        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`);
     const username = input('username');
     if (username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
@@ -32131,7 +32130,7 @@ function readBaseUrl(name, value, problems) {
         url.search !== '' ||
         url.hash !== '' ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shown(value)}"`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shownUrl(value)}"`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
@@ -32154,8 +32153,9 @@ function parseAuthParams(text, problems) {
     }
     const params = {};
     for (const [key, value] of Object.entries(parsed)) {
-        if (typeof value === 'string')
-            maskSecret(value, `"auth-params" value of "${key}"`);
+        // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
+        if (typeof value === 'string' || typeof value === 'number')
+            maskSecret(String(value), `"auth-params" value of "${key}"`);
         if (RESERVED_AUTH_PARAMS.includes(key)) {
             problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
         }
@@ -32168,10 +32168,13 @@ function parseAuthParams(text, problems) {
     }
     return params;
 }
-/** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
+/** An input as echoed in a message: shortened. */
 function shown(value) {
-    const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@\s]*@/i, '$1***@');
-    return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+/** A URL or host as echoed in a message: without user:password@, which may hold a secret. */
+function shownUrl(value) {
+    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'));
 }
 
 ;// CONCATENATED MODULE: ./src/provision.ts
@@ -32179,17 +32182,19 @@ function shown(value) {
 // back, or only print the plan. Converges: any number of runs leave one connection.
 
 
-/** Clocks closer than this are taken as equal: the Date header only has whole seconds. */
-const CLOCK_TOLERANCE_MS = 2000;
 /**
- * Flow Service stamps createdAt with its own clock. When it clearly disagrees with ours (a drifting
- * self-hosted runner), shift the cut-off by the difference, less the Date header's second.
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
  */
-function clockCorrection(serverOffsetMs) {
-    if (serverOffsetMs === undefined || Math.abs(serverOffsetMs) <= CLOCK_TOLERANCE_MS)
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
         return 0;
-    return serverOffsetMs - 1000;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
 }
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3;
 const REDACTED = '***';
@@ -32303,7 +32308,7 @@ async function create(config, deps, request) {
 }
 /** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
 function unknownSpecError(config, cause) {
-    const adobe = cause ? ` (HTTP ${cause.status}, code ${cause.code}${cause.details.requestId ? `, request id ${cause.details.requestId}` : ''})` : '';
+    const adobe = cause ? ` (${adobeReference(cause)})` : '';
     const why = config.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
         ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
         : 'Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.';
@@ -32322,11 +32327,13 @@ async function verify(config, deps, id, createdHere) {
                 deps.log.warning(`Could not delete base connection ${id} after it failed verification: ${deleteError.message}`);
                 return false;
             });
+            if (deleted)
+                deps.onDeleted?.(id);
             consequence = deleted
                 ? 'The connection this run created was deleted again.'
                 : `The connection this run created (${id}) could not be deleted: delete it by hand.`;
         }
-        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? `HTTP ${error.status}`} (code ${error.code ?? 'none'}${error.details.requestId ? `, request id ${error.details.requestId}` : ''}).\nNext step: check "host", "username" and "password". ${consequence}`);
+        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
     }
     deps.log.info(`Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`);
 }
@@ -32434,6 +32441,10 @@ async function run() {
             onCreated: id => {
                 if (config.deleteOnCompletion)
                     saveState(CREATED_STATE, id);
+            },
+            onDeleted: () => {
+                if (config.deleteOnCompletion)
+                    saveState(CREATED_STATE, '');
             }
         });
         // Outputs are never masked: later jobs must be able to read them.

@@ -33,12 +33,23 @@ export class AdobeApiError extends ActionError {
   }
 }
 
-export function formatAdobeError(details: AdobeErrorDetails, hint: string | undefined): string {
+function formatAdobeError(details: AdobeErrorDetails, hint: string | undefined): string {
   const code = details.code ? `, code ${details.code}` : ''
   const message = details.adobeMessage ? `: ${details.adobeMessage}` : ''
-  const requestId = details.requestId ? ` (request id ${details.requestId})` : ''
   const next = hint ? `\nNext step: ${hint}` : ''
-  return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestId}${next}`
+  return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${next}`
+}
+
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+export function requestIdNote(requestId: string | undefined): string {
+  return requestId ? ` (request id ${requestId})` : ''
+}
+
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+export function adobeReference({ details }: AdobeApiError): string {
+  const code = details.code ? `, code ${details.code}` : ''
+  const requestId = details.requestId ? `, request id ${details.requestId}` : ''
+  return `HTTP ${details.status}${code}${requestId}`
 }
 
 /** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
@@ -77,7 +88,7 @@ function clip(message: string): string {
   return message.length > 500 ? `${message.slice(0, 497)}...` : message
 }
 
-export function hintFor({ status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>): string | undefined {
+function hintFor({ status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>): string | undefined {
   const key = code?.split('-')[0]
   switch (key) {
     case '401013':

@@ -1,6 +1,6 @@
 // Flow Service client: the base connection calls this action makes, and nothing else.
 import { ActionError, AdobeApiError } from './errors.js'
-import { Http, HttpResponse, Logger, MalformedAnswerError, Method, SendOptions } from './http.js'
+import { Http, HttpResponse, Logger, MalformedAnswerError, Method, readJsonObject, SendOptions } from './http.js'
 import { TokenSource } from './ims.js'
 
 export interface ConnectionRequest {
@@ -31,7 +31,7 @@ export interface PatchOperation {
   readonly value?: unknown
 }
 
-export interface FlowServiceSettings {
+interface FlowServiceSettings {
   readonly platformUrl: string
   readonly apiKey: string
   readonly orgId: string
@@ -90,7 +90,7 @@ export class FlowServiceClient {
     return this.call(
       { operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) },
       readWritten,
-      { idempotent: false, recover: options.recover }
+      { recover: options.recover }
     )
   }
 
@@ -208,25 +208,14 @@ interface ConnectionPage {
   readonly next?: string
 }
 
-function parseJson(response: HttpResponse): Record<string, unknown> {
-  let body: unknown
-  try {
-    body = JSON.parse(response.text)
-  } catch {
-    throw new MalformedAnswerError('not JSON')
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new MalformedAnswerError('not a JSON object')
-  return body as Record<string, unknown>
-}
-
 function readWritten(response: HttpResponse): Written {
-  const { id, etag } = parseJson(response)
+  const { id, etag } = readJsonObject(response)
   if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw new MalformedAnswerError('no id and etag')
   return { id, etag }
 }
 
 function readPage(response: HttpResponse): ConnectionPage {
-  const body = parseJson(response)
+  const body = readJsonObject(response)
   if (!Array.isArray(body.items)) throw new MalformedAnswerError('no items list')
   const next = (body._links as { next?: { href?: unknown } } | undefined)?.next?.href
   return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined }

@@ -1,7 +1,7 @@
 // The one HTTP layer: JSON over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY), a
 // time limit on every request, and the one retry policy for IMS and Flow Service alike.
 import { HttpClient } from '@actions/http-client'
-import { ActionError, AdobeApiError, parseAdobeError } from './errors.js'
+import { ActionError, AdobeApiError, parseAdobeError, requestIdNote } from './errors.js'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -63,9 +63,10 @@ interface Failure {
 }
 
 export interface SendOptions<T> {
-  /** false for a create: a lost answer is then checked with recover() before the request is repeated. */
-  readonly idempotent?: boolean
-  /** Looks for the effect of a request whose outcome is unknown; a value found is the result. */
+  /**
+   * Given for a request that must not happen twice (a create): after an attempt that may have
+   * taken effect it looks for that effect, and a value found is the result.
+   */
   readonly recover?: () => Promise<T | undefined>
 }
 
@@ -101,19 +102,18 @@ export class Http {
    * 2xx answer into the result (throwing MalformedAnswerError when it cannot).
    */
   async send<T>(request: HttpRequest, read: (response: HttpResponse) => T, options: SendOptions<T> = {}): Promise<T> {
-    const idempotent = options.idempotent ?? true
     const { maxAttempts } = this.policy
+    const { recover } = options
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(request, read)
       if ('value' in outcome) return outcome.value
       const { error } = outcome
       if (!outcome.retryable) throw error
-      if (!idempotent && outcome.effect !== 'none') {
+      if (recover && outcome.effect !== 'none') {
         // Never repeat a create that may have happened: look for its effect first, even after
         // the last attempt, so that nothing made is lost.
-        if (!options.recover) throw error
         this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`)
-        const found = await options.recover()
+        const found = await recover()
         if (found !== undefined) return found
         if (outcome.effect === 'done') {
           throw new ActionError(
@@ -160,7 +160,7 @@ export class Http {
         if (!(error instanceof MalformedAnswerError)) throw error
         const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`
         return {
-          error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response)}`),
+          error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response.requestId)}`),
           retryable: true,
           effect: 'done',
           reason
@@ -211,7 +211,7 @@ export class Http {
       const serverDate = Date.parse(headerValue(answer.message.headers.date) ?? '')
       if (!Number.isNaN(serverDate)) this.clockOffsetMs = serverDate - Date.now()
       const requestId = headerValue(answer.message.headers['x-request-id'])
-      this.log.debug(`${request.method} ${path}: HTTP ${status}${requestId ? ` (request id ${requestId})` : ''}`)
+      this.log.debug(`${request.method} ${path}: HTTP ${status}${requestIdNote(requestId)}`)
       return { status, headers: answer.message.headers, text, requestId }
     } catch (error) {
       if (error instanceof TransportError) throw error
@@ -228,8 +228,16 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-function requestIdNote(response: HttpResponse): string {
-  return response.requestId ? ` (request id ${response.requestId})` : ''
+/** The JSON object of a 2xx answer; anything else is malformed. */
+export function readJsonObject(response: HttpResponse): Record<string, unknown> {
+  let body: unknown
+  try {
+    body = JSON.parse(response.text)
+  } catch {
+    throw new MalformedAnswerError('not JSON')
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new MalformedAnswerError('not a JSON object')
+  return body as Record<string, unknown>
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -1,5 +1,5 @@
 // Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
-import { Http, HttpResponse, MalformedAnswerError } from './http.js'
+import { Http, HttpResponse, MalformedAnswerError, readJsonObject } from './http.js'
 import { maskSecret } from './secrets.js'
 
 export interface TokenSource {
@@ -59,12 +59,7 @@ export class ImsTokenSource implements TokenSource {
 }
 
 function readToken(response: HttpResponse): string {
-  let token: unknown
-  try {
-    token = (JSON.parse(response.text) as { access_token?: unknown }).access_token
-  } catch {
-    throw new MalformedAnswerError('not JSON')
-  }
+  const token = readJsonObject(response).access_token
   if (typeof token !== 'string' || token === '') throw new MalformedAnswerError('no access_token')
   maskSecret(token, 'The access token from Adobe IMS') // the moment it arrives
   return token

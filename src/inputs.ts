@@ -6,14 +6,14 @@ import { maskSecret } from './secrets.js'
 
 export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
 
-export const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'] as const
-export type IfExists = (typeof IF_EXISTS_MODES)[number]
+const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'] as const
+type IfExists = (typeof IF_EXISTS_MODES)[number]
 
-export type Credentials =
+type Credentials =
   | { readonly kind: 'client'; readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
   | { readonly kind: 'token'; readonly accessToken: string }
 
-export type AuthParamValue = string | number | boolean
+type AuthParamValue = string | number | boolean
 
 export interface Config {
   readonly host: string
@@ -102,7 +102,7 @@ export function readConfig(): Config {
   const host = input('host')
   if (host === '') problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com')
   else if (!isValidHost(host))
-    problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shown(host)}"`)
+    problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`)
 
   const username = input('username')
   if (username === '') problems.push('"username" is required: the Oracle Service Cloud user name')
@@ -242,7 +242,7 @@ function readBaseUrl(name: string, value: string, problems: string[]): string {
     !(scheme === 'https:' || (scheme === 'http:' && loopback))
   ) {
     problems.push(
-      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shown(value)}"`
+      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shownUrl(value)}"`
     )
     return ''
   }
@@ -265,7 +265,8 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
   }
   const params: Record<string, AuthParamValue> = {}
   for (const [key, value] of Object.entries(parsed)) {
-    if (typeof value === 'string') maskSecret(value, `"auth-params" value of "${key}"`)
+    // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
+    if (typeof value === 'string' || typeof value === 'number') maskSecret(String(value), `"auth-params" value of "${key}"`)
     if (RESERVED_AUTH_PARAMS.includes(key)) {
       problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`)
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -277,8 +278,12 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
   return params
 }
 
-/** An input as echoed in a message: shortened, and without user:password@ (it may hold a secret). */
+/** An input as echoed in a message: shortened. */
 function shown(value: string): string {
-  const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@\s]*@/i, '$1***@')
-  return safe.length > 60 ? `${safe.slice(0, 57)}...` : safe
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value
+}
+
+/** A URL or host as echoed in a message: without user:password@, which may hold a secret. */
+function shownUrl(value: string): string {
+  return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'))
 }

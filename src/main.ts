@@ -11,7 +11,7 @@ import { writeSummary } from './summary.js'
 /** State the post step reads: the id of a connection this run created, when it should be deleted. */
 export const CREATED_STATE = 'created-base-connection-id'
 
-export const log = { info: core.info, debug: core.debug, warning: (message: string) => core.warning(message) }
+const log = { info: core.info, debug: core.debug, warning: (message: string) => core.warning(message) }
 
 /** The clients for one run; the post step builds the same ones. */
 export function connect(config: Config): FlowServiceClient {
@@ -32,6 +32,9 @@ export async function run(): Promise<void> {
       now: Date.now,
       onCreated: id => {
         if (config.deleteOnCompletion) core.saveState(CREATED_STATE, id)
+      },
+      onDeleted: () => {
+        if (config.deleteOnCompletion) core.saveState(CREATED_STATE, '')
       }
     })
     // Outputs are never masked: later jobs must be able to read them.
@@ -45,7 +48,7 @@ export async function run(): Promise<void> {
 }
 
 /** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
-export function fail(error: unknown): void {
+function fail(error: unknown): void {
   if (error instanceof ActionError) {
     core.setFailed(error.message)
     return

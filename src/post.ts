@@ -7,7 +7,7 @@ import { CREATED_STATE, connect } from './main.js'
 export async function runPost(): Promise<void> {
   const id = core.getState(CREATED_STATE)
   if (id === '') {
-    core.info('delete-on-completion: no base connection was created by this job, nothing to delete')
+    core.debug('delete-on-completion: this job created no base connection to delete')
     return
   }
   try {

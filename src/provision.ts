@@ -1,11 +1,11 @@
 // The decision: find the connection by name, then reuse / update / fail / create; verify, roll
 // back, or only print the plan. Converges: any number of runs leave one connection.
-import { ActionError, AdobeApiError } from './errors.js'
+import { ActionError, AdobeApiError, adobeReference } from './errors.js'
 import { Connection, ConnectionRequest, FlowServiceClient, PatchOperation, Written } from './flow-service.js'
 import { Logger } from './http.js'
 import { Config, ORACLE_SERVICE_CLOUD_SPEC_ID } from './inputs.js'
 
-export type Outcome = 'created' | 'reused' | 'updated' | 'planned'
+type Outcome = 'created' | 'reused' | 'updated' | 'planned'
 
 export interface ProvisionResult {
   readonly outcome: Outcome
@@ -16,25 +16,29 @@ export interface ProvisionResult {
   readonly plan?: readonly string[]
 }
 
-export interface ProvisionDeps {
+interface ProvisionDeps {
   readonly flow: FlowServiceClient
   readonly log: Logger & { warning(message: string): void }
   readonly now: () => number
   /** Called as soon as this run has created a connection (before verification). */
   readonly onCreated?: (id: string) => void
+  /** Called when this run deleted again what it created (failed verification). */
+  readonly onDeleted?: (id: string) => void
 }
-
-/** Clocks closer than this are taken as equal: the Date header only has whole seconds. */
-const CLOCK_TOLERANCE_MS = 2000
 
 /**
- * Flow Service stamps createdAt with its own clock. When it clearly disagrees with ours (a drifting
- * self-hosted runner), shift the cut-off by the difference, less the Date header's second.
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
  */
-function clockCorrection(serverOffsetMs: number | undefined): number {
-  if (serverOffsetMs === undefined || Math.abs(serverOffsetMs) <= CLOCK_TOLERANCE_MS) return 0
-  return serverOffsetMs - 1000
+function clockCorrection(estimatedOffsetMs: number | undefined): number {
+  if (estimatedOffsetMs === undefined) return 0
+  return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0
 }
+
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200
 
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3
@@ -162,7 +166,7 @@ async function create(config: Config, deps: ProvisionDeps, request: ConnectionRe
 
 /** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
 function unknownSpecError(config: Config, cause?: AdobeApiError): ActionError {
-  const adobe = cause ? ` (HTTP ${cause.status}, code ${cause.code}${cause.details.requestId ? `, request id ${cause.details.requestId}` : ''})` : ''
+  const adobe = cause ? ` (${adobeReference(cause)})` : ''
   const why =
     config.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
       ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
@@ -184,12 +188,13 @@ async function verify(config: Config, deps: ProvisionDeps, id: string, createdHe
           return false
         }
       )
+      if (deleted) deps.onDeleted?.(id)
       consequence = deleted
         ? 'The connection this run created was deleted again.'
         : `The connection this run created (${id}) could not be deleted: delete it by hand.`
     }
     throw new ActionError(
-      `Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? `HTTP ${error.status}`} (code ${error.code ?? 'none'}${error.details.requestId ? `, request id ${error.details.requestId}` : ''}).\nNext step: check "host", "username" and "password". ${consequence}`
+      `Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`
     )
   }
   deps.log.info(`Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`)

@@ -26,6 +26,6 @@ export async function writeSummary(config: Config, result: ProvisionResult): Pro
   await summary.write()
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 }

@@ -189,13 +189,15 @@ describe('a create whose outcome is unknown is never duplicated', () => {
   })
 
   it.each([
-    ['behind', -30_000],
-    ['ahead of', 30_000]
-  ])('with if-exists=create and Flow Service\'s clock 30 s %s the runner\'s: still tells its own connection from an older one', async (_, clockOffsetMs) => {
+    ['30 s behind', -30_000, 5000],
+    ['1.5 s behind', -1500, 3000],
+    ['30 s ahead of', 30_000, 5000],
+    ['1.5 s ahead of', 1500, 1000]
+  ])('with if-exists=create and Flow Service\'s clock %s the runner\'s: still tells its own connection from an older one', async (_, clockOffsetMs, ageMs) => {
     const skewed = await startEmulator({ clockOffsetMs })
     try {
-      // Made 5 s before this run, by Flow Service's clock.
-      const older = skewed.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() + clockOffsetMs - 5000 })
+      // Made ageMs before this run, by Flow Service's clock.
+      const older = skewed.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() + clockOffsetMs - ageMs })
       skewed.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
       const result = await runAction({
         inputs: validInputs(skewed, { name: 'Oracle', 'if-exists': 'create', 'client-secret': '', 'access-token': skewed.issueToken() })

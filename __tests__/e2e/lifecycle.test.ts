@@ -180,7 +180,8 @@ describe('verify', () => {
   })
 
   it('fails on rejected Oracle credentials and deletes the connection it created', async () => {
-    const run = await runAction({ inputs: validInputs(emulator, { verify: 'true', password: 'wrong-oracle-password' }), env: { RUNNER_DEBUG: '1' } })
+    const inputs = validInputs(emulator, { verify: 'true', password: 'wrong-oracle-password', 'delete-on-completion': 'true' })
+    const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1' } })
     expect(run.code).toBe(1)
     const [create] = creates(emulator)
     expect(create).toBeDefined()
@@ -191,6 +192,12 @@ describe('verify', () => {
     expect(run.stdout).toContain('check "host", "username" and "password". The connection this run created was deleted again.')
     expect(run.outputs).toEqual({})
     expectNoLeak(run, ['wrong-oracle-password', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
+    // Already deleted: the post step has nothing left to do and sends nothing.
+    expect(run.state).toEqual({ 'created-base-connection-id': '' })
+    const sent = emulator.requests.length
+    const post = await runAction({ inputs, entry: 'post', state: run.state })
+    expect(post.code).toBe(0)
+    expect(emulator.requests).toHaveLength(sent)
   })
 
   it('after an update, fails on rejected credentials but keeps the connection', async () => {
@@ -269,7 +276,7 @@ describe('delete-on-completion', () => {
       expect(main.state).toEqual({})
       const post = await runAction({ inputs, entry: 'post', state: main.state })
       expect(post.code).toBe(0)
-      expect(post.stdout).toContain('nothing to delete')
+      expect(post.stdout).toContain('::debug::delete-on-completion: this job created no base connection to delete')
     }
     expect(emulator.requests.filter(r => r.method === 'DELETE')).toEqual([])
     expect(emulator.connections().map(c => c.id)).toEqual([existing.id])
