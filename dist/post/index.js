@@ -32167,6 +32167,8 @@ function readToken(response) {
 // back, or only print the plan. Converges: any number of runs leave one connection.
 
 
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /**
  * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
  * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
@@ -32178,8 +32180,6 @@ function clockCorrection(estimatedOffsetMs) {
         return 0;
     return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
 }
-/** A Date header's truncated second, plus the time its answer took to arrive. */
-const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3;
 const REDACTED = '***';
