@@ -117,7 +117,7 @@ export class Http {
         if (found !== undefined) return found
         if (outcome.effect === 'done') {
           throw new ActionError(
-            `${error.message}\nNext step: Flow Service accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`
+            `${error.message}\nNext step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`
           )
         }
       }
@@ -180,7 +180,7 @@ export class Http {
   }
 
   private retryAfter(header: string | string[] | undefined): number | undefined {
-    const value = Array.isArray(header) ? header[0] : header
+    const value = headerValue(header)
     if (value === undefined || value.trim() === '') return undefined
     const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now()
     if (Number.isNaN(ms)) return undefined

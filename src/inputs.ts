@@ -120,8 +120,9 @@ export function readConfig(): Config {
   for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]] as const) {
     if (!HEADER_SAFE.test(value)) problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
   }
-  if (!HEADER_SAFE.test(input('api-key'))) problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
-  const apiKey = input('api-key') || clientId
+  const apiKeyInput = input('api-key')
+  if (!HEADER_SAFE.test(apiKeyInput)) problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
+  const apiKey = apiKeyInput || clientId
   if (apiKey === '' && accessToken !== '')
     problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
 

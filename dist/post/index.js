@@ -31540,9 +31540,10 @@ function inputs_readConfig() {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
-    if (!HEADER_SAFE.test(input('api-key')))
+    const apiKeyInput = input('api-key');
+    if (!HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
-    const apiKey = input('api-key') || clientId;
+    const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
     const scopes = input('scopes')
@@ -31760,7 +31761,7 @@ class Http {
                 if (found !== undefined)
                     return found;
                 if (outcome.effect === 'done') {
-                    throw new errors_ActionError(`${error.message}\nNext step: Flow Service accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`);
+                    throw new errors_ActionError(`${error.message}\nNext step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`);
                 }
             }
             if (attempt >= maxAttempts)
@@ -31820,7 +31821,7 @@ class Http {
         };
     }
     retryAfter(header) {
-        const value = Array.isArray(header) ? header[0] : header;
+        const value = headerValue(header);
         if (value === undefined || value.trim() === '')
             return undefined;
         const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now();
