@@ -5,5 +5,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Prints which Node the end-to-end tests run dist/ with (see runnerNode in __tests__/support/run-action.ts).
+  globalSetup: '<rootDir>/__tests__/support/global-setup.js',
   testTimeout: 30000
 }

@@ -5,8 +5,8 @@ import http from 'node:http'
 import type { Socket } from 'node:net'
 import path from 'node:path'
 import tls from 'node:tls'
-import { startProxy } from '../emulator/proxy.js'
-import { inputVariable, parseFileCommands, PROJECT_ROOT } from '../emulator/run-action.js'
+import { inputVariable, parseFileCommands, PROJECT_ROOT, runnerNode } from './support/run-action.js'
+import { startProxy } from './support/proxy.js'
 import {
   DEMO_CLIENT,
   DEMO_ORACLE,
@@ -25,7 +25,8 @@ let token: string
 beforeAll(async () => {
   emu = await startEmulator({
     sandboxes: ['prod', 'dev'],
-    connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC]
+    connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC],
+    pageSize: 3
   })
 })
 afterAll(async () => {
@@ -46,12 +47,12 @@ interface Answer {
 async function call(
   method: string,
   urlPath: string,
-  options: { headers?: Record<string, string | undefined>; body?: unknown; signal?: AbortSignal; base?: string } = {}
+  options: { headers?: Record<string, string | undefined>; body?: unknown; signal?: AbortSignal } = {}
 ): Promise<Answer> {
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(options.headers ?? {})) if (v !== undefined) headers[k] = v
   const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
-  const response = await fetch(`${options.base ?? emu.url}${urlPath}`, { method, headers, body, signal: options.signal })
+  const response = await fetch(`${emu.url}${urlPath}`, { method, headers, body, signal: options.signal })
   const text = await response.text()
   let parsed: unknown
   try {
@@ -290,12 +291,19 @@ describe('GET /connections filters and pages', () => {
     expect(await names('property=name==a')).toEqual(['a', 'a'])
     expect(await names(`property=name==a&property=connectionSpec.id==${OSC}`)).toEqual(['a'])
     expect(await names('property=name==a,b')).toEqual(['a', 'a', 'b'])
-    expect(await names('property=name!=a')).toEqual(['b', 'c'])
     expect(await names(`property=${encodeURIComponent('name==a,c')}`)).toEqual(['a', 'a', 'c'])
-    expect(flowCode(await flow('GET', '/connections?property=secret==x'))).toBe('FLOW-1449-400')
-    expect(flowCode(await flow('GET', '/connections?property=name~x'))).toBe('FLOW-1450-400')
+    expect(flowCode(await flow('GET', '/connections?property=name=='))).toBe('FLOW-1453-400')
     expect(flowCode(await flow('GET', '/connections?bogus=1'))).toBe('FLOW-1451-400')
   })
+
+  it.each(['limit=3', 'orderby=name', 'count=true', 'property=name!=a', 'property=createdAt>=1', 'property=state==enabled'])(
+    'answers %s, which Flow Service serves and the action never sends, with the emulator\'s own 501',
+    async (query) => {
+      const answer = await flow('GET', `/connections?${query}`)
+      expect(answer.status).toBe(501)
+      expect((answer.body as { errorMessage: string }).errorMessage).toMatch(/^The emulator does not implement /)
+    }
+  )
 
   it('cannot match a name containing a comma exactly, as in Adobe', async () => {
     await create('x,y')
@@ -308,7 +316,7 @@ describe('GET /connections filters and pages', () => {
     emu.seedConnection({ name: 'other spec', connectionSpecId: SITE_BASIC_AUTH_SPEC.id })
     const seen: string[] = []
     const hrefs: string[] = []
-    let href: string | undefined = `/connections?property=connectionSpec.id==${OSC}&limit=3`
+    let href: string | undefined = `/connections?property=connectionSpec.id==${OSC}`
     while (href !== undefined) {
       const answer: Answer = await flow('GET', href)
       expect(answer.status).toBe(200)
@@ -320,7 +328,7 @@ describe('GET /connections filters and pages', () => {
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `conn ${i}`))
     expect(hrefs).toHaveLength(2)
     for (const h of hrefs) {
-      expect(h).toMatch(new RegExp(`^/connections\\?property=connectionSpec.id==${OSC}&limit=3&continuationToken=[A-Za-z0-9_-]+==$`))
+      expect(h).toMatch(new RegExp(`^/connections\\?property=connectionSpec.id==${OSC}&continuationToken=[A-Za-z0-9_-]+==$`))
     }
 
     const firstToken = hrefs[0]?.split('continuationToken=')[1] ?? ''
@@ -333,18 +341,11 @@ describe('GET /connections filters and pages', () => {
     expect(encoded.status).toBe(200)
   })
 
-  it('uses the configured default page size', async () => {
-    const small = await startEmulator({ pageSize: 2 })
-    try {
-      token = small.issueToken()
-      for (const name of ['a', 'b', 'c']) small.seedConnection({ name })
-      const answer = await call('GET', `${FLOW}/connections`, { headers: platformHeaders(), base: small.url })
-      const body = answer.body as { items: unknown[]; _links?: { next?: { href: string } } }
-      expect(body.items).toHaveLength(2)
-      expect(body._links?.next?.href).toMatch(/^\/connections\?continuationToken=.+==$/)
-    } finally {
-      await small.close()
-    }
+  it('pages an unfiltered list with the configured page size', async () => {
+    for (const name of ['a', 'b', 'c', 'd']) emu.seedConnection({ name })
+    const body = (await flow('GET', '/connections')).body as { items: unknown[]; _links?: { next?: { href: string } } }
+    expect(body.items).toHaveLength(3)
+    expect(body._links?.next?.href).toMatch(/^\/connections\?continuationToken=.+==$/)
   })
 })
 
@@ -438,14 +439,14 @@ describe('faults', () => {
 
 describe('request recording', () => {
   it('records method, path, raw URL, decoded query, headers and body', async () => {
-    await flow('GET', '/connections?property=name%3D%3DBase+connection&limit=5')
+    await flow('GET', `/connections?property=name%3D%3DBase+connection&property=connectionSpec.id==${OSC}`)
     await create('recorded')
     const [list, post] = emu.requests
     expect(list).toMatchObject({
       method: 'GET',
       path: `${FLOW}/connections`,
-      rawUrl: `${FLOW}/connections?property=name%3D%3DBase+connection&limit=5`,
-      query: { property: ['name==Base connection'], limit: ['5'] }
+      rawUrl: `${FLOW}/connections?property=name%3D%3DBase+connection&property=connectionSpec.id==${OSC}`,
+      query: { property: ['name==Base connection', `connectionSpec.id==${OSC}`] }
     })
     expect(list?.headers['x-api-key']).toBe(DEMO_CLIENT.clientId)
     expect(post?.json).toEqual(createBody('recorded'))
@@ -513,5 +514,18 @@ describe('run-action helpers', () => {
   it('names input variables as the runner does', () => {
     expect(inputVariable('client-id')).toBe('INPUT_CLIENT-ID')
     expect(inputVariable('my input')).toBe('INPUT_MY_INPUT')
+  })
+
+  it('runs the bundle with RUNNER_NODE when set, and refuses one that does not exist', () => {
+    const saved = process.env['RUNNER_NODE']
+    try {
+      process.env['RUNNER_NODE'] = process.execPath
+      expect(runnerNode()).toEqual({ path: process.execPath, source: 'RUNNER_NODE' })
+      process.env['RUNNER_NODE'] = path.join(PROJECT_ROOT, 'no-such-node')
+      expect(() => runnerNode()).toThrow(/RUNNER_NODE=.*no-such-node: no such file/)
+    } finally {
+      if (saved === undefined) delete process.env['RUNNER_NODE']
+      else process.env['RUNNER_NODE'] = saved
+    }
   })
 })

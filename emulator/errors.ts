@@ -20,6 +20,14 @@ export function noContent(headers: Record<string, string> = {}): EmuResponse {
   return { status: 204, headers }
 }
 
+/**
+ * The emulator's own answer (not Adobe's) to what Flow Service accepts but the emulator does not
+ * serve because the action never sends it: 501, so no test mistakes it for Adobe's behaviour.
+ */
+export function notEmulated(what: string): EmuResponse {
+  return json(501, { errorMessage: `The emulator does not implement ${what}: Flow Service accepts it, the action never sends it.` })
+}
+
 // --- API gateway (Experience Platform troubleshooting guide, "Request header errors") ---
 
 function gateway(status: number, code: string, message: string): EmuResponse {
@@ -76,8 +84,6 @@ export const flowErrors = {
   /** Sources catalogue 1358-400: explore with an objectType the emulator does not serve. */
   invalidObjectType: (rid: string) =>
     flowError('1358', 400, 'Bad Request', "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.", rid),
-  limitWithCount: (rid: string) =>
-    flowError('1401', 400, 'Invalid request', 'The limit and count parameters cannot be given together in the same request. Please provide either only the limit or the count parameter and try again.', rid),
   ifMatchMissing: (rid: string) =>
     flowError('1403', 400, 'Header is missing', "The header 'If-Match' is missing in the request. Please provide the header and try again.", rid),
   versionMismatch: (supplied: string, current: string, rid: string) =>
@@ -90,22 +96,10 @@ export const flowErrors = {
     flowError('1414', 400, 'Invalid request', 'The connection spec of a connection cannot be updated.', rid),
   authSpecNotFound: (specName: string, specId: string, rid: string) =>
     flowError('1415', 400, 'Invalid request', `The auth spec '${specName}' could not be found for the connection spec ID ${specId}.`, rid),
-  orderByField: (field: string, rid: string) =>
-    flowError('1433', 400, 'Invalid request', `Incorrect field= #${field} passed in orderBy, example are +name, -name, name.`, rid),
   unsupportedPatchOp: (op: string, rid: string) =>
     flowError('1434', 400, 'Invalid request', `Unsupported operation '${op}' received. Please use one of the supported operation types and try again.`, rid),
-  multiValueOperator: (op: string, rid: string) =>
-    flowError('1443', 400, 'Invalid request', `Operator '${op}' is not allowed for multiple values.`, rid),
-  operatorNotForField: (op: string, field: string, rid: string) =>
-    flowError('1448', 400, 'Invalid request', `Operator ${op} not supported for field ${field}.`, rid),
-  filterField: (field: string, rid: string) =>
-    flowError('1449', 400, 'Invalid request', `Invalid field ${field} in filter params.`, rid),
-  filterOperator: (op: string, rid: string) =>
-    flowError('1450', 400, 'Invalid request', `Invalid operator ${op} in filter params.`, rid),
   queryParam: (param: string, rid: string) =>
     flowError('1451', 400, 'Invalid request', `Invalid params ${param} provided in query params.`, rid),
-  fieldValue: (value: string, field: string, rid: string) =>
-    flowError('1452', 400, 'Invalid request', `Invalid value ${value} for field ${field}.`, rid),
   queryValue: (expr: string, rid: string) =>
     flowError('1453', 400, 'Invalid request', `Invalid query value ${expr} provided in query param.`, rid),
   patchInstructions: (reason: string, rid: string) =>

@@ -2,9 +2,9 @@
 // behind the API gateway. Connections are scoped by org AND sandbox, as in Adobe.
 import { randomUUID } from 'node:crypto'
 import type { RequestContext } from './context.js'
-import { flowErrors, invalidContentType, json, noContent, type EmuResponse } from './errors.js'
+import { flowErrors, invalidContentType, json, noContent, notEmulated, type EmuResponse } from './errors.js'
 import { checkGateway, type Caller } from './gateway.js'
-import { matchesFilter, parseFilter, parseQuery, type Filter, type QueryPart } from './query.js'
+import { parseFilter, parseQuery, type QueryPart } from './query.js'
 import { validateAgainstSchema } from './specs.js'
 import { newEtag, type Store } from './store.js'
 import type { OracleAccount, StoredConnection } from './types.js'
@@ -59,10 +59,7 @@ export function handleFlowService(ctx: RequestContext, store: Store, config: Flo
     } else if (sub === 'explore' && m === 'GET') {
       return exploreConnection(ctx, store, config, scope, id)
     }
-  } else if (collection === 'connectionSpecs' && sub === undefined && m === 'GET') {
-    if (id === undefined) {
-      return json(200, { items: store.specs.filter((s) => !store.retiredSpecs.has(s.id)) })
-    }
+  } else if (collection === 'connectionSpecs' && id !== undefined && sub === undefined && m === 'GET') {
     const spec = store.activeSpec(id)
     return spec ? json(200, { items: [spec] }) : flowErrors.notFound(rid)
   }
@@ -110,78 +107,41 @@ function checkAuthParams(store: Store, specId: string, specName: string, params:
 
 // --- GET /connections ---
 
-const LIST_PARAMS = new Set(['property', 'limit', 'orderby', 'continuationToken', 'count'])
-const FILTERABLE = new Set([
-  'id',
-  'name',
-  'description',
-  'state',
-  'connectionSpec.id',
-  'connectionSpec.version',
-  'auth.specName',
-  'createdBy',
-  'updatedBy',
-  'createdClient',
-  'updatedClient',
-  'createdAt',
-  'updatedAt'
-])
-const NUMERIC_FIELDS = new Set(['createdAt', 'updatedAt'])
-const SORTABLE = new Set(['name', 'id', 'createdAt', 'updatedAt', 'description', 'state'])
-const MAX_LIMIT = 1000 // ConnectionFilterRequest.limit maximum in Adobe's Flow Service reference
-
-interface Listing {
-  filters: Filter[]
-  limit?: number
-  order?: { field: string; descending: boolean }
+/** Adobe's query parameters of `GET /connections`; any other is refused with 1451, as by Adobe. */
+const LIST_PARAMS = new Set(['property', 'continuationToken', 'limit', 'orderby', 'count'])
+/** Adobe's parameters the action never sends, so the emulator does not serve them. */
+const NOT_EMULATED_PARAMS = new Set(['limit', 'orderby', 'count'])
+/** The fields the action filters on, with `==` only. */
+const FILTER_FIELDS: Record<string, (c: StoredConnection) => string> = {
+  name: (c) => c.name,
+  'connectionSpec.id': (c) => c.connectionSpec.id
 }
 
-function parseListing(parts: QueryPart[], rid: string): { ok: true; listing: Listing } | { ok: false; response: EmuResponse } {
-  const listing: Listing = { filters: [] }
+type ConnectionFilter = (c: StoredConnection) => boolean
+
+function parseFilters(parts: QueryPart[], rid: string): { ok: true; filters: ConnectionFilter[] } | { ok: false; response: EmuResponse } {
+  const filters: ConnectionFilter[] = []
   for (const part of parts) {
-    if (part.name === 'property') {
-      const parsed = parseFilter(part.value)
-      if (!parsed.ok) {
-        const response = parsed.problem === 'value' ? flowErrors.queryValue(part.value, rid) : flowErrors.filterOperator(parsed.operator, rid)
-        return { ok: false, response }
-      }
-      const { field, operator, values } = parsed.filter
-      if (!FILTERABLE.has(field)) return { ok: false, response: flowErrors.filterField(field, rid) }
-      if (operator !== '==' && operator !== '!=') {
-        if (!NUMERIC_FIELDS.has(field)) return { ok: false, response: flowErrors.operatorNotForField(operator, field, rid) }
-        if (values.length > 1) return { ok: false, response: flowErrors.multiValueOperator(operator, rid) }
-      }
-      if (NUMERIC_FIELDS.has(field) && values.some((v) => !/^\d+$/.test(v))) {
-        return { ok: false, response: flowErrors.fieldValue(values.join(','), field, rid) }
-      }
-      listing.filters.push(parsed.filter)
-    } else if (part.name === 'limit') {
-      const limit = /^\d+$/.test(part.value) ? Number(part.value) : NaN
-      if (!(limit >= 1 && limit <= MAX_LIMIT)) return { ok: false, response: flowErrors.fieldValue(part.value, 'limit', rid) }
-      listing.limit = limit
-    } else if (part.name === 'orderby') {
-      // `+name` arrives as ` name` once `+` is decoded as a space, as a servlet container would.
-      const match = /^([ +-]?)(.+)$/.exec(part.value)
-      const field = match?.[2] ?? ''
-      if (!SORTABLE.has(field)) return { ok: false, response: flowErrors.orderByField(field, rid) }
-      listing.order = { field, descending: match?.[1] === '-' }
+    const filter = parseFilter(part.value)
+    const read = filter && Object.hasOwn(FILTER_FIELDS, filter.field) ? FILTER_FIELDS[filter.field] : undefined
+    if (!filter || !read) {
+      return { ok: false, response: notEmulated(`the filter property=${part.value} (it filters only ${Object.keys(FILTER_FIELDS).join(' and ')}, with ==)`) }
     }
+    if (filter.values.join(',') === '') return { ok: false, response: flowErrors.queryValue(part.value, rid) }
+    filters.push((c) => filter.values.includes(read(c)))
   }
-  return { ok: true, listing }
-}
-
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b
-  return String(a ?? '').localeCompare(String(b ?? ''))
+  return { ok: true, filters }
 }
 
 function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope): EmuResponse {
   const rid = ctx.requestId
   const unknown = ctx.query.find((p) => !LIST_PARAMS.has(p.name))
   if (unknown) return flowErrors.queryParam(unknown.name, rid)
+  const unserved = ctx.query.find((p) => NOT_EMULATED_PARAMS.has(p.name))
+  if (unserved) return notEmulated(`the query parameter ${unserved.name}`)
 
-  let listingParts = ctx.query.filter((p) => p.name === 'property' || p.name === 'limit' || p.name === 'orderby')
-  const queryKeyOf = (parts: QueryPart[]): string => parts.map((p) => `${p.name}=${p.value}`).join('&')
+  let filterParts = ctx.query.filter((p) => p.name === 'property')
+  const queryKeyOf = (parts: QueryPart[]): string => parts.map((p) => p.value).join('&')
   const scopeKey = `${scope.caller.orgId}/${scope.sandboxName}`
 
   let offset = 0
@@ -189,43 +149,28 @@ function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, 
   if (tokenPart) {
     const cursor = store.cursors.get(tokenPart.value)
     if (!cursor || cursor.scope !== scopeKey) return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
-    // A client may follow the href (same parameters) or send the token alone (Adobe's PageLink
+    // A client may follow the href (same filters) or send the token alone (Adobe's PageLink
     // example); either way the later page lists what the first one did.
-    if (listingParts.length === 0) listingParts = parseQuery(cursor.queryRaw)
-    else if (queryKeyOf(listingParts) !== cursor.queryKey) return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
+    if (filterParts.length === 0) filterParts = parseQuery(cursor.queryRaw)
+    else if (queryKeyOf(filterParts) !== cursor.queryKey) return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
     offset = cursor.offset
   }
 
-  const parsed = parseListing(listingParts, rid)
+  const parsed = parseFilters(filterParts, rid)
   if (!parsed.ok) return parsed.response
-  const { filters, limit, order } = parsed.listing
+  const matching = store.inScope(scope.caller.orgId, scope.sandboxName).filter((c) => parsed.filters.every((matches) => matches(c)))
 
-  const matching = store.inScope(scope.caller.orgId, scope.sandboxName).filter((c) => filters.every((f) => matchesFilter(c, f)))
-  if (order) {
-    matching.sort((a, b) => {
-      const result = compare(a[order.field as keyof StoredConnection], b[order.field as keyof StoredConnection])
-      return order.descending ? -result : result
-    })
-  }
-
-  const countPart = ctx.query.findLast((p) => p.name === 'count')
-  if (countPart?.value === 'true') {
-    if (limit !== undefined) return flowErrors.limitWithCount(rid)
-    return json(200, { count: matching.length })
-  }
-
-  const pageSize = limit ?? config.pageSize
-  const items = matching.slice(offset, offset + pageSize).map(copy)
-  if (offset + pageSize >= matching.length) return json(200, { items })
+  const items = matching.slice(offset, offset + config.pageSize).map(copy)
+  if (offset + config.pageSize >= matching.length) return json(200, { items })
 
   const token = store.newCursor({
-    offset: offset + pageSize,
+    offset: offset + config.pageSize,
     scope: scopeKey,
-    queryKey: queryKeyOf(listingParts),
-    queryRaw: listingParts.map((p) => p.raw).join('&')
+    queryKey: queryKeyOf(filterParts),
+    queryRaw: filterParts.map((p) => p.raw).join('&')
   })
   // Relative to the Flow Service base path like Adobe's example; the token is written unencoded.
-  const href = `/connections?${[...listingParts.map((p) => p.raw), `continuationToken=${token}`].join('&')}`
+  const href = `/connections?${[...filterParts.map((p) => p.raw), `continuationToken=${token}`].join('&')}`
   return json(200, { items, _links: { next: { href } } })
 }
 

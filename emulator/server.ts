@@ -124,8 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const at = Date.now()
     const body = await readBody(req)
-    // A proxy may forward an absolute URI; keep the origin-form part.
-    const rawUrl = (req.url ?? '/').replace(/^[a-z]+:\/\/[^/]*/i, '') || '/'
+    const rawUrl = req.url ?? '/'
     const q = rawUrl.indexOf('?')
     const pathname = q === -1 ? rawUrl : rawUrl.slice(0, q)
     const rawQuery = q === -1 ? '' : rawUrl.slice(q + 1)

@@ -11,13 +11,13 @@ export interface TokenRecord {
 }
 
 export interface PageCursor {
-  /** Where the next page starts in the filtered, sorted list. */
+  /** Where the next page starts in the filtered list. */
   offset: number
   /** Org + sandbox the listing belongs to: a token is no good elsewhere. */
   scope: string
-  /** The request's `property`, `limit` and `orderby` parameters (decoded), so a later page lists the same thing. */
+  /** The request's `property` filters (decoded), so a later page lists the same thing. */
   queryKey: string
-  /** The same parameters as received, to rebuild the next href and to serve a token sent alone. */
+  /** The same filters as received, to rebuild the next href and to serve a token sent alone. */
   queryRaw: string
 }
 

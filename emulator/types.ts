@@ -118,7 +118,7 @@ export interface FaultRule {
 export interface EmulatorOptions {
   clients?: EmulatorClient[]
   sandboxes?: string[]
-  /** Page size of `GET /connections` when the request has no `limit`. */
+  /** Page size of `GET /connections`; default 20. */
   pageSize?: number
   oracleAccounts?: OracleAccount[]
   connectionSpecs?: ConnectionSpec[]

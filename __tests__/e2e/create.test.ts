@@ -1,8 +1,8 @@
 // The bundle, run as the runner runs it, against the emulator over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runAction } from '../../emulator/run-action.js'
+import { runAction } from '../support/run-action.js'
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { creates, expectNoLeak, expectOutputsSurviveJobs, ORACLE_SPEC_ID, tokensSeen, validInputs } from './support.js'
+import { creates, expectNoLeak, expectOutputsSurviveJobs, ORACLE_SPEC_ID, tokensSeen, validInputs } from '../support/e2e.js'
 
 let emulator: Emulator
 beforeAll(async () => {

@@ -2,10 +2,10 @@
 // real sockets; every test checks the connections left, the outputs and the logs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { startProxy } from '../../emulator/proxy.js'
-import { ActionRun, runAction } from '../../emulator/run-action.js'
+import { startProxy } from '../support/proxy.js'
+import { ActionRun, runAction } from '../support/run-action.js'
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { expectNoLeak, startTlsEmulator, TLS_FIXTURES, tokensSeen, validInputs } from './support.js'
+import { expectNoLeak, startTlsEmulator, TLS_FIXTURES, tokensSeen, validInputs } from '../support/e2e.js'
 
 const FLOW = '/data/foundation/flowservice'
 const CONNECTIONS = `${FLOW}/connections`

