@@ -51,7 +51,12 @@ async function call(
 ): Promise<Answer> {
   const headers: Record<string, string> = {}
   for (const [k, v] of Object.entries(options.headers ?? {})) if (v !== undefined) headers[k] = v
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body)
   const response = await fetch(`${emu.url}${urlPath}`, { method, headers, body, signal: options.signal })
   const text = await response.text()
   let parsed: unknown
@@ -74,14 +79,25 @@ function platformHeaders(overrides: Record<string, string | undefined> = {}): Re
   }
 }
 
-const flow = (method: string, p: string, body?: unknown, headers: Record<string, string | undefined> = {}): Promise<Answer> =>
-  call(method, `${FLOW}${p}`, { headers: platformHeaders(headers), body })
+const flow = (
+  method: string,
+  p: string,
+  body?: unknown,
+  headers: Record<string, string | undefined> = {}
+): Promise<Answer> => call(method, `${FLOW}${p}`, { headers: platformHeaders(headers), body })
 
-function createBody(name: string, params: Record<string, unknown> = { ...DEMO_ORACLE }, specId = OSC): Record<string, unknown> {
+function createBody(
+  name: string,
+  params: Record<string, unknown> = { ...DEMO_ORACLE },
+  specId = OSC
+): Record<string, unknown> {
   return { name, auth: { specName: 'Basic Authentication', params }, connectionSpec: { id: specId, version: '1.0' } }
 }
 
-async function create(name: string, headers: Record<string, string | undefined> = {}): Promise<{ id: string; etag: string }> {
+async function create(
+  name: string,
+  headers: Record<string, string | undefined> = {}
+): Promise<{ id: string; etag: string }> {
   const answer = await flow('POST', '/connections', createBody(name), headers)
   expect(answer.status).toBe(201)
   return answer.body as { id: string; etag: string }
@@ -119,10 +135,25 @@ describe('IMS token endpoint', () => {
   })
 
   it.each([
-    ['a wrong secret', { ...goodTokenForm, client_secret: 'wrong' }, 'invalid_client', 'invalid client_secret parameter'],
+    [
+      'a wrong secret',
+      { ...goodTokenForm, client_secret: 'wrong' },
+      'invalid_client',
+      'invalid client_secret parameter'
+    ],
     ['an unknown client', { ...goodTokenForm, client_id: 'unknown' }, 'invalid_client', 'invalid client_id parameter'],
-    ['another grant type', { ...goodTokenForm, grant_type: 'password' }, 'unsupported_grant_type', 'unsupported grant_type password'],
-    ['no scope', { grant_type: 'client_credentials', client_id: DEMO_CLIENT.clientId, client_secret: DEMO_CLIENT.clientSecret }, 'invalid_request', 'missing scope parameter']
+    [
+      'another grant type',
+      { ...goodTokenForm, grant_type: 'password' },
+      'unsupported_grant_type',
+      'unsupported grant_type password'
+    ],
+    [
+      'no scope',
+      { grant_type: 'client_credentials', client_id: DEMO_CLIENT.clientId, client_secret: DEMO_CLIENT.clientSecret },
+      'invalid_request',
+      'missing scope parameter'
+    ]
   ])('refuses %s', async (_case, form, error, description) => {
     const answer = await tokenRequest(form)
     expect(answer.status).toBe(400)
@@ -130,10 +161,16 @@ describe('IMS token endpoint', () => {
   })
 
   it('refuses secrets in the query string, and non-form bodies', async () => {
-    const inQuery = await tokenRequest({ grant_type: 'client_credentials', scope: 'openid' }, `?client_id=${DEMO_CLIENT.clientId}&client_secret=x`)
+    const inQuery = await tokenRequest(
+      { grant_type: 'client_credentials', scope: 'openid' },
+      `?client_id=${DEMO_CLIENT.clientId}&client_secret=x`
+    )
     expect(inQuery.status).toBe(400)
     expect((inQuery.body as { error: string }).error).toBe('invalid_request')
-    const asJson = await call('POST', '/ims/token/v3', { headers: { 'content-type': 'application/json' }, body: goodTokenForm })
+    const asJson = await call('POST', '/ims/token/v3', {
+      headers: { 'content-type': 'application/json' },
+      body: goodTokenForm
+    })
     expect(asJson.status).toBe(400)
     expect((asJson.body as { error: string }).error).toBe('invalid_request')
   })
@@ -141,12 +178,32 @@ describe('IMS token endpoint', () => {
 
 describe('API gateway', () => {
   it.each([
-    ['no Authorization', 403, { authorization: undefined }, { error_code: '403010', message: 'Oauth token is missing.' }],
-    ['an unknown token', 401, { authorization: 'Bearer nope' }, { error_code: '401013', message: 'Oauth token is not valid' }],
+    [
+      'no Authorization',
+      403,
+      { authorization: undefined },
+      { error_code: '403010', message: 'Oauth token is missing.' }
+    ],
+    [
+      'an unknown token',
+      401,
+      { authorization: 'Bearer nope' },
+      { error_code: '401013', message: 'Oauth token is not valid' }
+    ],
     ['no x-api-key', 403, { 'x-api-key': undefined }, { error_code: '403000', message: 'Api Key is required' }],
-    ['another x-api-key', 403, { 'x-api-key': 'other-client' }, { error_code: '403003', message: 'Api Key is invalid' }],
+    [
+      'another x-api-key',
+      403,
+      { 'x-api-key': 'other-client' },
+      { error_code: '403003', message: 'Api Key is invalid' }
+    ],
     ['no x-gw-ims-org-id', 400, { 'x-gw-ims-org-id': undefined }, { error_code: '400003', message: 'Missing header' }],
-    ['another org', 403, { 'x-gw-ims-org-id': 'FFFFFFFFFFFFFFFFFFFFFFFF@AdobeOrg' }, { error_code: '403025', message: 'Profile is not valid' }]
+    [
+      'another org',
+      403,
+      { 'x-gw-ims-org-id': 'FFFFFFFFFFFFFFFFFFFFFFFF@AdobeOrg' },
+      { error_code: '403025', message: 'Profile is not valid' }
+    ]
   ])('answers %s with %i', async (_case, status, headers, body) => {
     const answer = await flow('GET', '/connections', undefined, headers)
     expect(answer.status).toBe(status)
@@ -177,7 +234,10 @@ describe('API gateway', () => {
 
 describe('connections', () => {
   it('creates, reads (one-element items, quoted etag), and patches only with the current etag', async () => {
-    const created = await flow('POST', '/connections', { ...createBody('Base connection for Oracle Service Cloud'), description: 'd' })
+    const created = await flow('POST', '/connections', {
+      ...createBody('Base connection for Oracle Service Cloud'),
+      description: 'd'
+    })
     expect(created.status).toBe(201)
     const { id, etag } = created.body as { id: string; etag: string }
     expect(etag).toMatch(/^"[0-9a-f]{8}-0000-0200-0000-[0-9a-f]{12}"$/)
@@ -205,15 +265,22 @@ describe('connections', () => {
 
     const patch = [{ op: 'replace', path: '/auth/params', value: { ...DEMO_ORACLE, password: 'new' } }]
     expect(flowCode(await flow('PATCH', `/connections/${id}`, patch))).toBe('FLOW-1403-400')
-    const stale = await flow('PATCH', `/connections/${id}`, patch, { 'if-match': '"00000000-0000-0200-0000-000000000000"' })
+    const stale = await flow('PATCH', `/connections/${id}`, patch, {
+      'if-match': '"00000000-0000-0200-0000-000000000000"'
+    })
     expect(stale.status).toBe(412)
     expect(flowCode(stale)).toBe('FLOW-1404-412')
     const unquoted = await flow('PATCH', `/connections/${id}`, patch, { 'if-match': etag.replace(/"/g, '') })
     expect(unquoted.status).toBe(412)
 
-    const patched = await flow('PATCH', `/connections/${id}`, [{ op: 'REPLACE', path: '/auth/params', value: { ...DEMO_ORACLE, password: 'new' } }], {
-      'if-match': etag
-    })
+    const patched = await flow(
+      'PATCH',
+      `/connections/${id}`,
+      [{ op: 'REPLACE', path: '/auth/params', value: { ...DEMO_ORACLE, password: 'new' } }],
+      {
+        'if-match': etag
+      }
+    )
     expect(patched.status).toBe(200)
     const newEtag = (patched.body as { etag: string }).etag
     expect(patched.body).toEqual({ id, etag: newEtag })
@@ -225,10 +292,17 @@ describe('connections', () => {
   it('validates the create body strictly', async () => {
     const wrongType = await flow('POST', '/connections', createBody('x'), { 'content-type': 'text/plain' })
     expect(wrongType.status).toBe(400)
-    expect(wrongType.body).toEqual({ type: '/placeholder/type/uri', status: 400, title: 'BadRequestError', detail: 'A valid content-type must be specified' })
+    expect(wrongType.body).toEqual({
+      type: '/placeholder/type/uri',
+      status: 400,
+      title: 'BadRequestError',
+      detail: 'A valid content-type must be specified'
+    })
     expect(flowCode(await flow('POST', '/connections', { ...createBody('x'), extra: 1 }))).toBe('FLOW-1100-400')
     expect(flowCode(await flow('POST', '/connections', createBody(' ')))).toBe('FLOW-1100-400')
-    expect(flowCode(await flow('POST', '/connections', createBody('x', { ...DEMO_ORACLE }, 'no-such-spec')))).toBe('FLOW-1413-400')
+    expect(flowCode(await flow('POST', '/connections', createBody('x', { ...DEMO_ORACLE }, 'no-such-spec')))).toBe(
+      'FLOW-1413-400'
+    )
     const badAuth = await flow('POST', '/connections', { ...createBody('x'), auth: { specName: 'OAuth', params: {} } })
     expect(flowCode(badAuth)).toBe('FLOW-1415-400')
     const noPassword = await flow('POST', '/connections', createBody('x', { host: 'h', username: 'u' }))
@@ -238,7 +312,10 @@ describe('connections', () => {
     expect(extraParam.text).toContain("property 'siteId' is not allowed")
     const siteMissing = await flow('POST', '/connections', createBody('x', { ...DEMO_ORACLE }, SITE_BASIC_AUTH_SPEC.id))
     expect(siteMissing.text).toContain("'siteId' is missing")
-    expect((await flow('POST', '/connections', createBody('x', { ...DEMO_ORACLE, siteId: 's' }, SITE_BASIC_AUTH_SPEC.id))).status).toBe(201)
+    expect(
+      (await flow('POST', '/connections', createBody('x', { ...DEMO_ORACLE, siteId: 's' }, SITE_BASIC_AUTH_SPEC.id)))
+        .status
+    ).toBe(201)
     expect(flowCode(await flow('POST', '/connections', ''))).toBe('FLOW-1405-400')
     expect(emu.connections()).toHaveLength(1)
   })
@@ -249,7 +326,10 @@ describe('connections', () => {
     expect((await flow('GET', '/connections')).body).toEqual({ items: [] })
     const otherOrg = 'ABCDEF0123456789ABCDEF01@AdobeOrg'
     token = emu.issueToken({ orgId: otherOrg })
-    expect((await flow('GET', `/connections/${id}`, undefined, { 'x-sandbox-name': 'dev', 'x-gw-ims-org-id': otherOrg })).status).toBe(404)
+    expect(
+      (await flow('GET', `/connections/${id}`, undefined, { 'x-sandbox-name': 'dev', 'x-gw-ims-org-id': otherOrg }))
+        .status
+    ).toBe(404)
     token = emu.issueToken()
     expect((await flow('DELETE', `/connections/${id}`, undefined, { 'x-sandbox-name': 'dev' })).status).toBe(204)
     expect((await flow('DELETE', `/connections/${id}`, undefined, { 'x-sandbox-name': 'dev' })).status).toBe(404)
@@ -266,7 +346,12 @@ describe('connections', () => {
 
   it('seeds connections and hands out deep copies', () => {
     const seeded = emu.seedConnection({ name: 'old one', createdAt: 1_600_000_000_000 })
-    expect(seeded).toMatchObject({ name: 'old one', createdAt: 1_600_000_000_000, createdClient: 'exc_app', sandboxName: 'prod' })
+    expect(seeded).toMatchObject({
+      name: 'old one',
+      createdAt: 1_600_000_000_000,
+      createdClient: 'exc_app',
+      sandboxName: 'prod'
+    })
     const copy = emu.connections()[0]
     if (copy) copy.name = 'changed'
     expect(emu.connections()[0]?.name).toBe('old one')
@@ -286,7 +371,7 @@ describe('GET /connections filters and pages', () => {
     const names = async (query: string): Promise<string[]> => {
       const answer = await flow('GET', `/connections?${query}`)
       expect(answer.status).toBe(200)
-      return (answer.body as { items: { name: string }[] }).items.map((i) => i.name).sort()
+      return (answer.body as { items: { name: string }[] }).items.map(i => i.name).sort()
     }
     expect(await names('property=name==a')).toEqual(['a', 'a'])
     expect(await names(`property=name==a&property=connectionSpec.id==${OSC}`)).toEqual(['a'])
@@ -296,14 +381,18 @@ describe('GET /connections filters and pages', () => {
     expect(flowCode(await flow('GET', '/connections?bogus=1'))).toBe('FLOW-1451-400')
   })
 
-  it.each(['limit=3', 'orderby=name', 'count=true', 'property=name!=a', 'property=createdAt>=1', 'property=state==enabled'])(
-    'answers %s, which Flow Service serves and the action never sends, with the emulator\'s own 501',
-    async (query) => {
-      const answer = await flow('GET', `/connections?${query}`)
-      expect(answer.status).toBe(501)
-      expect((answer.body as { errorMessage: string }).errorMessage).toMatch(/^The emulator does not implement /)
-    }
-  )
+  it.each([
+    'limit=3',
+    'orderby=name',
+    'count=true',
+    'property=name!=a',
+    'property=createdAt>=1',
+    'property=state==enabled'
+  ])("answers %s, which Flow Service serves and the action never sends, with the emulator's own 501", async query => {
+    const answer = await flow('GET', `/connections?${query}`)
+    expect(answer.status).toBe(501)
+    expect((answer.body as { errorMessage: string }).errorMessage).toMatch(/^The emulator does not implement /)
+  })
 
   it('cannot match a name containing a comma exactly, as in Adobe', async () => {
     await create('x,y')
@@ -321,19 +410,21 @@ describe('GET /connections filters and pages', () => {
       const answer: Answer = await flow('GET', href)
       expect(answer.status).toBe(200)
       const page = answer.body as { items: { name: string }[]; _links?: { next?: { href: string } } }
-      seen.push(...page.items.map((i) => i.name))
+      seen.push(...page.items.map(i => i.name))
       href = page._links?.next?.href
       if (href !== undefined) hrefs.push(href)
     }
-    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `conn ${i}`))
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map(i => `conn ${i}`))
     expect(hrefs).toHaveLength(2)
     for (const h of hrefs) {
-      expect(h).toMatch(new RegExp(`^/connections\\?property=connectionSpec.id==${OSC}&continuationToken=[A-Za-z0-9_-]+==$`))
+      expect(h).toMatch(
+        new RegExp(`^/connections\\?property=connectionSpec.id==${OSC}&continuationToken=[A-Za-z0-9_-]+==$`)
+      )
     }
 
     const firstToken = hrefs[0]?.split('continuationToken=')[1] ?? ''
     const alone = await flow('GET', `/connections?continuationToken=${firstToken}`)
-    expect((alone.body as { items: { name: string }[] }).items.map((i) => i.name)).toEqual(['conn 3', 'conn 4', 'conn 5'])
+    expect((alone.body as { items: { name: string }[] }).items.map(i => i.name)).toEqual(['conn 3', 'conn 4', 'conn 5'])
     const mangled = await flow('GET', `/connections?continuationToken=${firstToken.replace(/=+$/, '')}`)
     expect(mangled.status).toBe(400)
     expect(flowCode(mangled)).toBe('FLOW-1453-400')
@@ -354,12 +445,24 @@ describe('explore', () => {
     const { id } = await create('good')
     const good = await flow('GET', `/connections/${id}/explore?objectType=root`)
     expect(good.status).toBe(200)
-    expect(good.body).toContainEqual({ type: 'table', name: 'incidents', path: 'incidents', canPreview: true, canFetchSchema: true })
+    expect(good.body).toContainEqual({
+      type: 'table',
+      name: 'incidents',
+      path: 'incidents',
+      canPreview: true,
+      canFetchSchema: true
+    })
 
     const bare = await flow('POST', '/connections', createBody('bare', { ...DEMO_ORACLE, host: 'acme.custhelp.com' }))
-    expect((await flow('GET', `/connections/${(bare.body as { id: string }).id}/explore?objectType=root`)).status).toBe(200)
+    expect((await flow('GET', `/connections/${(bare.body as { id: string }).id}/explore?objectType=root`)).status).toBe(
+      200
+    )
 
-    const wrong = await flow('POST', '/connections', createBody('bad', { ...DEMO_ORACLE, password: `${DEMO_ORACLE.password} ` }))
+    const wrong = await flow(
+      'POST',
+      '/connections',
+      createBody('bad', { ...DEMO_ORACLE, password: `${DEMO_ORACLE.password} ` })
+    )
     const bad = await flow('GET', `/connections/${(wrong.body as { id: string }).id}/explore?objectType=root`)
     expect(bad.status).toBe(400)
     expect(flowCode(bad)).toBe('FLOW-1100-400')
@@ -369,7 +472,15 @@ describe('explore', () => {
 
 describe('faults', () => {
   it('answers with a status fault once, then normally', async () => {
-    emu.fault({ method: 'get', path: '/connections', action: { status: 429, headers: { 'retry-after': '1' }, body: { error_code: '429001', message: 'Too many requests' } } })
+    emu.fault({
+      method: 'get',
+      path: '/connections',
+      action: {
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { error_code: '429001', message: 'Too many requests' }
+      }
+    })
     const limited = await flow('GET', '/connections')
     expect(limited.status).toBe(429)
     expect(limited.headers.get('retry-after')).toBe('1')
@@ -385,14 +496,16 @@ describe('faults', () => {
     const hung = flow('POST', '/connections', createBody('y'))
     hung.catch(() => undefined) // settles only when the emulator closes
     expect((await flow('GET', '/connections')).status).toBe(200) // only the POST hangs
-    while (emu.requests.length < 3) await new Promise((resolve) => setTimeout(resolve, 5))
+    while (emu.requests.length < 3) await new Promise(resolve => setTimeout(resolve, 5))
     expect(emu.connections()).toHaveLength(0)
-    expect(emu.requests.map((r) => r.method).sort()).toEqual(['GET', 'POST', 'POST'])
+    expect(emu.requests.map(r => r.method).sort()).toEqual(['GET', 'POST', 'POST'])
   })
 
   it('times out a hung request on the client side', async () => {
     emu.fault({ method: 'GET', action: { hang: true } })
-    await expect(call('GET', `${FLOW}/connections`, { headers: platformHeaders(), signal: AbortSignal.timeout(100) })).rejects.toThrow()
+    await expect(
+      call('GET', `${FLOW}/connections`, { headers: platformHeaders(), signal: AbortSignal.timeout(100) })
+    ).rejects.toThrow()
     expect(emu.requests).toHaveLength(1)
   })
 
@@ -415,13 +528,13 @@ describe('faults', () => {
   it('with commit, processes the request and loses the answer', async () => {
     emu.fault({ method: 'POST', path: '/connections', action: { status: 503, commit: true } })
     expect((await flow('POST', '/connections', createBody('lost answer'))).status).toBe(503)
-    expect(emu.connections().map((c) => c.name)).toEqual(['lost answer'])
+    expect(emu.connections().map(c => c.name)).toEqual(['lost answer'])
 
     emu.fault({ method: 'POST', path: '/connections', action: { reset: true, commit: true } })
     await expect(flow('POST', '/connections', createBody('reset after create'))).rejects.toThrow()
     emu.fault({ method: 'POST', path: '/connections', action: { malformed: true, commit: true } })
     expect((await flow('POST', '/connections', createBody('garbled'))).body).toBeUndefined()
-    expect(emu.connections().map((c) => c.name)).toEqual(['lost answer', 'reset after create', 'garbled'])
+    expect(emu.connections().map(c => c.name)).toEqual(['lost answer', 'reset after create', 'garbled'])
   })
 
   it('applies a rule as many times as asked, and faults IMS too', async () => {
@@ -458,22 +571,34 @@ describe('TLS and the proxy', () => {
   it('tunnels CONNECT platform.adobe.io:443 to the TLS emulator', async () => {
     const dir = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
     const ca = readFileSync(path.join(dir, 'ca.pem'))
-    const secure = await startEmulator({ tls: { key: readFileSync(path.join(dir, 'server-key.pem')), cert: readFileSync(path.join(dir, 'server.pem')) } })
+    const secure = await startEmulator({
+      tls: { key: readFileSync(path.join(dir, 'server-key.pem')), cert: readFileSync(path.join(dir, 'server.pem')) }
+    })
     const proxy = await startProxy({ host: '127.0.0.1', port: secure.port })
     try {
       expect(secure.url).toBe(`https://127.0.0.1:${secure.port}`)
       const socket = await new Promise<Socket>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port: Number(new URL(proxy.url).port), method: 'CONNECT', path: 'platform.adobe.io:443' })
-        req.on('connect', (res, s) => (res.statusCode === 200 ? resolve(s) : reject(new Error(`CONNECT ${res.statusCode}`))))
+        const req = http.request({
+          host: '127.0.0.1',
+          port: Number(new URL(proxy.url).port),
+          method: 'CONNECT',
+          path: 'platform.adobe.io:443'
+        })
+        req.on('connect', (res, s) =>
+          res.statusCode === 200 ? resolve(s) : reject(new Error(`CONNECT ${res.statusCode}`))
+        )
         req.on('error', reject)
         req.end()
       })
       const secured = tls.connect({ socket, servername: 'platform.adobe.io', ca })
       await new Promise<void>((resolve, reject) => secured.once('secureConnect', resolve).once('error', reject))
       secured.write('GET /ims/token/v3 HTTP/1.1\r\nHost: platform.adobe.io\r\nConnection: close\r\n\r\n')
-      const raw = await new Promise<string>((resolve) => {
+      const raw = await new Promise<string>(resolve => {
         let text = ''
-        secured.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve(text))
+        secured
+          .setEncoding('utf8')
+          .on('data', (d: string) => (text += d))
+          .on('end', () => resolve(text))
       })
       expect(raw).toMatch(/^HTTP\/1\.1 405/)
       expect(proxy.connects).toEqual(['platform.adobe.io:443'])

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { INPUT_DEFAULTS, InputError, ORACLE_SERVICE_CLOUD_SPEC_ID, readConfig } from '../src/inputs.js'
+import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
+import { INPUT_DEFAULTS, InputError, readConfig } from '../src/inputs.js'
 
 const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>
@@ -212,7 +213,9 @@ describe('readConfig', () => {
   })
 
   it('refuses auth-params that are not a JSON object or that override host, username or password', () => {
-    expect(problemsOf({ ...VALID, 'auth-params': '[1,2]' })).toEqual(['"auth-params" must be a JSON object, e.g. {"siteId": "…"}'])
+    expect(problemsOf({ ...VALID, 'auth-params': '[1,2]' })).toEqual([
+      '"auth-params" must be a JSON object, e.g. {"siteId": "…"}'
+    ])
     expect(problemsOf({ ...VALID, 'auth-params': '{"password":"other"}' })).toEqual([
       '"auth-params" must not set "password": it comes from the "password" input'
     ])

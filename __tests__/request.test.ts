@@ -1,34 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { Config, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/inputs.js'
-import { buildConnectionRequest, redactConnectionRequest } from '../src/provision.js'
-
-const config: Config = {
-  host: 'https://acme.custhelp.com',
-  username: 'aep-sync',
-  password: 'p@ss "word"',
-  credentials: { kind: 'token', accessToken: 'tok' },
-  apiKey: 'key',
-  orgId: 'ORG@AdobeOrg',
-  sandboxName: 'prod',
-  name: 'Oracle, EU',
-  description: '',
-  connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC_ID,
-  connectionSpecVersion: '1.0',
-  authSpecName: 'Basic Authentication',
-  authParams: {},
-  ifExists: 'reuse',
-  verify: false,
-  dryRun: false,
-  deleteOnCompletion: false,
-  platformUrl: 'https://platform.adobe.io',
-  imsUrl: 'https://ims-na1.adobelogin.com',
-  timeoutMs: 30000,
-  maxAttempts: 5
-}
+import { redactConnectionRequest } from '../src/describe.js'
+import { buildConnectionRequest } from '../src/plan.js'
+import { config } from './fixtures/config.js'
 
 describe('buildConnectionRequest', () => {
   it('builds the documented body and leaves out an empty description', () => {
-    expect(JSON.stringify(buildConnectionRequest(config))).toBe(
+    expect(JSON.stringify(buildConnectionRequest(config()))).toBe(
       JSON.stringify({
         name: 'Oracle, EU',
         auth: {
@@ -41,13 +18,21 @@ describe('buildConnectionRequest', () => {
   })
 
   it('carries the description and merges auth-params after host, username and password', () => {
-    const request = buildConnectionRequest({ ...config, description: 'EU instance', authParams: { siteId: 's-1', port: 443 } })
+    const request = buildConnectionRequest(
+      config({ description: 'EU instance', authParams: { siteId: 's-1', port: 443 } })
+    )
     expect(request).toEqual({
       name: 'Oracle, EU',
       description: 'EU instance',
       auth: {
         specName: 'Basic Authentication',
-        params: { host: 'https://acme.custhelp.com', username: 'aep-sync', password: 'p@ss "word"', siteId: 's-1', port: 443 }
+        params: {
+          host: 'https://acme.custhelp.com',
+          username: 'aep-sync',
+          password: 'p@ss "word"',
+          siteId: 's-1',
+          port: 443
+        }
       },
       connectionSpec: { id: 'ba5126ec-c9ac-11eb-b8bc-0242ac130003', version: '1.0' }
     })
@@ -56,7 +41,7 @@ describe('buildConnectionRequest', () => {
 
 describe('redactConnectionRequest', () => {
   it('hides the password and every auth-params value, keeping host and username', () => {
-    const request = buildConnectionRequest({ ...config, authParams: { siteId: 's-1', port: 443 } })
+    const request = buildConnectionRequest(config({ authParams: { siteId: 's-1', port: 443 } }))
     expect(redactConnectionRequest(request).auth.params).toEqual({
       host: 'https://acme.custhelp.com',
       username: 'aep-sync',

@@ -28374,25 +28374,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3439);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1921);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3439:
+/***/ 1921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
-
-// UNUSED EXPORTS: CREATED_STATE, connect
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -29792,7 +29790,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31238,7 +31236,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31341,114 +31339,66 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/constants.ts
+// Names, ids and paths that several modules use: one place each.
+/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
+const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+/** Flow Service lives under this path of `platform-url`. */
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+const IMS_TOKEN_PATH = '/ims/token/v3';
+/** What the main step leaves for the post step (core.saveState / core.getState). */
+const STATE = {
+    /** The id of a connection this run created, when delete-on-completion asks for it to go. */
+    createdConnectionId: 'created-base-connection-id'
+};
+/** The action's inputs (action.yml), by the names messages and hints quote. */
+const INPUT = {
+    host: 'host',
+    username: 'username',
+    password: 'password',
+    clientId: 'client-id',
+    clientSecret: 'client-secret',
+    scopes: 'scopes',
+    accessToken: 'access-token',
+    apiKey: 'api-key',
+    orgId: 'org-id',
+    sandboxName: 'sandbox-name',
+    name: 'name',
+    description: 'description',
+    connectionSpecId: 'connection-spec-id',
+    connectionSpecVersion: 'connection-spec-version',
+    authSpecName: 'auth-spec-name',
+    authParams: 'auth-params',
+    ifExists: 'if-exists',
+    verify: 'verify',
+    dryRun: 'dry-run',
+    deleteOnCompletion: 'delete-on-completion',
+    platformUrl: 'platform-url',
+    imsUrl: 'ims-url',
+    timeoutSeconds: 'timeout-seconds',
+    maxAttempts: 'max-attempts'
+};
+/** The action's outputs (action.yml). */
+const OUTPUT = {
+    baseConnectionId: 'base-connection-id',
+    etag: 'etag',
+    created: 'created'
+};
+
 ;// CONCATENATED MODULE: ./src/errors.ts
-// Adobe answers errors in four shapes; they all become one AdobeApiError whose message carries
-// the status, Adobe's code and message, the request id, and what to do next.
-/** Expected failures: their message is the whole story, so no stack trace is shown. */
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
 class ActionError extends Error {
     name = 'ActionError';
 }
-class AdobeApiError extends ActionError {
-    details;
-    hint;
-    name = 'AdobeApiError';
-    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
-        super(message);
-        this.details = details;
-        this.hint = hint;
-    }
-    get status() {
-        return this.details.status;
-    }
-    get code() {
-        return this.details.code;
-    }
-}
-function formatAdobeError(details, hint) {
-    const code = details.code ? `, code ${details.code}` : '';
-    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
-    const next = hint ? `\nNext step: ${hint}` : '';
-    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${next}`;
-}
-/** " (request id …)", the id users quote to Adobe support; empty without one. */
-function requestIdNote(requestId) {
-    return requestId ? ` (request id ${requestId})` : '';
-}
-/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
-function adobeReference({ details }) {
-    const code = details.code ? `, code ${details.code}` : '';
-    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
-    return `HTTP ${details.status}${code}${requestId}`;
-}
-/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
-function parseAdobeError(operation, status, bodyText, requestIdHeader) {
-    let body = {};
-    try {
-        const parsed = JSON.parse(bodyText);
-        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-            body = parsed;
-    }
-    catch {
-        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
-    }
-    const text = (value) => typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-    const report = (body.report ?? {});
-    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
-    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
-    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
-    const adobeMessage = text(report['detailed-message']) ??
-        text(body.errorMessage) ??
-        text(body.message) ??
-        text(body.error_description) ??
-        text(body.detail) ??
-        text(body.title);
-    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
-    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
-}
-function clip(message) {
-    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
-}
-function hintFor({ status, code }) {
-    const key = code?.split('-')[0];
-    switch (key) {
-        case '401013':
-            return 'the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).';
-        case '403000':
-        case '403003':
-            return 'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.';
-        case '403025':
-            return 'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".';
-        case '2101':
-            return 'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).';
-        case '1413':
-            return 'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".';
-        case '1415':
-            return '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).';
-        case '1403':
-        case '1404':
-            return 'the connection changed while it was being updated: run the workflow again.';
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return 'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.';
-        case 'invalid_scope':
-            return 'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.';
-    }
-    if (status === 429)
-        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
-    if (status >= 500)
-        return 'Adobe\'s service failed; run the job again later, and check https://status.adobe.com if it persists.';
-    if (status === 404)
-        return 'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".';
-    if (status === 401 || status === 403)
-        return 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".';
-    if (status === 400)
-        return 'Flow Service rejected the request: check the inputs named in the message.';
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/http.ts
-// The one HTTP layer: JSON over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY), a
-// time limit on every request, and the one retry policy for IMS and Flow Service alike.
+;// CONCATENATED MODULE: ./src/http/transport.ts
+// A neutral HTTP transport over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY):
+// a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
+// transport errors told apart by their error codes. It knows nothing of any particular service:
+// callers name answers for the log (`describe`) and read successful ones (`read`).
 
 
 const DEFAULT_RETRY = {
@@ -31456,64 +31406,110 @@ const DEFAULT_RETRY = {
     random: Math.random,
     baseDelayMs: 500,
     maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000
+    maxRetryAfterMs: 60_000,
+    maxBodyBytes: 10 * 1024 * 1024
 };
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const USER_AGENT = 'aep-oracle-service-cloud-connection';
-class TransportError extends Error {
-    reason;
-    neverSent;
-    constructor(reason, 
-    /** True when the request cannot have reached the server (refused, DNS). */
-    neverSent) {
-        super(reason);
-        this.reason = reason;
-        this.neverSent = neverSent;
-    }
-}
-/** Thrown by a response reader when a 2xx answer is not what Adobe documents. */
+/** Thrown by a `read` function when a 2xx answer is not what the service documents. */
 class MalformedAnswerError extends Error {
 }
-class Http {
+/** Every error the transport throws: what was being done, and how many attempts were made. */
+class HttpError extends Error {
+    operation;
+    /** Attempts made, the failed one included. */
+    attempts = 1;
+    /** True when the request was worth repeating but no attempts were left. */
+    gaveUp = false;
+    constructor(operation, message) {
+        super(message);
+        this.operation = operation;
+    }
+}
+/** A non-2xx answer, final or after the last attempt. */
+class HttpStatusError extends HttpError {
+    response;
+    name = 'HttpStatusError';
+    constructor(operation, response) {
+        super(operation, `Could not ${operation}: HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+/** A 2xx answer the caller could not read: the request most likely took effect. */
+class UnreadableAnswerError extends HttpError {
+    response;
+    problem;
+    name = 'UnreadableAnswerError';
+    constructor(operation, response, 
+    /** What the caller's reader said, e.g. "not JSON". */
+    problem) {
+        super(operation, `Could not ${operation}: HTTP ${response.status} with ${problem}`);
+        this.response = response;
+        this.problem = problem;
+    }
+}
+/** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
+class TransportError extends HttpError {
+    failure;
+    code;
+    reason;
+    host;
+    name = 'TransportError';
+    constructor(operation, failure, 
+    /** Node's error code (ECONNRESET, CERT_HAS_EXPIRED, …), when there is one. */
+    code, reason, host) {
+        // TLS and other failures name the host in their reason already.
+        super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`);
+        this.failure = failure;
+        this.code = code;
+        this.reason = reason;
+        this.host = host;
+    }
+    /** Refused or unresolvable: the request cannot have reached the server. */
+    get neverSent() {
+        return this.failure === 'refused' || this.failure === 'dns' || this.failure === 'unreachable';
+    }
+    /** Worth another attempt: the network may recover; TLS trust and size limits will not. */
+    get retryable() {
+        return !(this.failure === 'tls' || this.failure === 'too-large' || this.failure === 'other');
+    }
+}
+class Transport {
     policy;
     log;
-    /** Server clock minus ours, from the Date header of the latest answer. */
-    clockOffsetMs;
-    constructor(policy, log) {
+    describe;
+    constructor(policy, log, 
+    /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
+    describe = response => `HTTP ${response.status}`) {
         this.policy = policy;
         this.log = log;
+        this.describe = describe;
     }
-    /** How far the server's clock is ahead of ours (negative: behind), to within a second. */
-    get serverClockOffsetMs() {
-        return this.clockOffsetMs;
-    }
-    /**
-     * Sends a request until it succeeds, fails for good, or runs out of attempts; `read` turns a
-     * 2xx answer into the result (throwing MalformedAnswerError when it cannot).
-     */
-    async send(request, read, options = {}) {
+    /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
+    async send(request, options) {
         const { maxAttempts } = this.policy;
-        const { recover } = options;
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(request, read);
+            const outcome = await this.attempt(request, options.read);
             if ('value' in outcome)
                 return outcome.value;
             const { error } = outcome;
+            error.attempts = attempt;
             if (!outcome.retryable)
                 throw error;
-            if (recover && outcome.effect !== 'none') {
-                // Never repeat a create that may have happened: look for its effect first, even after
-                // the last attempt, so that nothing made is lost.
+            if (options.recover && outcome.effect !== 'none') {
+                // Never repeat a request that may have taken effect: look for its effect first, even
+                // after the last attempt, so that nothing made is lost.
                 this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
-                const found = await recover();
+                const found = await options.recover();
                 if (found !== undefined)
                     return found;
-                if (outcome.effect === 'done') {
-                    throw new ActionError(`${error.message}\nNext step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`);
-                }
+                if (outcome.effect === 'done')
+                    throw error;
             }
-            if (attempt >= maxAttempts)
-                throw attemptsExhausted(error, maxAttempts);
+            if (attempt >= maxAttempts) {
+                error.gaveUp = true;
+                throw error;
+            }
             const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
             const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
             const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
@@ -31534,12 +31530,7 @@ class Http {
         catch (error) {
             if (!(error instanceof TransportError))
                 throw error;
-            return {
-                error: new ActionError(`Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`),
-                retryable: true,
-                effect: error.neverSent ? 'none' : 'unknown',
-                reason: error.reason
-            };
+            return { error, retryable: error.retryable, effect: error.neverSent ? 'none' : 'unknown', reason: error.reason };
         }
         if (response.status >= 200 && response.status < 300) {
             try {
@@ -31548,67 +31539,71 @@ class Http {
             catch (error) {
                 if (!(error instanceof MalformedAnswerError))
                     throw error;
-                const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`;
+                const unreadable = new UnreadableAnswerError(request.operation, response, error.message);
                 return {
-                    error: new ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response.requestId)}`),
+                    error: unreadable,
                     retryable: true,
                     effect: 'done',
-                    reason
+                    reason: `HTTP ${response.status} with ${error.message}`
                 };
             }
         }
-        const details = parseAdobeError(request.operation, response.status, response.text, response.requestId);
-        const code = details.code ? ` (${details.code})` : '';
         return {
-            error: new AdobeApiError(details),
+            error: new HttpStatusError(request.operation, response),
             retryable: RETRY_STATUSES.has(response.status),
-            // A 429 was refused before any work; a 5xx may have happened after the work was done.
+            // A 429 was refused before any work; a 5xx may have come after the work was done.
             effect: response.status >= 500 ? 'unknown' : 'none',
-            reason: `HTTP ${response.status}${code}`,
-            retryAfterMs: this.retryAfter(response.headers['retry-after'])
+            reason: this.describe(response),
+            retryAfterMs: this.retryAfter(headerValue(response.headers['retry-after']))
         };
     }
-    retryAfter(header) {
-        const value = headerValue(header);
-        if (value === undefined || value.trim() === '')
+    retryAfter(value) {
+        const text = value?.trim();
+        if (text === undefined || text === '')
             return undefined;
-        const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now();
+        const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
         if (Number.isNaN(ms))
             return undefined;
         return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
     }
-    /** One round trip, bounded by the time limit whatever the server does. */
+    /** One round trip, bounded by the time limit and the size limit whatever the server does. */
     async exchange(request) {
         const { timeoutMs } = this.policy;
+        const host = new URL(request.url).host;
         const client = new lib_HttpClient(USER_AGENT, [], {
             allowRetries: false,
             allowRedirects: false,
             keepAlive: false,
-            socketTimeout: timeoutMs
+            // A backstop only: the deadline below fires first and is what callers see.
+            socketTimeout: timeoutMs + 1000
         });
         const path = new URL(request.url).pathname;
         this.log.debug(`${request.method} ${path}`);
         let timer;
         const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new TransportError(`no answer within ${timeoutMs / 1000} s`, false)), timeoutMs);
+            timer = setTimeout(() => {
+                reject(new TransportError(request.operation, 'timeout', undefined, `no answer within ${timeoutMs / 1000} s`, host));
+            }, timeoutMs);
         });
         let message;
         try {
-            const answer = await Promise.race([client.request(request.method, request.url, request.body ?? null, { ...request.headers }), deadline]);
+            const answer = await Promise.race([
+                client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
+                deadline
+            ]);
             message = answer.message;
-            const text = await Promise.race([answer.readBody(), deadline]);
-            const status = answer.message.statusCode ?? 0;
-            const serverDate = Date.parse(headerValue(answer.message.headers.date) ?? '');
-            if (!Number.isNaN(serverDate))
-                this.clockOffsetMs = serverDate - Date.now();
-            const requestId = headerValue(answer.message.headers['x-request-id']);
-            this.log.debug(`${request.method} ${path}: HTTP ${status}${requestIdNote(requestId)}`);
-            return { status, headers: answer.message.headers, text, requestId };
+            const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
+            const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
+            return response;
         }
         catch (error) {
             if (error instanceof TransportError)
                 throw error;
-            throw classifyError(request, error);
+            if (error instanceof BodyTooLargeError) {
+                throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
+            }
+            throw classify(request.operation, host, error);
         }
         finally {
             clearTimeout(timer);
@@ -31617,8 +31612,157 @@ class Http {
         }
     }
 }
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`body over ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** Reads the whole body in linear time, refusing more than `limit` bytes. */
+function readLimited(message, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Before destroy(): destroying fires 'aborted' at once, which would report a reset instead.
+                reject(new BodyTooLargeError(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/** The first value of a header that may repeat. */
 function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
+}
+const NETWORK_FAILURES = {
+    ECONNRESET: { failure: 'reset', reason: 'the connection was reset' },
+    ECONNREFUSED: { failure: 'refused', reason: 'the connection was refused' },
+    ENOTFOUND: { failure: 'dns', reason: 'the host name could not be resolved' },
+    EAI_AGAIN: { failure: 'dns', reason: 'the host name could not be resolved' },
+    ETIMEDOUT: { failure: 'timeout', reason: 'the connection timed out' },
+    ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
+    EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
+    ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
+    EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' },
+    UND_ERR_SOCKET: { failure: 'closed', reason: 'the connection was closed without an answer' }
+};
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
+/** By Node's error code: network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, host, error) {
+    const code = errorCode(error);
+    const known = code === undefined ? undefined : NETWORK_FAILURES[code];
+    if (known !== undefined)
+        return new TransportError(operation, known.failure, code, known.reason, host);
+    if (code !== undefined && TLS_CODES.test(code)) {
+        return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
+    }
+    // Node's messages name headers and hosts, never header values.
+    const message = external_node_util_.types.isNativeError(error) ? error.message : String(error);
+    return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/adobe/errors.ts
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what the user should do next. Every failure of a request to
+// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
+// message, the request id, and a next step.
+
+
+
+class AdobeApiError extends ActionError {
+    details;
+    hint;
+    name = 'AdobeApiError';
+    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
+        super(message);
+        this.details = details;
+        this.hint = hint;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get code() {
+        return this.details.code;
+    }
+}
+const quoted = (input) => `"${input}"`;
+function formatAdobeError(details, hint) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`;
+}
+function nextStep(hint) {
+    return hint ? `\nNext step: ${hint}` : '';
+}
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+function requestIdNote(requestId) {
+    return requestId ? ` (request id ${requestId})` : '';
+}
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+function adobeReference({ details }) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
+    return `HTTP ${details.status}${code}${requestId}`;
+}
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+function requestIdOf(response) {
+    return headerValue(response.headers['x-request-id']);
+}
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+function describeAnswer(response) {
+    const { code } = parseAdobeError('', response.status, response.text, undefined);
+    return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
+}
+/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+function parseAdobeError(operation, status, bodyText, requestIdHeader) {
+    let body = {};
+    try {
+        const parsed = JSON.parse(bodyText);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+    }
+    const text = (value) => typeof value === 'string' && value.trim() !== ''
+        ? value.trim()
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
+    const report = (body.report ?? {});
+    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
+    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
+    const adobeMessage = text(report['detailed-message']) ??
+        text(body.errorMessage) ??
+        text(body.message) ??
+        text(body.error_description) ??
+        text(body.detail) ??
+        text(body.title);
+    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
+    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
+}
+function clip(message) {
+    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
 }
 /** The JSON object of a 2xx answer; anything else is malformed. */
 function readJsonObject(response) {
@@ -31627,86 +31771,145 @@ function readJsonObject(response) {
         body = JSON.parse(response.text);
     }
     catch {
-        throw new MalformedAnswerError('not JSON');
+        throw notDocumented('not JSON');
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new MalformedAnswerError('not a JSON object');
+        throw notDocumented('not a JSON object');
     return body;
 }
-function errorCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
+/** A 2xx answer that is not what Adobe documents. */
+function notDocumented(problem) {
+    return new MalformedAnswerError(`an answer that is not the JSON Adobe documents (${problem})`);
 }
-const NETWORK_ERRORS = {
-    ECONNRESET: 'the connection was reset',
-    ECONNREFUSED: 'the connection was refused',
-    ENOTFOUND: 'the host name could not be resolved',
-    EAI_AGAIN: 'the host name could not be resolved',
-    ETIMEDOUT: 'the connection timed out',
-    ECONNABORTED: 'the connection was aborted',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    EPIPE: 'the connection was closed while sending'
-};
-const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
-const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS/;
-/** Network trouble is worth another attempt; anything else (TLS trust, a bad header) is not. */
-function classifyError(request, error) {
-    const code = errorCode(error) ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    const host = new URL(request.url).host;
-    const reason = NETWORK_ERRORS[code] ??
-        (/Request timeout/i.test(message)
-            ? 'the server stopped answering (socket time limit)'
-            : /socket hang up/i.test(message)
-                ? 'the connection was closed without an answer'
-                : undefined);
-    if (reason !== undefined)
-        return new TransportError(reason, NEVER_SENT.includes(code));
-    if (TLS_ERRORS.test(code)) {
-        return new ActionError(`Could not ${request.operation}: the TLS certificate of ${host} is not trusted (${code})\nNext step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.`);
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+async function sendToAdobe(transport, request, options) {
+    try {
+        return await transport.send(request, options);
     }
-    // Node's messages name headers and hosts, never header values.
-    return new ActionError(`Could not ${request.operation}: the request could not be sent to ${host} (${message})`);
+    catch (error) {
+        throw explainFailure(error);
+    }
 }
-function attemptsExhausted(error, attempts) {
-    const note = ` (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
-    const [first, ...rest] = error.message.split('\n');
-    const message = [`${first}${note}`, ...rest].join('\n');
-    if (error instanceof AdobeApiError)
-        return new AdobeApiError(error.details, error.hint, message);
-    return new ActionError(message);
+/** A transport failure of a request to Adobe, as the user should read it. */
+function explainFailure(error) {
+    if (!(error instanceof HttpError))
+        return error;
+    const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
+    if (error instanceof HttpStatusError) {
+        const { response } = error;
+        const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
+        const hint = hintFor(details);
+        const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
+        return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
+    }
+    if (error instanceof UnreadableAnswerError) {
+        const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
+        // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+        return new ActionError(error.gaveUp
+            ? first
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`);
+    }
+    if (error instanceof TransportError)
+        return new ActionError(`${error.message}${note}${nextStep(transportHint(error))}`);
+    return new ActionError(`${error.message}${note}`);
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function transportHint(error) {
+    switch (error.failure) {
+        case 'tls':
+            return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
+        case 'too-large':
+            return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'other':
+            return undefined;
+        default:
+            return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(INPUT.timeoutSeconds)} if Adobe is slow.`;
+    }
+}
+function hintFor({ status, code }) {
+    const key = code?.split('-')[0];
+    switch (key) {
+        case '401013':
+            return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(INPUT.imsUrl)}, or pass a fresh ${quoted(INPUT.accessToken)} (or use ${quoted(INPUT.clientSecret)} so the action gets its own).`;
+        case '403000':
+        case '403003':
+            return `the API key was not accepted: ${quoted(INPUT.apiKey)} (or ${quoted(INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
+        case '403025':
+            return `the credential has no Experience Platform product profile in this organization, or ${quoted(INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(INPUT.orgId)}.`;
+        case '2101':
+            return `the sandbox does not exist in this organization: check ${quoted(INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
+        case '1413':
+            return `Flow Service does not offer this connection spec to the organization: check ${quoted(INPUT.connectionSpecId)}.`;
+        case '1415':
+            return `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
+        case '1403':
+        case '1404':
+            return 'the connection changed while it was being updated: run the workflow again.';
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+        case 'invalid_scope':
+            return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`;
+    }
+    if (status === 429)
+        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.";
+    if (status === 404)
+        return `the resource was not found in this organization and sandbox: check ${quoted(INPUT.orgId)} and ${quoted(INPUT.sandboxName)}.`;
+    if (status === 401 || status === 403)
+        return `check the Adobe credentials (${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} or ${quoted(INPUT.accessToken)}) and ${quoted(INPUT.orgId)}.`;
+    if (status === 400)
+        return 'Flow Service rejected the request: check the inputs named in the message.';
+    return undefined;
+}
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+function isSourceRejection(error) {
+    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
+}
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+function isTokenRejection(error) {
+    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+}
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+function unknownSpecError(connectionSpecId, cause) {
+    const adobe = cause ? ` (${adobeReference(cause)})` : '';
+    const why = connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
+        ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+}
+/** The answer to a create that names an unknown connection spec. */
+function isUnknownSpec(error) {
+    return error instanceof AdobeApiError && error.code === '1413-400';
 }
 
-;// CONCATENATED MODULE: ./src/flow-service.ts
-// Flow Service client: the base connection calls this action makes, and nothing else.
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
+// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+
+
 
 
 const MAX_PAGES = 1000;
 class FlowServiceClient {
-    http;
+    transport;
     settings;
     tokens;
     log;
     base;
-    constructor(http, settings, tokens, log) {
-        this.http = http;
+    clockOffsetMs;
+    constructor(transport, settings, tokens, log) {
+        this.transport = transport;
         this.settings = settings;
         this.tokens = tokens;
         this.log = log;
-        this.base = `${settings.platformUrl}/data/foundation/flowservice`;
+        this.base = `${settings.platformUrl}${FLOW_SERVICE_PATH}`;
     }
-    /** How far Flow Service's clock is ahead of ours, from its latest answer (to within a second). */
+    /** Read from the Date header of Flow Service's latest answer (whole seconds). */
     get serverClockOffsetMs() {
-        return this.http.serverClockOffsetMs;
+        return this.clockOffsetMs;
     }
-    /**
-     * Every connection in the sandbox with exactly this name and connection spec, across all pages.
-     * A comma in a filter value means OR to Flow Service, so such a name is matched here only.
-     */
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
     async findByName(name, connectionSpecId) {
         const filters = [`connectionSpec.id==${connectionSpecId}`];
         if (!name.includes(','))
@@ -31719,7 +31922,7 @@ class FlowServiceClient {
                 throw new ActionError(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`);
             }
             seen.add(url);
-            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, readPage);
+            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, { read: readPage });
             found.push(...page.items.filter(c => c.name === name &&
                 (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
                 (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)));
@@ -31727,51 +31930,62 @@ class FlowServiceClient {
         }
         return found;
     }
-    create(request, options) {
-        return this.call({ operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) }, readWritten, { recover: options.recover });
+    create(request, recover) {
+        return this.call({
+            operation: 'create the base connection',
+            method: 'POST',
+            url: `${this.base}/connections`,
+            body: JSON.stringify(request)
+        }, { read: readWritten, recover });
     }
     get(id) {
-        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: `${this.base}/connections/${encodeURIComponent(id)}` }, response => {
-            const page = readPage(response);
-            const [connection] = page.items;
-            if (page.items.length !== 1 || connection === undefined)
-                throw new MalformedAnswerError('not a one-item list');
-            return connection;
+        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
+            read: response => {
+                const { items } = readPage(response);
+                const [connection] = items;
+                if (items.length !== 1 || connection === undefined)
+                    throw notDocumented('not a one-item list');
+                return connection;
+            }
         });
     }
-    /** A JSON Patch, sent with If-Match exactly as the etag was returned (quotes included). */
     patch(id, etag, operations) {
         return this.call({
             operation: `update base connection ${id}`,
             method: 'PATCH',
-            url: `${this.base}/connections/${encodeURIComponent(id)}`,
+            url: this.connectionUrl(id),
             body: JSON.stringify(operations),
             headers: { 'If-Match': etag }
-        }, readWritten);
+        }, { read: readWritten });
     }
-    /** Deletes the connection; false when it was already gone. */
     delete(id) {
         return this.okUnlessNotFound({
             operation: `delete base connection ${id}`,
             method: 'DELETE',
-            url: `${this.base}/connections/${encodeURIComponent(id)}`
+            url: this.connectionUrl(id)
         });
     }
-    /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
     async explore(id) {
         await this.call({
             operation: `explore base connection ${id}`,
             method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(id)}/explore?objectType=root`
-        }, () => undefined);
+            url: `${this.connectionUrl(id)}/explore?objectType=root`
+        }, { read: () => undefined });
     }
     connectionSpecExists(id) {
-        return this.okUnlessNotFound({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` });
+        return this.okUnlessNotFound({
+            operation: `read connection spec ${id}`,
+            method: 'GET',
+            url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+        });
+    }
+    connectionUrl(id) {
+        return `${this.base}/connections/${encodeURIComponent(id)}`;
     }
     /** True when the request succeeds, false on a 404; other errors are thrown. */
     async okUnlessNotFound(request) {
         try {
-            await this.call(request, () => undefined);
+            await this.call(request, { read: () => undefined });
             return true;
         }
         catch (error) {
@@ -31781,8 +31995,14 @@ class FlowServiceClient {
         }
     }
     /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
-    async call(request, read, options) {
-        const send = (token) => this.http.send({
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse(headerValue(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => sendToAdobe(this.transport, {
             operation: request.operation,
             method: request.method,
             url: request.url,
@@ -31796,12 +32016,12 @@ class FlowServiceClient {
                 ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
                 ...request.headers
             }
-        }, read, options);
+        }, { ...options, read });
         try {
             return await send(await this.tokens.token());
         }
         catch (error) {
-            if (!(error instanceof AdobeApiError && error.status === 401 && error.code === '401013'))
+            if (!isTokenRejection(error))
                 throw error;
             const fresh = await this.tokens.refresh();
             if (fresh === undefined)
@@ -31825,13 +32045,13 @@ class FlowServiceClient {
 function readWritten(response) {
     const { id, etag } = readJsonObject(response);
     if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
-        throw new MalformedAnswerError('no id and etag');
+        throw notDocumented('no id and etag');
     return { id, etag };
 }
 function readPage(response) {
     const body = readJsonObject(response);
     if (!Array.isArray(body.items))
-        throw new MalformedAnswerError('no items list');
+        throw notDocumented('no items list');
     const next = body._links?.next?.href;
     return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined };
 }
@@ -31839,7 +32059,7 @@ function readConnection(raw) {
     const item = (raw ?? {});
     const etag = typeof item.etag === 'string' ? item.etag : item.version;
     if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-        throw new MalformedAnswerError('a connection without id, name or etag');
+        throw notDocumented('a connection without id, name or etag');
     }
     const spec = item.connectionSpec;
     return {
@@ -31874,12 +32094,13 @@ function maskSecret(value, label) {
         .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
     lines.forEach(line => core_setSecret(line));
     if (value.length < MIN_PIECE_LENGTH) {
-        warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+        core_warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/ims.ts
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
 // Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
+
 
 
 class StaticTokenSource {
@@ -31887,20 +32108,20 @@ class StaticTokenSource {
     constructor(accessToken) {
         this.accessToken = accessToken;
     }
-    async token() {
-        return this.accessToken;
+    token() {
+        return Promise.resolve(this.accessToken);
     }
-    async refresh() {
-        return undefined;
+    refresh() {
+        return Promise.resolve(undefined);
     }
 }
 class ImsTokenSource {
-    http;
+    transport;
     imsUrl;
     client;
     current;
-    constructor(http, imsUrl, client) {
-        this.http = http;
+    constructor(transport, imsUrl, client) {
+        this.transport = transport;
         this.imsUrl = imsUrl;
         this.client = client;
     }
@@ -31920,21 +32141,277 @@ class ImsTokenSource {
             client_secret: this.client.clientSecret,
             scope: this.client.scopes
         }).toString();
-        return this.http.send({
+        return sendToAdobe(this.transport, {
             operation: 'get an access token from Adobe IMS',
             method: 'POST',
-            url: `${this.imsUrl}/ims/token/v3`,
+            url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
             body
-        }, readToken);
+        }, { read: readToken });
     }
 }
 function readToken(response) {
     const token = readJsonObject(response).access_token;
     if (typeof token !== 'string' || token === '')
-        throw new MalformedAnswerError('no access_token');
+        throw notDocumented('no access_token');
     maskSecret(token, 'The access token from Adobe IMS'); // the moment it arrives
     return token;
+}
+
+;// CONCATENATED MODULE: ./src/clients.ts
+// The clients for one run, built from the configuration; the main and post steps build the same.
+
+
+
+
+
+/** The runner's log, as the clients and the executor use it. */
+const log = { info: info, debug: core_debug, warning: (message) => core_warning(message) };
+function connect(config) {
+    const transport = new Transport({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log, describeAnswer);
+    const tokens = config.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
+        : new StaticTokenSource(config.credentials.accessToken);
+    return new FlowServiceClient(transport, config, tokens, log);
+}
+
+;// CONCATENATED MODULE: ./src/describe.ts
+const REDACTED = '***';
+/** auth.params keys that are not secrets; every other value is. */
+const PLAIN_PARAMS = new Set(['host', 'username']);
+/** The body with every secret (password, auth-params values) replaced, for printing. */
+function redactConnectionRequest(request) {
+    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : REDACTED]));
+    return { ...request, auth: { ...request.auth, params } };
+}
+const inSandbox = (subject) => `in sandbox ${subject.sandboxName}`;
+const named = (id, subject) => `base connection ${id} ("${subject.name}")`;
+/** Why a plan fails, as the run reports it. */
+function failureMessage(failure, subject) {
+    if (failure.why === 'duplicates') {
+        const ids = failure.matches.map(m => m.id).join(', ');
+        return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
+    }
+    return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`;
+}
+/** One step in the dry run's words: "would create …". */
+function wouldDo(plan, step) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'create': {
+            const others = plan.matches?.length
+                ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+                : '';
+            return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`;
+        }
+        case 'reuse':
+            return `would reuse ${named(step.connection.id, subject)} ${inSandbox(subject)}`;
+        case 'update': {
+            const changes = step.operations.map(o => `${o.op} ${o.path}`).join(', ');
+            return `would update ${named(step.connection.id, subject)} ${inSandbox(subject)}: ${changes}`;
+        }
+        case 'verify':
+            return 'then verify it';
+        case 'fail':
+            return step.failure.why === 'exists'
+                ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
+                : `would fail: ${failureMessage(step.failure, subject)}`;
+    }
+}
+/** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
+function dryRunText(plan) {
+    return [
+        `Dry run: ${plan.steps.map(step => wouldDo(plan, step)).join(', ')}.`,
+        'Request body (secrets redacted):',
+        JSON.stringify(redactConnectionRequest(plan.request), null, 2)
+    ];
+}
+/** The dry run's warning when a real run would fail. */
+function dryRunWarning(plan) {
+    const fail = plan.steps.find(step => step.kind === 'fail');
+    return fail && `Dry run: a real run ${wouldDo(plan, fail)}`;
+}
+/** The connection a dry run names in its outputs: the one a real run would keep. */
+function dryRunResult(plan) {
+    const [step] = plan.steps;
+    const kept = step?.kind === 'reuse' || step?.kind === 'update'
+        ? step.connection
+        : step?.kind === 'fail' && step.failure.why === 'exists'
+            ? step.failure.match
+            : undefined;
+    return { outcome: 'planned', id: kept?.id, etag: kept?.etag };
+}
+/** Log lines of a real run, one per event. */
+const runLog = {
+    creating: (subject) => `No base connection named "${subject.name}" ${inSandbox(subject)} yet: creating one`,
+    created: (subject, id) => `Created ${named(id, subject)} ${inSandbox(subject)}`,
+    reusing: (subject, id) => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
+    updated: (subject, id) => `Updated the credentials of ${named(id, subject)}`,
+    verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
+};
+/** The step outputs. Never masked: later jobs must be able to read them. */
+function outputs(result) {
+    return {
+        'base-connection-id': result.id ?? '',
+        etag: result.etag ?? '',
+        created: String(result.outcome === 'created')
+    };
+}
+const OUTCOME_TEXT = {
+    created: 'Created',
+    reused: 'Reused (already existed)',
+    updated: 'Updated credentials',
+    planned: 'Dry run: nothing changed'
+};
+/** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
+function describe_summary(plan, result) {
+    const { subject } = plan;
+    const rows = [
+        ['Outcome', OUTCOME_TEXT[result.outcome]],
+        ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
+        ['Name', escapeHtml(subject.name)],
+        ['Sandbox', escapeHtml(subject.sandboxName)],
+        [
+            'Connection spec',
+            `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
+        ]
+    ];
+    return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows };
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/execute.ts
+// Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
+// happens here is how each step survives the network: lost create answers, stale etags, and a
+// verification that fails.
+
+
+
+/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
+const MAX_STALE_ETAG_RETRIES = 3;
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
+/** Reads what the plan needs: whether the spec exists (dry run), and the connections of this name. */
+async function lookUp(flow, subject, needs) {
+    if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
+        throw unknownSpecError(subject.connectionSpecId);
+    }
+    return needs.byName ? flow.findByName(subject.name, subject.connectionSpecId) : undefined;
+}
+async function execute(plan, deps) {
+    let result;
+    for (const step of plan.steps)
+        result = await run(plan, step, result, deps);
+    if (result === undefined)
+        throw new Error('a plan without steps');
+    return result;
+}
+async function run(plan, step, previous, deps) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'fail':
+            throw new ActionError(failureMessage(step.failure, subject));
+        case 'reuse':
+            deps.log.info(runLog.reusing(subject, step.connection.id));
+            return { outcome: 'reused', id: step.connection.id, etag: step.connection.etag };
+        case 'update': {
+            const written = await update(deps, step.connection, step.operations);
+            deps.log.info(runLog.updated(subject, written.id));
+            return { outcome: 'updated', ...written };
+        }
+        case 'create': {
+            if (plan.matches !== undefined)
+                deps.log.info(runLog.creating(subject));
+            const written = await create(plan, step, deps);
+            deps.log.info(runLog.created(subject, written.id));
+            deps.onCreated?.(written.id);
+            return { outcome: 'created', ...written };
+        }
+        case 'verify':
+            if (previous?.id === undefined)
+                throw new Error('verify without a connection');
+            await verify(deps, previous.id, step.deleteOnRejection && previous.outcome === 'created');
+            return previous;
+    }
+}
+async function update(deps, connection, operations) {
+    let etag = connection.etag;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.flow.patch(connection.id, etag, operations);
+        }
+        catch (error) {
+            if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            deps.log.info(`Base connection ${connection.id} changed while updating it (HTTP 412); reading it again`);
+            etag = (await deps.flow.get(connection.id)).etag;
+        }
+    }
+}
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
+        return 0;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+}
+/**
+ * POST is not idempotent: when its answer is lost, look for the connection it may have made
+ * before sending it again. With if-exists=create only a connection made since the POST counts.
+ */
+async function create(plan, step, deps) {
+    const { subject } = plan;
+    const sentAt = deps.now();
+    const recover = async () => {
+        const found = await deps.flow.findByName(subject.name, subject.connectionSpecId);
+        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
+        const candidates = step.adoptExisting ? found : found.filter(c => (c.createdAt ?? 0) >= since);
+        const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
+        if (newest === undefined)
+            return undefined;
+        if (candidates.length > 1) {
+            deps.log.warning(`More than one base connection named "${subject.name}" appeared while the create was retried: ${candidates.map(c => c.id).join(', ')}. Using the newest, ${newest.id}; delete the others.`);
+        }
+        deps.log.info(`The create went through after all: using base connection ${newest.id}`);
+        return { id: newest.id, etag: newest.etag };
+    };
+    try {
+        return await deps.flow.create(step.request, recover);
+    }
+    catch (error) {
+        if (isUnknownSpec(error))
+            throw unknownSpecError(subject.connectionSpecId, error);
+        throw error;
+    }
+}
+async function verify(deps, id, createdHere) {
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!isSourceRejection(error))
+            throw error;
+        let consequence = 'The connection now holds these credentials; fix them and run again with if-exists=update.';
+        if (createdHere) {
+            const deleted = await deps.flow.delete(id).then(() => true, (deleteError) => {
+                deps.log.warning(`Could not delete base connection ${id} after it failed verification: ${deleteError.message}`);
+                return false;
+            });
+            if (deleted)
+                deps.onDeleted?.(id);
+            consequence = deleted
+                ? 'The connection this run created was deleted again.'
+                : `The connection this run created (${id}) could not be deleted: delete it by hand.`;
+        }
+        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+    }
+    deps.log.info(runLog.verified(id));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -31943,26 +32420,26 @@ function readToken(response) {
 
 
 
-const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
 // The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
 const INPUT_DEFAULTS = {
-    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
-    'sandbox-name': 'prod',
-    name: 'Base connection for Oracle Service Cloud',
-    description: '',
-    'connection-spec-id': ORACLE_SERVICE_CLOUD_SPEC_ID,
-    'connection-spec-version': '1.0',
-    'auth-spec-name': 'Basic Authentication',
-    'auth-params': '',
-    'if-exists': 'reuse',
-    verify: 'false',
-    'dry-run': 'false',
-    'delete-on-completion': 'false',
-    'platform-url': 'https://platform.adobe.io',
-    'ims-url': 'https://ims-na1.adobelogin.com',
-    'timeout-seconds': '30',
-    'max-attempts': '5'
+    [INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+    [INPUT.sandboxName]: 'prod',
+    [INPUT.name]: 'Base connection for Oracle Service Cloud',
+    [INPUT.description]: '',
+    [INPUT.connectionSpecId]: ORACLE_SERVICE_CLOUD_SPEC_ID,
+    [INPUT.connectionSpecVersion]: '1.0',
+    [INPUT.authSpecName]: 'Basic Authentication',
+    [INPUT.authParams]: '',
+    [INPUT.ifExists]: 'reuse',
+    [INPUT.verify]: 'false',
+    [INPUT.dryRun]: 'false',
+    [INPUT.deleteOnCompletion]: 'false',
+    [INPUT.platformUrl]: 'https://platform.adobe.io',
+    [INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
+    [INPUT.timeoutSeconds]: '30',
+    [INPUT.maxAttempts]: '5'
 };
 class InputError extends ActionError {
     problems;
@@ -31986,10 +32463,10 @@ const HEADER_SAFE = /^[\x21-\x7E]*$/;
 const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
 function readConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const password = getInput('password', { trimWhitespace: false });
-    const clientSecret = getInput('client-secret');
-    const accessToken = getInput('access-token');
-    const authParamsText = getInput('auth-params');
+    const password = getInput(INPUT.password, { trimWhitespace: false });
+    const clientSecret = getInput(INPUT.clientSecret);
+    const accessToken = getInput(INPUT.accessToken);
+    const authParamsText = getInput(INPUT.authParams);
     maskSecret(password, '"password"');
     maskSecret(clientSecret, '"client-secret"');
     maskSecret(accessToken, '"access-token"');
@@ -31997,62 +32474,67 @@ function readConfig() {
     const problems = [];
     // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
     // is refused rather than silently replaced, so that nothing lands in prod by accident.
-    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? (INPUT_DEFAULTS[name] ?? '') : getInput(name);
+    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (INPUT_DEFAULTS[name] ?? '')
+        : getInput(name);
     const authParams = parseAuthParams(authParamsText, problems);
-    const host = input('host');
+    const host = input(INPUT.host);
     if (host === '')
         problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
     else if (!isValidHost(host))
         problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`);
-    const username = input('username');
+    const username = input(INPUT.username);
     if (username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
         problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)');
-    const clientId = input('client-id');
+    const clientId = input(INPUT.clientId);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
         problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
-    for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]]) {
+    for (const [name, value] of [
+        [INPUT.clientId, clientId],
+        [INPUT.accessToken, accessToken]
+    ]) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
-    const apiKeyInput = input('api-key');
+    const apiKeyInput = input(INPUT.apiKey);
     if (!HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
-    const scopes = input('scopes')
+    const scopes = input(INPUT.scopes)
         .split(',')
         .map(scope => scope.trim())
         .filter(scope => scope !== '');
     if (clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
-    const orgId = input('org-id');
+    const orgId = input(INPUT.orgId);
     if (orgId === '')
         problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
     else if (!ORG_ID.test(orgId))
         problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
-    const sandboxName = input('sandbox-name');
+    const sandboxName = input(INPUT.sandboxName);
     if (!SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
-    const name = input('name');
+    const name = input(INPUT.name);
     if (name.length < 1 || name.length > 256)
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
-    const connectionSpecId = input('connection-spec-id');
+    const connectionSpecId = input(INPUT.connectionSpecId);
     if (!UUID.test(connectionSpecId))
         problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
-    const connectionSpecVersion = input('connection-spec-version');
+    const connectionSpecVersion = input(INPUT.connectionSpecVersion);
     if (!/^\S+$/.test(connectionSpecVersion))
         problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
-    const authSpecName = input('auth-spec-name');
+    const authSpecName = input(INPUT.authSpecName);
     if (authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
-    const ifExists = input('if-exists');
+    const ifExists = input(INPUT.ifExists);
     if (!IF_EXISTS_MODES.includes(ifExists))
         problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`);
     const config = {
@@ -32066,19 +32548,19 @@ function readConfig() {
         orgId,
         sandboxName,
         name,
-        description: input('description'),
+        description: input(INPUT.description),
         connectionSpecId,
         connectionSpecVersion,
         authSpecName,
         authParams,
         ifExists: ifExists,
-        verify: readBoolean('verify', input('verify'), problems),
-        dryRun: readBoolean('dry-run', input('dry-run'), problems),
-        deleteOnCompletion: readBoolean('delete-on-completion', input('delete-on-completion'), problems),
-        platformUrl: readBaseUrl('platform-url', input('platform-url'), problems),
-        imsUrl: readBaseUrl('ims-url', input('ims-url'), problems),
-        timeoutMs: readPositive('timeout-seconds', input('timeout-seconds'), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: readPositive('max-attempts', input('max-attempts'), { integer: true, max: 20 }, problems)
+        verify: readBoolean(INPUT.verify, input(INPUT.verify), problems),
+        dryRun: readBoolean(INPUT.dryRun, input(INPUT.dryRun), problems),
+        deleteOnCompletion: readBoolean(INPUT.deleteOnCompletion, input(INPUT.deleteOnCompletion), problems),
+        platformUrl: readBaseUrl(INPUT.platformUrl, input(INPUT.platformUrl), problems),
+        imsUrl: readBaseUrl(INPUT.imsUrl, input(INPUT.imsUrl), problems),
+        timeoutMs: readPositive(INPUT.timeoutSeconds, input(INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: readPositive(INPUT.maxAttempts, input(INPUT.maxAttempts), { integer: true, max: 20 }, problems)
     };
     if (problems.length > 0)
         throw new InputError(problems);
@@ -32108,7 +32590,9 @@ function readBoolean(name, value, problems) {
 }
 function readPositive(name, value, rule, problems) {
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    const expected = rule.integer ? `a whole number from 1 to ${rule.max}` : `a number of seconds above 0, at most ${rule.max}`;
+    const expected = rule.integer
+        ? `a whole number from 1 to ${rule.max}`
+        : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
         problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
@@ -32178,27 +32662,48 @@ function shownUrl(value) {
     return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'));
 }
 
-;// CONCATENATED MODULE: ./src/provision.ts
-// The decision: find the connection by name, then reuse / update / fail / create; verify, roll
-// back, or only print the plan. Converges: any number of runs leave one connection.
-
-
-/** A Date header's truncated second, plus the time its answer took to arrive. */
-const DATE_HEADER_UNCERTAINTY_MS = 1200;
-/**
- * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
- * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
- * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
- * the estimate is a safe lower bound of the server's time at sending.
- */
-function clockCorrection(estimatedOffsetMs) {
-    if (estimatedOffsetMs === undefined)
-        return 0;
-    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+;// CONCATENATED MODULE: ./src/plan.ts
+/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
+function lookUps(config) {
+    // if-exists=create looks nothing up, so that a create is one request.
+    return { connectionSpec: config.dryRun, byName: config.dryRun || config.ifExists !== 'create' };
 }
-/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
-const MAX_STALE_ETAG_RETRIES = 3;
-const REDACTED = '***';
+function makePlan(config, matches) {
+    const request = buildConnectionRequest(config);
+    const subject = {
+        name: config.name,
+        sandboxName: config.sandboxName,
+        connectionSpecId: config.connectionSpecId,
+        connectionSpecVersion: config.connectionSpecVersion
+    };
+    const plan = (intent, steps) => ({
+        intent,
+        steps,
+        subject,
+        dryRun: config.dryRun,
+        matches,
+        request
+    });
+    const verify = (deleteOnRejection) => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : []);
+    const [match, ...others] = matches ?? [];
+    if (config.ifExists === 'create' || match === undefined) {
+        return plan('create', [{ kind: 'create', request, adoptExisting: config.ifExists !== 'create' }, ...verify(true)]);
+    }
+    // Two or more is a mess a human must sort out, so nothing is created or changed.
+    if (others.length > 0)
+        return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }]);
+    switch (config.ifExists) {
+        case 'fail':
+            return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }]);
+        case 'update':
+            return plan('update', [
+                { kind: 'update', connection: match, operations: updateOperations(request) },
+                ...verify(false)
+            ]);
+        case 'reuse':
+            return plan('reuse', [{ kind: 'reuse', connection: match }]);
+    }
+}
 /** The one place the request body is built (INTERFACE.md); description only when given. */
 function buildConnectionRequest(config) {
     return {
@@ -32211,208 +32716,17 @@ function buildConnectionRequest(config) {
         connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
     };
 }
-/** The body with every secret (password, auth-params values) replaced, for printing. */
-function redactConnectionRequest(request) {
-    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, key === 'host' || key === 'username' ? value : REDACTED]));
-    return { ...request, auth: { ...request.auth, params } };
-}
-async function provision(config, deps) {
-    const request = buildConnectionRequest(config);
-    if (config.dryRun)
-        return plan(config, deps, request);
-    // if-exists=create looks nothing up, so that a create is one request.
-    if (config.ifExists !== 'create') {
-        const match = single(config, await deps.flow.findByName(config.name, config.connectionSpecId));
-        if (match !== undefined)
-            return existing(config, deps, request, match);
-        deps.log.info(`No base connection named "${config.name}" in sandbox ${config.sandboxName} yet: creating one`);
-    }
-    const written = await create(config, deps, request);
-    deps.log.info(`Created base connection ${written.id} ("${config.name}") in sandbox ${config.sandboxName}`);
-    deps.onCreated?.(written.id);
-    if (config.verify)
-        await verify(config, deps, written.id, true);
-    return { outcome: 'created', ...written };
-}
-async function existing(config, deps, request, match) {
-    switch (config.ifExists) {
-        case 'fail':
-            throw new ActionError(`A base connection named "${config.name}" already exists in sandbox ${config.sandboxName}: ${match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`);
-        case 'update': {
-            const written = await update(deps, match, updateOperations(request));
-            deps.log.info(`Updated the credentials of base connection ${written.id} ("${config.name}")`);
-            if (config.verify)
-                await verify(config, deps, written.id, false);
-            return { outcome: 'updated', ...written };
-        }
-        default:
-            deps.log.info(`Reusing base connection ${match.id} ("${config.name}") in sandbox ${config.sandboxName}`);
-            return { outcome: 'reused', id: match.id, etag: match.etag };
-    }
-}
-/** At most one match; two or more is a mess a human must sort out, so nothing is created. */
-function single(config, matches) {
-    if (matches.length > 1)
-        throw duplicatesError(config, matches);
-    return matches[0];
-}
-function duplicatesError(config, matches) {
-    return new ActionError(`Found ${matches.length} base connections named "${config.name}" for connection spec ${config.connectionSpecId} in sandbox ${config.sandboxName}: ${matches.map(m => m.id).join(', ')}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`);
-}
+/** An update replaces the credentials, and the description when one is given. */
 function updateOperations(request) {
     const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
     if (request.description !== undefined)
         operations.push({ op: 'add', path: '/description', value: request.description });
     return operations;
 }
-async function update(deps, match, operations) {
-    let etag = match.etag;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.flow.patch(match.id, etag, operations);
-        }
-        catch (error) {
-            if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
-                throw error;
-            deps.log.info(`Base connection ${match.id} changed while updating it (HTTP 412); reading it again`);
-            etag = (await deps.flow.get(match.id)).etag;
-        }
-    }
-}
-/**
- * POST is not idempotent: when its answer is lost, look for the connection it may have made
- * before sending it again. With if-exists=create only a connection made since the POST counts.
- */
-async function create(config, deps, request) {
-    const sentAt = deps.now();
-    const recover = async () => {
-        const found = await deps.flow.findByName(config.name, config.connectionSpecId);
-        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
-        const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= since) : found;
-        const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
-        if (newest === undefined)
-            return undefined;
-        if (candidates.length > 1) {
-            deps.log.warning(`More than one base connection named "${config.name}" appeared while the create was retried: ${candidates.map(c => c.id).join(', ')}. Using the newest, ${newest.id}; delete the others.`);
-        }
-        deps.log.info(`The create went through after all: using base connection ${newest.id}`);
-        return { id: newest.id, etag: newest.etag };
-    };
-    try {
-        return await deps.flow.create(request, { recover });
-    }
-    catch (error) {
-        if (error instanceof AdobeApiError && error.code === '1413-400')
-            throw unknownSpecError(config, error);
-        throw error;
-    }
-}
-/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
-function unknownSpecError(config, cause) {
-    const adobe = cause ? ` (${adobeReference(cause)})` : '';
-    const why = config.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-        ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-        : 'Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.';
-    return new ActionError(`Flow Service does not know connection spec ${config.connectionSpecId}${adobe}. ${why}`);
-}
-async function verify(config, deps, id, createdHere) {
-    try {
-        await deps.flow.explore(id);
-    }
-    catch (error) {
-        if (!isCredentialRejection(error))
-            throw error;
-        let consequence = 'The connection now holds these credentials; fix them and run again with if-exists=update.';
-        if (createdHere) {
-            const deleted = await deps.flow.delete(id).then(() => true, (deleteError) => {
-                deps.log.warning(`Could not delete base connection ${id} after it failed verification: ${deleteError.message}`);
-                return false;
-            });
-            if (deleted)
-                deps.onDeleted?.(id);
-            consequence = deleted
-                ? 'The connection this run created was deleted again.'
-                : `The connection this run created (${id}) could not be deleted: delete it by hand.`;
-        }
-        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
-    }
-    deps.log.info(`Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`);
-}
-/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
-function isCredentialRejection(error) {
-    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
-}
-/** Dry run: read-only look-ups, then what a real run would do. */
-async function plan(config, deps, request) {
-    if (!(await deps.flow.connectionSpecExists(config.connectionSpecId)))
-        throw unknownSpecError(config);
-    const matches = await deps.flow.findByName(config.name, config.connectionSpecId);
-    const match = matches.length === 1 ? matches[0] : undefined;
-    const { kind, step } = plannedStep(config, request, matches);
-    const lines = [
-        `Dry run: ${step}${kind === 'create' && config.verify ? ', then verify it' : ''}.`,
-        'Request body (secrets redacted):',
-        JSON.stringify(redactConnectionRequest(request), null, 2)
-    ];
-    lines.forEach(line => deps.log.info(line));
-    if (kind === 'fail')
-        deps.log.warning(`Dry run: a real run ${step}`);
-    return { outcome: 'planned', id: match?.id, etag: match?.etag, plan: lines };
-}
-function plannedStep(config, request, matches) {
-    const where = `in sandbox ${config.sandboxName}`;
-    const [match] = matches;
-    if (config.ifExists === 'create' || match === undefined) {
-        const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : '';
-        return { kind: 'create', step: `would create base connection "${config.name}" ${where}${others}` };
-    }
-    if (matches.length > 1)
-        return { kind: 'fail', step: `would fail: ${duplicatesError(config, matches).message}` };
-    const which = `base connection ${match.id} ("${config.name}") ${where}`;
-    switch (config.ifExists) {
-        case 'reuse':
-            return { kind: 'reuse', step: `would reuse ${which}` };
-        case 'update': {
-            const changes = updateOperations(request).map(o => `${o.op} ${o.path}`);
-            return { kind: 'update', step: `would update ${which}: ${changes.join(', ')}` };
-        }
-        case 'fail':
-            return { kind: 'fail', step: `would fail: ${which} already exists and if-exists is fail` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-// The job summary: what happened to which connection. Built only from non-secret values.
-
-const OUTCOME_TEXT = {
-    created: 'Created',
-    reused: 'Reused (already existed)',
-    updated: 'Updated credentials',
-    planned: 'Dry run: nothing changed'
-};
-async function writeSummary(config, result) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return; // not on a runner
-    const rows = [
-        ['Outcome', OUTCOME_TEXT[result.outcome]],
-        ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
-        ['Name', escapeHtml(config.name)],
-        ['Sandbox', escapeHtml(config.sandboxName)],
-        ['Connection spec', `<code>${escapeHtml(config.connectionSpecId)}</code> v${escapeHtml(config.connectionSpecVersion)}`]
-    ];
-    const summary = summary_summary
-        .addHeading('Adobe Experience Platform base connection', 3)
-        .addTable([[{ data: 'Field', header: true }, { data: 'Value', header: true }], ...rows]);
-    if (result.plan)
-        summary.addCodeBlock(escapeHtml(result.plan.join('\n')), 'text');
-    await summary.write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// run(): inputs → credentials → plan → execute → outputs. The one place that sets outputs and failure.
+// run(): inputs → clients → look-up → plan → execute (or describe, in a dry run) → outputs.
+// The one place that sets outputs and failure.
 
 
 
@@ -32421,42 +32735,56 @@ function escapeHtml(text) {
 
 
 
-/** State the post step reads: the id of a connection this run created, when it should be deleted. */
-const CREATED_STATE = 'created-base-connection-id';
-const log = { info: info, debug: core_debug, warning: (message) => warning(message) };
-/** The clients for one run; the post step builds the same ones. */
-function connect(config) {
-    const http = new Http({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log);
-    const tokens = config.credentials.kind === 'client'
-        ? new ImsTokenSource(http, config.imsUrl, config.credentials)
-        : new StaticTokenSource(config.credentials.accessToken);
-    return new FlowServiceClient(http, config, tokens, log);
-}
-async function run() {
+
+async function main_run() {
     try {
         const config = readConfig();
-        const result = await provision(config, {
-            flow: connect(config),
-            log,
-            now: Date.now,
-            onCreated: id => {
-                if (config.deleteOnCompletion)
-                    saveState(CREATED_STATE, id);
-            },
-            onDeleted: () => {
-                if (config.deleteOnCompletion)
-                    saveState(CREATED_STATE, '');
-            }
-        });
-        // Outputs are never masked: later jobs must be able to read them.
-        setOutput('base-connection-id', result.id ?? '');
-        setOutput('etag', result.etag ?? '');
-        setOutput('created', String(result.outcome === 'created'));
-        await writeSummary(config, result);
+        const flow = connect(config);
+        const plan = makePlan(config, await lookUp(flow, config, lookUps(config)));
+        const result = plan.dryRun
+            ? describeDryRun(plan)
+            : await execute(plan, {
+                flow,
+                log: log,
+                now: Date.now,
+                onCreated: id => {
+                    if (config.deleteOnCompletion)
+                        saveState(STATE.createdConnectionId, id);
+                },
+                onDeleted: () => {
+                    if (config.deleteOnCompletion)
+                        saveState(STATE.createdConnectionId, '');
+                }
+            });
+        for (const [name, value] of Object.entries(outputs(result)))
+            setOutput(name, value);
+        await writeSummary(plan, result);
     }
     catch (error) {
         fail(error);
     }
+}
+function describeDryRun(plan) {
+    dryRunText(plan).forEach(line => info(line));
+    const warning = dryRunWarning(plan);
+    if (warning !== undefined)
+        core_warning(warning);
+    return dryRunResult(plan);
+}
+async function writeSummary(plan, result) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return; // not on a runner
+    const { rows, dryRun } = describe_summary(plan, result);
+    const table = summary.addHeading('Adobe Experience Platform base connection', 3).addTable([
+        [
+            { data: 'Field', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...rows
+    ]);
+    if (dryRun !== undefined)
+        table.addCodeBlock(dryRun, 'text');
+    await table.write();
 }
 /** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
 function fail(error) {
@@ -32464,7 +32792,8 @@ function fail(error) {
         setFailed(error.message);
         return;
     }
-    const err = error instanceof Error ? error : new Error(String(error));
+    // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
+    const err = external_node_util_.types.isNativeError(error) ? error : new Error(String(error));
     core_debug(err.stack ?? err.message);
     setFailed(`Unexpected error (please report it): ${err.message}`);
 }

@@ -2,7 +2,7 @@
 import { DEMO_CLIENT, DEMO_ORACLE, startEmulator } from './server.js'
 
 function portFromArgs(argv: readonly string[]): number {
-  const index = argv.findIndex((arg) => arg === '--port' || arg.startsWith('--port='))
+  const index = argv.findIndex(arg => arg === '--port' || arg.startsWith('--port='))
   const raw = index === -1 ? process.env['PORT'] : (argv[index]?.split('=')[1] ?? argv[index + 1])
   const port = Number(raw ?? 0)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -13,7 +13,7 @@ function portFromArgs(argv: readonly string[]): number {
 
 const emulator = await startEmulator({
   port: portFromArgs(process.argv.slice(2)),
-  log: (line) => console.log(`${new Date().toISOString()} ${line}`)
+  log: line => console.log(`${new Date().toISOString()} ${line}`)
 })
 
 console.log(`Adobe IMS + Flow Service emulator listening at ${emulator.url}

@@ -25,7 +25,9 @@ export function noContent(headers: Record<string, string> = {}): EmuResponse {
  * serve because the action never sends it: 501, so no test mistakes it for Adobe's behaviour.
  */
 export function notEmulated(what: string): EmuResponse {
-  return json(501, { errorMessage: `The emulator does not implement ${what}: Flow Service accepts it, the action never sends it.` })
+  return json(501, {
+    errorMessage: `The emulator does not implement ${what}: Flow Service accepts it, the action never sends it.`
+  })
 }
 
 // --- API gateway (Experience Platform troubleshooting guide, "Request header errors") ---
@@ -78,36 +80,108 @@ export function flowError(code: string, status: number, title: string, detail: s
 export const flowErrors = {
   /** 1100-400: the generic "could not be processed"; Adobe appends the provider's reason. */
   invalidRequest: (reason: string, rid: string) =>
-    flowError('1100', 400, 'Invalid request', `The request could not be processed. Error from flow provider: ${reason}`, rid),
+    flowError(
+      '1100',
+      400,
+      'Invalid request',
+      `The request could not be processed. Error from flow provider: ${reason}`,
+      rid
+    ),
   notFound: (rid: string) =>
-    flowError('1101', 404, 'Resource not found', 'The requested resource is not found. Error from flow provider: Resource with given id does not exist.', rid),
+    flowError(
+      '1101',
+      404,
+      'Resource not found',
+      'The requested resource is not found. Error from flow provider: Resource with given id does not exist.',
+      rid
+    ),
   /** Sources catalogue 1358-400: explore with an objectType the emulator does not serve. */
   invalidObjectType: (rid: string) =>
-    flowError('1358', 400, 'Bad Request', "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.", rid),
+    flowError(
+      '1358',
+      400,
+      'Bad Request',
+      "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.",
+      rid
+    ),
   ifMatchMissing: (rid: string) =>
-    flowError('1403', 400, 'Header is missing', "The header 'If-Match' is missing in the request. Please provide the header and try again.", rid),
+    flowError(
+      '1403',
+      400,
+      'Header is missing',
+      "The header 'If-Match' is missing in the request. Please provide the header and try again.",
+      rid
+    ),
   versionMismatch: (supplied: string, current: string, rid: string) =>
-    flowError('1404', 412, 'Version not matching', `The supplied version '${supplied}' does not match the current version on entity '${current}'. Please ensure that the supplied version matches the current version on entity and try again.`, rid),
+    flowError(
+      '1404',
+      412,
+      'Version not matching',
+      `The supplied version '${supplied}' does not match the current version on entity '${current}'. Please ensure that the supplied version matches the current version on entity and try again.`,
+      rid
+    ),
   emptyBody: (rid: string) =>
-    flowError('1405', 400, 'Invalid request', 'The request body cannot be null or empty. Please provide a request body and try again.', rid),
+    flowError(
+      '1405',
+      400,
+      'Invalid request',
+      'The request body cannot be null or empty. Please provide a request body and try again.',
+      rid
+    ),
   invalidSpecId: (rid: string) =>
-    flowError('1413', 400, 'Invalid request', 'The spec ID provided is invalid. Please provide a valid spec ID and try again.', rid),
+    flowError(
+      '1413',
+      400,
+      'Invalid request',
+      'The spec ID provided is invalid. Please provide a valid spec ID and try again.',
+      rid
+    ),
   specNotUpdatable: (rid: string) =>
     flowError('1414', 400, 'Invalid request', 'The connection spec of a connection cannot be updated.', rid),
   authSpecNotFound: (specName: string, specId: string, rid: string) =>
-    flowError('1415', 400, 'Invalid request', `The auth spec '${specName}' could not be found for the connection spec ID ${specId}.`, rid),
+    flowError(
+      '1415',
+      400,
+      'Invalid request',
+      `The auth spec '${specName}' could not be found for the connection spec ID ${specId}.`,
+      rid
+    ),
   unsupportedPatchOp: (op: string, rid: string) =>
-    flowError('1434', 400, 'Invalid request', `Unsupported operation '${op}' received. Please use one of the supported operation types and try again.`, rid),
+    flowError(
+      '1434',
+      400,
+      'Invalid request',
+      `Unsupported operation '${op}' received. Please use one of the supported operation types and try again.`,
+      rid
+    ),
   queryParam: (param: string, rid: string) =>
     flowError('1451', 400, 'Invalid request', `Invalid params ${param} provided in query params.`, rid),
   queryValue: (expr: string, rid: string) =>
     flowError('1453', 400, 'Invalid request', `Invalid query value ${expr} provided in query param.`, rid),
   patchInstructions: (reason: string, rid: string) =>
-    flowError('1455', 400, 'Invalid request', `An error has occurred while validating patch instructions: ${reason}`, rid),
+    flowError(
+      '1455',
+      400,
+      'Invalid request',
+      `An error has occurred while validating patch instructions: ${reason}`,
+      rid
+    ),
   sandboxNotFound: (name: string, rid: string) =>
-    flowError('2101', 404, 'Sandbox not found', `The sandbox with the name '${name}' could not be found. Error from Sandbox Management API: Sandbox with name '${name}' not present. Please check if resource exists.`, rid),
+    flowError(
+      '2101',
+      404,
+      'Sandbox not found',
+      `The sandbox with the name '${name}' could not be found. Error from Sandbox Management API: Sandbox with name '${name}' not present. Please check if resource exists.`,
+      rid
+    ),
   sandboxHeaderMissing: (rid: string) =>
-    flowError('2105', 400, 'Header is missing', 'The header x-sandbox-name is missing in the request. Please add the header in the request and try again.', rid)
+    flowError(
+      '2105',
+      400,
+      'Header is missing',
+      'The header x-sandbox-name is missing in the request. Please add the header in the request and try again.',
+      rid
+    )
 }
 
 // --- Adobe IMS (OAuth 2.0 token endpoint errors, RFC 6749 §5.2 as IMS uses them) ---

@@ -21,7 +21,7 @@ export class Faults {
 
   /** The first matching rule with uses left applies, and one use is spent. */
   take(method: string, pathname: string): FaultAction | undefined {
-    const active = this.rules.find((r) => r.remaining > 0 && matches(r.rule, method, pathname))
+    const active = this.rules.find(r => r.remaining > 0 && matches(r.rule, method, pathname))
     if (!active) return undefined
     active.remaining -= 1
     return active.rule.action

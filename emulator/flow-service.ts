@@ -25,7 +25,7 @@ interface Scope {
 }
 
 /** What the emulated Oracle Service Cloud instance lists at the root. */
-const ORACLE_ROOT_OBJECTS = ['incidents', 'contacts', 'organizations', 'answers'].map((name) => ({
+const ORACLE_ROOT_OBJECTS = ['incidents', 'contacts', 'organizations', 'answers'].map(name => ({
   type: 'table',
   name,
   path: name,
@@ -43,7 +43,10 @@ export function handleFlowService(ctx: RequestContext, store: Store, config: Flo
   if (!config.sandboxes.includes(sandboxName)) return flowErrors.sandboxNotFound(sandboxName, rid)
   const scope: Scope = { caller: gate.caller, sandboxName }
 
-  const segments = ctx.pathname.slice(FLOW_BASE.length).split('/').filter((s) => s !== '')
+  const segments = ctx.pathname
+    .slice(FLOW_BASE.length)
+    .split('/')
+    .filter(s => s !== '')
   const [collection, id, sub, ...rest] = segments
   const m = ctx.method
   if (rest.length > 0) return flowErrors.notFound(rid)
@@ -97,8 +100,14 @@ function copy<T>(value: T): T {
 }
 
 /** Validates auth params against the connection spec's auth spec; a 400 naming the problem, or undefined. */
-function checkAuthParams(store: Store, specId: string, specName: string, params: unknown, rid: string): EmuResponse | undefined {
-  const authSpec = store.specs.find((s) => s.id === specId)?.authSpec.find((a) => a.name === specName)
+function checkAuthParams(
+  store: Store,
+  specId: string,
+  specName: string,
+  params: unknown,
+  rid: string
+): EmuResponse | undefined {
+  const authSpec = store.specs.find(s => s.id === specId)?.authSpec.find(a => a.name === specName)
   if (!authSpec) return flowErrors.authSpecNotFound(specName, specId, rid)
   const problems = validateAgainstSchema(params, authSpec.spec)
   if (problems.length === 0) return undefined
@@ -113,52 +122,63 @@ const LIST_PARAMS = new Set(['property', 'continuationToken', 'limit', 'orderby'
 const NOT_EMULATED_PARAMS = new Set(['limit', 'orderby', 'count'])
 /** The fields the action filters on, with `==` only. */
 const FILTER_FIELDS: Record<string, (c: StoredConnection) => string> = {
-  name: (c) => c.name,
-  'connectionSpec.id': (c) => c.connectionSpec.id
+  name: c => c.name,
+  'connectionSpec.id': c => c.connectionSpec.id
 }
 
 type ConnectionFilter = (c: StoredConnection) => boolean
 
-function parseFilters(parts: QueryPart[], rid: string): { ok: true; filters: ConnectionFilter[] } | { ok: false; response: EmuResponse } {
+function parseFilters(
+  parts: QueryPart[],
+  rid: string
+): { ok: true; filters: ConnectionFilter[] } | { ok: false; response: EmuResponse } {
   const filters: ConnectionFilter[] = []
   for (const part of parts) {
     const filter = parseFilter(part.value)
     const read = filter && Object.hasOwn(FILTER_FIELDS, filter.field) ? FILTER_FIELDS[filter.field] : undefined
     if (!filter || !read) {
-      return { ok: false, response: notEmulated(`the filter property=${part.value} (it filters only ${Object.keys(FILTER_FIELDS).join(' and ')}, with ==)`) }
+      return {
+        ok: false,
+        response: notEmulated(
+          `the filter property=${part.value} (it filters only ${Object.keys(FILTER_FIELDS).join(' and ')}, with ==)`
+        )
+      }
     }
     if (filter.values.join(',') === '') return { ok: false, response: flowErrors.queryValue(part.value, rid) }
-    filters.push((c) => filter.values.includes(read(c)))
+    filters.push(c => filter.values.includes(read(c)))
   }
   return { ok: true, filters }
 }
 
 function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope): EmuResponse {
   const rid = ctx.requestId
-  const unknown = ctx.query.find((p) => !LIST_PARAMS.has(p.name))
+  const unknown = ctx.query.find(p => !LIST_PARAMS.has(p.name))
   if (unknown) return flowErrors.queryParam(unknown.name, rid)
-  const unserved = ctx.query.find((p) => NOT_EMULATED_PARAMS.has(p.name))
+  const unserved = ctx.query.find(p => NOT_EMULATED_PARAMS.has(p.name))
   if (unserved) return notEmulated(`the query parameter ${unserved.name}`)
 
-  let filterParts = ctx.query.filter((p) => p.name === 'property')
-  const queryKeyOf = (parts: QueryPart[]): string => parts.map((p) => p.value).join('&')
+  let filterParts = ctx.query.filter(p => p.name === 'property')
+  const queryKeyOf = (parts: QueryPart[]): string => parts.map(p => p.value).join('&')
   const scopeKey = `${scope.caller.orgId}/${scope.sandboxName}`
 
   let offset = 0
-  const tokenPart = ctx.query.findLast((p) => p.name === 'continuationToken')
+  const tokenPart = ctx.query.findLast(p => p.name === 'continuationToken')
   if (tokenPart) {
     const cursor = store.cursors.get(tokenPart.value)
     if (!cursor || cursor.scope !== scopeKey) return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
     // A client may follow the href (same filters) or send the token alone (Adobe's PageLink
     // example); either way the later page lists what the first one did.
     if (filterParts.length === 0) filterParts = parseQuery(cursor.queryRaw)
-    else if (queryKeyOf(filterParts) !== cursor.queryKey) return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
+    else if (queryKeyOf(filterParts) !== cursor.queryKey)
+      return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
     offset = cursor.offset
   }
 
   const parsed = parseFilters(filterParts, rid)
   if (!parsed.ok) return parsed.response
-  const matching = store.inScope(scope.caller.orgId, scope.sandboxName).filter((c) => parsed.filters.every((matches) => matches(c)))
+  const matching = store
+    .inScope(scope.caller.orgId, scope.sandboxName)
+    .filter(c => parsed.filters.every(matches => matches(c)))
 
   const items = matching.slice(offset, offset + config.pageSize).map(copy)
   if (offset + config.pageSize >= matching.length) return json(200, { items })
@@ -167,10 +187,10 @@ function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, 
     offset: offset + config.pageSize,
     scope: scopeKey,
     queryKey: queryKeyOf(filterParts),
-    queryRaw: filterParts.map((p) => p.raw).join('&')
+    queryRaw: filterParts.map(p => p.raw).join('&')
   })
   // Relative to the Flow Service base path like Adobe's example; the token is written unencoded.
-  const href = `/connections?${[...filterParts.map((p) => p.raw), `continuationToken=${token}`].join('&')}`
+  const href = `/connections?${[...filterParts.map(p => p.raw), `continuationToken=${token}`].join('&')}`
   return json(200, { items, _links: { next: { href } } })
 }
 
@@ -181,19 +201,21 @@ const CREATE_KEYS = new Set(['name', 'description', 'auth', 'connectionSpec'])
 function createConnection(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope): EmuResponse {
   const rid = ctx.requestId
   if (!isJsonContentType(ctx)) return invalidContentType()
-  const parsed = parseJsonBody(ctx, (r) => flowErrors.invalidRequest('The request body is not valid JSON.', r))
+  const parsed = parseJsonBody(ctx, r => flowErrors.invalidRequest('The request body is not valid JSON.', r))
   if (!parsed.ok) return parsed.response
   const body = parsed.value
   if (!isObject(body)) return flowErrors.invalidRequest('The request body must be a JSON object.', rid)
-  const unknownKey = Object.keys(body).find((k) => !CREATE_KEYS.has(k))
-  if (unknownKey !== undefined) return flowErrors.invalidRequest(`Unrecognized field "${unknownKey}" in the request body.`, rid)
+  const unknownKey = Object.keys(body).find(k => !CREATE_KEYS.has(k))
+  if (unknownKey !== undefined)
+    return flowErrors.invalidRequest(`Unrecognized field "${unknownKey}" in the request body.`, rid)
 
   const spec = body['connectionSpec']
   if (!isObject(spec) || typeof spec['id'] !== 'string') {
     return flowErrors.invalidRequest('The field "connectionSpec.id" is required and must be a string.', rid)
   }
-  const unknownSpecKey = Object.keys(spec).find((k) => k !== 'id' && k !== 'version')
-  if (unknownSpecKey !== undefined) return flowErrors.invalidRequest(`Unrecognized field "connectionSpec.${unknownSpecKey}" in the request body.`, rid)
+  const unknownSpecKey = Object.keys(spec).find(k => k !== 'id' && k !== 'version')
+  if (unknownSpecKey !== undefined)
+    return flowErrors.invalidRequest(`Unrecognized field "connectionSpec.${unknownSpecKey}" in the request body.`, rid)
   const connectionSpec = store.activeSpec(spec['id'])
   if (!connectionSpec) return flowErrors.invalidSpecId(rid)
   const version = spec['version'] ?? connectionSpec.version // omitted: the most recent version
@@ -212,8 +234,9 @@ function createConnection(ctx: RequestContext, store: Store, config: FlowConfig,
   if (!isObject(auth) || typeof auth['specName'] !== 'string') {
     return flowErrors.invalidRequest('The field "auth.specName" is required and must be a string.', rid)
   }
-  const unknownAuthKey = Object.keys(auth).find((k) => k !== 'specName' && k !== 'params')
-  if (unknownAuthKey !== undefined) return flowErrors.invalidRequest(`Unrecognized field "auth.${unknownAuthKey}" in the request body.`, rid)
+  const unknownAuthKey = Object.keys(auth).find(k => k !== 'specName' && k !== 'params')
+  if (unknownAuthKey !== undefined)
+    return flowErrors.invalidRequest(`Unrecognized field "auth.${unknownAuthKey}" in the request body.`, rid)
   const specName = auth['specName']
   const authProblem = checkAuthParams(store, connectionSpec.id, specName, auth['params'] ?? {}, rid)
   if (authProblem) return authProblem
@@ -270,7 +293,7 @@ function patchConnection(ctx: RequestContext, store: Store, config: FlowConfig, 
   // Compared exactly, quotes included: the etag must be sent back as it was returned.
   if (ifMatch !== found.etag) return flowErrors.versionMismatch(ifMatch, found.etag.replace(/"/g, ''), rid)
 
-  const parsed = parseJsonBody(ctx, (r) => flowErrors.patchInstructions('The request body is not valid JSON.', r))
+  const parsed = parseJsonBody(ctx, r => flowErrors.patchInstructions('The request body is not valid JSON.', r))
   if (!parsed.ok) return parsed.response
   const instructions = parsed.value
   if (!Array.isArray(instructions) || instructions.length === 0) {
@@ -284,9 +307,11 @@ function patchConnection(ctx: RequestContext, store: Store, config: FlowConfig, 
     if (typeof op !== 'string') return flowErrors.patchInstructions(`Missing field "op" in instruction ${index}.`, rid)
     if (!PATCH_OPS.has(op.toLowerCase())) return flowErrors.unsupportedPatchOp(op, rid)
     const path = instruction['path']
-    if (typeof path !== 'string') return flowErrors.patchInstructions(`Missing field "path" in instruction ${index}.`, rid)
+    if (typeof path !== 'string')
+      return flowErrors.patchInstructions(`Missing field "path" in instruction ${index}.`, rid)
     const removing = op.toLowerCase() === 'remove'
-    if (!removing && !('value' in instruction)) return flowErrors.patchInstructions(`Missing field "value" in instruction ${index}.`, rid)
+    if (!removing && !('value' in instruction))
+      return flowErrors.patchInstructions(`Missing field "value" in instruction ${index}.`, rid)
     const value = instruction['value']
 
     if (path.startsWith('/connectionSpec')) return flowErrors.specNotUpdatable(rid)
@@ -297,11 +322,13 @@ function patchConnection(ctx: RequestContext, store: Store, config: FlowConfig, 
       draft.name = value
     } else if (path === '/description') {
       if (removing) delete draft.description
-      else if (typeof value !== 'string') return flowErrors.patchInstructions('The field "description" must be a string.', rid)
+      else if (typeof value !== 'string')
+        return flowErrors.patchInstructions('The field "description" must be a string.', rid)
       else draft.description = value
     } else if (path === '/auth/params') {
       // Replaces the params wholesale, as Adobe's update tutorial shows.
-      if (removing || !isObject(value)) return flowErrors.patchInstructions('The field "auth.params" must be an object.', rid)
+      if (removing || !isObject(value))
+        return flowErrors.patchInstructions('The field "auth.params" must be an object.', rid)
       draft.auth.params = copy(value)
     } else if (path.startsWith('/auth/params/') && path.length > '/auth/params/'.length) {
       const key = path.slice('/auth/params/'.length)
@@ -331,27 +358,33 @@ function patchConnection(ctx: RequestContext, store: Store, config: FlowConfig, 
 
 /** Host names compare without scheme, case or trailing slash: `https://acme.custhelp.com/` = `acme.custhelp.com`. */
 function hostKey(host: unknown): string {
-  return String(host ?? '')
+  return (typeof host === 'string' ? host : '')
     .trim()
     .toLowerCase()
     .replace(/^https?:\/\//, '')
     .replace(/\/+$/, '')
 }
 
-function exploreConnection(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope, id: string): EmuResponse {
+function exploreConnection(
+  ctx: RequestContext,
+  store: Store,
+  config: FlowConfig,
+  scope: Scope,
+  id: string
+): EmuResponse {
   const rid = ctx.requestId
   const found = store.connection(id, scope.caller.orgId, scope.sandboxName)
   if (!found) return flowErrors.notFound(rid)
-  const objectType = ctx.query.findLast((p) => p.name === 'objectType')?.value ?? 'root'
+  const objectType = ctx.query.findLast(p => p.name === 'objectType')?.value ?? 'root'
   if (objectType.toLowerCase() !== 'root') return flowErrors.invalidObjectType(rid)
 
   const params = found.auth.params
-  const sameHost = config.oracleAccounts.filter((a) => hostKey(a.host) === hostKey(params['host']))
+  const sameHost = config.oracleAccounts.filter(a => hostKey(a.host) === hostKey(params['host']))
   if (sameHost.length === 0) {
     return flowErrors.invalidRequest(`Rest call failed: unable to connect to host ${String(params['host'])}.`, rid)
   }
   // Username and password compare exactly: the source sees the password as the action sent it.
-  if (!sameHost.some((a) => a.username === params['username'] && a.password === params['password'])) {
+  if (!sameHost.some(a => a.username === params['username'] && a.password === params['password'])) {
     return flowErrors.invalidRequest('Rest call failed with client error, status code 401 Unauthorized.', rid)
   }
   return json(200, ORACLE_ROOT_OBJECTS)

@@ -18,9 +18,12 @@ export function handleIms(ctx: RequestContext, store: Store, config: ImsConfig):
   }
   // IMS itself accepts query parameters, but secrets there end up in proxy and server logs: the
   // emulator refuses them so tests prove the action keeps them in the body.
-  const inQuery = ctx.query.map((p) => p.name).filter((n) => n === 'client_secret' || n === 'client_id')
+  const inQuery = ctx.query.map(p => p.name).filter(n => n === 'client_secret' || n === 'client_id')
   if (inQuery.length > 0) {
-    return imsError('invalid_request', `${inQuery.join(' and ')} must be sent in the request body, not in the query string`)
+    return imsError(
+      'invalid_request',
+      `${inQuery.join(' and ')} must be sent in the request body, not in the query string`
+    )
   }
   const contentType = ctx.headers['content-type'] ?? ''
   if (!contentType.toLowerCase().startsWith('application/x-www-form-urlencoded')) {
@@ -34,11 +37,12 @@ export function handleIms(ctx: RequestContext, store: Store, config: ImsConfig):
 
   const grantType = field('grant_type')
   if (!grantType) return imsError('invalid_request', 'missing grant_type parameter')
-  if (grantType !== 'client_credentials') return imsError('unsupported_grant_type', `unsupported grant_type ${grantType}`)
+  if (grantType !== 'client_credentials')
+    return imsError('unsupported_grant_type', `unsupported grant_type ${grantType}`)
 
   const clientId = field('client_id')
   if (!clientId) return imsError('invalid_request', 'missing client_id parameter')
-  const client = config.clients.find((c) => c.clientId === clientId)
+  const client = config.clients.find(c => c.clientId === clientId)
   if (!client) return imsError('invalid_client', 'invalid client_id parameter')
 
   const clientSecret = field('client_secret')
@@ -49,7 +53,10 @@ export function handleIms(ctx: RequestContext, store: Store, config: ImsConfig):
   if (!scope) return imsError('invalid_request', 'missing scope parameter')
   if (client.scopes) {
     const allowed = new Set(client.scopes)
-    const denied = scope.split(',').map((s) => s.trim()).filter((s) => !allowed.has(s))
+    const denied = scope
+      .split(',')
+      .map(s => s.trim())
+      .filter(s => !allowed.has(s))
     if (denied.length > 0) return imsError('invalid_scope', `invalid scope (${denied.join(',')})`)
   }
 

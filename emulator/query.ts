@@ -21,8 +21,8 @@ export function parseQuery(rawQuery: string): QueryPart[] {
   if (rawQuery === '') return []
   return rawQuery
     .split('&')
-    .filter((raw) => raw !== '')
-    .map((raw) => {
+    .filter(raw => raw !== '')
+    .map(raw => {
       const eq = raw.indexOf('=')
       const name = eq === -1 ? raw : raw.slice(0, eq)
       const value = eq === -1 ? '' : raw.slice(eq + 1)

@@ -79,7 +79,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   /** A fault delay; close() cancels pending ones so a long delay cannot keep the process alive. */
   function delay(ms: number): Promise<void> {
-    return new Promise((resolve) => {
+    return new Promise(resolve => {
       const timer = setTimeout(() => {
         delays.delete(timer)
         resolve()
@@ -90,18 +90,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function route(ctx: RequestContext): EmuResponse {
     if (ctx.pathname === IMS_TOKEN_PATH) return handleIms(ctx, store, { clients, tokenLifetimeSeconds })
-    if (ctx.pathname === FLOW_BASE || ctx.pathname.startsWith(`${FLOW_BASE}/`)) return handleFlowService(ctx, store, flowConfig)
+    if (ctx.pathname === FLOW_BASE || ctx.pathname.startsWith(`${FLOW_BASE}/`))
+      return handleFlowService(ctx, store, flowConfig)
     return json(404, { errorMessage: `No resource at ${ctx.method} ${ctx.pathname}` })
   }
 
   function send(res: http.ServerResponse, response: EmuResponse, ctx: RequestContext): void {
     options.log?.(`${ctx.method} ${ctx.pathname} -> ${response.status}`)
-    res.writeHead(response.status, { date: new Date(now()).toUTCString(), ...response.headers, 'x-request-id': ctx.requestId })
+    res.writeHead(response.status, {
+      date: new Date(now()).toUTCString(),
+      ...response.headers,
+      'x-request-id': ctx.requestId
+    })
     res.end(response.body)
   }
 
   /** Answers with the fault instead of (or, with commit, after computing) the real response. */
-  function applyFault(action: Exclude<FaultAction, { delayMs: number }>, req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): void {
+  function applyFault(
+    action: Exclude<FaultAction, { delayMs: number }>,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    ctx: RequestContext
+  ): void {
     if ('reset' in action) {
       options.log?.(`${ctx.method} ${ctx.pathname} -> connection reset (fault)`)
       req.socket.destroy()
@@ -109,13 +119,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       options.log?.(`${ctx.method} ${ctx.pathname} -> no answer (fault)`)
     } else if ('stallBody' in action) {
       options.log?.(`${ctx.method} ${ctx.pathname} -> headers, then a stalled body (fault)`)
-      res.writeHead(ctx.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'x-request-id': ctx.requestId })
+      res.writeHead(ctx.method === 'POST' ? 201 : 200, {
+        'content-type': 'application/json',
+        'x-request-id': ctx.requestId
+      })
       res.write('{"items":[')
     } else if ('malformed' in action) {
-      send(res, { status: ctx.method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' }, body: MALFORMED_BODY }, ctx)
+      send(
+        res,
+        {
+          status: ctx.method === 'POST' ? 201 : 200,
+          headers: { 'content-type': 'application/json' },
+          body: MALFORMED_BODY
+        },
+        ctx
+      )
     } else {
       const isText = typeof action.body === 'string'
-      const headers: Record<string, string> = action.body === undefined || isText ? {} : { 'content-type': 'application/json' }
+      const headers: Record<string, string> =
+        action.body === undefined || isText ? {} : { 'content-type': 'application/json' }
       const body = action.body === undefined ? '' : isText ? (action.body as string) : JSON.stringify(action.body)
       send(res, { status: action.status, headers: { ...headers, ...action.headers }, body }, ctx)
     }
@@ -149,7 +171,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.destroy(error instanceof Error ? error : new Error(String(error)))
     })
   }
-  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler)
+  const server = options.tls
+    ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler)
+    : http.createServer(handler)
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -174,9 +198,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     port,
     requests,
-    connections: () => [...store.connections.values()].map((c) => structuredClone(c)),
+    connections: () => [...store.connections.values()].map(c => structuredClone(c)),
     seedConnection(init: SeedConnectionInit): StoredConnection {
-      const spec = store.specs.find((s) => s.id === (init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id))
+      const spec = store.specs.find(s => s.id === (init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id))
       const account = oracleAccounts[0] ?? DEMO_ORACLE
       const createdClient = init.createdClient ?? UI_CLIENT
       const createdBy = createdClient === UI_CLIENT ? UI_USER : createdClient
@@ -203,7 +227,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         state: 'enabled',
         auth: {
           specName: init.authSpecName ?? spec?.authSpec[0]?.name ?? 'Basic Authentication',
-          params: structuredClone(init.params ?? { host: account.host, username: account.username, password: account.password })
+          params: structuredClone(
+            init.params ?? { host: account.host, username: account.username, password: account.password }
+          )
         },
         version: etag,
         etag
@@ -213,12 +239,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     issueToken(tokenOptions = {}): string {
       const clientId = tokenOptions.clientId ?? firstClient().clientId
-      const orgId = tokenOptions.orgId ?? clients.find((c) => c.clientId === clientId)?.orgId ?? firstClient().orgId
+      const orgId = tokenOptions.orgId ?? clients.find(c => c.clientId === clientId)?.orgId ?? firstClient().orgId
       return store.issueToken(clientId, orgId, tokenLifetimeSeconds)
     },
     expireTokens: () => store.expireTokens(),
     retireConnectionSpec: (id: string) => void store.retiredSpecs.add(id),
-    fault: (rule) => faults.add(rule),
+    fault: rule => faults.add(rule),
     clearFaults: () => faults.clear(),
     reset(): void {
       store.reset()
@@ -226,7 +252,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requests.length = 0
     },
     close(): Promise<void> {
-      return new Promise<void>((resolve) => {
+      return new Promise<void>(resolve => {
         server.close(() => resolve())
         // Hung requests (fault `hang`) and keep-alive sockets would keep the server, and Jest, alive.
         for (const socket of sockets) socket.destroy()

@@ -19,7 +19,11 @@ export const ORACLE_SERVICE_CLOUD_SPEC: ConnectionSpec = {
         properties: {
           host: { type: 'string', description: 'The host URL of your Oracle Service Cloud instance.' },
           username: { type: 'string', description: 'The username for your Oracle Service Cloud user account.' },
-          password: { type: 'string', description: 'The password for your Oracle Service Cloud account.', format: 'password' }
+          password: {
+            type: 'string',
+            description: 'The password for your Oracle Service Cloud account.',
+            format: 'password'
+          }
         },
         required: ['host', 'username', 'password'],
         additionalProperties: false
@@ -29,7 +33,8 @@ export const ORACLE_SERVICE_CLOUD_SPEC: ConnectionSpec = {
   attributes: {
     category: 'Customer Success',
     isSource: true,
-    documentationLink: 'https://experienceleague.adobe.com/docs/experience-platform/sources/connectors/customer-success/oracle-service-cloud.html'
+    documentationLink:
+      'https://experienceleague.adobe.com/docs/experience-platform/sources/connectors/customer-success/oracle-service-cloud.html'
   }
 }
 

@@ -25,7 +25,9 @@ export interface PageCursor {
 export function newEtag(previous?: string): string {
   for (;;) {
     const head = randomBytes(4).toString('hex')
-    const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0')
+    const seconds = Math.floor(Date.now() / 1000)
+      .toString(16)
+      .padStart(8, '0')
     const etag = `"${head}-0000-0200-0000-${seconds}0000"`
     if (etag !== previous) return etag
   }
@@ -70,7 +72,7 @@ export class Store {
   /** The spec, unless unknown or retired. */
   activeSpec(id: string): ConnectionSpec | undefined {
     if (this.retiredSpecs.has(id)) return undefined
-    return this.specs.find((spec) => spec.id === id)
+    return this.specs.find(spec => spec.id === id)
   }
 
   /** A connection visible from this org and sandbox. */
@@ -80,7 +82,7 @@ export class Store {
   }
 
   inScope(orgId: string, sandboxName: string): StoredConnection[] {
-    return [...this.connections.values()].filter((c) => c.imsOrgId === orgId && c.sandboxName === sandboxName)
+    return [...this.connections.values()].filter(c => c.imsOrgId === orgId && c.sandboxName === sandboxName)
   }
 
   /**

@@ -17,7 +17,9 @@ try {
   console.log(`base-connection-id=${run.outputs['base-connection-id'] ?? ''}`)
   console.log(`etag=${run.outputs['etag'] ?? ''}`)
   console.log(`created=${run.outputs['created'] ?? ''}`)
-  console.log(`\n(exit code ${String(run.code)}, ${run.durationMs} ms, ${emulator.requests.length} requests to the emulator)`)
+  console.log(
+    `\n(exit code ${String(run.code)}, ${run.durationMs} ms, ${emulator.requests.length} requests to the emulator)`
+  )
   if (run.code !== 0) {
     failed = true
     console.error('\nThe action failed. Its stderr:')

@@ -1,19 +1,17 @@
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
 import * as core from '@actions/core'
+import { AuthParamValue } from './adobe/flow-service.js'
+import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from './constants.js'
 import { ActionError } from './errors.js'
 import { maskSecret } from './secrets.js'
 
-export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
-
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'] as const
-type IfExists = (typeof IF_EXISTS_MODES)[number]
+export type IfExists = (typeof IF_EXISTS_MODES)[number]
 
-type Credentials =
+export type Credentials =
   | { readonly kind: 'client'; readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
   | { readonly kind: 'token'; readonly accessToken: string }
-
-type AuthParamValue = string | number | boolean
 
 export interface Config {
   readonly host: string
@@ -41,22 +39,22 @@ export interface Config {
 
 // The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
-  scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
-  'sandbox-name': 'prod',
-  name: 'Base connection for Oracle Service Cloud',
-  description: '',
-  'connection-spec-id': ORACLE_SERVICE_CLOUD_SPEC_ID,
-  'connection-spec-version': '1.0',
-  'auth-spec-name': 'Basic Authentication',
-  'auth-params': '',
-  'if-exists': 'reuse',
-  verify: 'false',
-  'dry-run': 'false',
-  'delete-on-completion': 'false',
-  'platform-url': 'https://platform.adobe.io',
-  'ims-url': 'https://ims-na1.adobelogin.com',
-  'timeout-seconds': '30',
-  'max-attempts': '5'
+  [INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+  [INPUT.sandboxName]: 'prod',
+  [INPUT.name]: 'Base connection for Oracle Service Cloud',
+  [INPUT.description]: '',
+  [INPUT.connectionSpecId]: ORACLE_SERVICE_CLOUD_SPEC_ID,
+  [INPUT.connectionSpecVersion]: '1.0',
+  [INPUT.authSpecName]: 'Basic Authentication',
+  [INPUT.authParams]: '',
+  [INPUT.ifExists]: 'reuse',
+  [INPUT.verify]: 'false',
+  [INPUT.dryRun]: 'false',
+  [INPUT.deleteOnCompletion]: 'false',
+  [INPUT.platformUrl]: 'https://platform.adobe.io',
+  [INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
+  [INPUT.timeoutSeconds]: '30',
+  [INPUT.maxAttempts]: '5'
 }
 
 export class InputError extends ActionError {
@@ -73,7 +71,8 @@ export class InputError extends ActionError {
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE']
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE']
@@ -83,10 +82,10 @@ const RESERVED_AUTH_PARAMS = ['host', 'username', 'password']
 
 export function readConfig(): Config {
   // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-  const password = core.getInput('password', { trimWhitespace: false })
-  const clientSecret = core.getInput('client-secret')
-  const accessToken = core.getInput('access-token')
-  const authParamsText = core.getInput('auth-params')
+  const password = core.getInput(INPUT.password, { trimWhitespace: false })
+  const clientSecret = core.getInput(INPUT.clientSecret)
+  const accessToken = core.getInput(INPUT.accessToken)
+  const authParamsText = core.getInput(INPUT.authParams)
   maskSecret(password, '"password"')
   maskSecret(clientSecret, '"client-secret"')
   maskSecret(accessToken, '"access-token"')
@@ -96,20 +95,25 @@ export function readConfig(): Config {
   // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
   // is refused rather than silently replaced, so that nothing lands in prod by accident.
   const input = (name: string): string =>
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? (INPUT_DEFAULTS[name] ?? '') : core.getInput(name)
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+      ? (INPUT_DEFAULTS[name] ?? '')
+      : core.getInput(name)
   const authParams = parseAuthParams(authParamsText, problems)
 
-  const host = input('host')
+  const host = input(INPUT.host)
   if (host === '') problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com')
   else if (!isValidHost(host))
-    problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`)
+    problems.push(
+      `"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`
+    )
 
-  const username = input('username')
+  const username = input(INPUT.username)
   if (username === '') problems.push('"username" is required: the Oracle Service Cloud user name')
 
-  if (password === '') problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)')
+  if (password === '')
+    problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)')
 
-  const clientId = input('client-id')
+  const clientId = input(INPUT.clientId)
   if (clientSecret !== '' && accessToken !== '')
     problems.push('give exactly one of "client-secret" and "access-token", not both')
   else if (clientSecret === '' && accessToken === '')
@@ -117,48 +121,55 @@ export function readConfig(): Config {
   else if (clientSecret !== '' && clientId === '')
     problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
 
-  for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]] as const) {
-    if (!HEADER_SAFE.test(value)) problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
+  for (const [name, value] of [
+    [INPUT.clientId, clientId],
+    [INPUT.accessToken, accessToken]
+  ] as const) {
+    if (!HEADER_SAFE.test(value))
+      problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
   }
-  const apiKeyInput = input('api-key')
-  if (!HEADER_SAFE.test(apiKeyInput)) problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
+  const apiKeyInput = input(INPUT.apiKey)
+  if (!HEADER_SAFE.test(apiKeyInput))
+    problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
   const apiKey = apiKeyInput || clientId
   if (apiKey === '' && accessToken !== '')
     problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
 
-  const scopes = input('scopes')
+  const scopes = input(INPUT.scopes)
     .split(',')
     .map(scope => scope.trim())
     .filter(scope => scope !== '')
   if (clientSecret !== '' && scopes.length === 0)
     problems.push('"scopes" must list at least one IMS scope, comma-separated')
 
-  const orgId = input('org-id')
+  const orgId = input(INPUT.orgId)
   if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
-  else if (!ORG_ID.test(orgId)) problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
+  else if (!ORG_ID.test(orgId))
+    problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
 
-  const sandboxName = input('sandbox-name')
+  const sandboxName = input(INPUT.sandboxName)
   if (!SANDBOX_NAME.test(sandboxName))
     problems.push(
       `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
     )
 
-  const name = input('name')
-  if (name.length < 1 || name.length > 256)
-    problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
+  const name = input(INPUT.name)
+  if (name.length < 1 || name.length > 256) problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
 
-  const connectionSpecId = input('connection-spec-id')
+  const connectionSpecId = input(INPUT.connectionSpecId)
   if (!UUID.test(connectionSpecId))
-    problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`)
+    problems.push(
+      `"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`
+    )
 
-  const connectionSpecVersion = input('connection-spec-version')
+  const connectionSpecVersion = input(INPUT.connectionSpecVersion)
   if (!/^\S+$/.test(connectionSpecVersion))
     problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
 
-  const authSpecName = input('auth-spec-name')
+  const authSpecName = input(INPUT.authSpecName)
   if (authSpecName === '') problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
 
-  const ifExists = input('if-exists')
+  const ifExists = input(INPUT.ifExists)
   if (!(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
     problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`)
 
@@ -174,19 +185,20 @@ export function readConfig(): Config {
     orgId,
     sandboxName,
     name,
-    description: input('description'),
+    description: input(INPUT.description),
     connectionSpecId,
     connectionSpecVersion,
     authSpecName,
     authParams,
     ifExists: ifExists as IfExists,
-    verify: readBoolean('verify', input('verify'), problems),
-    dryRun: readBoolean('dry-run', input('dry-run'), problems),
-    deleteOnCompletion: readBoolean('delete-on-completion', input('delete-on-completion'), problems),
-    platformUrl: readBaseUrl('platform-url', input('platform-url'), problems),
-    imsUrl: readBaseUrl('ims-url', input('ims-url'), problems),
-    timeoutMs: readPositive('timeout-seconds', input('timeout-seconds'), { integer: false, max: 3600 }, problems) * 1000,
-    maxAttempts: readPositive('max-attempts', input('max-attempts'), { integer: true, max: 20 }, problems)
+    verify: readBoolean(INPUT.verify, input(INPUT.verify), problems),
+    dryRun: readBoolean(INPUT.dryRun, input(INPUT.dryRun), problems),
+    deleteOnCompletion: readBoolean(INPUT.deleteOnCompletion, input(INPUT.deleteOnCompletion), problems),
+    platformUrl: readBaseUrl(INPUT.platformUrl, input(INPUT.platformUrl), problems),
+    imsUrl: readBaseUrl(INPUT.imsUrl, input(INPUT.imsUrl), problems),
+    timeoutMs:
+      readPositive(INPUT.timeoutSeconds, input(INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+    maxAttempts: readPositive(INPUT.maxAttempts, input(INPUT.maxAttempts), { integer: true, max: 20 }, problems)
   }
   if (problems.length > 0) throw new InputError(problems)
   return Object.freeze(config)
@@ -217,7 +229,9 @@ function readPositive(
   problems: string[]
 ): number {
   const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
-  const expected = rule.integer ? `a whole number from 1 to ${rule.max}` : `a number of seconds above 0, at most ${rule.max}`
+  const expected = rule.integer
+    ? `a whole number from 1 to ${rule.max}`
+    : `a number of seconds above 0, at most ${rule.max}`
   if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
     problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
     return 1
@@ -267,7 +281,8 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
   const params: Record<string, AuthParamValue> = {}
   for (const [key, value] of Object.entries(parsed)) {
     // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
-    if (typeof value === 'string' || typeof value === 'number') maskSecret(String(value), `"auth-params" value of "${key}"`)
+    if (typeof value === 'string' || typeof value === 'number')
+      maskSecret(String(value), `"auth-params" value of "${key}"`)
     if (RESERVED_AUTH_PARAMS.includes(key)) {
       problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`)
     } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {

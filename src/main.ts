@@ -1,50 +1,59 @@
-// run(): inputs → credentials → plan → execute → outputs. The one place that sets outputs and failure.
+// run(): inputs → clients → look-up → plan → execute (or describe, in a dry run) → outputs.
+// The one place that sets outputs and failure.
 import * as core from '@actions/core'
+import { types } from 'node:util'
+import { connect, log } from './clients.js'
+import { STATE } from './constants.js'
+import { dryRunResult, dryRunText, dryRunWarning, outputs, Result, summary } from './describe.js'
 import { ActionError } from './errors.js'
-import { FlowServiceClient } from './flow-service.js'
-import { DEFAULT_RETRY, Http } from './http.js'
-import { ImsTokenSource, StaticTokenSource, TokenSource } from './ims.js'
-import { Config, readConfig } from './inputs.js'
-import { provision } from './provision.js'
-import { writeSummary } from './summary.js'
-
-/** State the post step reads: the id of a connection this run created, when it should be deleted. */
-export const CREATED_STATE = 'created-base-connection-id'
-
-const log = { info: core.info, debug: core.debug, warning: (message: string) => core.warning(message) }
-
-/** The clients for one run; the post step builds the same ones. */
-export function connect(config: Config): FlowServiceClient {
-  const http = new Http({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log)
-  const tokens: TokenSource =
-    config.credentials.kind === 'client'
-      ? new ImsTokenSource(http, config.imsUrl, config.credentials)
-      : new StaticTokenSource(config.credentials.accessToken)
-  return new FlowServiceClient(http, config, tokens, log)
-}
+import { execute, lookUp } from './execute.js'
+import { readConfig } from './inputs.js'
+import { lookUps, makePlan, Plan } from './plan.js'
 
 export async function run(): Promise<void> {
   try {
     const config = readConfig()
-    const result = await provision(config, {
-      flow: connect(config),
-      log,
-      now: Date.now,
-      onCreated: id => {
-        if (config.deleteOnCompletion) core.saveState(CREATED_STATE, id)
-      },
-      onDeleted: () => {
-        if (config.deleteOnCompletion) core.saveState(CREATED_STATE, '')
-      }
-    })
-    // Outputs are never masked: later jobs must be able to read them.
-    core.setOutput('base-connection-id', result.id ?? '')
-    core.setOutput('etag', result.etag ?? '')
-    core.setOutput('created', String(result.outcome === 'created'))
-    await writeSummary(config, result)
+    const flow = connect(config)
+    const plan = makePlan(config, await lookUp(flow, config, lookUps(config)))
+    const result = plan.dryRun
+      ? describeDryRun(plan)
+      : await execute(plan, {
+          flow,
+          log,
+          now: Date.now,
+          onCreated: id => {
+            if (config.deleteOnCompletion) core.saveState(STATE.createdConnectionId, id)
+          },
+          onDeleted: () => {
+            if (config.deleteOnCompletion) core.saveState(STATE.createdConnectionId, '')
+          }
+        })
+    for (const [name, value] of Object.entries(outputs(result))) core.setOutput(name, value)
+    await writeSummary(plan, result)
   } catch (error) {
     fail(error)
   }
+}
+
+function describeDryRun(plan: Plan): Result {
+  dryRunText(plan).forEach(line => core.info(line))
+  const warning = dryRunWarning(plan)
+  if (warning !== undefined) core.warning(warning)
+  return dryRunResult(plan)
+}
+
+async function writeSummary(plan: Plan, result: Result): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return // not on a runner
+  const { rows, dryRun } = summary(plan, result)
+  const table = core.summary.addHeading('Adobe Experience Platform base connection', 3).addTable([
+    [
+      { data: 'Field', header: true },
+      { data: 'Value', header: true }
+    ],
+    ...rows
+  ])
+  if (dryRun !== undefined) table.addCodeBlock(dryRun, 'text')
+  await table.write()
 }
 
 /** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
@@ -53,7 +62,8 @@ function fail(error: unknown): void {
     core.setFailed(error.message)
     return
   }
-  const err = error instanceof Error ? error : new Error(String(error))
+  // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
+  const err = types.isNativeError(error) ? error : new Error(String(error))
   core.debug(err.stack ?? err.message)
   core.setFailed(`Unexpected error (please report it): ${err.message}`)
 }

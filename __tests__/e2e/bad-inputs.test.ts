@@ -25,7 +25,8 @@ interface BadInput {
   hidden?: string[]
 }
 
-const SANDBOX_RULE = '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters'
+const SANDBOX_RULE =
+  '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters'
 const HOST_RULE = '"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com)'
 const BASE_URL_RULE = 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const AUTH_PARAMS_OBJECT = '"auth-params" must be a JSON object, e.g. {"siteId": "…"}'
@@ -401,6 +402,11 @@ describe('bad inputs are refused before anything is sent', () => {
     expectRefusedBeforeSending(run)
     const errors = run.stdout.split('\n').filter(line => line.startsWith('::error::'))
     expect(errors).toEqual([`::error::${escapeData(`Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`)}`])
-    expectNoLeak(run, [inputs['password'] ?? '', inputs['client-secret'] ?? '', inputs['auth-params'] ?? '', 'other-Secret-8'])
+    expectNoLeak(run, [
+      inputs['password'] ?? '',
+      inputs['client-secret'] ?? '',
+      inputs['auth-params'] ?? '',
+      'other-Secret-8'
+    ])
   })
 })

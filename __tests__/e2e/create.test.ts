@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { runAction } from '../support/run-action.js'
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { creates, expectNoLeak, expectOutputsSurviveJobs, ORACLE_SPEC_ID, tokensSeen, validInputs } from '../support/e2e.js'
+import {
+  creates,
+  expectNoLeak,
+  expectOutputsSurviveJobs,
+  ORACLE_SPEC_ID,
+  tokensSeen,
+  validInputs
+} from '../support/e2e.js'
 
 let emulator: Emulator
 beforeAll(async () => {
@@ -53,7 +60,9 @@ describe('creating the base connection', () => {
     // The id is an output for later jobs: never masked.
     expect(run.stdout).not.toContain(`::add-mask::${stored?.id}`)
     expectOutputsSurviveJobs(run)
-    expect(run.stdout).toContain(`Created base connection ${stored?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`)
+    expect(run.stdout).toContain(
+      `Created base connection ${stored?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`
+    )
     expect(run.summary).toContain(stored?.id)
     expectNoLeak(run, [DEMO_ORACLE.password, DEMO_CLIENT.clientSecret, token ?? 'no token'])
   })
@@ -78,7 +87,11 @@ describe('creating the base connection', () => {
       'POST /data/foundation/flowservice/connections'
     ])
     const [create] = creates(emulator)
-    expect(create?.headers).toMatchObject({ authorization: `Bearer ${accessToken}`, 'x-api-key': 'other-client', 'x-sandbox-name': 'dev' })
+    expect(create?.headers).toMatchObject({
+      authorization: `Bearer ${accessToken}`,
+      'x-api-key': 'other-client',
+      'x-sandbox-name': 'dev'
+    })
     expect(create?.json).toMatchObject({ name: 'Oracle <EU> & co', description: 'EU helpdesk' })
     // The job summary is HTML: the name is escaped there.
     expect(run.summary).toContain('<td>Oracle &#60;EU&#62; &#38; co</td>')
@@ -97,7 +110,9 @@ describe("Adobe's errors", () => {
     expect(run.stdout).toContain(
       '::error::Could not look up existing base connections: HTTP 403, code 403025: Profile is not valid (request id '
     )
-    expect(run.stdout).toMatch(/\(request id [0-9a-f-]{36}\)%0ANext step: the credential has no Experience Platform product profile/)
+    expect(run.stdout).toMatch(
+      /\(request id [0-9a-f-]{36}\)%0ANext step: the credential has no Experience Platform product profile/
+    )
     expect(run.stdout).not.toMatch(/\n\s+at /)
     expect(creates(emulator)).toEqual([])
   })
@@ -110,9 +125,14 @@ describe("Adobe's errors", () => {
   })
 
   it("explains IMS's rejection of the client secret and never shows the secret", async () => {
-    const run = await runAction({ inputs: validInputs(emulator, { 'client-secret': 'wrong-secret-value' }), env: { RUNNER_DEBUG: '1' } })
+    const run = await runAction({
+      inputs: validInputs(emulator, { 'client-secret': 'wrong-secret-value' }),
+      env: { RUNNER_DEBUG: '1' }
+    })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::Could not get an access token from Adobe IMS: HTTP 400, code invalid_client: invalid client_secret parameter')
+    expect(run.stdout).toContain(
+      '::error::Could not get an access token from Adobe IMS: HTTP 400, code invalid_client: invalid client_secret parameter'
+    )
     expect(run.stdout).toContain('Next step: Adobe IMS rejected the client credentials')
     expect(emulator.requests.map(r => r.path)).toEqual(['/ims/token/v3'])
     expectNoLeak(run, ['wrong-secret-value', DEMO_ORACLE.password])

@@ -36,11 +36,21 @@ function expectOneConnection(result: ActionRun, created = 'true'): void {
 
 describe('retries', () => {
   it('429 with Retry-After: waits as asked, says so, then succeeds', async () => {
-    emulator.fault({ method: 'GET', path: CONNECTIONS, action: { status: 429, headers: { 'Retry-After': '1' }, body: { error_code: '429001', message: 'Too many requests' } } })
+    emulator.fault({
+      method: 'GET',
+      path: CONNECTIONS,
+      action: {
+        status: 429,
+        headers: { 'Retry-After': '1' },
+        body: { error_code: '429001', message: 'Too many requests' }
+      }
+    })
     const started = Date.now()
     const result = await run()
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
-    expect(result.stdout).toContain('Look up existing base connections: HTTP 429 (429001); as Retry-After asks, waiting 1 s before attempt 2 of 5')
+    expect(result.stdout).toContain(
+      'Look up existing base connections: HTTP 429 (429001); as Retry-After asks, waiting 1 s before attempt 2 of 5'
+    )
     expect(count('GET', CONNECTIONS)).toBe(2)
     expectOneConnection(result)
   })
@@ -63,7 +73,9 @@ describe('retries', () => {
   it('malformed JSON on the look-up', async () => {
     emulator.fault({ method: 'GET', path: CONNECTIONS, action: { malformed: true } })
     const result = await run()
-    expect(result.stdout).toContain('Look up existing base connections: HTTP 200 with an answer that is not the JSON Adobe documents (not JSON)')
+    expect(result.stdout).toContain(
+      'Look up existing base connections: HTTP 200 with an answer that is not the JSON Adobe documents (not JSON)'
+    )
     expectOneConnection(result)
   })
 
@@ -71,24 +83,41 @@ describe('retries', () => {
     emulator.fault({
       method: 'POST',
       path: CONNECTIONS,
-      action: { status: 400, body: { type: 'http://ns.adobe.com/aep/errors/FLOW-1100-400', title: 'Invalid request', status: 400, report: { 'detailed-message': 'Bad params', 'request-id': 'req-400' } } }
+      action: {
+        status: 400,
+        body: {
+          type: 'http://ns.adobe.com/aep/errors/FLOW-1100-400',
+          title: 'Invalid request',
+          status: 400,
+          report: { 'detailed-message': 'Bad params', 'request-id': 'req-400' }
+        }
+      }
     })
     const result = await run()
     expect(result.code).toBe(1)
     expect(count('POST', CONNECTIONS)).toBe(1)
-    expect(result.stdout).toContain('::error::Could not create the base connection: HTTP 400, code 1100-400: Bad params (request id req-400)')
+    expect(result.stdout).toContain(
+      '::error::Could not create the base connection: HTTP 400, code 1100-400: Bad params (request id req-400)'
+    )
     expect(emulator.connections()).toEqual([])
   })
 
   it('500 on every POST: exactly max-attempts POSTs, then a clear error', async () => {
-    emulator.fault({ method: 'POST', path: CONNECTIONS, times: Infinity, action: { status: 500, body: { errorMessage: 'Internal error' } } })
+    emulator.fault({
+      method: 'POST',
+      path: CONNECTIONS,
+      times: Infinity,
+      action: { status: 500, body: { errorMessage: 'Internal error' } }
+    })
     const result = await run({ 'max-attempts': '3' })
     expect(result.code).toBe(1)
     expect(count('POST', CONNECTIONS)).toBe(3)
     expect(result.stdout).toContain(
       '::error::Could not create the base connection: HTTP 500: Internal error (request id '
     )
-    expect(result.stdout).toContain('(gave up after 3 attempts)%0ANext step: Adobe\'s service failed; run the job again later')
+    expect(result.stdout).toContain(
+      "(gave up after 3 attempts)%0ANext step: Adobe's service failed; run the job again later"
+    )
     // After each POST the action looked for a connection it might have made.
     expect(count('GET', CONNECTIONS)).toBe(1 + 3)
     expect(emulator.connections()).toEqual([])
@@ -101,7 +130,9 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true } })
     const result = await run()
     expect(count('POST', CONNECTIONS)).toBe(2)
-    expect(result.stdout).toContain('Create the base connection: the connection was reset; checking whether it went through')
+    expect(result.stdout).toContain(
+      'Create the base connection: the connection was reset; checking whether it went through'
+    )
     expectOneConnection(result)
   })
 
@@ -109,7 +140,9 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
     const result = await run()
     expect(count('POST', CONNECTIONS)).toBe(1)
-    expect(result.stdout).toContain(`The create went through after all: using base connection ${emulator.connections()[0]?.id}`)
+    expect(result.stdout).toContain(
+      `The create went through after all: using base connection ${emulator.connections()[0]?.id}`
+    )
     expectOneConnection(result)
   })
 
@@ -173,11 +206,20 @@ describe('a create whose outcome is unknown is never duplicated', () => {
   })
 
   it('with if-exists=create adopts only what the lost POST made, not an older same-named connection', async () => {
-    const older = emulator.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() - 60_000 })
+    const older = emulator.seedConnection({
+      name: 'Oracle',
+      params: { host: 'h', username: 'u', password: 'p' },
+      createdAt: Date.now() - 60_000
+    })
     const token = emulator.issueToken()
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
     const result = await runAction({
-      inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'create', 'client-secret': '', 'access-token': token }),
+      inputs: validInputs(emulator, {
+        name: 'Oracle',
+        'if-exists': 'create',
+        'client-secret': '',
+        'access-token': token
+      }),
       env: { RUNNER_DEBUG: '1' }
     })
     expect(result.code).toBe(0)
@@ -193,28 +235,44 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     ['1.5 s behind', -1500, 3000],
     ['30 s ahead of', 30_000, 5000],
     ['1.5 s ahead of', 1500, 1000]
-  ])('with if-exists=create and Flow Service\'s clock %s the runner\'s: still tells its own connection from an older one', async (_, clockOffsetMs, ageMs) => {
-    const skewed = await startEmulator({ clockOffsetMs })
-    try {
-      // Made ageMs before this run, by Flow Service's clock.
-      const older = skewed.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() + clockOffsetMs - ageMs })
-      skewed.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
-      const result = await runAction({
-        inputs: validInputs(skewed, { name: 'Oracle', 'if-exists': 'create', 'client-secret': '', 'access-token': skewed.issueToken() })
-      })
-      expect(result.code).toBe(0)
-      const fresh = skewed.connections().filter(c => c.id !== older.id)
-      expect(fresh).toHaveLength(1)
-      expect(result.outputs['base-connection-id']).toBe(fresh[0]?.id)
-      expect(skewed.requests.filter(r => r.method === 'POST')).toHaveLength(1)
-      expect(result.stdout).not.toContain('More than one base connection')
-    } finally {
-      await skewed.close()
+  ])(
+    "with if-exists=create and Flow Service's clock %s the runner's: still tells its own connection from an older one",
+    async (_, clockOffsetMs, ageMs) => {
+      const skewed = await startEmulator({ clockOffsetMs })
+      try {
+        // Made ageMs before this run, by Flow Service's clock.
+        const older = skewed.seedConnection({
+          name: 'Oracle',
+          params: { host: 'h', username: 'u', password: 'p' },
+          createdAt: Date.now() + clockOffsetMs - ageMs
+        })
+        skewed.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
+        const result = await runAction({
+          inputs: validInputs(skewed, {
+            name: 'Oracle',
+            'if-exists': 'create',
+            'client-secret': '',
+            'access-token': skewed.issueToken()
+          })
+        })
+        expect(result.code).toBe(0)
+        const fresh = skewed.connections().filter(c => c.id !== older.id)
+        expect(fresh).toHaveLength(1)
+        expect(result.outputs['base-connection-id']).toBe(fresh[0]?.id)
+        expect(skewed.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+        expect(result.stdout).not.toContain('More than one base connection')
+      } finally {
+        await skewed.close()
+      }
     }
-  })
+  )
 
   it('with if-exists=create and the POST lost before processing: creates exactly one more', async () => {
-    emulator.seedConnection({ name: 'Oracle', params: { host: 'h', username: 'u', password: 'p' }, createdAt: Date.now() - 60_000 })
+    emulator.seedConnection({
+      name: 'Oracle',
+      params: { host: 'h', username: 'u', password: 'p' },
+      createdAt: Date.now() - 60_000
+    })
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true } })
     const result = await run({ name: 'Oracle', 'if-exists': 'create' })
     expect(result.code).toBe(0)
@@ -233,7 +291,9 @@ describe('token refresh', () => {
     expect(count('POST', '/ims/token/v3')).toBe(2)
     const [first, second] = emulator.requests.filter(r => r.method === 'GET')
     expect(first?.headers.authorization).not.toBe(second?.headers.authorization)
-    expect(result.stdout).toContain('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once')
+    expect(result.stdout).toContain(
+      'Adobe rejected the access token (401013); got a new one from IMS and repeating the request once'
+    )
     expectOneConnection(result)
   })
 
@@ -251,7 +311,10 @@ describe('token refresh', () => {
   it('with a ready access token there is nothing to refresh: fails with the hint', async () => {
     const token = emulator.issueToken()
     emulator.expireTokens()
-    const result = await runAction({ inputs: validInputs(emulator, { 'client-secret': '', 'access-token': token }), env: { RUNNER_DEBUG: '1' } })
+    const result = await runAction({
+      inputs: validInputs(emulator, { 'client-secret': '', 'access-token': token }),
+      env: { RUNNER_DEBUG: '1' }
+    })
     expect(result.code).toBe(1)
     expect(count('POST', '/ims/token/v3')).toBe(0)
     expect(result.stdout).toContain('::error::Could not look up existing base connections: HTTP 401, code 401013')
@@ -275,9 +338,17 @@ describe('proxy', () => {
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
       expect(new Set(proxy.connects)).toEqual(new Set(['ims-na1.adobelogin.com:443', 'platform.adobe.io:443']))
-      expect(secure.requests.map(r => `${r.method} ${r.path}`)).toEqual(['POST /ims/token/v3', `GET ${CONNECTIONS}`, `POST ${CONNECTIONS}`])
+      expect(secure.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+        'POST /ims/token/v3',
+        `GET ${CONNECTIONS}`,
+        `POST ${CONNECTIONS}`
+      ])
       expect(result.outputs['base-connection-id']).toBe(secure.connections()[0]?.id)
-      expectNoLeak(result, [DEMO_ORACLE.password, DEMO_CLIENT.clientSecret, ...secure.requests.flatMap(r => /^Bearer (.+)$/.exec(r.headers.authorization ?? '')?.[1] ?? [])])
+      expectNoLeak(result, [
+        DEMO_ORACLE.password,
+        DEMO_CLIENT.clientSecret,
+        ...secure.requests.flatMap(r => /^Bearer (.+)$/.exec(r.headers.authorization ?? '')?.[1] ?? [])
+      ])
     } finally {
       await proxy.close()
       await secure.close()
@@ -289,7 +360,11 @@ describe('proxy', () => {
     const proxy = await startProxy({ host: '127.0.0.1', port: secure.port })
     try {
       const result = await runAction({
-        inputs: { ...validInputs(secure), 'platform-url': 'https://platform.adobe.io', 'ims-url': 'https://ims-na1.adobelogin.com' },
+        inputs: {
+          ...validInputs(secure),
+          'platform-url': 'https://platform.adobe.io',
+          'ims-url': 'https://ims-na1.adobelogin.com'
+        },
         env: { HTTPS_PROXY: proxy.url, RUNNER_DEBUG: '1' }
       })
       expect(result.code).toBe(1)

@@ -46,7 +46,9 @@ describe('find before create', () => {
     expect(first.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'true' })
     expect(second.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'false' })
     expect(creates(emulator)).toHaveLength(1)
-    expect(second.stdout).toContain(`Reusing base connection ${only?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`)
+    expect(second.stdout).toContain(
+      `Reusing base connection ${only?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`
+    )
   })
 
   it('looks up with name and connection spec filters', async () => {
@@ -61,7 +63,10 @@ describe('find before create', () => {
       // Decoys: a near-miss name, the name in another sandbox, the name for another source.
       seed(name.split(/[,"&#=]/)[0]?.trim() ?? 'x')
       seed(name, { sandboxName: 'dev' })
-      seed(name, { connectionSpecId: SITE_BASIC_AUTH_SPEC.id, params: { host: 'h', username: 'u', password: 'p', siteId: 's' } })
+      seed(name, {
+        connectionSpecId: SITE_BASIC_AUTH_SPEC.id,
+        params: { host: 'h', username: 'u', password: 'p', siteId: 's' }
+      })
       for (let i = 0; i < 24; i++) seed(`Other source ${i}`)
       const target = seed(name)
 
@@ -111,14 +116,20 @@ describe('find before create', () => {
 describe('if-exists', () => {
   it('update replaces /auth/params with If-Match exactly as returned', async () => {
     const existing = seed('Oracle', { description: 'old' })
-    const run = await runAction({ inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', description: 'new' }) })
+    const run = await runAction({
+      inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', description: 'new' })
+    })
     expect(run.code).toBe(0)
     const [patch, ...more] = emulator.requests.filter(r => r.method === 'PATCH')
     expect(more).toEqual([])
     expect(patch?.path).toBe(`${FLOW}/connections/${existing.id}`)
     expect(patch?.headers['if-match']).toBe(existing.etag)
     expect(patch?.json).toEqual([
-      { op: 'replace', path: '/auth/params', value: { host: DEMO_ORACLE.host, username: DEMO_ORACLE.username, password: DEMO_ORACLE.password } },
+      {
+        op: 'replace',
+        path: '/auth/params',
+        value: { host: DEMO_ORACLE.host, username: DEMO_ORACLE.username, password: DEMO_ORACLE.password }
+      },
       { op: 'add', path: '/description', value: 'new' }
     ])
     const [stored] = emulator.connections()
@@ -145,14 +156,18 @@ describe('if-exists', () => {
     expect(reread).toHaveLength(1)
     const [stored] = emulator.connections()
     expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: stored?.etag, created: 'false' })
-    expect(run.stdout).toContain(`Base connection ${existing.id} changed while updating it (HTTP 412); reading it again`)
+    expect(run.stdout).toContain(
+      `Base connection ${existing.id} changed while updating it (HTTP 412); reading it again`
+    )
   })
 
   it('fail stops, naming the existing id', async () => {
     const existing = seed('Oracle')
     const run = await runAction({ inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'fail' }) })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`::error::A base connection named "Oracle" already exists in sandbox prod: ${existing.id}.`)
+    expect(run.stdout).toContain(
+      `::error::A base connection named "Oracle" already exists in sandbox prod: ${existing.id}.`
+    )
     expect(writes()).toEqual([])
   })
 
@@ -160,7 +175,12 @@ describe('if-exists', () => {
     seed('Oracle')
     const token = emulator.issueToken()
     const run = await runAction({
-      inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'create', 'client-secret': '', 'access-token': token })
+      inputs: validInputs(emulator, {
+        name: 'Oracle',
+        'if-exists': 'create',
+        'client-secret': '',
+        'access-token': token
+      })
     })
     expect(run.code).toBe(0)
     expect(calls()).toEqual([`POST ${FLOW}/connections`])
@@ -176,11 +196,17 @@ describe('verify', () => {
     const [stored] = emulator.connections()
     const explore = emulator.requests.at(-1)
     expect(explore?.rawUrl).toBe(`${FLOW}/connections/${stored?.id}/explore?objectType=root`)
-    expect(run.stdout).toContain(`Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${stored?.id}`)
+    expect(run.stdout).toContain(
+      `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${stored?.id}`
+    )
   })
 
   it('fails on rejected Oracle credentials and deletes the connection it created', async () => {
-    const inputs = validInputs(emulator, { verify: 'true', password: 'wrong-oracle-password', 'delete-on-completion': 'true' })
+    const inputs = validInputs(emulator, {
+      verify: 'true',
+      password: 'wrong-oracle-password',
+      'delete-on-completion': 'true'
+    })
     const run = await runAction({ inputs, env: { RUNNER_DEBUG: '1' } })
     expect(run.code).toBe(1)
     const [create] = creates(emulator)
@@ -188,8 +214,12 @@ describe('verify', () => {
     const deletes = emulator.requests.filter(r => r.method === 'DELETE')
     expect(deletes).toHaveLength(1)
     expect(emulator.connections()).toEqual([])
-    expect(run.stdout).toMatch(/::error::Oracle Service Cloud rejected the credentials of base connection [0-9a-f-]{36}: .*401 Unauthorized/)
-    expect(run.stdout).toContain('check "host", "username" and "password". The connection this run created was deleted again.')
+    expect(run.stdout).toMatch(
+      /::error::Oracle Service Cloud rejected the credentials of base connection [0-9a-f-]{36}: .*401 Unauthorized/
+    )
+    expect(run.stdout).toContain(
+      'check "host", "username" and "password". The connection this run created was deleted again.'
+    )
     expect(run.outputs).toEqual({})
     expectNoLeak(run, ['wrong-oracle-password', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
     // Already deleted: the post step has nothing left to do and sends nothing.
@@ -202,7 +232,9 @@ describe('verify', () => {
 
   it('after an update, fails on rejected credentials but keeps the connection', async () => {
     const existing = seed('Oracle')
-    const run = await runAction({ inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', verify: 'true', username: 'nobody' }) })
+    const run = await runAction({
+      inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', verify: 'true', username: 'nobody' })
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`Oracle Service Cloud rejected the credentials of base connection ${existing.id}`)
     expect(run.stdout).toContain('The connection now holds these credentials')
@@ -219,7 +251,9 @@ describe('dry-run', () => {
     expect(run.code).toBe(0)
     expect(writes()).toEqual([])
     expect(emulator.connections()).toEqual([])
-    expect(run.stdout).toContain('Dry run: would create base connection "Base connection for Oracle Service Cloud" in sandbox prod.')
+    expect(run.stdout).toContain(
+      'Dry run: would create base connection "Base connection for Oracle Service Cloud" in sandbox prod.'
+    )
     expect(run.stdout).toContain(`Request body (secrets redacted):
 {
   "name": "Base connection for Oracle Service Cloud",
@@ -247,7 +281,9 @@ describe('dry-run', () => {
     ['fail', 'would fail: base connection']
   ])('with a match and if-exists=%s: says it %s, outputs the existing id', async (ifExists, plan) => {
     const existing = seed('Oracle')
-    const run = await runAction({ inputs: validInputs(emulator, { name: 'Oracle', 'dry-run': 'true', 'if-exists': ifExists }) })
+    const run = await runAction({
+      inputs: validInputs(emulator, { name: 'Oracle', 'dry-run': 'true', 'if-exists': ifExists })
+    })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(`Dry run: ${plan} ${existing.id} ("Oracle")`)
     expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: existing.etag, created: 'false' })
@@ -282,10 +318,13 @@ describe('delete-on-completion', () => {
     expect(emulator.connections().map(c => c.id)).toEqual([existing.id])
   })
 
-  it('a failed delete is a warning with Adobe\'s message, not a failed job', async () => {
+  it("a failed delete is a warning with Adobe's message, not a failed job", async () => {
     const inputs = validInputs(emulator, { 'delete-on-completion': 'true', 'max-attempts': '1' })
     const main = await runAction({ inputs })
-    emulator.fault({ method: 'DELETE', action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } } })
+    emulator.fault({
+      method: 'DELETE',
+      action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
+    })
     const post = await runAction({ inputs, entry: 'post', state: main.state })
     expect(post.code).toBe(0)
     expect(post.stdout).toContain(
@@ -302,7 +341,9 @@ describe('retired Oracle Service Cloud source', () => {
     emulator.retireConnectionSpec(ORACLE_SPEC_ID)
     const run = await runAction({ inputs: validInputs(emulator) })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`::error::Flow Service does not know connection spec ${ORACLE_SPEC_ID} (HTTP 400, code 1413-400, request id `)
+    expect(run.stdout).toContain(
+      `::error::Flow Service does not know connection spec ${ORACLE_SPEC_ID} (HTTP 400, code 1413-400, request id `
+    )
     expect(run.stdout).toContain(retired)
     expect(run.stdout).toContain('Data Landing Zone')
     // No extra request on the normal path to detect it.
@@ -333,7 +374,12 @@ describe('other sources (auth-spec-name, auth-params)', () => {
       name: 'Site source',
       auth: {
         specName: 'Basic Authentication',
-        params: { host: DEMO_ORACLE.host, username: DEMO_ORACLE.username, password: DEMO_ORACLE.password, siteId: 'site-secret-42' }
+        params: {
+          host: DEMO_ORACLE.host,
+          username: DEMO_ORACLE.username,
+          password: DEMO_ORACLE.password,
+          siteId: 'site-secret-42'
+        }
       },
       connectionSpec: { id: SITE_BASIC_AUTH_SPEC.id, version: '1.0' }
     })

@@ -16,7 +16,10 @@ afterAll(() => emulator.close())
 const password = fc
   .oneof(
     fc.string({ unit: 'binary', minLength: 1, maxLength: 64 }),
-    fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r', '"', '\\', '%', '%0A', '::', '$', '&', '=', '+', 'é', '€', '😀'), minLength: 1 })
+    fc.string({
+      unit: fc.constantFrom(' ', '\t', '\n', '\r', '"', '\\', '%', '%0A', '::', '$', '&', '=', '+', 'é', '€', '😀'),
+      minLength: 1
+    })
   )
   .filter(value => !value.includes('\0'))
 

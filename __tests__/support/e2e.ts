@@ -26,7 +26,13 @@ export function expectNotShown(run: ActionRun, value: string): void {
     .split('\n')
     .filter(line => !line.startsWith('::add-mask::'))
     .join('\n')
-  const places = { log, stderr: run.stderr, outputs: JSON.stringify(run.outputs), state: JSON.stringify(run.state), summary: run.summary }
+  const places = {
+    log,
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    state: JSON.stringify(run.state),
+    summary: run.summary
+  }
   for (const [place, text] of Object.entries(places)) {
     expect({ value, place, shown: text.includes(value) }).toEqual({ value, place, shown: false })
   }

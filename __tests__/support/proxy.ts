@@ -54,7 +54,7 @@ export async function startProxy(target: { host: string; port: number }): Promis
     url: `http://127.0.0.1:${port}`,
     connects,
     close(): Promise<void> {
-      return new Promise<void>((resolve) => {
+      return new Promise<void>(resolve => {
         server.close(() => resolve())
         for (const socket of sockets) socket.destroy()
       })

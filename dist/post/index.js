@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4574:
+/***/ 8899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31326,14 +31326,356 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/constants.ts
+// Names, ids and paths that several modules use: one place each.
+/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
+const constants_ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+/** Flow Service lives under this path of `platform-url`. */
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+const IMS_TOKEN_PATH = '/ims/token/v3';
+/** What the main step leaves for the post step (core.saveState / core.getState). */
+const STATE = {
+    /** The id of a connection this run created, when delete-on-completion asks for it to go. */
+    createdConnectionId: 'created-base-connection-id'
+};
+/** The action's inputs (action.yml), by the names messages and hints quote. */
+const constants_INPUT = {
+    host: 'host',
+    username: 'username',
+    password: 'password',
+    clientId: 'client-id',
+    clientSecret: 'client-secret',
+    scopes: 'scopes',
+    accessToken: 'access-token',
+    apiKey: 'api-key',
+    orgId: 'org-id',
+    sandboxName: 'sandbox-name',
+    name: 'name',
+    description: 'description',
+    connectionSpecId: 'connection-spec-id',
+    connectionSpecVersion: 'connection-spec-version',
+    authSpecName: 'auth-spec-name',
+    authParams: 'auth-params',
+    ifExists: 'if-exists',
+    verify: 'verify',
+    dryRun: 'dry-run',
+    deleteOnCompletion: 'delete-on-completion',
+    platformUrl: 'platform-url',
+    imsUrl: 'ims-url',
+    timeoutSeconds: 'timeout-seconds',
+    maxAttempts: 'max-attempts'
+};
+/** The action's outputs (action.yml). */
+const OUTPUT = {
+    baseConnectionId: 'base-connection-id',
+    etag: 'etag',
+    created: 'created'
+};
+
 ;// CONCATENATED MODULE: ./src/errors.ts
-// Adobe answers errors in four shapes; they all become one AdobeApiError whose message carries
-// the status, Adobe's code and message, the request id, and what to do next.
-/** Expected failures: their message is the whole story, so no stack trace is shown. */
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
 class errors_ActionError extends Error {
     name = 'ActionError';
 }
-class errors_AdobeApiError extends errors_ActionError {
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+// A neutral HTTP transport over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY):
+// a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
+// transport errors told apart by their error codes. It knows nothing of any particular service:
+// callers name answers for the log (`describe`) and read successful ones (`read`).
+
+
+const DEFAULT_RETRY = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000,
+    maxBodyBytes: 10 * 1024 * 1024
+};
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const USER_AGENT = 'aep-oracle-service-cloud-connection';
+/** Thrown by a `read` function when a 2xx answer is not what the service documents. */
+class MalformedAnswerError extends Error {
+}
+/** Every error the transport throws: what was being done, and how many attempts were made. */
+class HttpError extends Error {
+    operation;
+    /** Attempts made, the failed one included. */
+    attempts = 1;
+    /** True when the request was worth repeating but no attempts were left. */
+    gaveUp = false;
+    constructor(operation, message) {
+        super(message);
+        this.operation = operation;
+    }
+}
+/** A non-2xx answer, final or after the last attempt. */
+class HttpStatusError extends HttpError {
+    response;
+    name = 'HttpStatusError';
+    constructor(operation, response) {
+        super(operation, `Could not ${operation}: HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+/** A 2xx answer the caller could not read: the request most likely took effect. */
+class UnreadableAnswerError extends HttpError {
+    response;
+    problem;
+    name = 'UnreadableAnswerError';
+    constructor(operation, response, 
+    /** What the caller's reader said, e.g. "not JSON". */
+    problem) {
+        super(operation, `Could not ${operation}: HTTP ${response.status} with ${problem}`);
+        this.response = response;
+        this.problem = problem;
+    }
+}
+/** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
+class TransportError extends HttpError {
+    failure;
+    code;
+    reason;
+    host;
+    name = 'TransportError';
+    constructor(operation, failure, 
+    /** Node's error code (ECONNRESET, CERT_HAS_EXPIRED, …), when there is one. */
+    code, reason, host) {
+        // TLS and other failures name the host in their reason already.
+        super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`);
+        this.failure = failure;
+        this.code = code;
+        this.reason = reason;
+        this.host = host;
+    }
+    /** Refused or unresolvable: the request cannot have reached the server. */
+    get neverSent() {
+        return this.failure === 'refused' || this.failure === 'dns' || this.failure === 'unreachable';
+    }
+    /** Worth another attempt: the network may recover; TLS trust and size limits will not. */
+    get retryable() {
+        return !(this.failure === 'tls' || this.failure === 'too-large' || this.failure === 'other');
+    }
+}
+class Transport {
+    policy;
+    log;
+    describe;
+    constructor(policy, log, 
+    /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
+    describe = response => `HTTP ${response.status}`) {
+        this.policy = policy;
+        this.log = log;
+        this.describe = describe;
+    }
+    /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
+    async send(request, options) {
+        const { maxAttempts } = this.policy;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(request, options.read);
+            if ('value' in outcome)
+                return outcome.value;
+            const { error } = outcome;
+            error.attempts = attempt;
+            if (!outcome.retryable)
+                throw error;
+            if (options.recover && outcome.effect !== 'none') {
+                // Never repeat a request that may have taken effect: look for its effect first, even
+                // after the last attempt, so that nothing made is lost.
+                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
+                const found = await options.recover();
+                if (found !== undefined)
+                    return found;
+                if (outcome.effect === 'done')
+                    throw error;
+            }
+            if (attempt >= maxAttempts) {
+                error.gaveUp = true;
+                throw error;
+            }
+            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
+            const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
+            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
+            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
+            await this.policy.sleep(delayMs);
+        }
+    }
+    /** Exponential backoff with full jitter. */
+    backoff(attempt) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(this.policy.random() * ceiling);
+    }
+    async attempt(request, read) {
+        let response;
+        try {
+            response = await this.exchange(request);
+        }
+        catch (error) {
+            if (!(error instanceof TransportError))
+                throw error;
+            return { error, retryable: error.retryable, effect: error.neverSent ? 'none' : 'unknown', reason: error.reason };
+        }
+        if (response.status >= 200 && response.status < 300) {
+            try {
+                return { value: read(response) };
+            }
+            catch (error) {
+                if (!(error instanceof MalformedAnswerError))
+                    throw error;
+                const unreadable = new UnreadableAnswerError(request.operation, response, error.message);
+                return {
+                    error: unreadable,
+                    retryable: true,
+                    effect: 'done',
+                    reason: `HTTP ${response.status} with ${error.message}`
+                };
+            }
+        }
+        return {
+            error: new HttpStatusError(request.operation, response),
+            retryable: RETRY_STATUSES.has(response.status),
+            // A 429 was refused before any work; a 5xx may have come after the work was done.
+            effect: response.status >= 500 ? 'unknown' : 'none',
+            reason: this.describe(response),
+            retryAfterMs: this.retryAfter(headerValue(response.headers['retry-after']))
+        };
+    }
+    retryAfter(value) {
+        const text = value?.trim();
+        if (text === undefined || text === '')
+            return undefined;
+        const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+        if (Number.isNaN(ms))
+            return undefined;
+        return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
+    }
+    /** One round trip, bounded by the time limit and the size limit whatever the server does. */
+    async exchange(request) {
+        const { timeoutMs } = this.policy;
+        const host = new URL(request.url).host;
+        const client = new lib_HttpClient(USER_AGENT, [], {
+            allowRetries: false,
+            allowRedirects: false,
+            keepAlive: false,
+            // A backstop only: the deadline below fires first and is what callers see.
+            socketTimeout: timeoutMs + 1000
+        });
+        const path = new URL(request.url).pathname;
+        this.log.debug(`${request.method} ${path}`);
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(new TransportError(request.operation, 'timeout', undefined, `no answer within ${timeoutMs / 1000} s`, host));
+            }, timeoutMs);
+        });
+        let message;
+        try {
+            const answer = await Promise.race([
+                client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
+                deadline
+            ]);
+            message = answer.message;
+            const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
+            const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
+            return response;
+        }
+        catch (error) {
+            if (error instanceof TransportError)
+                throw error;
+            if (error instanceof BodyTooLargeError) {
+                throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
+            }
+            throw classify(request.operation, host, error);
+        }
+        finally {
+            clearTimeout(timer);
+            message?.destroy();
+            client.dispose();
+        }
+    }
+}
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`body over ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** Reads the whole body in linear time, refusing more than `limit` bytes. */
+function readLimited(message, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Before destroy(): destroying fires 'aborted' at once, which would report a reset instead.
+                reject(new BodyTooLargeError(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/** The first value of a header that may repeat. */
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+const NETWORK_FAILURES = {
+    ECONNRESET: { failure: 'reset', reason: 'the connection was reset' },
+    ECONNREFUSED: { failure: 'refused', reason: 'the connection was refused' },
+    ENOTFOUND: { failure: 'dns', reason: 'the host name could not be resolved' },
+    EAI_AGAIN: { failure: 'dns', reason: 'the host name could not be resolved' },
+    ETIMEDOUT: { failure: 'timeout', reason: 'the connection timed out' },
+    ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
+    EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
+    ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
+    EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' },
+    UND_ERR_SOCKET: { failure: 'closed', reason: 'the connection was closed without an answer' }
+};
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
+/** By Node's error code: network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, host, error) {
+    const code = errorCode(error);
+    const known = code === undefined ? undefined : NETWORK_FAILURES[code];
+    if (known !== undefined)
+        return new TransportError(operation, known.failure, code, known.reason, host);
+    if (code !== undefined && TLS_CODES.test(code)) {
+        return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
+    }
+    // Node's messages name headers and hosts, never header values.
+    const message = external_node_util_.types.isNativeError(error) ? error.message : String(error);
+    return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/adobe/errors.ts
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what the user should do next. Every failure of a request to
+// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
+// message, the request id, and a next step.
+
+
+
+class AdobeApiError extends errors_ActionError {
     details;
     hint;
     name = 'AdobeApiError';
@@ -31349,21 +31691,33 @@ class errors_AdobeApiError extends errors_ActionError {
         return this.details.code;
     }
 }
+const quoted = (input) => `"${input}"`;
 function formatAdobeError(details, hint) {
     const code = details.code ? `, code ${details.code}` : '';
     const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
-    const next = hint ? `\nNext step: ${hint}` : '';
-    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${next}`;
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`;
+}
+function nextStep(hint) {
+    return hint ? `\nNext step: ${hint}` : '';
 }
 /** " (request id …)", the id users quote to Adobe support; empty without one. */
 function requestIdNote(requestId) {
     return requestId ? ` (request id ${requestId})` : '';
 }
 /** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
-function errors_adobeReference({ details }) {
+function adobeReference({ details }) {
     const code = details.code ? `, code ${details.code}` : '';
     const requestId = details.requestId ? `, request id ${details.requestId}` : '';
     return `HTTP ${details.status}${code}${requestId}`;
+}
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+function requestIdOf(response) {
+    return headerValue(response.headers['x-request-id']);
+}
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+function describeAnswer(response) {
+    const { code } = parseAdobeError('', response.status, response.text, undefined);
+    return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
 }
 /** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
 function parseAdobeError(operation, status, bodyText, requestIdHeader) {
@@ -31376,7 +31730,11 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
     catch {
         // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
     }
-    const text = (value) => typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    const text = (value) => typeof value === 'string' && value.trim() !== ''
+        ? value.trim()
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
     const report = (body.report ?? {});
     // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
     const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
@@ -31393,42 +31751,312 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
 function clip(message) {
     return message.length > 500 ? `${message.slice(0, 497)}...` : message;
 }
+/** The JSON object of a 2xx answer; anything else is malformed. */
+function readJsonObject(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw notDocumented('not JSON');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw notDocumented('not a JSON object');
+    return body;
+}
+/** A 2xx answer that is not what Adobe documents. */
+function notDocumented(problem) {
+    return new MalformedAnswerError(`an answer that is not the JSON Adobe documents (${problem})`);
+}
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+async function sendToAdobe(transport, request, options) {
+    try {
+        return await transport.send(request, options);
+    }
+    catch (error) {
+        throw explainFailure(error);
+    }
+}
+/** A transport failure of a request to Adobe, as the user should read it. */
+function explainFailure(error) {
+    if (!(error instanceof HttpError))
+        return error;
+    const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
+    if (error instanceof HttpStatusError) {
+        const { response } = error;
+        const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
+        const hint = hintFor(details);
+        const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
+        return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
+    }
+    if (error instanceof UnreadableAnswerError) {
+        const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
+        // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+        return new errors_ActionError(error.gaveUp
+            ? first
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`);
+    }
+    if (error instanceof TransportError)
+        return new errors_ActionError(`${error.message}${note}${nextStep(transportHint(error))}`);
+    return new errors_ActionError(`${error.message}${note}`);
+}
+function transportHint(error) {
+    switch (error.failure) {
+        case 'tls':
+            return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
+        case 'too-large':
+            return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'other':
+            return undefined;
+        default:
+            return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(constants_INPUT.timeoutSeconds)} if Adobe is slow.`;
+    }
+}
 function hintFor({ status, code }) {
     const key = code?.split('-')[0];
     switch (key) {
         case '401013':
-            return 'the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).';
+            return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(constants_INPUT.imsUrl)}, or pass a fresh ${quoted(constants_INPUT.accessToken)} (or use ${quoted(constants_INPUT.clientSecret)} so the action gets its own).`;
         case '403000':
         case '403003':
-            return 'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.';
+            return `the API key was not accepted: ${quoted(constants_INPUT.apiKey)} (or ${quoted(constants_INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
         case '403025':
-            return 'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".';
+            return `the credential has no Experience Platform product profile in this organization, or ${quoted(constants_INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(constants_INPUT.orgId)}.`;
         case '2101':
-            return 'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).';
+            return `the sandbox does not exist in this organization: check ${quoted(constants_INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
         case '1413':
-            return 'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".';
+            return `Flow Service does not offer this connection spec to the organization: check ${quoted(constants_INPUT.connectionSpecId)}.`;
         case '1415':
-            return '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).';
+            return `${quoted(constants_INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
         case '1403':
         case '1404':
             return 'the connection changed while it was being updated: run the workflow again.';
         case 'invalid_client':
         case 'unauthorized_client':
-            return 'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.';
+            return `Adobe IMS rejected the client credentials: check ${quoted(constants_INPUT.clientId)} and ${quoted(constants_INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
         case 'invalid_scope':
-            return 'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.';
+            return `Adobe IMS rejected the scopes: copy ${quoted(constants_INPUT.scopes)} from the credential in Adobe Developer Console.`;
     }
     if (status === 429)
         return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
     if (status >= 500)
-        return 'Adobe\'s service failed; run the job again later, and check https://status.adobe.com if it persists.';
+        return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.";
     if (status === 404)
-        return 'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".';
+        return `the resource was not found in this organization and sandbox: check ${quoted(constants_INPUT.orgId)} and ${quoted(constants_INPUT.sandboxName)}.`;
     if (status === 401 || status === 403)
-        return 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".';
+        return `check the Adobe credentials (${quoted(constants_INPUT.clientId)}, ${quoted(constants_INPUT.clientSecret)} or ${quoted(constants_INPUT.accessToken)}) and ${quoted(constants_INPUT.orgId)}.`;
     if (status === 400)
         return 'Flow Service rejected the request: check the inputs named in the message.';
     return undefined;
+}
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+function isSourceRejection(error) {
+    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
+}
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+function isTokenRejection(error) {
+    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+}
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+function unknownSpecError(connectionSpecId, cause) {
+    const adobe = cause ? ` (${adobeReference(cause)})` : '';
+    const why = connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
+        ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+}
+/** The answer to a create that names an unknown connection spec. */
+function isUnknownSpec(error) {
+    return error instanceof AdobeApiError && error.code === '1413-400';
+}
+
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
+// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+
+
+
+
+const MAX_PAGES = 1000;
+class FlowServiceClient {
+    transport;
+    settings;
+    tokens;
+    log;
+    base;
+    clockOffsetMs;
+    constructor(transport, settings, tokens, log) {
+        this.transport = transport;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.log = log;
+        this.base = `${settings.platformUrl}${FLOW_SERVICE_PATH}`;
+    }
+    /** Read from the Date header of Flow Service's latest answer (whole seconds). */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async findByName(name, connectionSpecId) {
+        const filters = [`connectionSpec.id==${connectionSpecId}`];
+        if (!name.includes(','))
+            filters.unshift(`name==${name}`);
+        let url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
+        const seen = new Set();
+        const found = [];
+        while (url !== undefined) {
+            if (seen.has(url) || seen.size >= MAX_PAGES) {
+                throw new errors_ActionError(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`);
+            }
+            seen.add(url);
+            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, { read: readPage });
+            found.push(...page.items.filter(c => c.name === name &&
+                (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+                (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)));
+            url = page.next === undefined ? undefined : this.resolveLink(page.next);
+        }
+        return found;
+    }
+    create(request, recover) {
+        return this.call({
+            operation: 'create the base connection',
+            method: 'POST',
+            url: `${this.base}/connections`,
+            body: JSON.stringify(request)
+        }, { read: readWritten, recover });
+    }
+    get(id) {
+        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
+            read: response => {
+                const { items } = readPage(response);
+                const [connection] = items;
+                if (items.length !== 1 || connection === undefined)
+                    throw notDocumented('not a one-item list');
+                return connection;
+            }
+        });
+    }
+    patch(id, etag, operations) {
+        return this.call({
+            operation: `update base connection ${id}`,
+            method: 'PATCH',
+            url: this.connectionUrl(id),
+            body: JSON.stringify(operations),
+            headers: { 'If-Match': etag }
+        }, { read: readWritten });
+    }
+    delete(id) {
+        return this.okUnlessNotFound({
+            operation: `delete base connection ${id}`,
+            method: 'DELETE',
+            url: this.connectionUrl(id)
+        });
+    }
+    async explore(id) {
+        await this.call({
+            operation: `explore base connection ${id}`,
+            method: 'GET',
+            url: `${this.connectionUrl(id)}/explore?objectType=root`
+        }, { read: () => undefined });
+    }
+    connectionSpecExists(id) {
+        return this.okUnlessNotFound({
+            operation: `read connection spec ${id}`,
+            method: 'GET',
+            url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+        });
+    }
+    connectionUrl(id) {
+        return `${this.base}/connections/${encodeURIComponent(id)}`;
+    }
+    /** True when the request succeeds, false on a 404; other errors are thrown. */
+    async okUnlessNotFound(request) {
+        try {
+            await this.call(request, { read: () => undefined });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof AdobeApiError && error.status === 404)
+                return false;
+            throw error;
+        }
+    }
+    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse(headerValue(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => sendToAdobe(this.transport, {
+            operation: request.operation,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'x-api-key': this.settings.apiKey,
+                'x-gw-ims-org-id': this.settings.orgId,
+                'x-sandbox-name': this.settings.sandboxName,
+                Accept: 'application/json',
+                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...request.headers
+            }
+        }, { ...options, read });
+        try {
+            return await send(await this.tokens.token());
+        }
+        catch (error) {
+            if (!isTokenRejection(error))
+                throw error;
+            const fresh = await this.tokens.refresh();
+            if (fresh === undefined)
+                throw error;
+            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
+            return send(fresh);
+        }
+    }
+    /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
+    resolveLink(href) {
+        if (href.startsWith('/data/'))
+            return `${this.settings.platformUrl}${href}`;
+        if (href.startsWith('/'))
+            return `${this.base}${href}`;
+        // The token goes wherever the link points: only ever to the platform itself.
+        if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin)
+            return href;
+        throw new errors_ActionError('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".');
+    }
+}
+function readWritten(response) {
+    const { id, etag } = readJsonObject(response);
+    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
+        throw notDocumented('no id and etag');
+    return { id, etag };
+}
+function readPage(response) {
+    const body = readJsonObject(response);
+    if (!Array.isArray(body.items))
+        throw notDocumented('no items list');
+    const next = body._links?.next?.href;
+    return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+function readConnection(raw) {
+    const item = (raw ?? {});
+    const etag = typeof item.etag === 'string' ? item.etag : item.version;
+    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+        throw notDocumented('a connection without id, name or etag');
+    }
+    const spec = item.connectionSpec;
+    return {
+        id: item.id,
+        etag,
+        name: item.name,
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
+        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -31457,32 +32085,109 @@ function maskSecret(value, label) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
+// Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
+
+
+
+class StaticTokenSource {
+    accessToken;
+    constructor(accessToken) {
+        this.accessToken = accessToken;
+    }
+    token() {
+        return Promise.resolve(this.accessToken);
+    }
+    refresh() {
+        return Promise.resolve(undefined);
+    }
+}
+class ImsTokenSource {
+    transport;
+    imsUrl;
+    client;
+    current;
+    constructor(transport, imsUrl, client) {
+        this.transport = transport;
+        this.imsUrl = imsUrl;
+        this.client = client;
+    }
+    token() {
+        this.current ??= this.fetchToken();
+        return this.current;
+    }
+    refresh() {
+        this.current = this.fetchToken();
+        return this.current;
+    }
+    fetchToken() {
+        // Secrets go in the form body, never in the URL.
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.client.clientId,
+            client_secret: this.client.clientSecret,
+            scope: this.client.scopes
+        }).toString();
+        return sendToAdobe(this.transport, {
+            operation: 'get an access token from Adobe IMS',
+            method: 'POST',
+            url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body
+        }, { read: readToken });
+    }
+}
+function readToken(response) {
+    const token = readJsonObject(response).access_token;
+    if (typeof token !== 'string' || token === '')
+        throw notDocumented('no access_token');
+    maskSecret(token, 'The access token from Adobe IMS'); // the moment it arrives
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/clients.ts
+// The clients for one run, built from the configuration; the main and post steps build the same.
+
+
+
+
+
+/** The runner's log, as the clients and the executor use it. */
+const log = { info: info, debug: core_debug, warning: (message) => warning(message) };
+function connect(config) {
+    const transport = new Transport({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log, describeAnswer);
+    const tokens = config.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
+        : new StaticTokenSource(config.credentials.accessToken);
+    return new FlowServiceClient(transport, config, tokens, log);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
 
 
 
-const inputs_ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
 // The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
 const INPUT_DEFAULTS = {
-    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
-    'sandbox-name': 'prod',
-    name: 'Base connection for Oracle Service Cloud',
-    description: '',
-    'connection-spec-id': inputs_ORACLE_SERVICE_CLOUD_SPEC_ID,
-    'connection-spec-version': '1.0',
-    'auth-spec-name': 'Basic Authentication',
-    'auth-params': '',
-    'if-exists': 'reuse',
-    verify: 'false',
-    'dry-run': 'false',
-    'delete-on-completion': 'false',
-    'platform-url': 'https://platform.adobe.io',
-    'ims-url': 'https://ims-na1.adobelogin.com',
-    'timeout-seconds': '30',
-    'max-attempts': '5'
+    [constants_INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+    [constants_INPUT.sandboxName]: 'prod',
+    [constants_INPUT.name]: 'Base connection for Oracle Service Cloud',
+    [constants_INPUT.description]: '',
+    [constants_INPUT.connectionSpecId]: constants_ORACLE_SERVICE_CLOUD_SPEC_ID,
+    [constants_INPUT.connectionSpecVersion]: '1.0',
+    [constants_INPUT.authSpecName]: 'Basic Authentication',
+    [constants_INPUT.authParams]: '',
+    [constants_INPUT.ifExists]: 'reuse',
+    [constants_INPUT.verify]: 'false',
+    [constants_INPUT.dryRun]: 'false',
+    [constants_INPUT.deleteOnCompletion]: 'false',
+    [constants_INPUT.platformUrl]: 'https://platform.adobe.io',
+    [constants_INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
+    [constants_INPUT.timeoutSeconds]: '30',
+    [constants_INPUT.maxAttempts]: '5'
 };
 class InputError extends errors_ActionError {
     problems;
@@ -31504,12 +32209,12 @@ const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
 // Values sent in headers; empty passes here (required-ness is checked on its own).
 const HEADER_SAFE = /^[\x21-\x7E]*$/;
 const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
-function inputs_readConfig() {
+function readConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const password = getInput('password', { trimWhitespace: false });
-    const clientSecret = getInput('client-secret');
-    const accessToken = getInput('access-token');
-    const authParamsText = getInput('auth-params');
+    const password = getInput(constants_INPUT.password, { trimWhitespace: false });
+    const clientSecret = getInput(constants_INPUT.clientSecret);
+    const accessToken = getInput(constants_INPUT.accessToken);
+    const authParamsText = getInput(constants_INPUT.authParams);
     maskSecret(password, '"password"');
     maskSecret(clientSecret, '"client-secret"');
     maskSecret(accessToken, '"access-token"');
@@ -31517,62 +32222,67 @@ function inputs_readConfig() {
     const problems = [];
     // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
     // is refused rather than silently replaced, so that nothing lands in prod by accident.
-    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined ? (INPUT_DEFAULTS[name] ?? '') : getInput(name);
+    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (INPUT_DEFAULTS[name] ?? '')
+        : getInput(name);
     const authParams = parseAuthParams(authParamsText, problems);
-    const host = input('host');
+    const host = input(constants_INPUT.host);
     if (host === '')
         problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
     else if (!isValidHost(host))
         problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`);
-    const username = input('username');
+    const username = input(constants_INPUT.username);
     if (username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
         problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)');
-    const clientId = input('client-id');
+    const clientId = input(constants_INPUT.clientId);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
         problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
-    for (const [name, value] of [['client-id', clientId], ['access-token', accessToken]]) {
+    for (const [name, value] of [
+        [constants_INPUT.clientId, clientId],
+        [constants_INPUT.accessToken, accessToken]
+    ]) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
-    const apiKeyInput = input('api-key');
+    const apiKeyInput = input(constants_INPUT.apiKey);
     if (!HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
-    const scopes = input('scopes')
+    const scopes = input(constants_INPUT.scopes)
         .split(',')
         .map(scope => scope.trim())
         .filter(scope => scope !== '');
     if (clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
-    const orgId = input('org-id');
+    const orgId = input(constants_INPUT.orgId);
     if (orgId === '')
         problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
     else if (!ORG_ID.test(orgId))
         problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
-    const sandboxName = input('sandbox-name');
+    const sandboxName = input(constants_INPUT.sandboxName);
     if (!SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
-    const name = input('name');
+    const name = input(constants_INPUT.name);
     if (name.length < 1 || name.length > 256)
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
-    const connectionSpecId = input('connection-spec-id');
+    const connectionSpecId = input(constants_INPUT.connectionSpecId);
     if (!UUID.test(connectionSpecId))
-        problems.push(`"connection-spec-id" must be a UUID (e.g. ${inputs_ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
-    const connectionSpecVersion = input('connection-spec-version');
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${constants_ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
+    const connectionSpecVersion = input(constants_INPUT.connectionSpecVersion);
     if (!/^\S+$/.test(connectionSpecVersion))
         problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
-    const authSpecName = input('auth-spec-name');
+    const authSpecName = input(constants_INPUT.authSpecName);
     if (authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
-    const ifExists = input('if-exists');
+    const ifExists = input(constants_INPUT.ifExists);
     if (!IF_EXISTS_MODES.includes(ifExists))
         problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`);
     const config = {
@@ -31586,19 +32296,19 @@ function inputs_readConfig() {
         orgId,
         sandboxName,
         name,
-        description: input('description'),
+        description: input(constants_INPUT.description),
         connectionSpecId,
         connectionSpecVersion,
         authSpecName,
         authParams,
         ifExists: ifExists,
-        verify: readBoolean('verify', input('verify'), problems),
-        dryRun: readBoolean('dry-run', input('dry-run'), problems),
-        deleteOnCompletion: readBoolean('delete-on-completion', input('delete-on-completion'), problems),
-        platformUrl: readBaseUrl('platform-url', input('platform-url'), problems),
-        imsUrl: readBaseUrl('ims-url', input('ims-url'), problems),
-        timeoutMs: readPositive('timeout-seconds', input('timeout-seconds'), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: readPositive('max-attempts', input('max-attempts'), { integer: true, max: 20 }, problems)
+        verify: readBoolean(constants_INPUT.verify, input(constants_INPUT.verify), problems),
+        dryRun: readBoolean(constants_INPUT.dryRun, input(constants_INPUT.dryRun), problems),
+        deleteOnCompletion: readBoolean(constants_INPUT.deleteOnCompletion, input(constants_INPUT.deleteOnCompletion), problems),
+        platformUrl: readBaseUrl(constants_INPUT.platformUrl, input(constants_INPUT.platformUrl), problems),
+        imsUrl: readBaseUrl(constants_INPUT.imsUrl, input(constants_INPUT.imsUrl), problems),
+        timeoutMs: readPositive(constants_INPUT.timeoutSeconds, input(constants_INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: readPositive(constants_INPUT.maxAttempts, input(constants_INPUT.maxAttempts), { integer: true, max: 20 }, problems)
     };
     if (problems.length > 0)
         throw new InputError(problems);
@@ -31628,7 +32338,9 @@ function readBoolean(name, value, problems) {
 }
 function readPositive(name, value, rule, problems) {
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    const expected = rule.integer ? `a whole number from 1 to ${rule.max}` : `a number of seconds above 0, at most ${rule.max}`;
+    const expected = rule.integer
+        ? `a whole number from 1 to ${rule.max}`
+        : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
         problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
@@ -31698,777 +32410,24 @@ function shownUrl(value) {
     return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'));
 }
 
-;// CONCATENATED MODULE: ./src/http.ts
-// The one HTTP layer: JSON over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY), a
-// time limit on every request, and the one retry policy for IMS and Flow Service alike.
-
-
-const DEFAULT_RETRY = {
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random,
-    baseDelayMs: 500,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000
-};
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const USER_AGENT = 'aep-oracle-service-cloud-connection';
-class TransportError extends Error {
-    reason;
-    neverSent;
-    constructor(reason, 
-    /** True when the request cannot have reached the server (refused, DNS). */
-    neverSent) {
-        super(reason);
-        this.reason = reason;
-        this.neverSent = neverSent;
-    }
-}
-/** Thrown by a response reader when a 2xx answer is not what Adobe documents. */
-class MalformedAnswerError extends Error {
-}
-class Http {
-    policy;
-    log;
-    /** Server clock minus ours, from the Date header of the latest answer. */
-    clockOffsetMs;
-    constructor(policy, log) {
-        this.policy = policy;
-        this.log = log;
-    }
-    /** How far the server's clock is ahead of ours (negative: behind), to within a second. */
-    get serverClockOffsetMs() {
-        return this.clockOffsetMs;
-    }
-    /**
-     * Sends a request until it succeeds, fails for good, or runs out of attempts; `read` turns a
-     * 2xx answer into the result (throwing MalformedAnswerError when it cannot).
-     */
-    async send(request, read, options = {}) {
-        const { maxAttempts } = this.policy;
-        const { recover } = options;
-        for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(request, read);
-            if ('value' in outcome)
-                return outcome.value;
-            const { error } = outcome;
-            if (!outcome.retryable)
-                throw error;
-            if (recover && outcome.effect !== 'none') {
-                // Never repeat a create that may have happened: look for its effect first, even after
-                // the last attempt, so that nothing made is lost.
-                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
-                const found = await recover();
-                if (found !== undefined)
-                    return found;
-                if (outcome.effect === 'done') {
-                    throw new errors_ActionError(`${error.message}\nNext step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.`);
-                }
-            }
-            if (attempt >= maxAttempts)
-                throw attemptsExhausted(error, maxAttempts);
-            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
-            const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
-            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
-            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
-            await this.policy.sleep(delayMs);
-        }
-    }
-    /** Exponential backoff with full jitter. */
-    backoff(attempt) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-        return Math.round(this.policy.random() * ceiling);
-    }
-    async attempt(request, read) {
-        let response;
-        try {
-            response = await this.exchange(request);
-        }
-        catch (error) {
-            if (!(error instanceof TransportError))
-                throw error;
-            return {
-                error: new errors_ActionError(`Could not ${request.operation}: ${error.reason} (${new URL(request.url).host})\nNext step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.`),
-                retryable: true,
-                effect: error.neverSent ? 'none' : 'unknown',
-                reason: error.reason
-            };
-        }
-        if (response.status >= 200 && response.status < 300) {
-            try {
-                return { value: read(response) };
-            }
-            catch (error) {
-                if (!(error instanceof MalformedAnswerError))
-                    throw error;
-                const reason = `HTTP ${response.status} with an answer that is not the JSON Adobe documents (${error.message})`;
-                return {
-                    error: new errors_ActionError(`Could not ${request.operation}: ${reason}${requestIdNote(response.requestId)}`),
-                    retryable: true,
-                    effect: 'done',
-                    reason
-                };
-            }
-        }
-        const details = parseAdobeError(request.operation, response.status, response.text, response.requestId);
-        const code = details.code ? ` (${details.code})` : '';
-        return {
-            error: new errors_AdobeApiError(details),
-            retryable: RETRY_STATUSES.has(response.status),
-            // A 429 was refused before any work; a 5xx may have happened after the work was done.
-            effect: response.status >= 500 ? 'unknown' : 'none',
-            reason: `HTTP ${response.status}${code}`,
-            retryAfterMs: this.retryAfter(response.headers['retry-after'])
-        };
-    }
-    retryAfter(header) {
-        const value = headerValue(header);
-        if (value === undefined || value.trim() === '')
-            return undefined;
-        const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : Date.parse(value) - Date.now();
-        if (Number.isNaN(ms))
-            return undefined;
-        return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
-    }
-    /** One round trip, bounded by the time limit whatever the server does. */
-    async exchange(request) {
-        const { timeoutMs } = this.policy;
-        const client = new lib_HttpClient(USER_AGENT, [], {
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: false,
-            socketTimeout: timeoutMs
-        });
-        const path = new URL(request.url).pathname;
-        this.log.debug(`${request.method} ${path}`);
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new TransportError(`no answer within ${timeoutMs / 1000} s`, false)), timeoutMs);
-        });
-        let message;
-        try {
-            const answer = await Promise.race([client.request(request.method, request.url, request.body ?? null, { ...request.headers }), deadline]);
-            message = answer.message;
-            const text = await Promise.race([answer.readBody(), deadline]);
-            const status = answer.message.statusCode ?? 0;
-            const serverDate = Date.parse(headerValue(answer.message.headers.date) ?? '');
-            if (!Number.isNaN(serverDate))
-                this.clockOffsetMs = serverDate - Date.now();
-            const requestId = headerValue(answer.message.headers['x-request-id']);
-            this.log.debug(`${request.method} ${path}: HTTP ${status}${requestIdNote(requestId)}`);
-            return { status, headers: answer.message.headers, text, requestId };
-        }
-        catch (error) {
-            if (error instanceof TransportError)
-                throw error;
-            throw classifyError(request, error);
-        }
-        finally {
-            clearTimeout(timer);
-            message?.destroy();
-            client.dispose();
-        }
-    }
-}
-function headerValue(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-/** The JSON object of a 2xx answer; anything else is malformed. */
-function readJsonObject(response) {
-    let body;
-    try {
-        body = JSON.parse(response.text);
-    }
-    catch {
-        throw new MalformedAnswerError('not JSON');
-    }
-    if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new MalformedAnswerError('not a JSON object');
-    return body;
-}
-function errorCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-const NETWORK_ERRORS = {
-    ECONNRESET: 'the connection was reset',
-    ECONNREFUSED: 'the connection was refused',
-    ENOTFOUND: 'the host name could not be resolved',
-    EAI_AGAIN: 'the host name could not be resolved',
-    ETIMEDOUT: 'the connection timed out',
-    ECONNABORTED: 'the connection was aborted',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    EPIPE: 'the connection was closed while sending'
-};
-const NEVER_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
-const TLS_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|ERR_TLS/;
-/** Network trouble is worth another attempt; anything else (TLS trust, a bad header) is not. */
-function classifyError(request, error) {
-    const code = errorCode(error) ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    const host = new URL(request.url).host;
-    const reason = NETWORK_ERRORS[code] ??
-        (/Request timeout/i.test(message)
-            ? 'the server stopped answering (socket time limit)'
-            : /socket hang up/i.test(message)
-                ? 'the connection was closed without an answer'
-                : undefined);
-    if (reason !== undefined)
-        return new TransportError(reason, NEVER_SENT.includes(code));
-    if (TLS_ERRORS.test(code)) {
-        return new errors_ActionError(`Could not ${request.operation}: the TLS certificate of ${host} is not trusted (${code})\nNext step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.`);
-    }
-    // Node's messages name headers and hosts, never header values.
-    return new errors_ActionError(`Could not ${request.operation}: the request could not be sent to ${host} (${message})`);
-}
-function attemptsExhausted(error, attempts) {
-    const note = ` (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
-    const [first, ...rest] = error.message.split('\n');
-    const message = [`${first}${note}`, ...rest].join('\n');
-    if (error instanceof errors_AdobeApiError)
-        return new errors_AdobeApiError(error.details, error.hint, message);
-    return new errors_ActionError(message);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flow-service.ts
-// Flow Service client: the base connection calls this action makes, and nothing else.
-
-
-const MAX_PAGES = 1000;
-class FlowServiceClient {
-    http;
-    settings;
-    tokens;
-    log;
-    base;
-    constructor(http, settings, tokens, log) {
-        this.http = http;
-        this.settings = settings;
-        this.tokens = tokens;
-        this.log = log;
-        this.base = `${settings.platformUrl}/data/foundation/flowservice`;
-    }
-    /** How far Flow Service's clock is ahead of ours, from its latest answer (to within a second). */
-    get serverClockOffsetMs() {
-        return this.http.serverClockOffsetMs;
-    }
-    /**
-     * Every connection in the sandbox with exactly this name and connection spec, across all pages.
-     * A comma in a filter value means OR to Flow Service, so such a name is matched here only.
-     */
-    async findByName(name, connectionSpecId) {
-        const filters = [`connectionSpec.id==${connectionSpecId}`];
-        if (!name.includes(','))
-            filters.unshift(`name==${name}`);
-        let url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
-        const seen = new Set();
-        const found = [];
-        while (url !== undefined) {
-            if (seen.has(url) || seen.size >= MAX_PAGES) {
-                throw new errors_ActionError(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`);
-            }
-            seen.add(url);
-            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, readPage);
-            found.push(...page.items.filter(c => c.name === name &&
-                (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
-                (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)));
-            url = page.next === undefined ? undefined : this.resolveLink(page.next);
-        }
-        return found;
-    }
-    create(request, options) {
-        return this.call({ operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) }, readWritten, { recover: options.recover });
-    }
-    get(id) {
-        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: `${this.base}/connections/${encodeURIComponent(id)}` }, response => {
-            const page = readPage(response);
-            const [connection] = page.items;
-            if (page.items.length !== 1 || connection === undefined)
-                throw new MalformedAnswerError('not a one-item list');
-            return connection;
-        });
-    }
-    /** A JSON Patch, sent with If-Match exactly as the etag was returned (quotes included). */
-    patch(id, etag, operations) {
-        return this.call({
-            operation: `update base connection ${id}`,
-            method: 'PATCH',
-            url: `${this.base}/connections/${encodeURIComponent(id)}`,
-            body: JSON.stringify(operations),
-            headers: { 'If-Match': etag }
-        }, readWritten);
-    }
-    /** Deletes the connection; false when it was already gone. */
-    delete(id) {
-        return this.okUnlessNotFound({
-            operation: `delete base connection ${id}`,
-            method: 'DELETE',
-            url: `${this.base}/connections/${encodeURIComponent(id)}`
-        });
-    }
-    /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
-    async explore(id) {
-        await this.call({
-            operation: `explore base connection ${id}`,
-            method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(id)}/explore?objectType=root`
-        }, () => undefined);
-    }
-    connectionSpecExists(id) {
-        return this.okUnlessNotFound({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` });
-    }
-    /** True when the request succeeds, false on a 404; other errors are thrown. */
-    async okUnlessNotFound(request) {
-        try {
-            await this.call(request, () => undefined);
-            return true;
-        }
-        catch (error) {
-            if (error instanceof errors_AdobeApiError && error.status === 404)
-                return false;
-            throw error;
-        }
-    }
-    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
-    async call(request, read, options) {
-        const send = (token) => this.http.send({
-            operation: request.operation,
-            method: request.method,
-            url: request.url,
-            body: request.body,
-            headers: {
-                Authorization: `Bearer ${token}`,
-                'x-api-key': this.settings.apiKey,
-                'x-gw-ims-org-id': this.settings.orgId,
-                'x-sandbox-name': this.settings.sandboxName,
-                Accept: 'application/json',
-                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-                ...request.headers
-            }
-        }, read, options);
-        try {
-            return await send(await this.tokens.token());
-        }
-        catch (error) {
-            if (!(error instanceof errors_AdobeApiError && error.status === 401 && error.code === '401013'))
-                throw error;
-            const fresh = await this.tokens.refresh();
-            if (fresh === undefined)
-                throw error;
-            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
-            return send(fresh);
-        }
-    }
-    /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
-    resolveLink(href) {
-        if (href.startsWith('/data/'))
-            return `${this.settings.platformUrl}${href}`;
-        if (href.startsWith('/'))
-            return `${this.base}${href}`;
-        // The token goes wherever the link points: only ever to the platform itself.
-        if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin)
-            return href;
-        throw new errors_ActionError('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".');
-    }
-}
-function readWritten(response) {
-    const { id, etag } = readJsonObject(response);
-    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
-        throw new MalformedAnswerError('no id and etag');
-    return { id, etag };
-}
-function readPage(response) {
-    const body = readJsonObject(response);
-    if (!Array.isArray(body.items))
-        throw new MalformedAnswerError('no items list');
-    const next = body._links?.next?.href;
-    return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined };
-}
-function readConnection(raw) {
-    const item = (raw ?? {});
-    const etag = typeof item.etag === 'string' ? item.etag : item.version;
-    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-        throw new MalformedAnswerError('a connection without id, name or etag');
-    }
-    const spec = item.connectionSpec;
-    return {
-        id: item.id,
-        etag,
-        name: item.name,
-        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ims.ts
-// Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
-
-
-class StaticTokenSource {
-    accessToken;
-    constructor(accessToken) {
-        this.accessToken = accessToken;
-    }
-    async token() {
-        return this.accessToken;
-    }
-    async refresh() {
-        return undefined;
-    }
-}
-class ImsTokenSource {
-    http;
-    imsUrl;
-    client;
-    current;
-    constructor(http, imsUrl, client) {
-        this.http = http;
-        this.imsUrl = imsUrl;
-        this.client = client;
-    }
-    token() {
-        this.current ??= this.fetchToken();
-        return this.current;
-    }
-    refresh() {
-        this.current = this.fetchToken();
-        return this.current;
-    }
-    fetchToken() {
-        // Secrets go in the form body, never in the URL.
-        const body = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: this.client.clientId,
-            client_secret: this.client.clientSecret,
-            scope: this.client.scopes
-        }).toString();
-        return this.http.send({
-            operation: 'get an access token from Adobe IMS',
-            method: 'POST',
-            url: `${this.imsUrl}/ims/token/v3`,
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-            body
-        }, readToken);
-    }
-}
-function readToken(response) {
-    const token = readJsonObject(response).access_token;
-    if (typeof token !== 'string' || token === '')
-        throw new MalformedAnswerError('no access_token');
-    maskSecret(token, 'The access token from Adobe IMS'); // the moment it arrives
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/provision.ts
-// The decision: find the connection by name, then reuse / update / fail / create; verify, roll
-// back, or only print the plan. Converges: any number of runs leave one connection.
-
-
-/** A Date header's truncated second, plus the time its answer took to arrive. */
-const DATE_HEADER_UNCERTAINTY_MS = 1200;
-/**
- * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
- * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
- * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
- * the estimate is a safe lower bound of the server's time at sending.
- */
-function clockCorrection(estimatedOffsetMs) {
-    if (estimatedOffsetMs === undefined)
-        return 0;
-    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
-}
-/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
-const MAX_STALE_ETAG_RETRIES = 3;
-const REDACTED = '***';
-/** The one place the request body is built (INTERFACE.md); description only when given. */
-function buildConnectionRequest(config) {
-    return {
-        name: config.name,
-        ...(config.description === '' ? {} : { description: config.description }),
-        auth: {
-            specName: config.authSpecName,
-            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
-        },
-        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
-    };
-}
-/** The body with every secret (password, auth-params values) replaced, for printing. */
-function redactConnectionRequest(request) {
-    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, key === 'host' || key === 'username' ? value : REDACTED]));
-    return { ...request, auth: { ...request.auth, params } };
-}
-async function provision_provision(config, deps) {
-    const request = buildConnectionRequest(config);
-    if (config.dryRun)
-        return plan(config, deps, request);
-    // if-exists=create looks nothing up, so that a create is one request.
-    if (config.ifExists !== 'create') {
-        const match = single(config, await deps.flow.findByName(config.name, config.connectionSpecId));
-        if (match !== undefined)
-            return existing(config, deps, request, match);
-        deps.log.info(`No base connection named "${config.name}" in sandbox ${config.sandboxName} yet: creating one`);
-    }
-    const written = await create(config, deps, request);
-    deps.log.info(`Created base connection ${written.id} ("${config.name}") in sandbox ${config.sandboxName}`);
-    deps.onCreated?.(written.id);
-    if (config.verify)
-        await verify(config, deps, written.id, true);
-    return { outcome: 'created', ...written };
-}
-async function existing(config, deps, request, match) {
-    switch (config.ifExists) {
-        case 'fail':
-            throw new ActionError(`A base connection named "${config.name}" already exists in sandbox ${config.sandboxName}: ${match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`);
-        case 'update': {
-            const written = await update(deps, match, updateOperations(request));
-            deps.log.info(`Updated the credentials of base connection ${written.id} ("${config.name}")`);
-            if (config.verify)
-                await verify(config, deps, written.id, false);
-            return { outcome: 'updated', ...written };
-        }
-        default:
-            deps.log.info(`Reusing base connection ${match.id} ("${config.name}") in sandbox ${config.sandboxName}`);
-            return { outcome: 'reused', id: match.id, etag: match.etag };
-    }
-}
-/** At most one match; two or more is a mess a human must sort out, so nothing is created. */
-function single(config, matches) {
-    if (matches.length > 1)
-        throw duplicatesError(config, matches);
-    return matches[0];
-}
-function duplicatesError(config, matches) {
-    return new ActionError(`Found ${matches.length} base connections named "${config.name}" for connection spec ${config.connectionSpecId} in sandbox ${config.sandboxName}: ${matches.map(m => m.id).join(', ')}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`);
-}
-function updateOperations(request) {
-    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
-    if (request.description !== undefined)
-        operations.push({ op: 'add', path: '/description', value: request.description });
-    return operations;
-}
-async function update(deps, match, operations) {
-    let etag = match.etag;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.flow.patch(match.id, etag, operations);
-        }
-        catch (error) {
-            if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
-                throw error;
-            deps.log.info(`Base connection ${match.id} changed while updating it (HTTP 412); reading it again`);
-            etag = (await deps.flow.get(match.id)).etag;
-        }
-    }
-}
-/**
- * POST is not idempotent: when its answer is lost, look for the connection it may have made
- * before sending it again. With if-exists=create only a connection made since the POST counts.
- */
-async function create(config, deps, request) {
-    const sentAt = deps.now();
-    const recover = async () => {
-        const found = await deps.flow.findByName(config.name, config.connectionSpecId);
-        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
-        const candidates = config.ifExists === 'create' ? found.filter(c => (c.createdAt ?? 0) >= since) : found;
-        const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
-        if (newest === undefined)
-            return undefined;
-        if (candidates.length > 1) {
-            deps.log.warning(`More than one base connection named "${config.name}" appeared while the create was retried: ${candidates.map(c => c.id).join(', ')}. Using the newest, ${newest.id}; delete the others.`);
-        }
-        deps.log.info(`The create went through after all: using base connection ${newest.id}`);
-        return { id: newest.id, etag: newest.etag };
-    };
-    try {
-        return await deps.flow.create(request, { recover });
-    }
-    catch (error) {
-        if (error instanceof AdobeApiError && error.code === '1413-400')
-            throw unknownSpecError(config, error);
-        throw error;
-    }
-}
-/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
-function unknownSpecError(config, cause) {
-    const adobe = cause ? ` (${adobeReference(cause)})` : '';
-    const why = config.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-        ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-        : 'Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.';
-    return new ActionError(`Flow Service does not know connection spec ${config.connectionSpecId}${adobe}. ${why}`);
-}
-async function verify(config, deps, id, createdHere) {
-    try {
-        await deps.flow.explore(id);
-    }
-    catch (error) {
-        if (!isCredentialRejection(error))
-            throw error;
-        let consequence = 'The connection now holds these credentials; fix them and run again with if-exists=update.';
-        if (createdHere) {
-            const deleted = await deps.flow.delete(id).then(() => true, (deleteError) => {
-                deps.log.warning(`Could not delete base connection ${id} after it failed verification: ${deleteError.message}`);
-                return false;
-            });
-            if (deleted)
-                deps.onDeleted?.(id);
-            consequence = deleted
-                ? 'The connection this run created was deleted again.'
-                : `The connection this run created (${id}) could not be deleted: delete it by hand.`;
-        }
-        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
-    }
-    deps.log.info(`Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`);
-}
-/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
-function isCredentialRejection(error) {
-    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
-}
-/** Dry run: read-only look-ups, then what a real run would do. */
-async function plan(config, deps, request) {
-    if (!(await deps.flow.connectionSpecExists(config.connectionSpecId)))
-        throw unknownSpecError(config);
-    const matches = await deps.flow.findByName(config.name, config.connectionSpecId);
-    const match = matches.length === 1 ? matches[0] : undefined;
-    const { kind, step } = plannedStep(config, request, matches);
-    const lines = [
-        `Dry run: ${step}${kind === 'create' && config.verify ? ', then verify it' : ''}.`,
-        'Request body (secrets redacted):',
-        JSON.stringify(redactConnectionRequest(request), null, 2)
-    ];
-    lines.forEach(line => deps.log.info(line));
-    if (kind === 'fail')
-        deps.log.warning(`Dry run: a real run ${step}`);
-    return { outcome: 'planned', id: match?.id, etag: match?.etag, plan: lines };
-}
-function plannedStep(config, request, matches) {
-    const where = `in sandbox ${config.sandboxName}`;
-    const [match] = matches;
-    if (config.ifExists === 'create' || match === undefined) {
-        const others = matches.length > 0 ? ` (besides ${matches.map(m => m.id).join(', ')}, as if-exists is create)` : '';
-        return { kind: 'create', step: `would create base connection "${config.name}" ${where}${others}` };
-    }
-    if (matches.length > 1)
-        return { kind: 'fail', step: `would fail: ${duplicatesError(config, matches).message}` };
-    const which = `base connection ${match.id} ("${config.name}") ${where}`;
-    switch (config.ifExists) {
-        case 'reuse':
-            return { kind: 'reuse', step: `would reuse ${which}` };
-        case 'update': {
-            const changes = updateOperations(request).map(o => `${o.op} ${o.path}`);
-            return { kind: 'update', step: `would update ${which}: ${changes.join(', ')}` };
-        }
-        case 'fail':
-            return { kind: 'fail', step: `would fail: ${which} already exists and if-exists is fail` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
-// The job summary: what happened to which connection. Built only from non-secret values.
-
-const OUTCOME_TEXT = {
-    created: 'Created',
-    reused: 'Reused (already existed)',
-    updated: 'Updated credentials',
-    planned: 'Dry run: nothing changed'
-};
-async function summary_writeSummary(config, result) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return; // not on a runner
-    const rows = [
-        ['Outcome', OUTCOME_TEXT[result.outcome]],
-        ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
-        ['Name', escapeHtml(config.name)],
-        ['Sandbox', escapeHtml(config.sandboxName)],
-        ['Connection spec', `<code>${escapeHtml(config.connectionSpecId)}</code> v${escapeHtml(config.connectionSpecVersion)}`]
-    ];
-    const summary = core.summary
-        .addHeading('Adobe Experience Platform base connection', 3)
-        .addTable([[{ data: 'Field', header: true }, { data: 'Value', header: true }], ...rows]);
-    if (result.plan)
-        summary.addCodeBlock(escapeHtml(result.plan.join('\n')), 'text');
-    await summary.write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// run(): inputs → credentials → plan → execute → outputs. The one place that sets outputs and failure.
-
-
-
-
-
-
-
-
-/** State the post step reads: the id of a connection this run created, when it should be deleted. */
-const CREATED_STATE = 'created-base-connection-id';
-const log = { info: info, debug: core_debug, warning: (message) => warning(message) };
-/** The clients for one run; the post step builds the same ones. */
-function connect(config) {
-    const http = new Http({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log);
-    const tokens = config.credentials.kind === 'client'
-        ? new ImsTokenSource(http, config.imsUrl, config.credentials)
-        : new StaticTokenSource(config.credentials.accessToken);
-    return new FlowServiceClient(http, config, tokens, log);
-}
-async function run() {
-    try {
-        const config = readConfig();
-        const result = await provision(config, {
-            flow: connect(config),
-            log,
-            now: Date.now,
-            onCreated: id => {
-                if (config.deleteOnCompletion)
-                    core.saveState(CREATED_STATE, id);
-            },
-            onDeleted: () => {
-                if (config.deleteOnCompletion)
-                    core.saveState(CREATED_STATE, '');
-            }
-        });
-        // Outputs are never masked: later jobs must be able to read them.
-        core.setOutput('base-connection-id', result.id ?? '');
-        core.setOutput('etag', result.etag ?? '');
-        core.setOutput('created', String(result.outcome === 'created'));
-        await writeSummary(config, result);
-    }
-    catch (error) {
-        fail(error);
-    }
-}
-/** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
-function fail(error) {
-    if (error instanceof ActionError) {
-        core.setFailed(error.message);
-        return;
-    }
-    const err = error instanceof Error ? error : new Error(String(error));
-    core.debug(err.stack ?? err.message);
-    core.setFailed(`Unexpected error (please report it): ${err.message}`);
-}
-
 ;// CONCATENATED MODULE: ./src/post.ts
 // The post step (delete-on-completion): deletes the connection when the job ends, only if the main
 // step created it. A failed delete is a warning, never a failed job.
 
 
 
+
 async function runPost() {
-    const id = getState(CREATED_STATE);
+    const id = getState(STATE.createdConnectionId);
     if (id === '') {
         core_debug('delete-on-completion: this job created no base connection to delete');
         return;
     }
     try {
-        const deleted = await connect(inputs_readConfig()).delete(id);
-        info(deleted ? `delete-on-completion: deleted base connection ${id}` : `delete-on-completion: base connection ${id} was already gone`);
+        const deleted = await connect(readConfig()).delete(id);
+        info(deleted
+            ? `delete-on-completion: deleted base connection ${id}`
+            : `delete-on-completion: base connection ${id} was already gone`);
     }
     catch (error) {
         warning(`delete-on-completion: could not delete base connection ${id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -32482,7 +32441,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4574);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

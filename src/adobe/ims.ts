@@ -1,6 +1,8 @@
 // Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
-import { Http, HttpResponse, MalformedAnswerError, readJsonObject } from './http.js'
-import { maskSecret } from './secrets.js'
+import { IMS_TOKEN_PATH } from '../constants.js'
+import { HttpResponse, Transport } from '../http/transport.js'
+import { maskSecret } from '../secrets.js'
+import { notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 
 export interface TokenSource {
   token(): Promise<string>
@@ -10,21 +12,27 @@ export interface TokenSource {
 
 export class StaticTokenSource implements TokenSource {
   constructor(private readonly accessToken: string) {}
-  async token(): Promise<string> {
-    return this.accessToken
+  token(): Promise<string> {
+    return Promise.resolve(this.accessToken)
   }
-  async refresh(): Promise<undefined> {
-    return undefined
+  refresh(): Promise<undefined> {
+    return Promise.resolve(undefined)
   }
+}
+
+export interface ClientCredentials {
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly scopes: string
 }
 
 export class ImsTokenSource implements TokenSource {
   private current: Promise<string> | undefined
 
   constructor(
-    private readonly http: Http,
+    private readonly transport: Transport,
     private readonly imsUrl: string,
-    private readonly client: { readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
+    private readonly client: ClientCredentials
   ) {}
 
   token(): Promise<string> {
@@ -45,22 +53,23 @@ export class ImsTokenSource implements TokenSource {
       client_secret: this.client.clientSecret,
       scope: this.client.scopes
     }).toString()
-    return this.http.send(
+    return sendToAdobe(
+      this.transport,
       {
         operation: 'get an access token from Adobe IMS',
         method: 'POST',
-        url: `${this.imsUrl}/ims/token/v3`,
+        url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body
       },
-      readToken
+      { read: readToken }
     )
   }
 }
 
 function readToken(response: HttpResponse): string {
   const token = readJsonObject(response).access_token
-  if (typeof token !== 'string' || token === '') throw new MalformedAnswerError('no access_token')
+  if (typeof token !== 'string' || token === '') throw notDocumented('no access_token')
   maskSecret(token, 'The access token from Adobe IMS') // the moment it arrives
   return token
 }

@@ -1,12 +1,17 @@
-// Flow Service client: the base connection calls this action makes, and nothing else.
-import { ActionError, AdobeApiError } from './errors.js'
-import { Http, HttpResponse, Logger, MalformedAnswerError, Method, readJsonObject, SendOptions } from './http.js'
+// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
+// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+import { FLOW_SERVICE_PATH } from '../constants.js'
+import { ActionError } from '../errors.js'
+import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
+import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 import { TokenSource } from './ims.js'
+
+export type AuthParamValue = string | number | boolean
 
 export interface ConnectionRequest {
   readonly name: string
   readonly description?: string
-  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, string | number | boolean>> }
+  readonly auth: { readonly specName: string; readonly params: Readonly<Record<string, AuthParamValue>> }
   readonly connectionSpec: { readonly id: string; readonly version: string }
 }
 
@@ -31,48 +36,77 @@ export interface PatchOperation {
   readonly value?: unknown
 }
 
-interface FlowServiceSettings {
+export interface FlowService {
+  /** Every connection in the sandbox with exactly this name and connection spec. */
+  findByName(name: string, connectionSpecId: string): Promise<Connection[]>
+  /** POST; `recover` looks for the connection a lost answer may have made before it is sent again. */
+  create(request: ConnectionRequest, recover: () => Promise<Written | undefined>): Promise<Written>
+  get(id: string): Promise<Connection>
+  /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
+  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written>
+  /** False when it was already gone. */
+  delete(id: string): Promise<boolean>
+  /** Has Flow Service reach the source with the stored credentials; throws Adobe's error when it cannot. */
+  explore(id: string): Promise<void>
+  connectionSpecExists(id: string): Promise<boolean>
+  /** How far Flow Service's clock is ahead of ours (negative: behind), to within a second. */
+  readonly serverClockOffsetMs: number | undefined
+}
+
+export interface FlowServiceSettings {
   readonly platformUrl: string
   readonly apiKey: string
   readonly orgId: string
   readonly sandboxName: string
 }
 
+interface FlowRequest {
+  readonly operation: string
+  readonly method: Method
+  readonly url: string
+  readonly body?: string
+  readonly headers?: Readonly<Record<string, string>>
+}
+
 const MAX_PAGES = 1000
 
-export class FlowServiceClient {
+export class FlowServiceClient implements FlowService {
   private readonly base: string
+  private clockOffsetMs: number | undefined
 
   constructor(
-    private readonly http: Http,
+    private readonly transport: Transport,
     private readonly settings: FlowServiceSettings,
     private readonly tokens: TokenSource,
     private readonly log: Logger
   ) {
-    this.base = `${settings.platformUrl}/data/foundation/flowservice`
+    this.base = `${settings.platformUrl}${FLOW_SERVICE_PATH}`
   }
 
-  /** How far Flow Service's clock is ahead of ours, from its latest answer (to within a second). */
+  /** Read from the Date header of Flow Service's latest answer (whole seconds). */
   get serverClockOffsetMs(): number | undefined {
-    return this.http.serverClockOffsetMs
+    return this.clockOffsetMs
   }
 
-  /**
-   * Every connection in the sandbox with exactly this name and connection spec, across all pages.
-   * A comma in a filter value means OR to Flow Service, so such a name is matched here only.
-   */
+  /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
   async findByName(name: string, connectionSpecId: string): Promise<Connection[]> {
     const filters = [`connectionSpec.id==${connectionSpecId}`]
     if (!name.includes(',')) filters.unshift(`name==${name}`)
-    let url: string | undefined = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
+    let url: string | undefined =
+      `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
     const seen = new Set<string>()
     const found: Connection[] = []
     while (url !== undefined) {
       if (seen.has(url) || seen.size >= MAX_PAGES) {
-        throw new ActionError(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`)
+        throw new ActionError(
+          `Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`
+        )
       }
       seen.add(url)
-      const page: ConnectionPage = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, readPage)
+      const page: ConnectionPage = await this.call(
+        { operation: 'look up existing base connections', method: 'GET', url },
+        { read: readPage }
+      )
       found.push(
         ...page.items.filter(
           c =>
@@ -86,69 +120,80 @@ export class FlowServiceClient {
     return found
   }
 
-  create(request: ConnectionRequest, options: Pick<SendOptions<Written>, 'recover'>): Promise<Written> {
+  create(request: ConnectionRequest, recover: () => Promise<Written | undefined>): Promise<Written> {
     return this.call(
-      { operation: 'create the base connection', method: 'POST', url: `${this.base}/connections`, body: JSON.stringify(request) },
-      readWritten,
-      { recover: options.recover }
+      {
+        operation: 'create the base connection',
+        method: 'POST',
+        url: `${this.base}/connections`,
+        body: JSON.stringify(request)
+      },
+      { read: readWritten, recover }
     )
   }
 
   get(id: string): Promise<Connection> {
     return this.call(
-      { operation: `read base connection ${id}`, method: 'GET', url: `${this.base}/connections/${encodeURIComponent(id)}` },
-      response => {
-        const page = readPage(response)
-        const [connection] = page.items
-        if (page.items.length !== 1 || connection === undefined) throw new MalformedAnswerError('not a one-item list')
-        return connection
+      { operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) },
+      {
+        read: response => {
+          const { items } = readPage(response)
+          const [connection] = items
+          if (items.length !== 1 || connection === undefined) throw notDocumented('not a one-item list')
+          return connection
+        }
       }
     )
   }
 
-  /** A JSON Patch, sent with If-Match exactly as the etag was returned (quotes included). */
   patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
     return this.call(
       {
         operation: `update base connection ${id}`,
         method: 'PATCH',
-        url: `${this.base}/connections/${encodeURIComponent(id)}`,
+        url: this.connectionUrl(id),
         body: JSON.stringify(operations),
         headers: { 'If-Match': etag }
       },
-      readWritten
+      { read: readWritten }
     )
   }
 
-  /** Deletes the connection; false when it was already gone. */
   delete(id: string): Promise<boolean> {
     return this.okUnlessNotFound({
       operation: `delete base connection ${id}`,
       method: 'DELETE',
-      url: `${this.base}/connections/${encodeURIComponent(id)}`
+      url: this.connectionUrl(id)
     })
   }
 
-  /** Asks Flow Service to reach the source with the stored credentials; throws Adobe's error when it cannot. */
   async explore(id: string): Promise<void> {
     await this.call(
       {
         operation: `explore base connection ${id}`,
         method: 'GET',
-        url: `${this.base}/connections/${encodeURIComponent(id)}/explore?objectType=root`
+        url: `${this.connectionUrl(id)}/explore?objectType=root`
       },
-      () => undefined
+      { read: () => undefined }
     )
   }
 
   connectionSpecExists(id: string): Promise<boolean> {
-    return this.okUnlessNotFound({ operation: `read connection spec ${id}`, method: 'GET', url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}` })
+    return this.okUnlessNotFound({
+      operation: `read connection spec ${id}`,
+      method: 'GET',
+      url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+    })
+  }
+
+  private connectionUrl(id: string): string {
+    return `${this.base}/connections/${encodeURIComponent(id)}`
   }
 
   /** True when the request succeeds, false on a 404; other errors are thrown. */
-  private async okUnlessNotFound(request: { operation: string; method: Method; url: string }): Promise<boolean> {
+  private async okUnlessNotFound(request: FlowRequest): Promise<boolean> {
     try {
-      await this.call(request, () => undefined)
+      await this.call(request, { read: () => undefined })
       return true
     } catch (error) {
       if (error instanceof AdobeApiError && error.status === 404) return false
@@ -157,13 +202,15 @@ export class FlowServiceClient {
   }
 
   /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
-  private async call<T>(
-    request: { operation: string; method: Method; url: string; body?: string; headers?: Record<string, string> },
-    read: (response: HttpResponse) => T,
-    options?: SendOptions<T>
-  ): Promise<T> {
+  private async call<T>(request: FlowRequest, options: SendOptions<T>): Promise<T> {
+    const read = (response: HttpResponse): T => {
+      const serverDate = Date.parse(headerValue(response.headers.date) ?? '')
+      if (!Number.isNaN(serverDate)) this.clockOffsetMs = serverDate - Date.now()
+      return options.read(response)
+    }
     const send = (token: string): Promise<T> =>
-      this.http.send(
+      sendToAdobe(
+        this.transport,
         {
           operation: request.operation,
           method: request.method,
@@ -179,13 +226,12 @@ export class FlowServiceClient {
             ...request.headers
           }
         },
-        read,
-        options
+        { ...options, read }
       )
     try {
       return await send(await this.tokens.token())
     } catch (error) {
-      if (!(error instanceof AdobeApiError && error.status === 401 && error.code === '401013')) throw error
+      if (!isTokenRejection(error)) throw error
       const fresh = await this.tokens.refresh()
       if (fresh === undefined) throw error
       this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once')
@@ -199,7 +245,9 @@ export class FlowServiceClient {
     if (href.startsWith('/')) return `${this.base}${href}`
     // The token goes wherever the link points: only ever to the platform itself.
     if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin) return href
-    throw new ActionError('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".')
+    throw new ActionError(
+      'Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".'
+    )
   }
 }
 
@@ -210,13 +258,13 @@ interface ConnectionPage {
 
 function readWritten(response: HttpResponse): Written {
   const { id, etag } = readJsonObject(response)
-  if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw new MalformedAnswerError('no id and etag')
+  if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw notDocumented('no id and etag')
   return { id, etag }
 }
 
 function readPage(response: HttpResponse): ConnectionPage {
   const body = readJsonObject(response)
-  if (!Array.isArray(body.items)) throw new MalformedAnswerError('no items list')
+  if (!Array.isArray(body.items)) throw notDocumented('no items list')
   const next = (body._links as { next?: { href?: unknown } } | undefined)?.next?.href
   return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined }
 }
@@ -225,7 +273,7 @@ function readConnection(raw: unknown): Connection {
   const item = (raw ?? {}) as Record<string, unknown>
   const etag = typeof item.etag === 'string' ? item.etag : item.version
   if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-    throw new MalformedAnswerError('a connection without id, name or etag')
+    throw notDocumented('a connection without id, name or etag')
   }
   const spec = item.connectionSpec as { id?: unknown } | undefined
   return {

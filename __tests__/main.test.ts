@@ -1,0 +1,155 @@
+// The main and post steps in-process, against the emulator over real HTTP: what the runner would
+// read from the step's outputs, state, summary and log.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { demoInputs, Emulator, startEmulator } from '../emulator/server.js'
+import { STATE } from '../src/constants.js'
+import { run } from '../src/main.js'
+import { runPost } from '../src/post.js'
+import { inputVariable, parseFileCommands } from './support/run-action.js'
+
+let emulator: Emulator
+let temp: string
+let stdout: string
+const FILES = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const
+const saved = { ...process.env }
+
+// One folder for the whole file: @actions/core keeps the summary file's path once it has read it.
+beforeAll(async () => {
+  emulator = await startEmulator()
+  temp = mkdtempSync(path.join(tmpdir(), 'main-test-'))
+})
+afterAll(async () => {
+  await emulator.close()
+  rmSync(temp, { recursive: true, force: true })
+})
+
+beforeEach(() => {
+  emulator.reset()
+  for (const name of FILES) {
+    process.env[name] = path.join(temp, name)
+    writeFileSync(path.join(temp, name), '')
+  }
+  stdout = ''
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout += String(chunk)
+    return true
+  })
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  process.env = { ...saved }
+  process.exitCode = undefined
+})
+
+/** Sets the step's inputs as the runner does (only those given: the action's own defaults apply to the rest). */
+function setInputs(overrides: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries({ ...demoInputs(emulator.url), ...overrides }))
+    process.env[inputVariable(name)] = value
+}
+
+const read = (name: (typeof FILES)[number]): string => readFileSync(path.join(temp, name), 'utf8')
+const outputs = (): Record<string, string> => parseFileCommands(read('GITHUB_OUTPUT'))
+const state = (): Record<string, string> => parseFileCommands(read('GITHUB_STATE'))
+
+describe('run', () => {
+  it('creates the connection and sets the outputs, the summary and no failure', async () => {
+    setInputs()
+    await run()
+    const [stored] = emulator.connections()
+    expect(process.exitCode).toBeUndefined()
+    expect(outputs()).toEqual({ 'base-connection-id': stored?.id, etag: stored?.etag, created: 'true' })
+    expect(state()).toEqual({})
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(
+      `<tr><td>Base connection id</td><td><code>${stored?.id}</code></td></tr>`
+    )
+    expect(read('GITHUB_STEP_SUMMARY')).toContain('<tr><td>Outcome</td><td>Created</td></tr>')
+  })
+
+  it('saves the id for the post step with delete-on-completion, which deletes it', async () => {
+    setInputs({ 'delete-on-completion': 'true' })
+    await run()
+    const id = outputs()['base-connection-id']
+    expect(state()).toEqual({ [STATE.createdConnectionId]: id })
+
+    process.env[`STATE_${STATE.createdConnectionId}`] = id
+    await runPost()
+    expect(stdout).toContain(`delete-on-completion: deleted base connection ${id}\n`)
+    expect(emulator.connections()).toEqual([])
+    await runPost()
+    expect(stdout).toContain(`delete-on-completion: base connection ${id} was already gone\n`)
+  })
+
+  it('clears the saved id when verify deleted what it created', async () => {
+    setInputs({ 'delete-on-completion': 'true', verify: 'true', password: 'wrong' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(state()).toEqual({ [STATE.createdConnectionId]: '' })
+    expect(stdout).toContain('The connection this run created was deleted again.')
+  })
+
+  it('post step: nothing saved means nothing sent; a failed delete is a warning', async () => {
+    setInputs()
+    await runPost()
+    expect(stdout).toBe('::debug::delete-on-completion: this job created no base connection to delete\n')
+    expect(emulator.requests).toEqual([])
+
+    process.env[`STATE_${STATE.createdConnectionId}`] = 'c-gone'
+    setInputs({ 'max-attempts': '1' })
+    emulator.fault({
+      method: 'DELETE',
+      action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
+    })
+    await runPost()
+    expect(stdout).toContain(
+      '::warning::delete-on-completion: could not delete base connection c-gone: Could not delete base connection c-gone: HTTP 403, code 403025'
+    )
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('dry run: prints the plan, writes it to the summary, outputs the match, changes nothing', async () => {
+    const existing = emulator.seedConnection({ name: 'Oracle' })
+    setInputs({ name: 'Oracle', 'dry-run': 'true', 'if-exists': 'fail' })
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(stdout).toContain(
+      `Dry run: would fail: base connection ${existing.id} ("Oracle") in sandbox prod already exists and if-exists is fail.\n`
+    )
+    expect(stdout).toContain(`::warning::Dry run: a real run would fail: base connection ${existing.id}`)
+    expect(outputs()).toEqual({ 'base-connection-id': existing.id, etag: existing.etag, created: 'false' })
+    expect(read('GITHUB_STEP_SUMMARY')).toContain('<tr><td>Outcome</td><td>Dry run: nothing changed</td></tr>')
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(
+      `<pre lang="text"><code>Dry run: would fail: base connection ${existing.id} (&#34;Oracle&#34;)`
+    )
+    expect(emulator.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/ims/'))).toEqual([])
+  })
+
+  it('outside a runner writes no summary', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    setInputs()
+    await run()
+    expect(process.exitCode).toBeUndefined()
+    expect(read('GITHUB_STEP_SUMMARY')).toBe('')
+  })
+
+  it('reports an expected failure as its message alone', async () => {
+    setInputs({ 'sandbox-name': 'nowhere' })
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(stdout).toMatch(
+      /::error::Could not look up existing base connections: HTTP 404, code 2101-404: .*%0ANext step: the sandbox does not exist/
+    )
+    expect(stdout).not.toMatch(/%0A\s+at /)
+  })
+
+  it('reports anything else as unexpected, with its stack only in the debug log', async () => {
+    setInputs()
+    process.env.GITHUB_OUTPUT = temp // a folder: writing the outputs fails
+    await run()
+    expect(process.exitCode).toBe(1)
+    expect(stdout).toMatch(/::error::Unexpected error \(please report it\): EISDIR/)
+    expect(stdout).toMatch(/::debug::Error: EISDIR[^\n]*%0A {4}at /)
+  })
+})

@@ -1,0 +1,247 @@
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what the user should do next. Every failure of a request to
+// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
+// message, the request id, and a next step.
+import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../constants.js'
+import { ActionError } from '../errors.js'
+import {
+  headerValue,
+  HttpError,
+  HttpRequest,
+  HttpResponse,
+  HttpStatusError,
+  MalformedAnswerError,
+  SendOptions,
+  Transport,
+  TransportError,
+  UnreadableAnswerError
+} from '../http/transport.js'
+
+export interface AdobeErrorDetails {
+  /** What the action was doing, e.g. "create the base connection". */
+  readonly operation: string
+  readonly status: number
+  /** Adobe's code: "1413-400" (Flow Service), "401013" (API gateway), "invalid_client" (IMS). */
+  readonly code?: string
+  readonly adobeMessage?: string
+  readonly requestId?: string
+}
+
+export class AdobeApiError extends ActionError {
+  override name = 'AdobeApiError'
+  constructor(
+    readonly details: AdobeErrorDetails,
+    readonly hint: string | undefined = hintFor(details),
+    message: string = formatAdobeError(details, hint)
+  ) {
+    super(message)
+  }
+  get status(): number {
+    return this.details.status
+  }
+  get code(): string | undefined {
+    return this.details.code
+  }
+}
+
+const quoted = (input: string): string => `"${input}"`
+
+function formatAdobeError(details: AdobeErrorDetails, hint: string | undefined): string {
+  const code = details.code ? `, code ${details.code}` : ''
+  const message = details.adobeMessage ? `: ${details.adobeMessage}` : ''
+  return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`
+}
+
+function nextStep(hint: string | undefined): string {
+  return hint ? `\nNext step: ${hint}` : ''
+}
+
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+export function requestIdNote(requestId: string | undefined): string {
+  return requestId ? ` (request id ${requestId})` : ''
+}
+
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+export function adobeReference({ details }: AdobeApiError): string {
+  const code = details.code ? `, code ${details.code}` : ''
+  const requestId = details.requestId ? `, request id ${details.requestId}` : ''
+  return `HTTP ${details.status}${code}${requestId}`
+}
+
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+export function requestIdOf(response: HttpResponse): string | undefined {
+  return headerValue(response.headers['x-request-id'])
+}
+
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+export function describeAnswer(response: HttpResponse): string {
+  const { code } = parseAdobeError('', response.status, response.text, undefined)
+  return `HTTP ${response.status}${code ? ` (${code})` : ''}`
+}
+
+/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+export function parseAdobeError(
+  operation: string,
+  status: number,
+  bodyText: string,
+  requestIdHeader: string | undefined
+): AdobeErrorDetails {
+  let body: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = JSON.parse(bodyText)
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      body = parsed as Record<string, unknown>
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+  }
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined
+  const report = (body.report ?? {}) as Record<string, unknown>
+
+  // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+  const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1]
+  const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error)
+  const adobeMessage =
+    text(report['detailed-message']) ??
+    text(body.errorMessage) ??
+    text(body.message) ??
+    text(body.error_description) ??
+    text(body.detail) ??
+    text(body.title)
+  const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader
+  return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId }
+}
+
+function clip(message: string): string {
+  return message.length > 500 ? `${message.slice(0, 497)}...` : message
+}
+
+/** The JSON object of a 2xx answer; anything else is malformed. */
+export function readJsonObject(response: HttpResponse): Record<string, unknown> {
+  let body: unknown
+  try {
+    body = JSON.parse(response.text)
+  } catch {
+    throw notDocumented('not JSON')
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw notDocumented('not a JSON object')
+  return body as Record<string, unknown>
+}
+
+/** A 2xx answer that is not what Adobe documents. */
+export function notDocumented(problem: string): MalformedAnswerError {
+  return new MalformedAnswerError(`an answer that is not the JSON Adobe documents (${problem})`)
+}
+
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+export async function sendToAdobe<T>(transport: Transport, request: HttpRequest, options: SendOptions<T>): Promise<T> {
+  try {
+    return await transport.send(request, options)
+  } catch (error) {
+    throw explainFailure(error)
+  }
+}
+
+/** A transport failure of a request to Adobe, as the user should read it. */
+export function explainFailure(error: unknown): unknown {
+  if (!(error instanceof HttpError)) return error
+  const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : ''
+  if (error instanceof HttpStatusError) {
+    const { response } = error
+    const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response))
+    const hint = hintFor(details)
+    const [first = '', ...rest] = formatAdobeError(details, hint).split('\n')
+    return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'))
+  }
+  if (error instanceof UnreadableAnswerError) {
+    const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`
+    // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+    return new ActionError(
+      error.gaveUp
+        ? first
+        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`
+    )
+  }
+  if (error instanceof TransportError)
+    return new ActionError(`${error.message}${note}${nextStep(transportHint(error))}`)
+  return new ActionError(`${error.message}${note}`)
+}
+
+function transportHint(error: TransportError): string | undefined {
+  switch (error.failure) {
+    case 'tls':
+      return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.'
+    case 'too-large':
+      return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.'
+    case 'other':
+      return undefined
+    default:
+      return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(INPUT.timeoutSeconds)} if Adobe is slow.`
+  }
+}
+
+function hintFor({ status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>): string | undefined {
+  const key = code?.split('-')[0]
+  switch (key) {
+    case '401013':
+      return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(INPUT.imsUrl)}, or pass a fresh ${quoted(INPUT.accessToken)} (or use ${quoted(INPUT.clientSecret)} so the action gets its own).`
+    case '403000':
+    case '403003':
+      return `the API key was not accepted: ${quoted(INPUT.apiKey)} (or ${quoted(INPUT.clientId)}) must be the client ID of the credential that issued the token.`
+    case '403025':
+      return `the credential has no Experience Platform product profile in this organization, or ${quoted(INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(INPUT.orgId)}.`
+    case '2101':
+      return `the sandbox does not exist in this organization: check ${quoted(INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`
+    case '1413':
+      return `Flow Service does not offer this connection spec to the organization: check ${quoted(INPUT.connectionSpecId)}.`
+    case '1415':
+      return `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
+    case '1403':
+    case '1404':
+      return 'the connection changed while it was being updated: run the workflow again.'
+    case 'invalid_client':
+    case 'unauthorized_client':
+      return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`
+    case 'invalid_scope':
+      return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`
+  }
+  if (status === 429)
+    return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'
+  if (status >= 500)
+    return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+  if (status === 404)
+    return `the resource was not found in this organization and sandbox: check ${quoted(INPUT.orgId)} and ${quoted(INPUT.sandboxName)}.`
+  if (status === 401 || status === 403)
+    return `check the Adobe credentials (${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} or ${quoted(INPUT.accessToken)}) and ${quoted(INPUT.orgId)}.`
+  if (status === 400) return 'Flow Service rejected the request: check the inputs named in the message.'
+  return undefined
+}
+
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+export function isSourceRejection(error: unknown): error is AdobeApiError {
+  return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '')
+}
+
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+export function isTokenRejection(error: unknown): boolean {
+  return error instanceof AdobeApiError && error.status === 401 && error.code === '401013'
+}
+
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError): ActionError {
+  const adobe = cause ? ` (${adobeReference(cause)})` : ''
+  const why =
+    connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
+      ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
+  return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
+}
+
+/** The answer to a create that names an unknown connection spec. */
+export function isUnknownSpec(error: unknown): error is AdobeApiError {
+  return error instanceof AdobeApiError && error.code === '1413-400'
+}

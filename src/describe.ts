@@ -1,0 +1,134 @@
+// Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
+// the outputs. Every text is derived from the plan object; nothing here decides anything.
+import { ConnectionRequest } from './adobe/flow-service.js'
+import { Failure, Plan, Step, Subject } from './plan.js'
+
+/** What a run did; a dry run did nothing, and names the connection it would keep, if any. */
+export interface Result {
+  readonly outcome: 'created' | 'reused' | 'updated' | 'planned'
+  readonly id?: string
+  readonly etag?: string
+}
+
+const REDACTED = '***'
+/** auth.params keys that are not secrets; every other value is. */
+const PLAIN_PARAMS = new Set(['host', 'username'])
+
+/** The body with every secret (password, auth-params values) replaced, for printing. */
+export function redactConnectionRequest(request: ConnectionRequest): ConnectionRequest {
+  const params = Object.fromEntries(
+    Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : REDACTED])
+  )
+  return { ...request, auth: { ...request.auth, params } }
+}
+
+const inSandbox = (subject: Subject): string => `in sandbox ${subject.sandboxName}`
+const named = (id: string, subject: Subject): string => `base connection ${id} ("${subject.name}")`
+
+/** Why a plan fails, as the run reports it. */
+export function failureMessage(failure: Failure, subject: Subject): string {
+  if (failure.why === 'duplicates') {
+    const ids = failure.matches.map(m => m.id).join(', ')
+    return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`
+  }
+  return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`
+}
+
+/** One step in the dry run's words: "would create …". */
+function wouldDo(plan: Plan, step: Step): string {
+  const { subject } = plan
+  switch (step.kind) {
+    case 'create': {
+      const others = plan.matches?.length
+        ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+        : ''
+      return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`
+    }
+    case 'reuse':
+      return `would reuse ${named(step.connection.id, subject)} ${inSandbox(subject)}`
+    case 'update': {
+      const changes = step.operations.map(o => `${o.op} ${o.path}`).join(', ')
+      return `would update ${named(step.connection.id, subject)} ${inSandbox(subject)}: ${changes}`
+    }
+    case 'verify':
+      return 'then verify it'
+    case 'fail':
+      return step.failure.why === 'exists'
+        ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
+        : `would fail: ${failureMessage(step.failure, subject)}`
+  }
+}
+
+/** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
+export function dryRunText(plan: Plan): string[] {
+  return [
+    `Dry run: ${plan.steps.map(step => wouldDo(plan, step)).join(', ')}.`,
+    'Request body (secrets redacted):',
+    JSON.stringify(redactConnectionRequest(plan.request), null, 2)
+  ]
+}
+
+/** The dry run's warning when a real run would fail. */
+export function dryRunWarning(plan: Plan): string | undefined {
+  const fail = plan.steps.find(step => step.kind === 'fail')
+  return fail && `Dry run: a real run ${wouldDo(plan, fail)}`
+}
+
+/** The connection a dry run names in its outputs: the one a real run would keep. */
+export function dryRunResult(plan: Plan): Result {
+  const [step] = plan.steps
+  const kept =
+    step?.kind === 'reuse' || step?.kind === 'update'
+      ? step.connection
+      : step?.kind === 'fail' && step.failure.why === 'exists'
+        ? step.failure.match
+        : undefined
+  return { outcome: 'planned', id: kept?.id, etag: kept?.etag }
+}
+
+/** Log lines of a real run, one per event. */
+export const runLog = {
+  creating: (subject: Subject): string =>
+    `No base connection named "${subject.name}" ${inSandbox(subject)} yet: creating one`,
+  created: (subject: Subject, id: string): string => `Created ${named(id, subject)} ${inSandbox(subject)}`,
+  reusing: (subject: Subject, id: string): string => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
+  updated: (subject: Subject, id: string): string => `Updated the credentials of ${named(id, subject)}`,
+  verified: (id: string): string =>
+    `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
+}
+
+/** The step outputs. Never masked: later jobs must be able to read them. */
+export function outputs(result: Result): Record<string, string> {
+  return {
+    'base-connection-id': result.id ?? '',
+    etag: result.etag ?? '',
+    created: String(result.outcome === 'created')
+  }
+}
+
+const OUTCOME_TEXT = {
+  created: 'Created',
+  reused: 'Reused (already existed)',
+  updated: 'Updated credentials',
+  planned: 'Dry run: nothing changed'
+} as const
+
+/** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
+export function summary(plan: Plan, result: Result): { rows: [string, string][]; dryRun?: string } {
+  const { subject } = plan
+  const rows: [string, string][] = [
+    ['Outcome', OUTCOME_TEXT[result.outcome]],
+    ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
+    ['Name', escapeHtml(subject.name)],
+    ['Sandbox', escapeHtml(subject.sandboxName)],
+    [
+      'Connection spec',
+      `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
+    ]
+  ]
+  return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+}

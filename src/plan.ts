@@ -1,0 +1,108 @@
+// The decision, in one place and free of I/O: given the configuration and what the look-up found,
+// the steps a run takes. The run executes this plan; the dry run, the logs and the job summary
+// describe the same plan (describe.ts).
+import { Connection, ConnectionRequest, PatchOperation } from './adobe/flow-service.js'
+import { Config } from './inputs.js'
+
+/** What the run ends with: a new connection, an existing one as it is or updated, or a failure. */
+export type Intent = 'create' | 'reuse' | 'update' | 'fail'
+
+export type Failure =
+  | { readonly why: 'exists'; readonly match: Connection }
+  | { readonly why: 'duplicates'; readonly matches: readonly Connection[] }
+
+export type Step =
+  /** POST the request. With `adoptExisting` false (if-exists=create) a lost answer is recovered only by a connection made since. */
+  | { readonly kind: 'create'; readonly request: ConnectionRequest; readonly adoptExisting: boolean }
+  | { readonly kind: 'reuse'; readonly connection: Connection }
+  | { readonly kind: 'update'; readonly connection: Connection; readonly operations: readonly PatchOperation[] }
+  /** Explore the connection; on rejected credentials, delete it again when this run created it. */
+  | { readonly kind: 'verify'; readonly deleteOnRejection: boolean }
+  | { readonly kind: 'fail'; readonly failure: Failure }
+
+/** What a plan is about: never a secret. */
+export interface Subject {
+  readonly name: string
+  readonly sandboxName: string
+  readonly connectionSpecId: string
+  readonly connectionSpecVersion: string
+}
+
+export interface Plan {
+  readonly intent: Intent
+  readonly steps: readonly Step[]
+  readonly subject: Subject
+  readonly dryRun: boolean
+  /** What the look-up found; undefined when nothing was looked up (if-exists=create). */
+  readonly matches: readonly Connection[] | undefined
+  /** The create request; it holds secrets, so it is printed only redacted. */
+  readonly request: ConnectionRequest
+}
+
+/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
+export function lookUps(config: Pick<Config, 'dryRun' | 'ifExists'>): {
+  readonly connectionSpec: boolean
+  readonly byName: boolean
+} {
+  // if-exists=create looks nothing up, so that a create is one request.
+  return { connectionSpec: config.dryRun, byName: config.dryRun || config.ifExists !== 'create' }
+}
+
+export function makePlan(config: Config, matches: readonly Connection[] | undefined): Plan {
+  const request = buildConnectionRequest(config)
+  const subject: Subject = {
+    name: config.name,
+    sandboxName: config.sandboxName,
+    connectionSpecId: config.connectionSpecId,
+    connectionSpecVersion: config.connectionSpecVersion
+  }
+  const plan = (intent: Intent, steps: Step[]): Plan => ({
+    intent,
+    steps,
+    subject,
+    dryRun: config.dryRun,
+    matches,
+    request
+  })
+  const verify = (deleteOnRejection: boolean): Step[] => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : [])
+  const [match, ...others] = matches ?? []
+
+  if (config.ifExists === 'create' || match === undefined) {
+    return plan('create', [{ kind: 'create', request, adoptExisting: config.ifExists !== 'create' }, ...verify(true)])
+  }
+  // Two or more is a mess a human must sort out, so nothing is created or changed.
+  if (others.length > 0)
+    return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }])
+  switch (config.ifExists) {
+    case 'fail':
+      return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }])
+    case 'update':
+      return plan('update', [
+        { kind: 'update', connection: match, operations: updateOperations(request) },
+        ...verify(false)
+      ])
+    case 'reuse':
+      return plan('reuse', [{ kind: 'reuse', connection: match }])
+  }
+}
+
+/** The one place the request body is built (INTERFACE.md); description only when given. */
+export function buildConnectionRequest(config: Config): ConnectionRequest {
+  return {
+    name: config.name,
+    ...(config.description === '' ? {} : { description: config.description }),
+    auth: {
+      specName: config.authSpecName,
+      params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
+    },
+    connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
+  }
+}
+
+/** An update replaces the credentials, and the description when one is given. */
+function updateOperations(request: ConnectionRequest): PatchOperation[] {
+  const operations: PatchOperation[] = [{ op: 'replace', path: '/auth/params', value: request.auth.params }]
+  if (request.description !== undefined)
+    operations.push({ op: 'add', path: '/description', value: request.description })
+  return operations
+}
