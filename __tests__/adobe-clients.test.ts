@@ -91,7 +91,8 @@ function asRead(stored: ReturnType<Emulator['seedConnection']>) {
     name: stored.name,
     createdAt: stored.createdAt,
     sandboxName: stored.sandboxName,
-    connectionSpecId: stored.connectionSpec.id
+    connectionSpecId: stored.connectionSpec.id,
+    state: stored.state
   }
 }
 
@@ -144,6 +145,21 @@ describe('ImsTokenSource', () => {
         'Next step: Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
     )
     expect(imsRequests()).toHaveLength(1)
+  })
+
+  it('gives a next step about IMS, not Flow Service, for an IMS error it has no special word for', async () => {
+    emulator.fault({
+      path: '/ims/token/v3',
+      action: { status: 400, body: { error: 'invalid_request', error_description: 'missing grant_type parameter' } }
+    })
+    expect(await messageOf(setup().ims.token())).toBe(
+      `${IMS_OPERATION}: HTTP 400, code invalid_request: missing grant_type parameter (request id <id>)\n` +
+        'Next step: Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
+    )
+  })
+
+  it('knows its tokens come from client credentials; a static one, from "access-token"', () => {
+    expect([setup().ims.credentials, new StaticTokenSource('t').credentials]).toEqual(['client', 'token'])
   })
 
   it.each([{ token_type: 'bearer' }, { access_token: '' }, { access_token: 42 }])(
@@ -476,7 +492,11 @@ describe('FlowServiceClient and rejected tokens', () => {
 
   it('repeats only once: a new token rejected too is the error', async () => {
     emulator.fault({ path: `${FLOW}/connections/c-1`, times: Infinity, action: TOKEN_REJECTED })
-    await expect(setup().flow.get('c-1')).rejects.toMatchObject({ status: 401, code: '401013' })
+    await expect(setup().flow.get('c-1')).rejects.toMatchObject({
+      status: 401,
+      code: '401013',
+      hint: 'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'
+    })
     expect([imsRequests().length, flowRequests().length]).toEqual([2, 2])
   })
 
@@ -486,7 +506,7 @@ describe('FlowServiceClient and rejected tokens', () => {
     )
     expect(message).toBe(
       `Could not read connection spec ${ORACLE_SERVICE_CLOUD_SPEC_ID}: HTTP 401, code 401013: Oauth token is not valid (request id <id>)\n` +
-        'Next step: the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).'
+        'Next step: the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).'
     )
     expect(emulator.requests.map(r => `${r.method} ${r.headers.authorization}`)).toEqual(['GET Bearer emu.not-issued'])
   })

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   AdobeApiError,
+  AdobeContext,
   adobeReference,
   describeAnswer,
   explainFailure,
@@ -18,6 +19,7 @@ import {
 } from '../src/adobe/errors.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
 import { ActionError } from '../src/errors.js'
+import { maskSecret } from '../src/secrets.js'
 import {
   HttpError,
   HttpResponse,
@@ -152,7 +154,72 @@ describe('parseAdobeError', () => {
       'b'.repeat(500)
     )
   })
+
+  it('redacts every registered secret before clipping, so that no prefix of one survives', () => {
+    const secret = 'Echoed-Secret-0123456789'
+    maskSecret(secret, 'a test secret')
+    for (const filler of [470, 480, 490, 496]) {
+      const message = `${'f'.repeat(filler)}${secret} and more`
+      const { adobeMessage = '' } = parseAdobeError('x', 400, JSON.stringify({ message }), undefined)
+      const redacted = `${'f'.repeat(filler)}*** and more`
+      expect(adobeMessage).toBe(redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted)
+      for (let length = 4; length <= secret.length; length++)
+        expect(adobeMessage).not.toContain(secret.slice(0, length))
+    }
+  })
+
+  it('redacts the form-encoded and percent-encoded forms of a secret, as IMS and gateways echo them', () => {
+    const secret = 'client secret&+=/x'
+    maskSecret(secret, 'a test secret')
+    const body = {
+      error: 'invalid_client',
+      error_description: `bad client_secret=${new URLSearchParams({ s: secret }).toString().slice(2)} in ${encodeURIComponent(secret)}`
+    }
+    expect(parseAdobeError('x', 400, JSON.stringify(body), undefined).adobeMessage).toBe('bad client_secret=*** in ***')
+  })
+
+  it('shows control characters of the code, message and request id as escapes, on one line', () => {
+    const body = {
+      error_code: '400\n::add-mask::true',
+      message: 'x\r\n::error::fake\u0085##[warning]y\u2028z',
+      'request-id': 'r-1\n::save-state name=a::b'
+    }
+    expect(parseAdobeError('x', 400, JSON.stringify(body), undefined)).toEqual({
+      operation: 'x',
+      status: 400,
+      code: '400\\n::add-mask::true',
+      adobeMessage: 'x\\r\\n::error::fake\\u0085##[warning]y\\u2028z',
+      requestId: 'r-1\\n::save-state name=a::b'
+    })
+  })
+
+  it('clips a code and a request id over 100 characters, after redacting and escaping them', () => {
+    const body = JSON.stringify({ code: 'c'.repeat(101), 'request-id': 'r'.repeat(100) })
+    expect(parseAdobeError('x', 400, body, undefined)).toMatchObject({
+      code: `${'c'.repeat(97)}...`,
+      requestId: 'r'.repeat(100)
+    })
+    // The header's id too; its BEL becomes "\u0007", six characters, and the whole is clipped.
+    expect(parseAdobeError('x', 400, '{}', `${'r'.repeat(95)}\u0007`).requestId).toBe(`${'r'.repeat(95)}\\u...`)
+  })
 })
+
+const TOKEN_REJECTED =
+  'the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh "access-token", or with "client-secret" check that "ims-url" is the IMS of the environment of "platform-url".'
+const GIVEN_TOKEN_REJECTED =
+  'the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).'
+const ISSUED_TOKEN_REJECTED =
+  'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'
+const MISSING_IF_MATCH =
+  "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
+const REGION_MISSING =
+  'Adobe found no region for this credential ("User region is missing"): either "org-id" is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.'
+const SOURCES_PERMISSIONS =
+  'the credential\'s product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in "sandbox-name": in Adobe Admin Console, add them to the Experience Platform product profile of the credential.'
+const IMS_CLIENT =
+  'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
+const IMS_REFUSED =
+  'Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
 
 describe('AdobeApiError', () => {
   it('says what failed, the status, code, message, request id and the next step', () => {
@@ -183,16 +250,10 @@ describe('AdobeApiError', () => {
   const CHANGED = 'the connection changed while it was being updated: run the workflow again.'
   const API_KEY =
     'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.'
-  const IMS_CLIENT =
-    'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
   const SERVICE_FAILED =
     "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
   it.each<[string | undefined, number, string | undefined]>([
-    [
-      '401013',
-      401,
-      'the access token was not accepted: it expired, or it was issued by another IMS environment. Check "ims-url", or pass a fresh "access-token" (or use "client-secret" so the action gets its own).'
-    ],
+    ['401013', 401, TOKEN_REJECTED],
     ['403000', 403, API_KEY],
     ['403003', 403, API_KEY],
     [
@@ -215,7 +276,7 @@ describe('AdobeApiError', () => {
       400,
       '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).'
     ],
-    ['1403-400', 400, CHANGED],
+    ['1403-400', 400, MISSING_IF_MATCH],
     ['1404-412', 412, CHANGED],
     ['invalid_client', 400, IMS_CLIENT],
     ['unauthorized_client', 400, IMS_CLIENT],
@@ -233,7 +294,11 @@ describe('AdobeApiError', () => {
       'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
     ],
     ['401001', 401, CREDENTIALS],
-    [undefined, 403, CREDENTIALS],
+    [undefined, 401, CREDENTIALS],
+    ['403027', 403, REGION_MISSING],
+    [undefined, 403, SOURCES_PERMISSIONS],
+    ['403010', 403, SOURCES_PERMISSIONS],
+    ['1422-403', 403, SOURCES_PERMISSIONS],
     ['1100-400', 400, 'Flow Service rejected the request: check the inputs named in the message.'],
     [undefined, 409, undefined],
     ['unsupported_grant_type', 405, undefined]
@@ -241,6 +306,57 @@ describe('AdobeApiError', () => {
     const error = apiError(status, code)
     expect(error.hint).toBe(hint)
     expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+  })
+})
+
+describe('the next step depends on who answered and whose token it was', () => {
+  const answer = (status: number, code?: string): HttpStatusError =>
+    new HttpStatusError('x', response(status, code === undefined ? '' : { error_code: code }))
+  const hintOf = (error: HttpStatusError, context?: AdobeContext): string | undefined =>
+    (explainFailure(error, context) as AdobeApiError).hint
+  const IMS: AdobeContext = { service: 'ims' }
+
+  it.each<[number, string | undefined, string | undefined]>([
+    [400, 'invalid_request', IMS_REFUSED],
+    [400, undefined, IMS_REFUSED],
+    [401, 'unknown_error', IMS_REFUSED],
+    [403, undefined, IMS_REFUSED],
+    [400, 'invalid_client', IMS_CLIENT],
+    [
+      400,
+      'invalid_scope',
+      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
+    ],
+    [
+      404,
+      undefined,
+      '"ims-url" does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.'
+    ],
+    [
+      429,
+      undefined,
+      'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.'
+    ],
+    [503, undefined, 'Adobe IMS failed; run the job again later, and check https://status.adobe.com if it persists.'],
+    [302, undefined, undefined]
+  ])('IMS answering HTTP %i with code %s: a hint about IMS', (status, code, hint) => {
+    expect(hintOf(answer(status, code), IMS)).toBe(hint)
+    if (hint !== undefined) expect(hint).not.toMatch(/Flow Service|sandbox/)
+  })
+
+  it('a 401013 names the given access-token, or IMS and "ims-url" for a token IMS issued', () => {
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'token' })).toBe(GIVEN_TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'client' })).toBe(ISSUED_TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'), { service: 'platform' })).toBe(TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'))).toBe(TOKEN_REJECTED)
+    expect(GIVEN_TOKEN_REJECTED).not.toContain('ims-url')
+  })
+
+  it('the same codes on a 400 from Flow Service and from IMS get their own service named', () => {
+    expect(hintOf(answer(400), { service: 'platform', credentials: 'client' })).toBe(
+      'Flow Service rejected the request: check the inputs named in the message.'
+    )
+    expect(hintOf(answer(400), IMS)).toBe(IMS_REFUSED)
   })
 })
 

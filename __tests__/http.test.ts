@@ -1,11 +1,13 @@
 // The transport over real HTTP: against the emulator, and against a small node:http server of the
 // test's own for what the emulator cannot send (bodies of a given size, a body cut off mid-way).
 // The sleep is injected, so retries run in milliseconds.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startEmulator } from '../emulator/server.js'
+import { closedPort } from './support/net.js'
+import { startProxy } from './support/proxy.js'
 import { describeAnswer, explainFailure, notDocumented, readJsonObject } from '../src/adobe/errors.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
 import {
@@ -524,11 +526,91 @@ describe('Transport size limit, and answers only a server of our own sends', () 
   })
 })
 
-/** A port nothing listens on: one the system just handed out and took back. */
-async function closedPort(): Promise<number> {
-  const probe = http.createServer()
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise<void>(resolve => probe.close(() => resolve()))
-  return port
-}
+describe('through a proxy (HTTPS_PROXY)', () => {
+  const ADOBE = 'https://platform.adobe.io/data/foundation/flowservice/connections'
+  const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], https_proxy: process.env['https_proxy'] }
+  afterEach(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+  /** The proxy's user-info, which no message may show. */
+  const PROXY_USER = 'aep-proxy-user'
+  const PROXY_PASSWORD = 'pr#xy/Pass?word'
+  const userInfo = `${PROXY_USER}:${encodeURIComponent(PROXY_PASSWORD)}@`
+  const expectNoUserInfo = (message: string): void => {
+    for (const part of [PROXY_USER, PROXY_PASSWORD, encodeURIComponent(PROXY_PASSWORD)])
+      expect(message).not.toContain(part)
+  }
+
+  it('tells a proxy that refuses the connection from a reset, retrying it, never showing its user-info', async () => {
+    const port = await closedPort()
+    process.env['HTTPS_PROXY'] = `http://${userInfo}127.0.0.1:${port}`
+    const { send, infos } = setup({ maxAttempts: 2 })
+    const error = await rejection(send({ url: ADOBE }))
+    expect(error).toMatchObject({ failure: 'proxy-refused', code: 'ECONNRESET', neverSent: true, attempts: 2 })
+    const reason = `the proxy http://127.0.0.1:${port} (HTTPS_PROXY) refused the connection`
+    expect(infos).toEqual([`Read connection spec: ${reason}; waiting 0.3 s before attempt 2 of 2`])
+    const message = (explainFailure(error) as Error).message
+    expect(message).toBe(
+      `Could not read connection spec: ${reason} (platform.adobe.io) (gave up after 2 attempts)\n` +
+        'Next step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
+    )
+    expectNoUserInfo(message)
+  })
+
+  it('says that a proxy answering 407 requires authentication, and does not retry', async () => {
+    const proxy = await startProxy({ host: '127.0.0.1', port: await closedPort() }, { answer: 407 })
+    try {
+      process.env['https_proxy'] = proxy.url.replace('http://', `http://${userInfo}`)
+      const { send, infos } = setup()
+      const error = await rejection(send({ url: ADOBE }))
+      expect(error).toMatchObject({ failure: 'proxy-auth', neverSent: true, attempts: 1, gaveUp: false })
+      expect(infos).toEqual([])
+      expect(proxy.connects).toEqual(['platform.adobe.io:443'])
+      const message = (explainFailure(error) as Error).message
+      expect(message).toBe(
+        `Could not read connection spec: the proxy ${proxy.url} (https_proxy) requires authentication (HTTP 407) (platform.adobe.io)\n` +
+          "Next step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through."
+      )
+      expectNoUserInfo(message)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('names any other answer of the proxy to CONNECT, and retries it', async () => {
+    const proxy = await startProxy({ host: '127.0.0.1', port: await closedPort() }, { answer: 502 })
+    try {
+      process.env['HTTPS_PROXY'] = proxy.url
+      const { send } = setup({ maxAttempts: 2 })
+      const error = await rejection(send({ url: ADOBE }))
+      expect(error).toMatchObject({ failure: 'proxy', attempts: 2, gaveUp: true })
+      expect((explainFailure(error) as Error).message).toBe(
+        `Could not read connection spec: the proxy ${proxy.url} (HTTPS_PROXY) answered HTTP 502 to CONNECT (platform.adobe.io) (gave up after 2 attempts)\n` +
+          "Next step: check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts."
+      )
+      expect(proxy.connects).toEqual(['platform.adobe.io:443', 'platform.adobe.io:443'])
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('names the code of any other failure to reach the proxy (a proxy host name that does not resolve)', async () => {
+    process.env['HTTPS_PROXY'] = `http://${userInfo}proxy.invalid:3128`
+    const error = await rejection(setup({ maxAttempts: 1 }).send({ url: ADOBE }))
+    expect(error).toMatchObject({ failure: 'proxy', neverSent: true })
+    expect(error.message).toMatch(
+      /^Could not read connection spec: the connection to the proxy http:\/\/proxy\.invalid:3128 \(HTTPS_PROXY\) failed \((ENOTFOUND|EAI_AGAIN)\) \(platform\.adobe\.io\)$/
+    )
+    expectNoUserInfo(error.message)
+  })
+
+  it('leaves loopback addresses unproxied: a refused server is still a refused server', async () => {
+    process.env['HTTPS_PROXY'] = `http://127.0.0.1:${await closedPort()}`
+    const port = await closedPort()
+    const error = await rejection(setup({ maxAttempts: 1 }).send({ url: `http://127.0.0.1:${port}/` }))
+    expect(error).toMatchObject({ failure: 'refused', code: 'ECONNREFUSED' })
+  })
+})

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { demoInputs, Emulator, startEmulator } from '../emulator/server.js'
-import { STATE } from '../src/constants.js'
+import { ORACLE_SERVICE_CLOUD_SPEC_ID, STATE } from '../src/constants.js'
 import { run } from '../src/main.js'
 import { runPost } from '../src/post.js'
 import { inputVariable, parseFileCommands } from './support/run-action.js'
@@ -72,7 +72,7 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true' })
     await run()
     const id = outputs()['base-connection-id']
-    expect(state()).toEqual({ [STATE.createdConnectionId]: id })
+    expect(state()).toEqual({ [STATE.pendingCreate]: '', [STATE.createdConnectionId]: id })
 
     process.env[`STATE_${STATE.createdConnectionId}`] = id
     await runPost()
@@ -86,7 +86,7 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true', verify: 'true', password: 'wrong' })
     await run()
     expect(process.exitCode).toBe(1)
-    expect(state()).toEqual({ [STATE.createdConnectionId]: '' })
+    expect(state()).toEqual({ [STATE.pendingCreate]: '', [STATE.createdConnectionId]: '' })
     expect(stdout).toContain('The connection this run created was deleted again.')
   })
 
@@ -97,7 +97,7 @@ describe('run', () => {
     expect(emulator.requests).toEqual([])
 
     process.env[`STATE_${STATE.createdConnectionId}`] = 'c-gone'
-    setInputs({ 'max-attempts': '1' })
+    setInputs({ 'max-attempts': '1', 'delete-on-completion': 'true' })
     emulator.fault({
       method: 'DELETE',
       action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
@@ -107,6 +107,45 @@ describe('run', () => {
       '::warning::delete-on-completion: could not delete base connection c-gone: Could not delete base connection c-gone: HTTP 403, code 403025'
     )
     expect(process.exitCode).toBeUndefined()
+  })
+
+  it('post step: ignores state unless delete-on-completion is on, and an id that is not this name', async () => {
+    const production = emulator.seedConnection({ name: 'Production' })
+    process.env[`STATE_${STATE.createdConnectionId}`] = production.id
+    setInputs()
+    await runPost()
+    expect(stdout).toContain('::debug::delete-on-completion is off: the post step deletes nothing\n')
+    setInputs({ 'delete-on-completion': 'true' })
+    await runPost()
+    expect(stdout).toContain(
+      `::warning::delete-on-completion: base connection ${production.id} is not "Base connection for Oracle Service Cloud": not deleting it`
+    )
+    expect(emulator.requests.filter(r => r.method === 'DELETE')).toEqual([])
+    expect(emulator.connections().map(c => c.id)).toEqual([production.id])
+  })
+
+  it('post step after a kill mid-POST: deletes the one connection that appeared since, not two', async () => {
+    const name = 'Base connection for Oracle Service Cloud'
+    const pending = {
+      name,
+      connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC_ID,
+      sentAt: Date.now() - 60_000,
+      before: [],
+      waitMs: 1000
+    }
+    process.env[`STATE_${STATE.pendingCreate}`] = JSON.stringify(pending)
+    setInputs({ 'delete-on-completion': 'true' })
+    emulator.seedConnection({ name, createdAt: Date.now() })
+    await runPost()
+    expect(emulator.connections()).toEqual([])
+
+    emulator.seedConnection({ name })
+    emulator.seedConnection({ name })
+    await runPost()
+    expect(stdout).toContain(
+      `::warning::delete-on-completion: the main step ended while creating "${name}"; 2 connections`
+    )
+    expect(emulator.connections()).toHaveLength(2)
   })
 
   it('dry run: prints the plan, writes it to the summary, outputs the match, changes nothing', async () => {

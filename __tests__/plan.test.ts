@@ -13,6 +13,8 @@ const FOUND = { none: [], one: [A], several: [A, B] } as const
 type Found = keyof typeof FOUND
 
 const DUPLICATES = `would fail: Found 2 base connections named "Oracle, EU" for connection spec ${ORACLE_SERVICE_CLOUD_SPEC_ID} in sandbox prod: c-1, c-2. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`
+const PROBE_DESCRIPTION =
+  'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
 const WOULD_CREATE = 'would create base connection "Oracle, EU" in sandbox prod'
 
 /** What each if-exists does with each look-up result, before verification is added. */
@@ -66,7 +68,11 @@ describe('makePlan', () => {
       const plan = makePlan(cfg, matches)
 
       const main: Step = {
-        create: { kind: 'create', request, adoptExisting: ifExists !== 'create' } as const,
+        create: {
+          kind: 'create',
+          request,
+          onLoss: ({ create: 'none', fail: 'fail', reuse: 'adopt', update: 'adopt' } as const)[ifExists]
+        } as const,
         reuse: { kind: 'reuse', connection: A } as const,
         update: {
           kind: 'update',
@@ -78,8 +84,19 @@ describe('makePlan', () => {
             ? ({ kind: 'fail', failure: { why: 'duplicates', matches: [A, B] } } as const)
             : ({ kind: 'fail', failure: { why: 'exists', match: A } } as const)
       }[intent]
-      const verifies = verify && (intent === 'create' || intent === 'update')
-      const steps: Step[] = verifies ? [main, { kind: 'verify', deleteOnRejection: intent === 'create' }] : [main]
+      // verify: a new or reused connection is explored; new credentials for a live one are first
+      // tried on a temporary connection, so that rejected ones never reach it.
+      const verifies = verify && (intent === 'create' || intent === 'reuse')
+      const probes = verify && intent === 'update'
+      const probe: Step = {
+        kind: 'probe',
+        request: { ...request, name: 'Oracle, EU (credential check)', description: PROBE_DESCRIPTION }
+      }
+      const steps: Step[] = verifies
+        ? [main, { kind: 'verify', deleteOnRejection: intent === 'create' }]
+        : probes
+          ? [probe, main]
+          : [main]
       expect(plan).toEqual({
         intent,
         steps,
@@ -96,7 +113,10 @@ describe('makePlan', () => {
 
       // The dry run's words come from that plan. Without a look-up there is nobody to be "besides".
       const words = looked ? sentence : WOULD_CREATE
-      expect(dryRunText(plan)[0]).toBe(`Dry run: ${words}${verifies ? ', then verify it' : ''}.`)
+      const first = probes ? 'would check the new credentials on a temporary connection first, ' : ''
+      expect(dryRunText(plan)[0]).toBe(
+        `Dry run: ${first}${words.replace(/\.$/, '')}${verifies ? ', then verify it' : ''}.`
+      )
       expect(dryRunWarning(plan)).toBe(intent === 'fail' ? `Dry run: a real run ${sentence}` : undefined)
       expect(dryRunResult(plan)).toEqual({ outcome: 'planned', id: kept?.id, etag: kept?.etag })
     }
@@ -108,6 +128,28 @@ describe('lookUps', () => {
     expect(lookUps({ dryRun: false, ifExists: 'reuse' })).toEqual({ connectionSpec: false, byName: true })
     expect(lookUps({ dryRun: false, ifExists: 'create' })).toEqual({ connectionSpec: false, byName: false })
     expect(lookUps({ dryRun: true, ifExists: 'create' })).toEqual({ connectionSpec: true, byName: true })
+  })
+})
+
+describe('verify on an existing connection', () => {
+  it('fails rather than reuse one that is not enabled, and keeps one without a state', () => {
+    const disabled = { ...A, state: 'disabled' }
+    const plan = makePlan(config({ verify: true }), [disabled])
+    expect(plan.steps).toEqual([{ kind: 'fail', failure: { why: 'not-enabled', match: disabled } }])
+    expect(dryRunText(plan)[0]).toBe(
+      'Dry run: would fail: Base connection c-1 ("Oracle, EU") in sandbox prod is disabled, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.'
+    )
+    expect(dryRunResult(plan)).toEqual({ outcome: 'planned', id: 'c-1', etag: '"e-1"', state: 'disabled' })
+    expect(makePlan(config({ verify: false }), [disabled]).steps).toEqual([{ kind: 'reuse', connection: disabled }])
+  })
+
+  it('gives a probe a name of at most 256 characters that no look-up of the real name finds', () => {
+    const name = 'n'.repeat(256)
+    const plan = makePlan(config({ name, ifExists: 'update', verify: true }), [{ ...A, name }])
+    const [probe] = plan.steps
+    expect(
+      probe?.kind === 'probe' && [probe.request.name.length, probe.request.name.endsWith(' (credential check)')]
+    ).toEqual([256, true])
   })
 })
 

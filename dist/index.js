@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1948);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1921:
+/***/ 1948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28724,7 +28724,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -31236,7 +31236,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31352,7 +31352,12 @@ const IMS_TOKEN_PATH = '/ims/token/v3';
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 const STATE = {
     /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-    createdConnectionId: 'created-base-connection-id'
+    createdConnectionId: 'created-base-connection-id',
+    /**
+     * Written just before the POST, so that a post step after a kill mid-POST can still find what the
+     * POST made: JSON of PendingCreate (src/execute.ts).
+     */
+    pendingCreate: 'pending-base-connection'
 };
 /** The action's inputs (action.yml), by the names messages and hints quote. */
 const INPUT = {
@@ -31393,6 +31398,133 @@ const OUTPUT = {
 class ActionError extends Error {
     name = 'ActionError';
 }
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
+// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
+// cuts it: the runner masks only a whole registered value, never its prefix.
+
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+const REDACTED = '***';
+/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
+let registered = [];
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
+ * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
+ * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
+ * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
+ * runner masks a value only whole.
+ */
+function maskSecret(value, label) {
+    if (value === '')
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    for (const form of new Set([value, ...lines].flatMap(encodings)))
+        register(form);
+    if (value.length < MIN_PIECE_LENGTH) {
+        warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
+}
+/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
+function encodings(value) {
+    const forms = [
+        value,
+        JSON.stringify(value).slice(1, -1),
+        new URLSearchParams({ v: value }).toString().slice('v='.length),
+        percentEncoded(value)
+    ];
+    return forms.filter(form => form !== undefined);
+}
+/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
+function percentEncoded(value) {
+    try {
+        return encodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
+function register(form) {
+    core_setSecret(form);
+    if (!registered.includes(form))
+        registered = [...registered, form].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered form of every secret replaced by `***`, the longest first. */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const form of registered)
+        if (redacted.includes(form))
+            redacted = redacted.split(form).join(REDACTED);
+    return redacted;
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
+// runner could take for a workflow command.
+//
+// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
+// takes for a command
+//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
+//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
+// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
+// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
+// its text as it is. So `log.info(text)` writes exactly one line:
+//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
+//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
+//   - `##[` is written `##\u005b`;
+//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
+// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
+// breaks (core escapes them) and show every other control character as an escape.
+
+
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
+function findControlCharacter(text) {
+    CONTROL.lastIndex = 0;
+    const match = CONTROL.exec(text);
+    if (match === null)
+        return undefined;
+    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
+}
+/** "U+000A". */
+function unicodeName(character) {
+    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function log_escape(character) {
+    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL, log_escape);
+}
+/** The text as one log line that the runner cannot take for a command (the rule above). */
+function safeLine(text) {
+    return neutralizeCommands(escapeControlCharacters(redactSecrets(text)));
+}
+/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
+function safeCommandData(text) {
+    return redactSecrets(text).replace(CONTROL_BUT_LF, log_escape);
+}
+function neutralizeCommands(line) {
+    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
+}
+/** The runner's log, as the clients, the executor and the entries use it. */
+const log = {
+    /** Writes exactly one line (the rule above). */
+    info: (message) => info(safeLine(message)),
+    debug: (message) => core_debug(safeCommandData(message)),
+    warning: (message) => warning(safeCommandData(message))
+};
 
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 // A neutral HTTP transport over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY):
@@ -31465,13 +31597,13 @@ class TransportError extends HttpError {
         this.reason = reason;
         this.host = host;
     }
-    /** Refused or unresolvable: the request cannot have reached the server. */
+    /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
     get neverSent() {
-        return this.failure === 'refused' || this.failure === 'dns' || this.failure === 'unreachable';
+        return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure);
     }
-    /** Worth another attempt: the network may recover; TLS trust and size limits will not. */
+    /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
     get retryable() {
-        return !(this.failure === 'tls' || this.failure === 'too-large' || this.failure === 'other');
+        return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure);
     }
 }
 class Transport {
@@ -31500,7 +31632,8 @@ class Transport {
                 // Never repeat a request that may have taken effect: look for its effect first, even
                 // after the last attempt, so that nothing made is lost.
                 this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
-                const found = await options.recover();
+                // Answered: the server is done with it. Not answered: it may still be at work.
+                const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) });
                 if (found !== undefined)
                     return found;
                 if (outcome.effect === 'done')
@@ -31603,7 +31736,7 @@ class Transport {
             if (error instanceof BodyTooLargeError) {
                 throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
             }
-            throw classify(request.operation, host, error);
+            throw classify(request.operation, request.url, host, error);
         }
         finally {
             clearTimeout(timer);
@@ -31659,9 +31792,27 @@ const NETWORK_FAILURES = {
     UND_ERR_SOCKET: { failure: 'closed', reason: 'the connection was closed without an answer' }
 };
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
-/** By Node's error code: network trouble, TLS trust, or anything else (a bad header, say). */
-function classify(operation, host, error) {
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s;
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, url, host, error) {
     const code = errorCode(error);
+    const tunnel = external_node_util_.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const proxy = tunnel === null ? undefined : proxyOf(url);
+    if (tunnel !== null && proxy !== undefined) {
+        const [, status, cause = ''] = tunnel;
+        if (status === '407')
+            return new TransportError(operation, 'proxy-auth', code, `the proxy ${proxy} requires authentication (HTTP 407)`, host);
+        if (status !== undefined)
+            return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host);
+        const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1];
+        if (causeCode === 'ECONNREFUSED')
+            return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host);
+        return new TransportError(operation, 'proxy', code, `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`, host);
+    }
     const known = code === undefined ? undefined : NETWORK_FAILURES[code];
     if (known !== undefined)
         return new TransportError(operation, known.failure, code, known.reason, host);
@@ -31671,6 +31822,34 @@ function classify(operation, host, error) {
     // Node's messages name headers and hosts, never header values.
     const message = external_node_util_.types.isNativeError(error) ? error.message : String(error);
     return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url) {
+    let proxy;
+    try {
+        const href = lib_getProxyUrl(url);
+        if (href === '')
+            return undefined;
+        proxy = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (proxy.hostname === '')
+        return undefined;
+    const https = new URL(url).protocol === 'https:';
+    const variable = https
+        ? process.env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : process.env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    return `${proxy.protocol}//${proxy.host} (${variable})`;
 }
 function errorCode(error) {
     const code = error?.code;
@@ -31688,11 +31867,15 @@ function capitalize(text) {
 
 
 
+
+
+/** Experience Platform, the credentials not said. */
+const PLATFORM = { service: 'platform' };
 class AdobeApiError extends ActionError {
     details;
     hint;
     name = 'AdobeApiError';
-    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
+    constructor(details, hint = hintFor(details, PLATFORM), message = formatAdobeError(details, hint)) {
         super(message);
         this.details = details;
         this.hint = hint;
@@ -31732,7 +31915,15 @@ function describeAnswer(response) {
     const { code } = parseAdobeError('', response.status, response.text, undefined);
     return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
 }
-/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500;
+const MAX_CODE = 100;
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
 function parseAdobeError(operation, status, bodyText, requestIdHeader) {
     let body = {};
     try {
@@ -31759,10 +31950,19 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
         text(body.detail) ??
         text(body.title);
     const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
-    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
+    return {
+        operation,
+        status,
+        code: safe(code, MAX_CODE),
+        adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+        requestId: safe(requestId, MAX_CODE)
+    };
 }
-function clip(message) {
-    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
+function safe(text, max) {
+    return text === undefined ? undefined : clip(escapeControlCharacters(redactSecrets(text)), max);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 /** The JSON object of a 2xx answer; anything else is malformed. */
 function readJsonObject(response) {
@@ -31782,23 +31982,23 @@ function notDocumented(problem) {
     return new MalformedAnswerError(`an answer that is not the JSON Adobe documents (${problem})`);
 }
 /** Sends a request to Adobe; a failure leaves as the user should read it. */
-async function sendToAdobe(transport, request, options) {
+async function sendToAdobe(transport, request, options, context = PLATFORM) {
     try {
         return await transport.send(request, options);
     }
     catch (error) {
-        throw explainFailure(error);
+        throw explainFailure(error, context);
     }
 }
 /** A transport failure of a request to Adobe, as the user should read it. */
-function explainFailure(error) {
+function explainFailure(error, context = PLATFORM) {
     if (!(error instanceof HttpError))
         return error;
     const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
     if (error instanceof HttpStatusError) {
         const { response } = error;
         const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
-        const hint = hintFor(details);
+        const hint = hintFor(details, context);
         const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
         return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
     }
@@ -31819,22 +32019,57 @@ function transportHint(error) {
             return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
         case 'too-large':
             return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'proxy-refused':
+            return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.';
+        case 'proxy-auth':
+            return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.";
+        case 'proxy':
+            return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.";
         case 'other':
             return undefined;
         default:
             return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(INPUT.timeoutSeconds)} if Adobe is slow.`;
     }
 }
-function hintFor({ status, code }) {
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+function hintFor({ status, code }, context) {
     const key = code?.split('-')[0];
+    // IMS's OAuth error codes say who answered by themselves.
+    switch (key) {
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+        case 'invalid_scope':
+            return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`;
+    }
+    return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials);
+}
+/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
+function imsHint(status) {
+    if (status === 429)
+        return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `${quoted(INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`;
+    if (status >= 400)
+        return `Adobe IMS did not issue a token: check ${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} and ${quoted(INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`;
+    return undefined;
+}
+/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
+function platformHint(status, key, credentials) {
     switch (key) {
         case '401013':
-            return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(INPUT.imsUrl)}, or pass a fresh ${quoted(INPUT.accessToken)} (or use ${quoted(INPUT.clientSecret)} so the action gets its own).`;
+            return tokenRejectedHint(credentials);
         case '403000':
         case '403003':
             return `the API key was not accepted: ${quoted(INPUT.apiKey)} (or ${quoted(INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
         case '403025':
             return `the credential has no Experience Platform product profile in this organization, or ${quoted(INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(INPUT.orgId)}.`;
+        case '403027':
+            // Adobe's Experience Platform troubleshooting guide names these two causes.
+            return `Adobe found no region for this credential ("User region is missing"): either ${quoted(INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`;
         case '2101':
             return `the sandbox does not exist in this organization: check ${quoted(INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
         case '1413':
@@ -31842,25 +32077,34 @@ function hintFor({ status, code }) {
         case '1415':
             return `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
         case '1403':
+            return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
         case '1404':
             return 'the connection changed while it was being updated: run the workflow again.';
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
-        case 'invalid_scope':
-            return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`;
     }
     if (status === 429)
         return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
     if (status >= 500)
-        return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.";
+        return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
     if (status === 404)
         return `the resource was not found in this organization and sandbox: check ${quoted(INPUT.orgId)} and ${quoted(INPUT.sandboxName)}.`;
-    if (status === 401 || status === 403)
+    if (status === 403)
+        return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`;
+    if (status === 401)
         return `check the Adobe credentials (${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} or ${quoted(INPUT.accessToken)}) and ${quoted(INPUT.orgId)}.`;
     if (status === 400)
         return 'Flow Service rejected the request: check the inputs named in the message.';
     return undefined;
+}
+/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
+function tokenRejectedHint(credentials) {
+    switch (credentials) {
+        case 'token':
+            return `the access token was not accepted: the given ${quoted(INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(INPUT.orgId)} (or give ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} so that the action gets its own).`;
+        case 'client':
+            return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`;
+        case undefined:
+            return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(INPUT.accessToken)}, or with ${quoted(INPUT.clientSecret)} check that ${quoted(INPUT.imsUrl)} is the IMS of the environment of ${quoted(INPUT.platformUrl)}.`;
+    }
 }
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 function isSourceRejection(error) {
@@ -31930,9 +32174,9 @@ class FlowServiceClient {
         }
         return found;
     }
-    create(request, recover) {
+    create(request, recover, operation = 'create the base connection') {
         return this.call({
-            operation: 'create the base connection',
+            operation,
             method: 'POST',
             url: `${this.base}/connections`,
             body: JSON.stringify(request)
@@ -32016,7 +32260,7 @@ class FlowServiceClient {
                 ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
                 ...request.headers
             }
-        }, { ...options, read });
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
         try {
             return await send(await this.tokens.token());
         }
@@ -32068,34 +32312,9 @@ function readConnection(raw) {
         name: item.name,
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
         sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
+        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
+        state: typeof item.state === 'string' ? item.state : undefined
     };
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
-const MIN_PIECE_LENGTH = 4;
-/**
- * Registers a secret with the runner, before it can appear anywhere. Also its JSON-escaped form
- * (as it would stand inside an echoed request) and, for a multi-line value, each line: the runner
- * masks a value only whole.
- */
-function maskSecret(value, label) {
-    if (value === '')
-        return;
-    core_setSecret(value);
-    const escaped = JSON.stringify(value).slice(1, -1);
-    if (escaped !== value)
-        core_setSecret(escaped);
-    const lines = value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
-    lines.forEach(line => core_setSecret(line));
-    if (value.length < MIN_PIECE_LENGTH) {
-        core_warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
@@ -32105,6 +32324,7 @@ function maskSecret(value, label) {
 
 class StaticTokenSource {
     accessToken;
+    credentials = 'token';
     constructor(accessToken) {
         this.accessToken = accessToken;
     }
@@ -32119,6 +32339,7 @@ class ImsTokenSource {
     transport;
     imsUrl;
     client;
+    credentials = 'client';
     current;
     constructor(transport, imsUrl, client) {
         this.transport = transport;
@@ -32147,7 +32368,7 @@ class ImsTokenSource {
             url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
             body
-        }, { read: readToken });
+        }, { read: readToken }, { service: 'ims' });
     }
 }
 function readToken(response) {
@@ -32165,8 +32386,7 @@ function readToken(response) {
 
 
 
-/** The runner's log, as the clients and the executor use it. */
-const log = { info: info, debug: core_debug, warning: (message) => core_warning(message) };
+
 function connect(config) {
     const transport = new Transport({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log, describeAnswer);
     const tokens = config.credentials.kind === 'client'
@@ -32175,19 +32395,103 @@ function connect(config) {
     return new FlowServiceClient(transport, config, tokens, log);
 }
 
+;// CONCATENATED MODULE: ./src/plan.ts
+/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
+function lookUps(config) {
+    // if-exists=create looks nothing up, so that a create is one request.
+    return { connectionSpec: config.dryRun, byName: config.dryRun || config.ifExists !== 'create' };
+}
+function makePlan(config, matches) {
+    const request = buildConnectionRequest(config);
+    const subject = {
+        name: config.name,
+        sandboxName: config.sandboxName,
+        connectionSpecId: config.connectionSpecId,
+        connectionSpecVersion: config.connectionSpecVersion
+    };
+    const plan = (intent, steps) => ({
+        intent,
+        steps,
+        subject,
+        dryRun: config.dryRun,
+        matches,
+        request
+    });
+    const verify = (deleteOnRejection) => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : []);
+    const [match, ...others] = matches ?? [];
+    if (config.ifExists === 'create' || match === undefined) {
+        const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt';
+        return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)]);
+    }
+    // Two or more is a mess a human must sort out, so nothing is created or changed.
+    if (others.length > 0)
+        return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }]);
+    switch (config.ifExists) {
+        case 'fail':
+            return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }]);
+        case 'update': {
+            const update = { kind: 'update', connection: match, operations: updateOperations(request) };
+            return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update]);
+        }
+        case 'reuse':
+            if (config.verify && !isEnabled(match))
+                return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match } }]);
+            return plan('reuse', [{ kind: 'reuse', connection: match }, ...verify(false)]);
+    }
+}
+/** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
+function isEnabled(connection) {
+    return connection.state === undefined || connection.state === 'enabled';
+}
+const PROBE_SUFFIX = ' (credential check)';
+const MAX_NAME_LENGTH = 256;
+/** The create request under another name, so that no look-up by the real name ever finds it. */
+function probeRequest(request) {
+    const name = `${[...request.name].slice(0, MAX_NAME_LENGTH - PROBE_SUFFIX.length).join('')}${PROBE_SUFFIX}`;
+    return {
+        ...request,
+        name,
+        description: 'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
+    };
+}
+/** The one place the request body is built (INTERFACE.md); description only when given. */
+function buildConnectionRequest(config) {
+    return {
+        name: config.name,
+        ...(config.description === '' ? {} : { description: config.description }),
+        auth: {
+            specName: config.authSpecName,
+            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
+        },
+        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
+    };
+}
+/** An update replaces the credentials, and the description when one is given. */
+function updateOperations(request) {
+    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
+    if (request.description !== undefined)
+        operations.push({ op: 'add', path: '/description', value: request.description });
+    return operations;
+}
+
 ;// CONCATENATED MODULE: ./src/describe.ts
-const REDACTED = '***';
+
+const describe_REDACTED = '***';
 /** auth.params keys that are not secrets; every other value is. */
 const PLAIN_PARAMS = new Set(['host', 'username']);
 /** The body with every secret (password, auth-params values) replaced, for printing. */
 function redactConnectionRequest(request) {
-    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : REDACTED]));
+    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : describe_REDACTED]));
     return { ...request, auth: { ...request.auth, params } };
 }
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const inSandbox = (subject) => `in sandbox ${subject.sandboxName}`;
 const named = (id, subject) => `base connection ${id} ("${subject.name}")`;
 /** Why a plan fails, as the run reports it. */
 function failureMessage(failure, subject) {
+    if (failure.why === 'not-enabled') {
+        return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`;
+    }
     if (failure.why === 'duplicates') {
         const ids = failure.matches.map(m => m.id).join(', ');
         return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
@@ -32212,6 +32516,8 @@ function wouldDo(plan, step) {
         }
         case 'verify':
             return 'then verify it';
+        case 'probe':
+            return 'would check the new credentials on a temporary connection first';
         case 'fail':
             return step.failure.why === 'exists'
                 ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
@@ -32221,7 +32527,10 @@ function wouldDo(plan, step) {
 /** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
 function dryRunText(plan) {
     return [
-        `Dry run: ${plan.steps.map(step => wouldDo(plan, step)).join(', ')}.`,
+        `Dry run: ${plan.steps
+            .map(step => wouldDo(plan, step))
+            .join(', ')
+            .replace(/\.$/, '')}.`,
         'Request body (secrets redacted):',
         JSON.stringify(redactConnectionRequest(plan.request), null, 2)
     ];
@@ -32233,13 +32542,20 @@ function dryRunWarning(plan) {
 }
 /** The connection a dry run names in its outputs: the one a real run would keep. */
 function dryRunResult(plan) {
-    const [step] = plan.steps;
-    const kept = step?.kind === 'reuse' || step?.kind === 'update'
-        ? step.connection
-        : step?.kind === 'fail' && step.failure.why === 'exists'
-            ? step.failure.match
-            : undefined;
-    return { outcome: 'planned', id: kept?.id, etag: kept?.etag };
+    const kept = plan.steps.map(existingOf).find(connection => connection !== undefined);
+    return { outcome: 'planned', id: kept?.id, etag: kept?.etag, ...stateOf(kept) };
+}
+/** The existing connection a step acts on or fails over, if any. */
+function existingOf(step) {
+    if (step.kind === 'reuse' || step.kind === 'update')
+        return step.connection;
+    if (step.kind === 'fail' && step.failure.why !== 'duplicates')
+        return step.failure.match;
+    return undefined;
+}
+/** `{ state }` when the connection is known not to be enabled, else nothing. */
+function stateOf(connection) {
+    return connection !== undefined && !isEnabled(connection) ? { state: connection.state } : {};
 }
 /** Log lines of a real run, one per event. */
 const runLog = {
@@ -32247,6 +32563,8 @@ const runLog = {
     created: (subject, id) => `Created ${named(id, subject)} ${inSandbox(subject)}`,
     reusing: (subject, id) => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
     updated: (subject, id) => `Updated the credentials of ${named(id, subject)}`,
+    notEnabled: (subject, id, state) => `${capitalized(named(id, subject))} is ${state}, not enabled: reusing it as it is (dataflows on it may not run)`,
+    probeAccepted: (id) => `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
     verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
 };
 /** The step outputs. Never masked: later jobs must be able to read them. */
@@ -32274,7 +32592,10 @@ function describe_summary(plan, result) {
         [
             'Connection spec',
             `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
-        ]
+        ],
+        ...(result.state === undefined
+            ? []
+            : [['State', `${escapeHtml(result.state)} (not enabled)`]])
     ];
     return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows };
 }
@@ -32289,50 +32610,81 @@ function escapeHtml(text) {
 
 
 
+/** How often a create whose answer was lost is looked for. */
+const RECOVERY_POLL_MS = 1000;
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3;
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /** Reads what the plan needs: whether the spec exists (dry run), and the connections of this name. */
-async function lookUp(flow, subject, needs) {
+/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
+const DUPLICATE_RECHECKS = 3;
+/**
+ * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
+ * Several of them may be runs settling at this moment (each deletes its own loser at once), so
+ * before they are taken as real duplicates the name is looked up again, a second apart.
+ */
+async function lookUp(flow, subject, needs, sleep) {
     if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
         throw unknownSpecError(subject.connectionSpecId);
     }
-    return needs.byName ? flow.findByName(subject.name, subject.connectionSpecId) : undefined;
+    if (!needs.byName)
+        return undefined;
+    let found = await flow.findByName(subject.name, subject.connectionSpecId);
+    for (let check = 0; found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
+        await sleep(RECOVERY_POLL_MS);
+        found = await flow.findByName(subject.name, subject.connectionSpecId);
+    }
+    return found;
 }
 async function execute(plan, deps) {
     let result;
-    for (const step of plan.steps)
+    for (const step of plan.steps) {
+        stopIfCancelled(deps, result);
         result = await run(plan, step, result, deps);
+    }
+    // A cancelled job fails even when its last step got through (the post step cleans up).
+    stopIfCancelled(deps, result);
     if (result === undefined)
         throw new Error('a plan without steps');
     return result;
+}
+function stopIfCancelled(deps, done) {
+    const signal = deps.cancelled?.();
+    if (signal === undefined)
+        return;
+    const what = done?.id === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`;
+    throw new ActionError(`The job was cancelled (${signal}); stopped here: ${what}.`);
 }
 async function run(plan, step, previous, deps) {
     const { subject } = plan;
     switch (step.kind) {
         case 'fail':
             throw new ActionError(failureMessage(step.failure, subject));
-        case 'reuse':
-            deps.log.info(runLog.reusing(subject, step.connection.id));
-            return { outcome: 'reused', id: step.connection.id, etag: step.connection.etag };
+        case 'reuse': {
+            const { connection } = step;
+            deps.log.info(runLog.reusing(subject, connection.id));
+            const state = stateOf(connection);
+            if (state.state !== undefined)
+                deps.log.warning(runLog.notEnabled(subject, connection.id, state.state));
+            return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state };
+        }
+        case 'probe':
+            await probe(plan, step, deps);
+            return previous ?? { outcome: 'reused' };
         case 'update': {
             const written = await update(deps, step.connection, step.operations);
             deps.log.info(runLog.updated(subject, written.id));
             return { outcome: 'updated', ...written };
         }
-        case 'create': {
+        case 'create':
             if (plan.matches !== undefined)
                 deps.log.info(runLog.creating(subject));
-            const written = await create(plan, step, deps);
-            deps.log.info(runLog.created(subject, written.id));
-            deps.onCreated?.(written.id);
-            return { outcome: 'created', ...written };
-        }
+            return create(plan, step, deps);
         case 'verify':
             if (previous?.id === undefined)
                 throw new Error('verify without a connection');
-            await verify(deps, previous.id, step.deleteOnRejection && previous.outcome === 'created');
+            await verify(deps, previous.id, previous.outcome);
             return previous;
     }
 }
@@ -32362,61 +32714,162 @@ function clockCorrection(estimatedOffsetMs) {
     return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
 }
 /**
- * POST is not idempotent: when its answer is lost, look for the connection it may have made
- * before sending it again. With if-exists=create only a connection made since the POST counts.
+ * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
+ * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
+ * again, and a new connection is settled against any made at the same time by another run.
  */
 async function create(plan, step, deps) {
     const { subject } = plan;
+    const { flow } = deps;
+    const before = new Set((plan.matches ?? []).map(c => c.id));
     const sentAt = deps.now();
-    const recover = async () => {
-        const found = await deps.flow.findByName(subject.name, subject.connectionSpecId);
-        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
-        const candidates = step.adoptExisting ? found : found.filter(c => (c.createdAt ?? 0) >= since);
-        const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
-        if (newest === undefined)
-            return undefined;
-        if (candidates.length > 1) {
-            deps.log.warning(`More than one base connection named "${subject.name}" appeared while the create was retried: ${candidates.map(c => c.id).join(', ')}. Using the newest, ${newest.id}; delete the others.`);
-        }
-        deps.log.info(`The create went through after all: using base connection ${newest.id}`);
-        return { id: newest.id, etag: newest.etag };
+    const pending = {
+        name: subject.name,
+        connectionSpecId: subject.connectionSpecId,
+        sentAt,
+        before: [...before]
     };
+    deps.onCreating?.(pending);
+    // Connections of this name made since the POST left: not there at the look-up, or (with nothing
+    // looked up) stamped after the send time on Flow Service's clock.
+    const appeared = async () => {
+        const found = await flow.findByName(subject.name, subject.connectionSpecId);
+        const since = sentAt + clockCorrection(flow.serverClockOffsetMs);
+        return found.filter(c => (plan.matches === undefined ? (c.createdAt ?? 0) >= since : !before.has(c.id)));
+    };
+    let recovered;
+    const recover = async ({ answered }) => {
+        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+        const deadline = answered ? 0 : deps.now() + deps.commitWaitMs;
+        for (;;) {
+            const [first] = oldestFirst(await appeared());
+            if (first !== undefined) {
+                recovered = { id: first.id, etag: first.etag };
+                deps.log.info(`The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`);
+                return recovered;
+            }
+            if (deps.now() >= deadline) {
+                // The POST goes out again: a post step after a kill must look from this send on.
+                deps.onCreating?.({ ...pending, sentAt: deps.now() });
+                return undefined;
+            }
+            await deps.sleep(RECOVERY_POLL_MS);
+        }
+    };
+    let written;
     try {
-        return await deps.flow.create(step.request, recover);
+        written = await flow.create(step.request, recover);
     }
     catch (error) {
         if (isUnknownSpec(error))
             throw unknownSpecError(subject.connectionSpecId, error);
         throw error;
     }
+    finally {
+        deps.onCreateSettled?.();
+    }
+    // Only an id from Flow Service's own answer proves this run made the connection.
+    const proven = written !== recovered;
+    if (proven) {
+        deps.log.info(runLog.created(subject, written.id));
+        deps.onCreated?.(written.id);
+    }
+    if (step.onLoss === 'none')
+        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
+    const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0];
+    if (winner === undefined || winner.id === written.id) {
+        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
+    }
+    // Another run created one first: it stays, ours goes.
+    if (proven) {
+        await flow.delete(written.id);
+        deps.onDeleted?.(written.id);
+        deps.log.info(`Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`);
+    }
+    if (step.onLoss === 'fail')
+        throw new ActionError(failureMessage({ why: 'exists', match: winner }, subject));
+    return adopted(subject, winner, deps);
 }
-async function verify(deps, id, createdHere) {
+/** A connection this run cannot prove it made: reused, never reported as created or deleted. */
+function adopted(subject, connection, deps) {
+    deps.log.info(runLog.reusing(subject, connection.id));
+    return { outcome: 'reused', id: connection.id, etag: connection.etag };
+}
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(connections) {
+    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
+    return [...connections].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/** What happened to a connection after the source rejected its credentials. */
+const AFTER_REJECTION = {
+    created: 'The connection this run created was deleted again.',
+    reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
+    updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.',
+    planned: ''
+};
+async function verify(deps, id, outcome) {
     try {
         await deps.flow.explore(id);
     }
     catch (error) {
         if (!isSourceRejection(error))
             throw error;
-        let consequence = 'The connection now holds these credentials; fix them and run again with if-exists=update.';
-        if (createdHere) {
-            const deleted = await deps.flow.delete(id).then(() => true, (deleteError) => {
-                deps.log.warning(`Could not delete base connection ${id} after it failed verification: ${deleteError.message}`);
-                return false;
-            });
-            if (deleted)
-                deps.onDeleted?.(id);
-            consequence = deleted
-                ? 'The connection this run created was deleted again.'
-                : `The connection this run created (${id}) could not be deleted: delete it by hand.`;
+        let consequence = AFTER_REJECTION[outcome];
+        if (outcome === 'created' && !(await deleteAgain(deps, id, 'after it failed verification'))) {
+            consequence = `The connection this run created (${id}) could not be deleted: delete it by hand.`;
         }
-        throw new ActionError(`Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+        throw rejectedCredentials(`base connection ${id}`, error, consequence);
     }
     deps.log.info(runLog.verified(id));
+}
+function rejectedCredentials(what, error, consequence) {
+    return new ActionError(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+}
+/** Deletes a connection this run made; false (and a warning) when that fails. */
+async function deleteAgain(deps, id, why) {
+    try {
+        await deps.flow.delete(id);
+    }
+    catch (error) {
+        deps.log.warning(`Could not delete base connection ${id} ${why}: ${error.message}`);
+        return false;
+    }
+    deps.onDeleted?.(id);
+    return true;
+}
+/**
+ * New credentials are tried on a temporary connection before they replace those of the live one:
+ * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
+ */
+async function probe(plan, step, deps) {
+    const live = plan.steps.find(s => s.kind === 'update');
+    const liveId = live?.kind === 'update' ? live.connection.id : '(none)';
+    const sentAt = deps.now();
+    // A lost answer: the probe of this name made since it was sent (probes are deleted at once).
+    const recover = async () => {
+        const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs);
+        const found = await deps.flow.findByName(step.request.name, step.request.connectionSpec.id);
+        return oldestFirst(found.filter(c => (c.createdAt ?? 0) >= since))[0];
+    };
+    const { id } = await deps.flow.create(step.request, recover, 'create a temporary connection to check the new credentials');
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!isSourceRejection(error))
+            throw error;
+        throw rejectedCredentials('a temporary connection', error, `Base connection ${liveId} was not changed (it keeps its current credentials).`);
+    }
+    finally {
+        await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)');
+    }
+    deps.log.info(runLog.probeAccepted(liveId));
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
+
 
 
 
@@ -32454,7 +32907,9 @@ class InputError extends ActionError {
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_EXAMPLE = 'https://acme.custhelp.com';
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
@@ -32479,64 +32934,72 @@ function readConfig() {
         : getInput(name);
     const authParams = parseAuthParams(authParamsText, problems);
     const host = input(INPUT.host);
-    if (host === '')
-        problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
-    else if (!isValidHost(host))
-        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`);
+    if (printable(INPUT.host, host, problems)) {
+        if (host === '')
+            problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
+        else if (!isValidHost(host))
+            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
+    }
     const username = input(INPUT.username);
-    if (username === '')
+    if (printable(INPUT.username, username, problems) && username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
         problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)');
     const clientId = input(INPUT.clientId);
+    const clientIdPrintable = printable(INPUT.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
         problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    // A client-id with a control character is reported once, above.
     for (const [name, value] of [
-        [INPUT.clientId, clientId],
+        [INPUT.clientId, clientIdPrintable ? clientId : ''],
         [INPUT.accessToken, accessToken]
     ]) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
     const apiKeyInput = input(INPUT.apiKey);
-    if (!HEADER_SAFE.test(apiKeyInput))
+    if (printable(INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
     const scopes = input(INPUT.scopes)
-        .split(',')
-        .map(scope => scope.trim())
+        .split(/[\s,]+/)
         .filter(scope => scope !== '');
-    if (clientSecret !== '' && scopes.length === 0)
+    if (printable(INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
     const orgId = input(INPUT.orgId);
-    if (orgId === '')
-        problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
-    else if (!ORG_ID.test(orgId))
-        problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    if (printable(INPUT.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    }
     const sandboxName = input(INPUT.sandboxName);
-    if (!SANDBOX_NAME.test(sandboxName))
+    if (printable(INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
     const name = input(INPUT.name);
-    if (name.length < 1 || name.length > 256)
+    if (printable(INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
+    const description = input(INPUT.description);
+    printable(INPUT.description, description, problems);
     const connectionSpecId = input(INPUT.connectionSpecId);
-    if (!UUID.test(connectionSpecId))
+    if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
         problems.push(`"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
     const connectionSpecVersion = input(INPUT.connectionSpecVersion);
-    if (!/^\S+$/.test(connectionSpecVersion))
+    if (printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
         problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
     const authSpecName = input(INPUT.authSpecName);
-    if (authSpecName === '')
+    if (printable(INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
     const ifExists = input(INPUT.ifExists);
-    if (!IF_EXISTS_MODES.includes(ifExists))
-        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`);
+    if (printable(INPUT.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
     const config = {
         host,
         username,
@@ -32548,7 +33011,7 @@ function readConfig() {
         orgId,
         sandboxName,
         name,
-        description: input(INPUT.description),
+        description,
         connectionSpecId,
         connectionSpecVersion,
         authSpecName,
@@ -32566,25 +33029,34 @@ function readConfig() {
         throw new InputError(problems);
     return Object.freeze(config);
 }
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name, value, problems) {
+    const found = findControlCharacter(value);
+    if (found === undefined)
+        return true;
+    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
+    return false;
+}
+/**
+ * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
+ * optional port and at most a trailing slash; no user-info, path, query or fragment.
+ */
 function isValidHost(host) {
-    if (/\s/.test(host))
+    const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
+    if (!HOST_NAME.test(authority))
         return false;
-    if (!host.includes('://'))
-        return HOST_NAME.test(host.replace(/\/$/, ''));
-    if (!host.startsWith('https://'))
-        return false;
-    try {
-        const url = new URL(host);
-        return url.hostname !== '' && url.username === '' && url.password === '' && HOST_NAME.test(url.host);
-    }
-    catch {
-        return false;
-    }
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    return port === undefined || Number(port) <= 65535;
 }
 function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
-    if (!BOOLEAN_FALSE.includes(value))
+    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
         problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
 }
@@ -32594,31 +33066,36 @@ function readPositive(name, value, rule, problems) {
         ? `a whole number from 1 to ${rule.max}`
         : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
-        problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+        if (printable(name, value, problems))
+            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
     }
     return number;
 }
 function readBaseUrl(name, value, problems) {
-    let url;
-    try {
-        url = /\s/.test(value) ? undefined : new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
+    if (!printable(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : parseUrl(value);
     const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
     const scheme = url?.protocol;
     if (url === undefined ||
         url.username !== '' ||
         url.password !== '' ||
-        url.search !== '' ||
-        url.hash !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shownUrl(value)}"`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
 }
 function parseAuthParams(text, problems) {
     if (text === '')
@@ -32657,71 +33134,32 @@ function parseAuthParams(text, problems) {
 function shown(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
-/** A URL or host as echoed in a message: without user:password@, which may hold a secret. */
-function shownUrl(value) {
-    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'));
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value, { bare = false } = {}) {
+    if (value.includes('@'))
+        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
+    const withScheme = value.includes('://');
+    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
+    if (url === undefined || url.host === '')
+        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
+    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
+    const extras = [
+        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+        value.includes('?') ? 'a query' : undefined,
+        value.includes('#') ? 'a fragment' : undefined
+    ].filter(extra => extra !== undefined);
+    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
+    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
 }
-
-;// CONCATENATED MODULE: ./src/plan.ts
-/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
-function lookUps(config) {
-    // if-exists=create looks nothing up, so that a create is one request.
-    return { connectionSpec: config.dryRun, byName: config.dryRun || config.ifExists !== 'create' };
-}
-function makePlan(config, matches) {
-    const request = buildConnectionRequest(config);
-    const subject = {
-        name: config.name,
-        sandboxName: config.sandboxName,
-        connectionSpecId: config.connectionSpecId,
-        connectionSpecVersion: config.connectionSpecVersion
-    };
-    const plan = (intent, steps) => ({
-        intent,
-        steps,
-        subject,
-        dryRun: config.dryRun,
-        matches,
-        request
-    });
-    const verify = (deleteOnRejection) => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : []);
-    const [match, ...others] = matches ?? [];
-    if (config.ifExists === 'create' || match === undefined) {
-        return plan('create', [{ kind: 'create', request, adoptExisting: config.ifExists !== 'create' }, ...verify(true)]);
-    }
-    // Two or more is a mess a human must sort out, so nothing is created or changed.
-    if (others.length > 0)
-        return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }]);
-    switch (config.ifExists) {
-        case 'fail':
-            return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }]);
-        case 'update':
-            return plan('update', [
-                { kind: 'update', connection: match, operations: updateOperations(request) },
-                ...verify(false)
-            ]);
-        case 'reuse':
-            return plan('reuse', [{ kind: 'reuse', connection: match }]);
-    }
-}
-/** The one place the request body is built (INTERFACE.md); description only when given. */
-function buildConnectionRequest(config) {
-    return {
-        name: config.name,
-        ...(config.description === '' ? {} : { description: config.description }),
-        auth: {
-            specName: config.authSpecName,
-            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
-        },
-        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
-    };
-}
-/** An update replaces the credentials, and the description when one is given. */
-function updateOperations(request) {
-    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
-    if (request.description !== undefined)
-        operations.push({ op: 'add', path: '/description', value: request.description });
-    return operations;
+/** "a path, a query and a fragment". */
+function listed(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -32737,24 +33175,21 @@ function updateOperations(request) {
 
 
 async function main_run() {
+    const { cancelled, stop } = watchForCancellation();
     try {
         const config = readConfig();
         const flow = connect(config);
-        const plan = makePlan(config, await lookUp(flow, config, lookUps(config)));
+        const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep));
         const result = plan.dryRun
             ? describeDryRun(plan)
             : await execute(plan, {
                 flow,
                 log: log,
                 now: Date.now,
-                onCreated: id => {
-                    if (config.deleteOnCompletion)
-                        saveState(STATE.createdConnectionId, id);
-                },
-                onDeleted: () => {
-                    if (config.deleteOnCompletion)
-                        saveState(STATE.createdConnectionId, '');
-                }
+                sleep,
+                commitWaitMs: config.timeoutMs,
+                cancelled,
+                ...stateKeeping(config)
             });
         for (const [name, value] of Object.entries(outputs(result)))
             setOutput(name, value);
@@ -32763,12 +33198,58 @@ async function main_run() {
     catch (error) {
         fail(error);
     }
+    finally {
+        stop();
+    }
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * With delete-on-completion, the state the post step reads: a marker written before the POST is
+ * sent (so a kill mid-POST still leaves a trace), then the id once Flow Service has answered.
+ */
+function stateKeeping(config) {
+    if (!config.deleteOnCompletion)
+        return {};
+    return {
+        onCreating: (pending) => saveState(STATE.pendingCreate, JSON.stringify({ ...pending, waitMs: config.timeoutMs })),
+        onCreateSettled: () => saveState(STATE.pendingCreate, ''),
+        onCreated: (id) => saveState(STATE.createdConnectionId, id),
+        onDeleted: () => saveState(STATE.createdConnectionId, '')
+    };
+}
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
+ * request in flight finish (so a connection it makes is recorded for the post step) and stops the
+ * run at the next step; the second ends it at once.
+ */
+function watchForCancellation() {
+    let signal;
+    const onSignal = (name) => {
+        if (signal !== undefined) {
+            setFailed(`The job was cancelled (${signal}, then ${name}).`);
+            process.exit(1);
+        }
+        signal = name;
+        warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        cancelled: () => signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
 }
 function describeDryRun(plan) {
-    dryRunText(plan).forEach(line => info(line));
+    // One log line per line: the body is multi-line JSON.
+    dryRunText(plan)
+        .flatMap(text => text.split('\n'))
+        .forEach(line => log.info(line));
     const warning = dryRunWarning(plan);
     if (warning !== undefined)
-        core_warning(warning);
+        log.warning(warning);
     return dryRunResult(plan);
 }
 async function writeSummary(plan, result) {

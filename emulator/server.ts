@@ -107,7 +107,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   /** Answers with the fault instead of (or, with commit, after computing) the real response. */
   function applyFault(
-    action: Exclude<FaultAction, { delayMs: number }>,
+    action: Exclude<FaultAction, { delayMs: number } | { lateCommitMs: number }>,
     req: http.IncomingMessage,
     res: http.ServerResponse,
     ctx: RequestContext
@@ -161,6 +161,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if ('delayMs' in action) {
       await delay(action.delayMs)
       return send(res, route(ctx), ctx)
+    }
+    if ('lateCommitMs' in action) {
+      options.log?.(`${ctx.method} ${ctx.pathname} -> no answer, effect in ${action.lateCommitMs} ms (fault)`)
+      await delay(action.lateCommitMs)
+      route(ctx)
+      return
     }
     if (commits(action)) route(ctx) // the change happens; only the answer is lost or replaced
     applyFault(action, req, res, ctx)
@@ -224,7 +230,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           id: init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id,
           version: init.connectionSpecVersion ?? spec?.version ?? '1.0'
         },
-        state: 'enabled',
+        state: init.state ?? 'enabled',
         auth: {
           specName: init.authSpecName ?? spec?.authSpec[0]?.name ?? 'Basic Authentication',
           params: structuredClone(
@@ -250,6 +256,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.reset()
       faults.clear()
       requests.length = 0
+      // A late commit of one test must not land in the next.
+      for (const timer of delays) clearTimeout(timer)
+      delays.clear()
     },
     close(): Promise<void> {
       return new Promise<void>(resolve => {

@@ -75,6 +75,8 @@ export interface SeedConnectionInit {
   description?: string
   params?: Record<string, unknown>
   createdAt?: number
+  /** Flow Service's state; default `enabled`. */
+  state?: string
   /** Who created it; defaults to `exc_app` (the Experience Platform UI). */
   createdClient?: string
 }
@@ -101,6 +103,8 @@ export type FaultAction =
   | { reset: true; commit?: boolean }
   | { hang: true; commit?: boolean }
   | { delayMs: number }
+  /** Never answers; the request takes effect this long after it arrived (a slow commit). */
+  | { lateCommitMs: number }
   | { malformed: true; commit?: boolean }
   /** Answer 200/201 headers and the start of a JSON body, then stall: the body never ends. */
   | { stallBody: true; commit?: boolean }

@@ -1,13 +1,12 @@
 // The clients for one run, built from the configuration; the main and post steps build the same.
-import * as core from '@actions/core'
 import { describeAnswer } from './adobe/errors.js'
 import { FlowServiceClient } from './adobe/flow-service.js'
 import { ImsTokenSource, StaticTokenSource, TokenSource } from './adobe/ims.js'
 import { DEFAULT_RETRY, Transport } from './http/transport.js'
 import { Config } from './inputs.js'
+import { log } from './log.js'
 
-/** The runner's log, as the clients and the executor use it. */
-export const log = { info: core.info, debug: core.debug, warning: (message: string): void => core.warning(message) }
+export { log } from './log.js'
 
 export function connect(config: Config): FlowServiceClient {
   const transport = new Transport(

@@ -12,7 +12,12 @@ export const IMS_TOKEN_PATH = '/ims/token/v3'
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 export const STATE = {
   /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-  createdConnectionId: 'created-base-connection-id'
+  createdConnectionId: 'created-base-connection-id',
+  /**
+   * Written just before the POST, so that a post step after a kill mid-POST can still find what the
+   * POST made: JSON of PendingCreate (src/execute.ts).
+   */
+  pendingCreate: 'pending-base-connection'
 } as const
 
 /** The action's inputs (action.yml), by the names messages and hints quote. */

@@ -1,13 +1,15 @@
 // Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
 // the outputs. Every text is derived from the plan object; nothing here decides anything.
-import { ConnectionRequest } from './adobe/flow-service.js'
-import { Failure, Plan, Step, Subject } from './plan.js'
+import { Connection, ConnectionRequest } from './adobe/flow-service.js'
+import { Failure, isEnabled, Plan, Step, Subject } from './plan.js'
 
 /** What a run did; a dry run did nothing, and names the connection it would keep, if any. */
 export interface Result {
   readonly outcome: 'created' | 'reused' | 'updated' | 'planned'
   readonly id?: string
   readonly etag?: string
+  /** Flow Service's state of the connection, when it is not `enabled`. */
+  readonly state?: string
 }
 
 const REDACTED = '***'
@@ -22,11 +24,15 @@ export function redactConnectionRequest(request: ConnectionRequest): ConnectionR
   return { ...request, auth: { ...request.auth, params } }
 }
 
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 const inSandbox = (subject: Subject): string => `in sandbox ${subject.sandboxName}`
 const named = (id: string, subject: Subject): string => `base connection ${id} ("${subject.name}")`
 
 /** Why a plan fails, as the run reports it. */
 export function failureMessage(failure: Failure, subject: Subject): string {
+  if (failure.why === 'not-enabled') {
+    return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`
+  }
   if (failure.why === 'duplicates') {
     const ids = failure.matches.map(m => m.id).join(', ')
     return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`
@@ -52,6 +58,8 @@ function wouldDo(plan: Plan, step: Step): string {
     }
     case 'verify':
       return 'then verify it'
+    case 'probe':
+      return 'would check the new credentials on a temporary connection first'
     case 'fail':
       return step.failure.why === 'exists'
         ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
@@ -62,7 +70,10 @@ function wouldDo(plan: Plan, step: Step): string {
 /** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
 export function dryRunText(plan: Plan): string[] {
   return [
-    `Dry run: ${plan.steps.map(step => wouldDo(plan, step)).join(', ')}.`,
+    `Dry run: ${plan.steps
+      .map(step => wouldDo(plan, step))
+      .join(', ')
+      .replace(/\.$/, '')}.`,
     'Request body (secrets redacted):',
     JSON.stringify(redactConnectionRequest(plan.request), null, 2)
   ]
@@ -76,14 +87,20 @@ export function dryRunWarning(plan: Plan): string | undefined {
 
 /** The connection a dry run names in its outputs: the one a real run would keep. */
 export function dryRunResult(plan: Plan): Result {
-  const [step] = plan.steps
-  const kept =
-    step?.kind === 'reuse' || step?.kind === 'update'
-      ? step.connection
-      : step?.kind === 'fail' && step.failure.why === 'exists'
-        ? step.failure.match
-        : undefined
-  return { outcome: 'planned', id: kept?.id, etag: kept?.etag }
+  const kept = plan.steps.map(existingOf).find(connection => connection !== undefined)
+  return { outcome: 'planned', id: kept?.id, etag: kept?.etag, ...stateOf(kept) }
+}
+
+/** The existing connection a step acts on or fails over, if any. */
+function existingOf(step: Step): Connection | undefined {
+  if (step.kind === 'reuse' || step.kind === 'update') return step.connection
+  if (step.kind === 'fail' && step.failure.why !== 'duplicates') return step.failure.match
+  return undefined
+}
+
+/** `{ state }` when the connection is known not to be enabled, else nothing. */
+export function stateOf(connection: Connection | undefined): { state?: string } {
+  return connection !== undefined && !isEnabled(connection) ? { state: connection.state } : {}
 }
 
 /** Log lines of a real run, one per event. */
@@ -93,6 +110,10 @@ export const runLog = {
   created: (subject: Subject, id: string): string => `Created ${named(id, subject)} ${inSandbox(subject)}`,
   reusing: (subject: Subject, id: string): string => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
   updated: (subject: Subject, id: string): string => `Updated the credentials of ${named(id, subject)}`,
+  notEnabled: (subject: Subject, id: string, state: string): string =>
+    `${capitalized(named(id, subject))} is ${state}, not enabled: reusing it as it is (dataflows on it may not run)`,
+  probeAccepted: (id: string): string =>
+    `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
   verified: (id: string): string =>
     `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
 }
@@ -124,7 +145,10 @@ export function summary(plan: Plan, result: Result): { rows: [string, string][];
     [
       'Connection spec',
       `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
-    ]
+    ],
+    ...(result.state === undefined
+      ? []
+      : ([['State', `${escapeHtml(result.state)} (not enabled)`]] as [string, string][]))
   ]
   return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows }
 }

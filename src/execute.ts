@@ -2,8 +2,8 @@
 // happens here is how each step survives the network: lost create answers, stale etags, and a
 // verification that fails.
 import { adobeReference, AdobeApiError, isSourceRejection, isUnknownSpec, unknownSpecError } from './adobe/errors.js'
-import { Connection, FlowService, PatchOperation, Written } from './adobe/flow-service.js'
-import { failureMessage, Result, runLog } from './describe.js'
+import { Connection, FlowService, PatchOperation, Recover, Written } from './adobe/flow-service.js'
+import { failureMessage, Result, runLog, stateOf } from './describe.js'
 import { ActionError } from './errors.js'
 import { Logger } from './http/transport.js'
 import { Plan, Step, Subject } from './plan.js'
@@ -12,11 +12,32 @@ export interface ExecuteDeps {
   readonly flow: FlowService
   readonly log: Logger & { warning(message: string): void }
   readonly now: () => number
-  /** Called as soon as this run has created a connection (before verification). */
+  readonly sleep: (ms: number) => Promise<void>
+  /** How long a create whose outcome is unknown is looked for before it is sent again. */
+  readonly commitWaitMs: number
+  /** The signal that cancelled the job, if one did: the run stops at the next step. */
+  readonly cancelled?: () => string | undefined
+  /** Called just before the POST is sent, with what a post step needs to find its effect. */
+  readonly onCreating?: (pending: PendingCreate) => void
+  /** Called when the POST's outcome is known (made, found, or failed for good). */
+  readonly onCreateSettled?: () => void
+  /** Called as soon as this run has created a connection (before settling and verification). */
   readonly onCreated?: (id: string) => void
-  /** Called when this run deleted again what it created (failed verification). */
+  /** Called when this run deleted again what it created (it lost, or failed verification). */
   readonly onDeleted?: (id: string) => void
 }
+
+/** A POST on its way: what it was, when it left, and which connections of its name already existed. */
+export interface PendingCreate {
+  readonly name: string
+  readonly connectionSpecId: string
+  /** Our clock, when the POST was sent. */
+  readonly sentAt: number
+  readonly before: readonly string[]
+}
+
+/** How often a create whose answer was lost is looked for. */
+const RECOVERY_POLL_MS = 1000
 
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3
@@ -25,22 +46,49 @@ const MAX_STALE_ETAG_RETRIES = 3
 const DATE_HEADER_UNCERTAINTY_MS = 1200
 
 /** Reads what the plan needs: whether the spec exists (dry run), and the connections of this name. */
+/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
+const DUPLICATE_RECHECKS = 3
+
+/**
+ * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
+ * Several of them may be runs settling at this moment (each deletes its own loser at once), so
+ * before they are taken as real duplicates the name is looked up again, a second apart.
+ */
 export async function lookUp(
   flow: FlowService,
   subject: Subject,
-  needs: { readonly connectionSpec: boolean; readonly byName: boolean }
+  needs: { readonly connectionSpec: boolean; readonly byName: boolean },
+  sleep: (ms: number) => Promise<void>
 ): Promise<readonly Connection[] | undefined> {
   if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
     throw unknownSpecError(subject.connectionSpecId)
   }
-  return needs.byName ? flow.findByName(subject.name, subject.connectionSpecId) : undefined
+  if (!needs.byName) return undefined
+  let found = await flow.findByName(subject.name, subject.connectionSpecId)
+  for (let check = 0; found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
+    await sleep(RECOVERY_POLL_MS)
+    found = await flow.findByName(subject.name, subject.connectionSpecId)
+  }
+  return found
 }
 
 export async function execute(plan: Plan, deps: ExecuteDeps): Promise<Result> {
   let result: Result | undefined
-  for (const step of plan.steps) result = await run(plan, step, result, deps)
+  for (const step of plan.steps) {
+    stopIfCancelled(deps, result)
+    result = await run(plan, step, result, deps)
+  }
+  // A cancelled job fails even when its last step got through (the post step cleans up).
+  stopIfCancelled(deps, result)
   if (result === undefined) throw new Error('a plan without steps')
   return result
+}
+
+function stopIfCancelled(deps: ExecuteDeps, done: Result | undefined): void {
+  const signal = deps.cancelled?.()
+  if (signal === undefined) return
+  const what = done?.id === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`
+  throw new ActionError(`The job was cancelled (${signal}); stopped here: ${what}.`)
 }
 
 async function run(plan: Plan, step: Step, previous: Result | undefined, deps: ExecuteDeps): Promise<Result> {
@@ -48,24 +96,27 @@ async function run(plan: Plan, step: Step, previous: Result | undefined, deps: E
   switch (step.kind) {
     case 'fail':
       throw new ActionError(failureMessage(step.failure, subject))
-    case 'reuse':
-      deps.log.info(runLog.reusing(subject, step.connection.id))
-      return { outcome: 'reused', id: step.connection.id, etag: step.connection.etag }
+    case 'reuse': {
+      const { connection } = step
+      deps.log.info(runLog.reusing(subject, connection.id))
+      const state = stateOf(connection)
+      if (state.state !== undefined) deps.log.warning(runLog.notEnabled(subject, connection.id, state.state))
+      return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state }
+    }
+    case 'probe':
+      await probe(plan, step, deps)
+      return previous ?? { outcome: 'reused' }
     case 'update': {
       const written = await update(deps, step.connection, step.operations)
       deps.log.info(runLog.updated(subject, written.id))
       return { outcome: 'updated', ...written }
     }
-    case 'create': {
+    case 'create':
       if (plan.matches !== undefined) deps.log.info(runLog.creating(subject))
-      const written = await create(plan, step, deps)
-      deps.log.info(runLog.created(subject, written.id))
-      deps.onCreated?.(written.id)
-      return { outcome: 'created', ...written }
-    }
+      return create(plan, step, deps)
     case 'verify':
       if (previous?.id === undefined) throw new Error('verify without a connection')
-      await verify(deps, previous.id, step.deleteOnRejection && previous.outcome === 'created')
+      await verify(deps, previous.id, previous.outcome)
       return previous
   }
 }
@@ -99,58 +150,167 @@ function clockCorrection(estimatedOffsetMs: number | undefined): number {
 }
 
 /**
- * POST is not idempotent: when its answer is lost, look for the connection it may have made
- * before sending it again. With if-exists=create only a connection made since the POST counts.
+ * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
+ * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
+ * again, and a new connection is settled against any made at the same time by another run.
  */
-async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps: ExecuteDeps): Promise<Written> {
+async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps: ExecuteDeps): Promise<Result> {
   const { subject } = plan
+  const { flow } = deps
+  const before = new Set((plan.matches ?? []).map(c => c.id))
   const sentAt = deps.now()
-  const recover = async (): Promise<Written | undefined> => {
-    const found = await deps.flow.findByName(subject.name, subject.connectionSpecId)
-    const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs)
-    const candidates = step.adoptExisting ? found : found.filter(c => (c.createdAt ?? 0) >= since)
-    const newest = [...candidates].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0]
-    if (newest === undefined) return undefined
-    if (candidates.length > 1) {
-      deps.log.warning(
-        `More than one base connection named "${subject.name}" appeared while the create was retried: ${candidates.map(c => c.id).join(', ')}. Using the newest, ${newest.id}; delete the others.`
-      )
-    }
-    deps.log.info(`The create went through after all: using base connection ${newest.id}`)
-    return { id: newest.id, etag: newest.etag }
+  const pending: PendingCreate = {
+    name: subject.name,
+    connectionSpecId: subject.connectionSpecId,
+    sentAt,
+    before: [...before]
   }
+  deps.onCreating?.(pending)
+
+  // Connections of this name made since the POST left: not there at the look-up, or (with nothing
+  // looked up) stamped after the send time on Flow Service's clock.
+  const appeared = async (): Promise<Connection[]> => {
+    const found = await flow.findByName(subject.name, subject.connectionSpecId)
+    const since = sentAt + clockCorrection(flow.serverClockOffsetMs)
+    return found.filter(c => (plan.matches === undefined ? (c.createdAt ?? 0) >= since : !before.has(c.id)))
+  }
+  let recovered: Written | undefined
+  const recover: Recover = async ({ answered }) => {
+    // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+    const deadline = answered ? 0 : deps.now() + deps.commitWaitMs
+    for (;;) {
+      const [first] = oldestFirst(await appeared())
+      if (first !== undefined) {
+        recovered = { id: first.id, etag: first.etag }
+        deps.log.info(
+          `The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`
+        )
+        return recovered
+      }
+      if (deps.now() >= deadline) {
+        // The POST goes out again: a post step after a kill must look from this send on.
+        deps.onCreating?.({ ...pending, sentAt: deps.now() })
+        return undefined
+      }
+      await deps.sleep(RECOVERY_POLL_MS)
+    }
+  }
+
+  let written: Written
   try {
-    return await deps.flow.create(step.request, recover)
+    written = await flow.create(step.request, recover)
   } catch (error) {
     if (isUnknownSpec(error)) throw unknownSpecError(subject.connectionSpecId, error)
     throw error
+  } finally {
+    deps.onCreateSettled?.()
   }
+  // Only an id from Flow Service's own answer proves this run made the connection.
+  const proven = written !== recovered
+  if (proven) {
+    deps.log.info(runLog.created(subject, written.id))
+    deps.onCreated?.(written.id)
+  }
+  if (step.onLoss === 'none') return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps)
+
+  const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0]
+  if (winner === undefined || winner.id === written.id) {
+    return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps)
+  }
+  // Another run created one first: it stays, ours goes.
+  if (proven) {
+    await flow.delete(written.id)
+    deps.onDeleted?.(written.id)
+    deps.log.info(
+      `Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`
+    )
+  }
+  if (step.onLoss === 'fail') throw new ActionError(failureMessage({ why: 'exists', match: winner }, subject))
+  return adopted(subject, winner, deps)
 }
 
-async function verify(deps: ExecuteDeps, id: string, createdHere: boolean): Promise<void> {
+/** A connection this run cannot prove it made: reused, never reported as created or deleted. */
+function adopted(subject: Subject, connection: Written, deps: ExecuteDeps): Result {
+  deps.log.info(runLog.reusing(subject, connection.id))
+  return { outcome: 'reused', id: connection.id, etag: connection.etag }
+}
+
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(connections: readonly Connection[]): Connection[] {
+  const at = (c: Connection): number => c.createdAt ?? Number.MAX_SAFE_INTEGER
+  return [...connections].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/** What happened to a connection after the source rejected its credentials. */
+const AFTER_REJECTION: Readonly<Record<Result['outcome'], string>> = {
+  created: 'The connection this run created was deleted again.',
+  reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
+  updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.',
+  planned: ''
+}
+
+async function verify(deps: ExecuteDeps, id: string, outcome: Result['outcome']): Promise<void> {
   try {
     await deps.flow.explore(id)
   } catch (error) {
     if (!isSourceRejection(error)) throw error
-    let consequence = 'The connection now holds these credentials; fix them and run again with if-exists=update.'
-    if (createdHere) {
-      const deleted = await deps.flow.delete(id).then(
-        () => true,
-        (deleteError: Error) => {
-          deps.log.warning(
-            `Could not delete base connection ${id} after it failed verification: ${deleteError.message}`
-          )
-          return false
-        }
-      )
-      if (deleted) deps.onDeleted?.(id)
-      consequence = deleted
-        ? 'The connection this run created was deleted again.'
-        : `The connection this run created (${id}) could not be deleted: delete it by hand.`
+    let consequence = AFTER_REJECTION[outcome]
+    if (outcome === 'created' && !(await deleteAgain(deps, id, 'after it failed verification'))) {
+      consequence = `The connection this run created (${id}) could not be deleted: delete it by hand.`
     }
-    throw new ActionError(
-      `Oracle Service Cloud rejected the credentials of base connection ${id}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`
-    )
+    throw rejectedCredentials(`base connection ${id}`, error, consequence)
   }
   deps.log.info(runLog.verified(id))
+}
+
+function rejectedCredentials(what: string, error: AdobeApiError, consequence: string): ActionError {
+  return new ActionError(
+    `Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`
+  )
+}
+
+/** Deletes a connection this run made; false (and a warning) when that fails. */
+async function deleteAgain(deps: ExecuteDeps, id: string, why: string): Promise<boolean> {
+  try {
+    await deps.flow.delete(id)
+  } catch (error) {
+    deps.log.warning(`Could not delete base connection ${id} ${why}: ${(error as Error).message}`)
+    return false
+  }
+  deps.onDeleted?.(id)
+  return true
+}
+
+/**
+ * New credentials are tried on a temporary connection before they replace those of the live one:
+ * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
+ */
+async function probe(plan: Plan, step: Extract<Step, { kind: 'probe' }>, deps: ExecuteDeps): Promise<void> {
+  const live = plan.steps.find(s => s.kind === 'update')
+  const liveId = live?.kind === 'update' ? live.connection.id : '(none)'
+  const sentAt = deps.now()
+  // A lost answer: the probe of this name made since it was sent (probes are deleted at once).
+  const recover: Recover = async () => {
+    const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs)
+    const found = await deps.flow.findByName(step.request.name, step.request.connectionSpec.id)
+    return oldestFirst(found.filter(c => (c.createdAt ?? 0) >= since))[0]
+  }
+  const { id } = await deps.flow.create(
+    step.request,
+    recover,
+    'create a temporary connection to check the new credentials'
+  )
+  try {
+    await deps.flow.explore(id)
+  } catch (error) {
+    if (!isSourceRejection(error)) throw error
+    throw rejectedCredentials(
+      'a temporary connection',
+      error,
+      `Base connection ${liveId} was not changed (it keeps its current credentials).`
+    )
+  } finally {
+    await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)')
+  }
+  deps.log.info(runLog.probeAccepted(liveId))
 }

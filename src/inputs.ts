@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { AuthParamValue } from './adobe/flow-service.js'
 import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from './constants.js'
 import { ActionError } from './errors.js'
+import { findControlCharacter } from './log.js'
 import { maskSecret } from './secrets.js'
 
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'] as const
@@ -71,8 +72,10 @@ export class InputError extends ActionError {
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/
+const HOST_EXAMPLE = 'https://acme.custhelp.com'
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE']
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE']
@@ -101,19 +104,23 @@ export function readConfig(): Config {
   const authParams = parseAuthParams(authParamsText, problems)
 
   const host = input(INPUT.host)
-  if (host === '') problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com')
-  else if (!isValidHost(host))
-    problems.push(
-      `"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`
-    )
+  if (printable(INPUT.host, host, problems)) {
+    if (host === '') problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`)
+    else if (!isValidHost(host))
+      problems.push(
+        `"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`
+      )
+  }
 
   const username = input(INPUT.username)
-  if (username === '') problems.push('"username" is required: the Oracle Service Cloud user name')
+  if (printable(INPUT.username, username, problems) && username === '')
+    problems.push('"username" is required: the Oracle Service Cloud user name')
 
   if (password === '')
     problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)')
 
   const clientId = input(INPUT.clientId)
+  const clientIdPrintable = printable(INPUT.clientId, clientId, problems)
   if (clientSecret !== '' && accessToken !== '')
     problems.push('give exactly one of "client-secret" and "access-token", not both')
   else if (clientSecret === '' && accessToken === '')
@@ -121,57 +128,65 @@ export function readConfig(): Config {
   else if (clientSecret !== '' && clientId === '')
     problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
 
+  // A client-id with a control character is reported once, above.
   for (const [name, value] of [
-    [INPUT.clientId, clientId],
+    [INPUT.clientId, clientIdPrintable ? clientId : ''],
     [INPUT.accessToken, accessToken]
   ] as const) {
     if (!HEADER_SAFE.test(value))
       problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
   }
   const apiKeyInput = input(INPUT.apiKey)
-  if (!HEADER_SAFE.test(apiKeyInput))
+  if (printable(INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
     problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
   const apiKey = apiKeyInput || clientId
   if (apiKey === '' && accessToken !== '')
     problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
 
+  // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
   const scopes = input(INPUT.scopes)
-    .split(',')
-    .map(scope => scope.trim())
+    .split(/[\s,]+/)
     .filter(scope => scope !== '')
-  if (clientSecret !== '' && scopes.length === 0)
+  if (printable(INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
     problems.push('"scopes" must list at least one IMS scope, comma-separated')
 
   const orgId = input(INPUT.orgId)
-  if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
-  else if (!ORG_ID.test(orgId))
-    problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
+  if (printable(INPUT.orgId, orgId, problems)) {
+    if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
+    else if (!ORG_ID.test(orgId))
+      problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
+  }
 
   const sandboxName = input(INPUT.sandboxName)
-  if (!SANDBOX_NAME.test(sandboxName))
+  if (printable(INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
     problems.push(
       `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
     )
 
   const name = input(INPUT.name)
-  if (name.length < 1 || name.length > 256) problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
+  if (printable(INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
+    problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
+
+  const description = input(INPUT.description)
+  printable(INPUT.description, description, problems)
 
   const connectionSpecId = input(INPUT.connectionSpecId)
-  if (!UUID.test(connectionSpecId))
+  if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
     problems.push(
       `"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`
     )
 
   const connectionSpecVersion = input(INPUT.connectionSpecVersion)
-  if (!/^\S+$/.test(connectionSpecVersion))
+  if (printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
     problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
 
   const authSpecName = input(INPUT.authSpecName)
-  if (authSpecName === '') problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
+  if (printable(INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
+    problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
 
   const ifExists = input(INPUT.ifExists)
-  if (!(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
-    problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`)
+  if (printable(INPUT.ifExists, ifExists, problems) && !(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
+    problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`)
 
   const config: Config = {
     host,
@@ -185,7 +200,7 @@ export function readConfig(): Config {
     orgId,
     sandboxName,
     name,
-    description: input(INPUT.description),
+    description,
     connectionSpecId,
     connectionSpecVersion,
     authSpecName,
@@ -204,21 +219,36 @@ export function readConfig(): Config {
   return Object.freeze(config)
 }
 
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name: string, value: string, problems: string[]): boolean {
+  const found = findControlCharacter(value)
+  if (found === undefined) return true
+  problems.push(
+    `"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`
+  )
+  return false
+}
+
+/**
+ * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
+ * optional port and at most a trailing slash; no user-info, path, query or fragment.
+ */
 function isValidHost(host: string): boolean {
-  if (/\s/.test(host)) return false
-  if (!host.includes('://')) return HOST_NAME.test(host.replace(/\/$/, ''))
-  if (!host.startsWith('https://')) return false
-  try {
-    const url = new URL(host)
-    return url.hostname !== '' && url.username === '' && url.password === '' && HOST_NAME.test(url.host)
-  } catch {
-    return false
-  }
+  const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '')
+  if (!HOST_NAME.test(authority)) return false
+  const port = /:(\d+)$/.exec(authority)?.[1]
+  return port === undefined || Number(port) <= 65535
 }
 
 function readBoolean(name: string, value: string, problems: string[]): boolean {
   if (BOOLEAN_TRUE.includes(value)) return true
-  if (!BOOLEAN_FALSE.includes(value)) problems.push(`"${name}" must be true or false, got "${shown(value)}"`)
+  if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+    problems.push(`"${name}" must be true or false, got "${shown(value)}"`)
   return false
 }
 
@@ -233,35 +263,39 @@ function readPositive(
     ? `a whole number from 1 to ${rule.max}`
     : `a number of seconds above 0, at most ${rule.max}`
   if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
-    problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
+    if (printable(name, value, problems)) problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
     return 1
   }
   return number
 }
 
 function readBaseUrl(name: string, value: string, problems: string[]): string {
-  let url: URL | undefined
-  try {
-    url = /\s/.test(value) ? undefined : new URL(value)
-  } catch {
-    url = undefined
-  }
+  if (!printable(name, value, problems)) return ''
+  const url = /\s/.test(value) ? undefined : parseUrl(value)
   const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname))
   const scheme = url?.protocol
   if (
     url === undefined ||
     url.username !== '' ||
     url.password !== '' ||
-    url.search !== '' ||
-    url.hash !== '' ||
+    // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+    /[?#]/.test(value) ||
     !(scheme === 'https:' || (scheme === 'http:' && loopback))
   ) {
     problems.push(
-      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shownUrl(value)}"`
+      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`
     )
     return ''
   }
   return url.href.replace(/\/+$/, '')
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value)
+  } catch {
+    return undefined
+  }
 }
 
 function parseAuthParams(text: string, problems: string[]): Record<string, AuthParamValue> {
@@ -299,7 +333,30 @@ function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value
 }
 
-/** A URL or host as echoed in a message: without user:password@, which may hold a secret. */
-function shownUrl(value: string): string {
-  return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'))
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value: string, { bare = false } = {}): string {
+  if (value.includes('@'))
+    return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)'
+  const withScheme = value.includes('://')
+  const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value)
+  if (url === undefined || url.host === '') return `a value that is not ${bare ? 'a host name or ' : ''}a URL`
+  // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+  const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? ''
+  const extras = [
+    bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+    value.includes('?') ? 'a query' : undefined,
+    value.includes('#') ? 'a fragment' : undefined
+  ].filter(extra => extra !== undefined)
+  const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`
+  return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`
+}
+
+/** "a path, a query and a fragment". */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }

@@ -7,38 +7,85 @@ import { STATE } from './constants.js'
 import { dryRunResult, dryRunText, dryRunWarning, outputs, Result, summary } from './describe.js'
 import { ActionError } from './errors.js'
 import { execute, lookUp } from './execute.js'
-import { readConfig } from './inputs.js'
+import { Config, readConfig } from './inputs.js'
 import { lookUps, makePlan, Plan } from './plan.js'
 
 export async function run(): Promise<void> {
+  const { cancelled, stop } = watchForCancellation()
   try {
     const config = readConfig()
     const flow = connect(config)
-    const plan = makePlan(config, await lookUp(flow, config, lookUps(config)))
+    const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep))
     const result = plan.dryRun
       ? describeDryRun(plan)
       : await execute(plan, {
           flow,
           log,
           now: Date.now,
-          onCreated: id => {
-            if (config.deleteOnCompletion) core.saveState(STATE.createdConnectionId, id)
-          },
-          onDeleted: () => {
-            if (config.deleteOnCompletion) core.saveState(STATE.createdConnectionId, '')
-          }
+          sleep,
+          commitWaitMs: config.timeoutMs,
+          cancelled,
+          ...stateKeeping(config)
         })
     for (const [name, value] of Object.entries(outputs(result))) core.setOutput(name, value)
     await writeSummary(plan, result)
   } catch (error) {
     fail(error)
+  } finally {
+    stop()
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/**
+ * With delete-on-completion, the state the post step reads: a marker written before the POST is
+ * sent (so a kill mid-POST still leaves a trace), then the id once Flow Service has answered.
+ */
+function stateKeeping(config: Config) {
+  if (!config.deleteOnCompletion) return {}
+  return {
+    onCreating: (pending: object): void =>
+      core.saveState(STATE.pendingCreate, JSON.stringify({ ...pending, waitMs: config.timeoutMs })),
+    onCreateSettled: (): void => core.saveState(STATE.pendingCreate, ''),
+    onCreated: (id: string): void => core.saveState(STATE.createdConnectionId, id),
+    onDeleted: (): void => core.saveState(STATE.createdConnectionId, '')
+  }
+}
+
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
+ * request in flight finish (so a connection it makes is recorded for the post step) and stops the
+ * run at the next step; the second ends it at once.
+ */
+function watchForCancellation(): { cancelled: () => string | undefined; stop: () => void } {
+  let signal: string | undefined
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (signal !== undefined) {
+      core.setFailed(`The job was cancelled (${signal}, then ${name}).`)
+      process.exit(1)
+    }
+    signal = name
+    core.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    cancelled: () => signal,
+    stop: () => {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
   }
 }
 
 function describeDryRun(plan: Plan): Result {
-  dryRunText(plan).forEach(line => core.info(line))
+  // One log line per line: the body is multi-line JSON.
+  dryRunText(plan)
+    .flatMap(text => text.split('\n'))
+    .forEach(line => log.info(line))
   const warning = dryRunWarning(plan)
-  if (warning !== undefined) core.warning(warning)
+  if (warning !== undefined) log.warning(warning)
   return dryRunResult(plan)
 }
 

@@ -10,14 +10,25 @@ export type Intent = 'create' | 'reuse' | 'update' | 'fail'
 export type Failure =
   | { readonly why: 'exists'; readonly match: Connection }
   | { readonly why: 'duplicates'; readonly matches: readonly Connection[] }
+  /** verify: true on a connection Flow Service does not show as enabled. */
+  | { readonly why: 'not-enabled'; readonly match: Connection }
 
 export type Step =
-  /** POST the request. With `adoptExisting` false (if-exists=create) a lost answer is recovered only by a connection made since. */
-  | { readonly kind: 'create'; readonly request: ConnectionRequest; readonly adoptExisting: boolean }
+  /**
+   * POST the request, then settle with runs that created at the same time: the oldest connection of
+   * this name wins, and a run whose new connection lost deletes it and then `adopt`s the winner or
+   * `fail`s (if-exists=fail). `none`: if-exists=create, where another connection is the point.
+   */
+  | { readonly kind: 'create'; readonly request: ConnectionRequest; readonly onLoss: 'adopt' | 'fail' | 'none' }
   | { readonly kind: 'reuse'; readonly connection: Connection }
   | { readonly kind: 'update'; readonly connection: Connection; readonly operations: readonly PatchOperation[] }
   /** Explore the connection; on rejected credentials, delete it again when this run created it. */
   | { readonly kind: 'verify'; readonly deleteOnRejection: boolean }
+  /**
+   * Before new credentials replace those of a live connection: a temporary connection with them is
+   * explored and deleted again, so that rejected credentials never reach the live one.
+   */
+  | { readonly kind: 'probe'; readonly request: ConnectionRequest }
   | { readonly kind: 'fail'; readonly failure: Failure }
 
 /** What a plan is about: never a secret. */
@@ -68,7 +79,8 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
   const [match, ...others] = matches ?? []
 
   if (config.ifExists === 'create' || match === undefined) {
-    return plan('create', [{ kind: 'create', request, adoptExisting: config.ifExists !== 'create' }, ...verify(true)])
+    const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt'
+    return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)])
   }
   // Two or more is a mess a human must sort out, so nothing is created or changed.
   if (others.length > 0)
@@ -76,13 +88,32 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
   switch (config.ifExists) {
     case 'fail':
       return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }])
-    case 'update':
-      return plan('update', [
-        { kind: 'update', connection: match, operations: updateOperations(request) },
-        ...verify(false)
-      ])
+    case 'update': {
+      const update: Step = { kind: 'update', connection: match, operations: updateOperations(request) }
+      return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update])
+    }
     case 'reuse':
-      return plan('reuse', [{ kind: 'reuse', connection: match }])
+      if (config.verify && !isEnabled(match))
+        return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match } }])
+      return plan('reuse', [{ kind: 'reuse', connection: match }, ...verify(false)])
+  }
+}
+
+/** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
+export function isEnabled(connection: Connection): boolean {
+  return connection.state === undefined || connection.state === 'enabled'
+}
+
+const PROBE_SUFFIX = ' (credential check)'
+const MAX_NAME_LENGTH = 256
+
+/** The create request under another name, so that no look-up by the real name ever finds it. */
+function probeRequest(request: ConnectionRequest): ConnectionRequest {
+  const name = `${[...request.name].slice(0, MAX_NAME_LENGTH - PROBE_SUFFIX.length).join('')}${PROBE_SUFFIX}`
+  return {
+    ...request,
+    name,
+    description: 'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
   }
 }
 

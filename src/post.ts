@@ -1,26 +1,110 @@
-// The post step (delete-on-completion): deletes the connection when the job ends, only if the main
-// step created it. A failed delete is a warning, never a failed job.
+// The post step (delete-on-completion): when the job ends, deletes the connection the main step
+// created, and nothing else. A failed delete is a warning, never a failed job.
 import * as core from '@actions/core'
-import { connect } from './clients.js'
+import { AdobeApiError } from './adobe/errors.js'
+import { FlowService } from './adobe/flow-service.js'
+import { connect, log } from './clients.js'
 import { STATE } from './constants.js'
-import { readConfig } from './inputs.js'
+import { PendingCreate } from './execute.js'
+import { Config, readConfig } from './inputs.js'
+
+const POLL_MS = 1000
 
 export async function runPost(): Promise<void> {
   const id = core.getState(STATE.createdConnectionId)
-  if (id === '') {
-    core.debug('delete-on-completion: this job created no base connection to delete')
+  const pending = core.getState(STATE.pendingCreate)
+  if (id === '' && pending === '') {
+    log.debug('delete-on-completion: this job created no base connection to delete')
     return
   }
+  let target = id
   try {
-    const deleted = await connect(readConfig()).delete(id)
-    core.info(
+    const config = readConfig()
+    // State can be written by anything that prints to the log: act on it only when asked to.
+    if (!config.deleteOnCompletion) {
+      log.debug('delete-on-completion is off: the post step deletes nothing')
+      return
+    }
+    const flow = connect(config)
+    if (id === '') {
+      target = (await madeByKilledCreate(flow, config, pending)) ?? ''
+      if (target === '') return
+    } else if (!(await isOurs(flow, config, id))) {
+      return
+    }
+    const deleted = await flow.delete(target)
+    log.info(
       deleted
-        ? `delete-on-completion: deleted base connection ${id}`
-        : `delete-on-completion: base connection ${id} was already gone`
+        ? `delete-on-completion: deleted base connection ${target}`
+        : `delete-on-completion: base connection ${target} was already gone`
     )
   } catch (error) {
-    core.warning(
-      `delete-on-completion: could not delete base connection ${id}: ${error instanceof Error ? error.message : String(error)}`
+    const what = target === '' ? 'the base connection this job created' : `base connection ${target}`
+    log.warning(
+      `delete-on-completion: could not delete ${what}: ${error instanceof Error ? error.message : String(error)}`
     )
+  }
+}
+
+/** The recorded id names a connection of this job's name and spec (or one already gone). */
+async function isOurs(flow: FlowService, config: Config, id: string): Promise<boolean> {
+  try {
+    const connection = await flow.get(id)
+    if (
+      connection.name === config.name &&
+      (connection.connectionSpecId ?? config.connectionSpecId) === config.connectionSpecId
+    ) {
+      return true
+    }
+    log.warning(`delete-on-completion: base connection ${id} is not "${config.name}": not deleting it`)
+    return false
+  } catch (error) {
+    if (error instanceof AdobeApiError && error.status === 404) return true // delete says it is gone
+    throw error
+  }
+}
+
+/**
+ * The main step was killed while its POST was in flight: the POST's connection, if it made one, is
+ * the one connection of this name that was not there before and appeared since. Anything less
+ * certain (none, or several: another run's too) is left alone.
+ */
+async function madeByKilledCreate(flow: FlowService, config: Config, text: string): Promise<string | undefined> {
+  const pending = parsePending(text)
+  if (pending === undefined || pending.name !== config.name || pending.connectionSpecId !== config.connectionSpecId) {
+    log.debug('delete-on-completion: no usable record of the create in flight')
+    return undefined
+  }
+  const before = new Set(pending.before)
+  // The POST may still land until its own time limit has passed: look until then, and decide on
+  // what is there at the end (a connection of another run may come and go meanwhile).
+  const until = pending.sentAt + pending.waitMs + POLL_MS
+  for (;;) {
+    const appeared = (await flow.findByName(config.name, config.connectionSpecId)).filter(c => !before.has(c.id))
+    if (appeared.length > 1 || Date.now() >= until) {
+      const [only, ...others] = appeared
+      if (only !== undefined && others.length === 0) return only.id
+      log.warning(
+        `delete-on-completion: the main step ended while creating "${config.name}"; ${appeared.length} connections of that name appeared since (${appeared.map(c => c.id).join(', ') || 'none'}), so none is deleted.`
+      )
+      return undefined
+    }
+    await new Promise(resolve => setTimeout(resolve, POLL_MS))
+  }
+}
+
+function parsePending(text: string): (PendingCreate & { waitMs: number }) | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<PendingCreate & { waitMs: number }>
+    const ok =
+      typeof value.name === 'string' &&
+      typeof value.connectionSpecId === 'string' &&
+      typeof value.sentAt === 'number' &&
+      typeof value.waitMs === 'number' &&
+      Array.isArray(value.before) &&
+      value.before.every(id => typeof id === 'string')
+    return ok ? (value as PendingCreate & { waitMs: number }) : undefined
+  } catch {
+    return undefined
   }
 }

@@ -27,7 +27,10 @@ interface BadInput {
 
 const SANDBOX_RULE =
   '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters'
-const HOST_RULE = '"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com)'
+const HOST_RULE =
+  '"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. https://acme.custhelp.com)'
+/** A URL with an "@" is never echoed: its user-info may hold a password with "/", "?", "#" or "@". */
+const WITH_AT = 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)'
 const BASE_URL_RULE = 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const AUTH_PARAMS_OBJECT = '"auth-params" must be a JSON object, e.g. {"siteId": "…"}'
 
@@ -43,7 +46,7 @@ const ROWS: BadInput[] = [
     input: 'host',
     problem: 'with a space',
     overrides: { host: 'https://acme .custhelp.com' },
-    expected: `${HOST_RULE}, got "https://acme .custhelp.com"`
+    expected: `${HOST_RULE}, got a value that is not a host name or a URL`
   },
   {
     input: 'host',
@@ -62,7 +65,8 @@ const ROWS: BadInput[] = [
     input: 'host',
     problem: 'with user:pass@',
     overrides: { host: 'https://aep:hunter2@acme.custhelp.com' },
-    expected: `${HOST_RULE}, got "https://***@acme.custhelp.com"`
+    expected: `${HOST_RULE}, got ${WITH_AT}`,
+    hidden: ['hunter2', 'aep:']
   },
   // username, password
   {
@@ -183,14 +187,41 @@ const ROWS: BadInput[] = [
     input: 'host',
     problem: 'with user:pass@ where the password has a space and an @',
     overrides: { host: 'https://aep:my p@ss@acme.custhelp.com' },
-    expected: `${HOST_RULE}, got "https://***@acme.custhelp.com"`
+    expected: `${HOST_RULE}, got ${WITH_AT}`,
+    hidden: ['my p@ss', 'aep:']
   },
   {
     // The user:password part is not echoed: it may hold a secret.
     input: 'host',
     problem: 'bare, with user:pass@',
     overrides: { host: 'aep:hunter2@acme.custhelp.com' },
-    expected: `${HOST_RULE}, got "***@acme.custhelp.com"`
+    expected: `${HOST_RULE}, got ${WITH_AT}`,
+    hidden: ['hunter2', 'aep:']
+  },
+  {
+    input: 'host',
+    problem: 'with a path',
+    overrides: { host: 'https://acme.custhelp.com/services/rest/connect/v1.4' },
+    expected: `${HOST_RULE}, got "https://acme.custhelp.com" with a path`
+  },
+  {
+    input: 'host',
+    problem: 'bare, with a query and a fragment',
+    overrides: { host: 'acme.custhelp.com?site=eu#top' },
+    expected: `${HOST_RULE}, got "acme.custhelp.com" with a query and a fragment`,
+    hidden: ['site=eu', '#top']
+  },
+  {
+    input: 'name',
+    problem: 'with a line break',
+    overrides: { name: 'Oracle\nEU' },
+    expected: '"name" must not contain control characters such as line breaks (found U+000A at position 7)'
+  },
+  {
+    input: 'description',
+    problem: 'with a tab',
+    overrides: { description: 'EU\thelpdesk' },
+    expected: '"description" must not contain control characters such as line breaks (found U+0009 at position 3)'
   },
   {
     input: 'scopes',
@@ -209,25 +240,26 @@ const ROWS: BadInput[] = [
     input: 'platform-url',
     problem: 'malformed',
     overrides: { 'platform-url': 'https//platform.adobe.io' },
-    expected: `"platform-url" ${BASE_URL_RULE}, got "https//platform.adobe.io"`
+    expected: `"platform-url" ${BASE_URL_RULE}, got a value that is not a URL`
   },
   {
     input: 'platform-url',
     problem: 'with user:pass@',
     overrides: { 'platform-url': 'https://user:pw@platform.adobe.io' },
-    expected: `"platform-url" ${BASE_URL_RULE}, got "https://***@platform.adobe.io"`
+    expected: `"platform-url" ${BASE_URL_RULE}, got ${WITH_AT}`
   },
   {
     input: 'ims-url',
     problem: 'with a query string',
     overrides: { 'ims-url': 'https://ims-na1.adobelogin.com?region=na1' },
-    expected: `"ims-url" ${BASE_URL_RULE}, got "https://ims-na1.adobelogin.com?region=na1"`
+    expected: `"ims-url" ${BASE_URL_RULE}, got "https://ims-na1.adobelogin.com" with a query`,
+    hidden: ['region=na1']
   },
   {
     input: 'ims-url',
     problem: 'an ftp:// URL',
     overrides: { 'ims-url': 'ftp://127.0.0.1/ims' },
-    expected: `"ims-url" ${BASE_URL_RULE}, got "ftp://127.0.0.1/ims"`
+    expected: `"ims-url" ${BASE_URL_RULE}, got "ftp://127.0.0.1"`
   },
   // modes and booleans
   {

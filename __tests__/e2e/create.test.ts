@@ -24,7 +24,7 @@ describe('creating the base connection', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
 
-    const [tokenCall, lookup, create, ...rest] = emulator.requests
+    const [tokenCall, lookup, create, settle, ...rest] = emulator.requests
     expect(rest).toEqual([])
     expect(tokenCall?.rawUrl).toBe('/ims/token/v3')
     expect(tokenCall?.headers['content-type']).toBe('application/x-www-form-urlencoded')
@@ -36,6 +36,8 @@ describe('creating the base connection', () => {
     })
     expect(lookup?.method).toBe('GET')
     expect(create?.path).toBe('/data/foundation/flowservice/connections')
+    // After the create, the name is looked up again to settle with runs that created at the same time.
+    expect(settle?.rawUrl).toBe(lookup?.rawUrl)
     expect(create?.json).toEqual({
       name: 'Base connection for Oracle Service Cloud',
       auth: {
@@ -84,7 +86,8 @@ describe('creating the base connection', () => {
     expect(run.code).toBe(0)
     expect(emulator.requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /data/foundation/flowservice/connections',
-      'POST /data/foundation/flowservice/connections'
+      'POST /data/foundation/flowservice/connections',
+      'GET /data/foundation/flowservice/connections'
     ])
     const [create] = creates(emulator)
     expect(create?.headers).toMatchObject({

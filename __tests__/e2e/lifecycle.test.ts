@@ -223,7 +223,7 @@ describe('verify', () => {
     expect(run.outputs).toEqual({})
     expectNoLeak(run, ['wrong-oracle-password', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
     // Already deleted: the post step has nothing left to do and sends nothing.
-    expect(run.state).toEqual({ 'created-base-connection-id': '' })
+    expect(run.state).toEqual({ 'created-base-connection-id': '', 'pending-base-connection': '' })
     const sent = emulator.requests.length
     const post = await runAction({ inputs, entry: 'post', state: run.state })
     expect(post.code).toBe(0)
@@ -236,8 +236,9 @@ describe('verify', () => {
       inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', verify: 'true', username: 'nobody' })
     })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain(`Oracle Service Cloud rejected the credentials of base connection ${existing.id}`)
-    expect(run.stdout).toContain('The connection now holds these credentials')
+    // The new credentials are tried on a temporary connection first (issue 8: rotation is safe).
+    expect(run.stdout).toContain('Oracle Service Cloud rejected the credentials of a temporary connection')
+    expect(run.stdout).toContain(`Base connection ${existing.id} was not changed (it keeps its current credentials).`)
     expect(emulator.connections().map(c => c.id)).toEqual([existing.id])
   })
 })
@@ -296,7 +297,7 @@ describe('delete-on-completion', () => {
     const inputs = validInputs(emulator, { 'delete-on-completion': 'true' })
     const main = await runAction({ inputs })
     const id = main.outputs['base-connection-id']
-    expect(main.state).toEqual({ 'created-base-connection-id': id })
+    expect(main.state).toEqual({ 'created-base-connection-id': id, 'pending-base-connection': '' })
     const post = await runAction({ inputs, entry: 'post', state: main.state })
     expect(post.code).toBe(0)
     expect(post.stdout).toContain(`delete-on-completion: deleted base connection ${id}`)

@@ -6,6 +6,7 @@
 // (it parses them itself after its `authenticate` hook, with no option to choose the target), and
 // redirecting it would take rewriting `req.url` inside that hook, a side effect it does not
 // document. The action speaks only HTTPS, so only CONNECT is served; anything else gets a 405.
+// With `answer`, every CONNECT is answered with that status instead (407: authentication required).
 import http from 'node:http'
 import net, { type AddressInfo, type Socket } from 'node:net'
 
@@ -16,7 +17,12 @@ export interface Proxy {
   close(): Promise<void>
 }
 
-export async function startProxy(target: { host: string; port: number }): Promise<Proxy> {
+export interface ProxyOptions {
+  /** Answer every CONNECT with this status (e.g. 407, with a Proxy-Authenticate header) instead of tunnelling. */
+  readonly answer?: number
+}
+
+export async function startProxy(target: { host: string; port: number }, options: ProxyOptions = {}): Promise<Proxy> {
   const connects: string[] = []
   const sockets = new Set<Socket>()
   const track = (socket: Socket): void => {
@@ -30,6 +36,13 @@ export async function startProxy(target: { host: string; port: number }): Promis
   server.on('connection', track)
   server.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
     connects.push(req.url ?? '')
+    if (options.answer !== undefined) {
+      const challenge = options.answer === 407 ? 'Proxy-Authenticate: Basic realm="test proxy"\r\n' : ''
+      client.end(
+        `HTTP/1.1 ${options.answer} ${http.STATUS_CODES[options.answer] ?? ''}\r\n${challenge}Content-Length: 0\r\n\r\n`
+      )
+      return
+    }
     const upstream = net.connect(target.port, target.host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       if (head.length > 0) upstream.write(head)

@@ -1,7 +1,7 @@
 // Runs the bundled action (dist/index.js or dist/post/index.js) the way a GitHub runner does:
 // inputs as INPUT_* variables (action.yml defaults applied), file commands in fresh temp files, a
 // clean environment, and Node 24 as the runner uses for `node24` actions when it is at hand (see runnerNode).
-import { execFileSync, spawn } from 'node:child_process'
+import { ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -17,6 +17,8 @@ export interface RunActionOptions {
   /** What the main step saved with core.saveState; passed to the post step as STATE_* variables. */
   state?: Record<string, string>
   timeoutMs?: number
+  /** Called with the child process once it is started, e.g. to send it a signal mid-request. */
+  onStart?: (child: ChildProcess) => void
 }
 
 export interface ActionRun {
@@ -184,6 +186,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  options.onStart?.(child)
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)

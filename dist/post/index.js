@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8899:
+/***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28711,7 +28711,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -31337,7 +31337,12 @@ const IMS_TOKEN_PATH = '/ims/token/v3';
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 const STATE = {
     /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-    createdConnectionId: 'created-base-connection-id'
+    createdConnectionId: 'created-base-connection-id',
+    /**
+     * Written just before the POST, so that a post step after a kill mid-POST can still find what the
+     * POST made: JSON of PendingCreate (src/execute.ts).
+     */
+    pendingCreate: 'pending-base-connection'
 };
 /** The action's inputs (action.yml), by the names messages and hints quote. */
 const constants_INPUT = {
@@ -31378,6 +31383,133 @@ const OUTPUT = {
 class errors_ActionError extends Error {
     name = 'ActionError';
 }
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
+// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
+// cuts it: the runner masks only a whole registered value, never its prefix.
+
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+const REDACTED = '***';
+/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
+let registered = [];
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
+ * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
+ * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
+ * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
+ * runner masks a value only whole.
+ */
+function maskSecret(value, label) {
+    if (value === '')
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    for (const form of new Set([value, ...lines].flatMap(encodings)))
+        register(form);
+    if (value.length < MIN_PIECE_LENGTH) {
+        warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
+}
+/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
+function encodings(value) {
+    const forms = [
+        value,
+        JSON.stringify(value).slice(1, -1),
+        new URLSearchParams({ v: value }).toString().slice('v='.length),
+        percentEncoded(value)
+    ];
+    return forms.filter(form => form !== undefined);
+}
+/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
+function percentEncoded(value) {
+    try {
+        return encodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
+function register(form) {
+    core_setSecret(form);
+    if (!registered.includes(form))
+        registered = [...registered, form].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered form of every secret replaced by `***`, the longest first. */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const form of registered)
+        if (redacted.includes(form))
+            redacted = redacted.split(form).join(REDACTED);
+    return redacted;
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
+// runner could take for a workflow command.
+//
+// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
+// takes for a command
+//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
+//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
+// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
+// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
+// its text as it is. So `log.info(text)` writes exactly one line:
+//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
+//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
+//   - `##[` is written `##\u005b`;
+//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
+// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
+// breaks (core escapes them) and show every other control character as an escape.
+
+
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
+function findControlCharacter(text) {
+    CONTROL.lastIndex = 0;
+    const match = CONTROL.exec(text);
+    if (match === null)
+        return undefined;
+    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
+}
+/** "U+000A". */
+function unicodeName(character) {
+    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function log_escape(character) {
+    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL, log_escape);
+}
+/** The text as one log line that the runner cannot take for a command (the rule above). */
+function safeLine(text) {
+    return neutralizeCommands(escapeControlCharacters(redactSecrets(text)));
+}
+/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
+function safeCommandData(text) {
+    return redactSecrets(text).replace(CONTROL_BUT_LF, log_escape);
+}
+function neutralizeCommands(line) {
+    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
+}
+/** The runner's log, as the clients, the executor and the entries use it. */
+const log = {
+    /** Writes exactly one line (the rule above). */
+    info: (message) => info(safeLine(message)),
+    debug: (message) => core_debug(safeCommandData(message)),
+    warning: (message) => warning(safeCommandData(message))
+};
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -31452,13 +31584,13 @@ class TransportError extends HttpError {
         this.reason = reason;
         this.host = host;
     }
-    /** Refused or unresolvable: the request cannot have reached the server. */
+    /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
     get neverSent() {
-        return this.failure === 'refused' || this.failure === 'dns' || this.failure === 'unreachable';
+        return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure);
     }
-    /** Worth another attempt: the network may recover; TLS trust and size limits will not. */
+    /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
     get retryable() {
-        return !(this.failure === 'tls' || this.failure === 'too-large' || this.failure === 'other');
+        return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure);
     }
 }
 class Transport {
@@ -31487,7 +31619,8 @@ class Transport {
                 // Never repeat a request that may have taken effect: look for its effect first, even
                 // after the last attempt, so that nothing made is lost.
                 this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
-                const found = await options.recover();
+                // Answered: the server is done with it. Not answered: it may still be at work.
+                const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) });
                 if (found !== undefined)
                     return found;
                 if (outcome.effect === 'done')
@@ -31590,7 +31723,7 @@ class Transport {
             if (error instanceof BodyTooLargeError) {
                 throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
             }
-            throw classify(request.operation, host, error);
+            throw classify(request.operation, request.url, host, error);
         }
         finally {
             clearTimeout(timer);
@@ -31646,9 +31779,27 @@ const NETWORK_FAILURES = {
     UND_ERR_SOCKET: { failure: 'closed', reason: 'the connection was closed without an answer' }
 };
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
-/** By Node's error code: network trouble, TLS trust, or anything else (a bad header, say). */
-function classify(operation, host, error) {
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s;
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, url, host, error) {
     const code = errorCode(error);
+    const tunnel = external_node_util_.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const proxy = tunnel === null ? undefined : proxyOf(url);
+    if (tunnel !== null && proxy !== undefined) {
+        const [, status, cause = ''] = tunnel;
+        if (status === '407')
+            return new TransportError(operation, 'proxy-auth', code, `the proxy ${proxy} requires authentication (HTTP 407)`, host);
+        if (status !== undefined)
+            return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host);
+        const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1];
+        if (causeCode === 'ECONNREFUSED')
+            return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host);
+        return new TransportError(operation, 'proxy', code, `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`, host);
+    }
     const known = code === undefined ? undefined : NETWORK_FAILURES[code];
     if (known !== undefined)
         return new TransportError(operation, known.failure, code, known.reason, host);
@@ -31658,6 +31809,34 @@ function classify(operation, host, error) {
     // Node's messages name headers and hosts, never header values.
     const message = external_node_util_.types.isNativeError(error) ? error.message : String(error);
     return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url) {
+    let proxy;
+    try {
+        const href = lib_getProxyUrl(url);
+        if (href === '')
+            return undefined;
+        proxy = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (proxy.hostname === '')
+        return undefined;
+    const https = new URL(url).protocol === 'https:';
+    const variable = https
+        ? process.env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : process.env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    return `${proxy.protocol}//${proxy.host} (${variable})`;
 }
 function errorCode(error) {
     const code = error?.code;
@@ -31675,11 +31854,15 @@ function capitalize(text) {
 
 
 
+
+
+/** Experience Platform, the credentials not said. */
+const PLATFORM = { service: 'platform' };
 class AdobeApiError extends errors_ActionError {
     details;
     hint;
     name = 'AdobeApiError';
-    constructor(details, hint = hintFor(details), message = formatAdobeError(details, hint)) {
+    constructor(details, hint = hintFor(details, PLATFORM), message = formatAdobeError(details, hint)) {
         super(message);
         this.details = details;
         this.hint = hint;
@@ -31719,7 +31902,15 @@ function describeAnswer(response) {
     const { code } = parseAdobeError('', response.status, response.text, undefined);
     return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
 }
-/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500;
+const MAX_CODE = 100;
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
 function parseAdobeError(operation, status, bodyText, requestIdHeader) {
     let body = {};
     try {
@@ -31746,10 +31937,19 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
         text(body.detail) ??
         text(body.title);
     const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
-    return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId };
+    return {
+        operation,
+        status,
+        code: safe(code, MAX_CODE),
+        adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+        requestId: safe(requestId, MAX_CODE)
+    };
 }
-function clip(message) {
-    return message.length > 500 ? `${message.slice(0, 497)}...` : message;
+function safe(text, max) {
+    return text === undefined ? undefined : clip(escapeControlCharacters(redactSecrets(text)), max);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 /** The JSON object of a 2xx answer; anything else is malformed. */
 function readJsonObject(response) {
@@ -31769,23 +31969,23 @@ function notDocumented(problem) {
     return new MalformedAnswerError(`an answer that is not the JSON Adobe documents (${problem})`);
 }
 /** Sends a request to Adobe; a failure leaves as the user should read it. */
-async function sendToAdobe(transport, request, options) {
+async function sendToAdobe(transport, request, options, context = PLATFORM) {
     try {
         return await transport.send(request, options);
     }
     catch (error) {
-        throw explainFailure(error);
+        throw explainFailure(error, context);
     }
 }
 /** A transport failure of a request to Adobe, as the user should read it. */
-function explainFailure(error) {
+function explainFailure(error, context = PLATFORM) {
     if (!(error instanceof HttpError))
         return error;
     const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
     if (error instanceof HttpStatusError) {
         const { response } = error;
         const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
-        const hint = hintFor(details);
+        const hint = hintFor(details, context);
         const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
         return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
     }
@@ -31806,22 +32006,57 @@ function transportHint(error) {
             return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
         case 'too-large':
             return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'proxy-refused':
+            return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.';
+        case 'proxy-auth':
+            return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.";
+        case 'proxy':
+            return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.";
         case 'other':
             return undefined;
         default:
             return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(constants_INPUT.timeoutSeconds)} if Adobe is slow.`;
     }
 }
-function hintFor({ status, code }) {
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+function hintFor({ status, code }, context) {
     const key = code?.split('-')[0];
+    // IMS's OAuth error codes say who answered by themselves.
+    switch (key) {
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return `Adobe IMS rejected the client credentials: check ${quoted(constants_INPUT.clientId)} and ${quoted(constants_INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+        case 'invalid_scope':
+            return `Adobe IMS rejected the scopes: copy ${quoted(constants_INPUT.scopes)} from the credential in Adobe Developer Console.`;
+    }
+    return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials);
+}
+/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
+function imsHint(status) {
+    if (status === 429)
+        return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `${quoted(constants_INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`;
+    if (status >= 400)
+        return `Adobe IMS did not issue a token: check ${quoted(constants_INPUT.clientId)}, ${quoted(constants_INPUT.clientSecret)} and ${quoted(constants_INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`;
+    return undefined;
+}
+/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
+function platformHint(status, key, credentials) {
     switch (key) {
         case '401013':
-            return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(constants_INPUT.imsUrl)}, or pass a fresh ${quoted(constants_INPUT.accessToken)} (or use ${quoted(constants_INPUT.clientSecret)} so the action gets its own).`;
+            return tokenRejectedHint(credentials);
         case '403000':
         case '403003':
             return `the API key was not accepted: ${quoted(constants_INPUT.apiKey)} (or ${quoted(constants_INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
         case '403025':
             return `the credential has no Experience Platform product profile in this organization, or ${quoted(constants_INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(constants_INPUT.orgId)}.`;
+        case '403027':
+            // Adobe's Experience Platform troubleshooting guide names these two causes.
+            return `Adobe found no region for this credential ("User region is missing"): either ${quoted(constants_INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`;
         case '2101':
             return `the sandbox does not exist in this organization: check ${quoted(constants_INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
         case '1413':
@@ -31829,25 +32064,34 @@ function hintFor({ status, code }) {
         case '1415':
             return `${quoted(constants_INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
         case '1403':
+            return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
         case '1404':
             return 'the connection changed while it was being updated: run the workflow again.';
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return `Adobe IMS rejected the client credentials: check ${quoted(constants_INPUT.clientId)} and ${quoted(constants_INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
-        case 'invalid_scope':
-            return `Adobe IMS rejected the scopes: copy ${quoted(constants_INPUT.scopes)} from the credential in Adobe Developer Console.`;
     }
     if (status === 429)
         return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
     if (status >= 500)
-        return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.";
+        return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
     if (status === 404)
         return `the resource was not found in this organization and sandbox: check ${quoted(constants_INPUT.orgId)} and ${quoted(constants_INPUT.sandboxName)}.`;
-    if (status === 401 || status === 403)
+    if (status === 403)
+        return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(constants_INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`;
+    if (status === 401)
         return `check the Adobe credentials (${quoted(constants_INPUT.clientId)}, ${quoted(constants_INPUT.clientSecret)} or ${quoted(constants_INPUT.accessToken)}) and ${quoted(constants_INPUT.orgId)}.`;
     if (status === 400)
         return 'Flow Service rejected the request: check the inputs named in the message.';
     return undefined;
+}
+/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
+function tokenRejectedHint(credentials) {
+    switch (credentials) {
+        case 'token':
+            return `the access token was not accepted: the given ${quoted(constants_INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(constants_INPUT.orgId)} (or give ${quoted(constants_INPUT.clientId)} and ${quoted(constants_INPUT.clientSecret)} so that the action gets its own).`;
+        case 'client':
+            return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(constants_INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(constants_INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`;
+        case undefined:
+            return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(constants_INPUT.accessToken)}, or with ${quoted(constants_INPUT.clientSecret)} check that ${quoted(constants_INPUT.imsUrl)} is the IMS of the environment of ${quoted(constants_INPUT.platformUrl)}.`;
+    }
 }
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 function isSourceRejection(error) {
@@ -31917,9 +32161,9 @@ class FlowServiceClient {
         }
         return found;
     }
-    create(request, recover) {
+    create(request, recover, operation = 'create the base connection') {
         return this.call({
-            operation: 'create the base connection',
+            operation,
             method: 'POST',
             url: `${this.base}/connections`,
             body: JSON.stringify(request)
@@ -32003,7 +32247,7 @@ class FlowServiceClient {
                 ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
                 ...request.headers
             }
-        }, { ...options, read });
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
         try {
             return await send(await this.tokens.token());
         }
@@ -32055,34 +32299,9 @@ function readConnection(raw) {
         name: item.name,
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
         sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
+        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
+        state: typeof item.state === 'string' ? item.state : undefined
     };
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
-const MIN_PIECE_LENGTH = 4;
-/**
- * Registers a secret with the runner, before it can appear anywhere. Also its JSON-escaped form
- * (as it would stand inside an echoed request) and, for a multi-line value, each line: the runner
- * masks a value only whole.
- */
-function maskSecret(value, label) {
-    if (value === '')
-        return;
-    core_setSecret(value);
-    const escaped = JSON.stringify(value).slice(1, -1);
-    if (escaped !== value)
-        core_setSecret(escaped);
-    const lines = value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
-    lines.forEach(line => core_setSecret(line));
-    if (value.length < MIN_PIECE_LENGTH) {
-        warning(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
@@ -32092,6 +32311,7 @@ function maskSecret(value, label) {
 
 class StaticTokenSource {
     accessToken;
+    credentials = 'token';
     constructor(accessToken) {
         this.accessToken = accessToken;
     }
@@ -32106,6 +32326,7 @@ class ImsTokenSource {
     transport;
     imsUrl;
     client;
+    credentials = 'client';
     current;
     constructor(transport, imsUrl, client) {
         this.transport = transport;
@@ -32134,7 +32355,7 @@ class ImsTokenSource {
             url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
             body
-        }, { read: readToken });
+        }, { read: readToken }, { service: 'ims' });
     }
 }
 function readToken(response) {
@@ -32152,8 +32373,7 @@ function readToken(response) {
 
 
 
-/** The runner's log, as the clients and the executor use it. */
-const log = { info: info, debug: core_debug, warning: (message) => warning(message) };
+
 function connect(config) {
     const transport = new Transport({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log, describeAnswer);
     const tokens = config.credentials.kind === 'client'
@@ -32165,6 +32385,7 @@ function connect(config) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input's rule lives here: read, validate, and freeze into one typed config before any
 // request is sent. Secrets are masked before anything else is looked at.
+
 
 
 
@@ -32202,7 +32423,9 @@ class InputError extends errors_ActionError {
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_EXAMPLE = 'https://acme.custhelp.com';
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
@@ -32227,64 +32450,72 @@ function readConfig() {
         : getInput(name);
     const authParams = parseAuthParams(authParamsText, problems);
     const host = input(constants_INPUT.host);
-    if (host === '')
-        problems.push('"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com');
-    else if (!isValidHost(host))
-        problems.push(`"host" must be an https:// URL or a bare host name (e.g. https://acme.custhelp.com), got "${shownUrl(host)}"`);
+    if (printable(constants_INPUT.host, host, problems)) {
+        if (host === '')
+            problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
+        else if (!isValidHost(host))
+            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
+    }
     const username = input(constants_INPUT.username);
-    if (username === '')
+    if (printable(constants_INPUT.username, username, problems) && username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
         problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)');
     const clientId = input(constants_INPUT.clientId);
+    const clientIdPrintable = printable(constants_INPUT.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
         problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    // A client-id with a control character is reported once, above.
     for (const [name, value] of [
-        [constants_INPUT.clientId, clientId],
+        [constants_INPUT.clientId, clientIdPrintable ? clientId : ''],
         [constants_INPUT.accessToken, accessToken]
     ]) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
     const apiKeyInput = input(constants_INPUT.apiKey);
-    if (!HEADER_SAFE.test(apiKeyInput))
+    if (printable(constants_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
         problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
     const scopes = input(constants_INPUT.scopes)
-        .split(',')
-        .map(scope => scope.trim())
+        .split(/[\s,]+/)
         .filter(scope => scope !== '');
-    if (clientSecret !== '' && scopes.length === 0)
+    if (printable(constants_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
     const orgId = input(constants_INPUT.orgId);
-    if (orgId === '')
-        problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
-    else if (!ORG_ID.test(orgId))
-        problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    if (printable(constants_INPUT.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    }
     const sandboxName = input(constants_INPUT.sandboxName);
-    if (!SANDBOX_NAME.test(sandboxName))
+    if (printable(constants_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
     const name = input(constants_INPUT.name);
-    if (name.length < 1 || name.length > 256)
+    if (printable(constants_INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
+    const description = input(constants_INPUT.description);
+    printable(constants_INPUT.description, description, problems);
     const connectionSpecId = input(constants_INPUT.connectionSpecId);
-    if (!UUID.test(connectionSpecId))
+    if (printable(constants_INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
         problems.push(`"connection-spec-id" must be a UUID (e.g. ${constants_ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`);
     const connectionSpecVersion = input(constants_INPUT.connectionSpecVersion);
-    if (!/^\S+$/.test(connectionSpecVersion))
+    if (printable(constants_INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
         problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
     const authSpecName = input(constants_INPUT.authSpecName);
-    if (authSpecName === '')
+    if (printable(constants_INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
     const ifExists = input(constants_INPUT.ifExists);
-    if (!IF_EXISTS_MODES.includes(ifExists))
-        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${ifExists}"`);
+    if (printable(constants_INPUT.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
     const config = {
         host,
         username,
@@ -32296,7 +32527,7 @@ function readConfig() {
         orgId,
         sandboxName,
         name,
-        description: input(constants_INPUT.description),
+        description,
         connectionSpecId,
         connectionSpecVersion,
         authSpecName,
@@ -32314,25 +32545,34 @@ function readConfig() {
         throw new InputError(problems);
     return Object.freeze(config);
 }
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name, value, problems) {
+    const found = findControlCharacter(value);
+    if (found === undefined)
+        return true;
+    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
+    return false;
+}
+/**
+ * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
+ * optional port and at most a trailing slash; no user-info, path, query or fragment.
+ */
 function isValidHost(host) {
-    if (/\s/.test(host))
+    const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
+    if (!HOST_NAME.test(authority))
         return false;
-    if (!host.includes('://'))
-        return HOST_NAME.test(host.replace(/\/$/, ''));
-    if (!host.startsWith('https://'))
-        return false;
-    try {
-        const url = new URL(host);
-        return url.hostname !== '' && url.username === '' && url.password === '' && HOST_NAME.test(url.host);
-    }
-    catch {
-        return false;
-    }
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    return port === undefined || Number(port) <= 65535;
 }
 function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
-    if (!BOOLEAN_FALSE.includes(value))
+    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
         problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
 }
@@ -32342,31 +32582,36 @@ function readPositive(name, value, rule, problems) {
         ? `a whole number from 1 to ${rule.max}`
         : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
-        problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+        if (printable(name, value, problems))
+            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
     }
     return number;
 }
 function readBaseUrl(name, value, problems) {
-    let url;
-    try {
-        url = /\s/.test(value) ? undefined : new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
+    if (!printable(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : parseUrl(value);
     const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
     const scheme = url?.protocol;
     if (url === undefined ||
         url.username !== '' ||
         url.password !== '' ||
-        url.search !== '' ||
-        url.hash !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "${shownUrl(value)}"`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
 }
 function parseAuthParams(text, problems) {
     if (text === '')
@@ -32405,32 +32650,134 @@ function parseAuthParams(text, problems) {
 function shown(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
-/** A URL or host as echoed in a message: without user:password@, which may hold a secret. */
-function shownUrl(value) {
-    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1***@'));
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value, { bare = false } = {}) {
+    if (value.includes('@'))
+        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
+    const withScheme = value.includes('://');
+    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
+    if (url === undefined || url.host === '')
+        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
+    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
+    const extras = [
+        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+        value.includes('?') ? 'a query' : undefined,
+        value.includes('#') ? 'a fragment' : undefined
+    ].filter(extra => extra !== undefined);
+    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
+    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
+}
+/** "a path, a query and a fragment". */
+function listed(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts
-// The post step (delete-on-completion): deletes the connection when the job ends, only if the main
-// step created it. A failed delete is a warning, never a failed job.
+// The post step (delete-on-completion): when the job ends, deletes the connection the main step
+// created, and nothing else. A failed delete is a warning, never a failed job.
 
 
 
 
+
+const POLL_MS = 1000;
 async function runPost() {
     const id = getState(STATE.createdConnectionId);
-    if (id === '') {
-        core_debug('delete-on-completion: this job created no base connection to delete');
+    const pending = getState(STATE.pendingCreate);
+    if (id === '' && pending === '') {
+        log.debug('delete-on-completion: this job created no base connection to delete');
         return;
     }
+    let target = id;
     try {
-        const deleted = await connect(readConfig()).delete(id);
-        info(deleted
-            ? `delete-on-completion: deleted base connection ${id}`
-            : `delete-on-completion: base connection ${id} was already gone`);
+        const config = readConfig();
+        // State can be written by anything that prints to the log: act on it only when asked to.
+        if (!config.deleteOnCompletion) {
+            log.debug('delete-on-completion is off: the post step deletes nothing');
+            return;
+        }
+        const flow = connect(config);
+        if (id === '') {
+            target = (await madeByKilledCreate(flow, config, pending)) ?? '';
+            if (target === '')
+                return;
+        }
+        else if (!(await isOurs(flow, config, id))) {
+            return;
+        }
+        const deleted = await flow.delete(target);
+        log.info(deleted
+            ? `delete-on-completion: deleted base connection ${target}`
+            : `delete-on-completion: base connection ${target} was already gone`);
     }
     catch (error) {
-        warning(`delete-on-completion: could not delete base connection ${id}: ${error instanceof Error ? error.message : String(error)}`);
+        const what = target === '' ? 'the base connection this job created' : `base connection ${target}`;
+        log.warning(`delete-on-completion: could not delete ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** The recorded id names a connection of this job's name and spec (or one already gone). */
+async function isOurs(flow, config, id) {
+    try {
+        const connection = await flow.get(id);
+        if (connection.name === config.name &&
+            (connection.connectionSpecId ?? config.connectionSpecId) === config.connectionSpecId) {
+            return true;
+        }
+        log.warning(`delete-on-completion: base connection ${id} is not "${config.name}": not deleting it`);
+        return false;
+    }
+    catch (error) {
+        if (error instanceof AdobeApiError && error.status === 404)
+            return true; // delete says it is gone
+        throw error;
+    }
+}
+/**
+ * The main step was killed while its POST was in flight: the POST's connection, if it made one, is
+ * the one connection of this name that was not there before and appeared since. Anything less
+ * certain (none, or several: another run's too) is left alone.
+ */
+async function madeByKilledCreate(flow, config, text) {
+    const pending = parsePending(text);
+    if (pending === undefined || pending.name !== config.name || pending.connectionSpecId !== config.connectionSpecId) {
+        log.debug('delete-on-completion: no usable record of the create in flight');
+        return undefined;
+    }
+    const before = new Set(pending.before);
+    // The POST may still land until its own time limit has passed: look until then, and decide on
+    // what is there at the end (a connection of another run may come and go meanwhile).
+    const until = pending.sentAt + pending.waitMs + POLL_MS;
+    for (;;) {
+        const appeared = (await flow.findByName(config.name, config.connectionSpecId)).filter(c => !before.has(c.id));
+        if (appeared.length > 1 || Date.now() >= until) {
+            const [only, ...others] = appeared;
+            if (only !== undefined && others.length === 0)
+                return only.id;
+            log.warning(`delete-on-completion: the main step ended while creating "${config.name}"; ${appeared.length} connections of that name appeared since (${appeared.map(c => c.id).join(', ') || 'none'}), so none is deleted.`);
+            return undefined;
+        }
+        await new Promise(resolve => setTimeout(resolve, POLL_MS));
+    }
+}
+function parsePending(text) {
+    try {
+        const value = JSON.parse(text);
+        const ok = typeof value.name === 'string' &&
+            typeof value.connectionSpecId === 'string' &&
+            typeof value.sentAt === 'number' &&
+            typeof value.waitMs === 'number' &&
+            Array.isArray(value.before) &&
+            value.before.every(id => typeof id === 'string');
+        return ok ? value : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -32441,7 +32788,7 @@ async function runPost() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4350);
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

@@ -4,6 +4,8 @@
 // message, the request id, and a next step.
 import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../constants.js'
 import { ActionError } from '../errors.js'
+import { escapeControlCharacters } from '../log.js'
+import { redactSecrets } from '../secrets.js'
 import {
   headerValue,
   HttpError,
@@ -27,11 +29,22 @@ export interface AdobeErrorDetails {
   readonly requestId?: string
 }
 
+/**
+ * Who answered, and how the run authenticates: the next step depends on both. IMS (the token
+ * endpoint) or Experience Platform (its API gateway and Flow Service behind it); for the latter,
+ * whether the token came from IMS with client credentials or was given as "access-token".
+ */
+export type AdobeContext =
+  { readonly service: 'ims' } | { readonly service: 'platform'; readonly credentials?: 'client' | 'token' }
+
+/** Experience Platform, the credentials not said. */
+export const PLATFORM: AdobeContext = { service: 'platform' }
+
 export class AdobeApiError extends ActionError {
   override name = 'AdobeApiError'
   constructor(
     readonly details: AdobeErrorDetails,
-    readonly hint: string | undefined = hintFor(details),
+    readonly hint: string | undefined = hintFor(details, PLATFORM),
     message: string = formatAdobeError(details, hint)
   ) {
     super(message)
@@ -79,7 +92,16 @@ export function describeAnswer(response: HttpResponse): string {
   return `HTTP ${response.status}${code ? ` (${code})` : ''}`
 }
 
-/** Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). */
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500
+const MAX_CODE = 100
+
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
 export function parseAdobeError(
   operation: string,
   status: number,
@@ -113,11 +135,21 @@ export function parseAdobeError(
     text(body.detail) ??
     text(body.title)
   const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader
-  return { operation, status, code, adobeMessage: adobeMessage && clip(adobeMessage), requestId }
+  return {
+    operation,
+    status,
+    code: safe(code, MAX_CODE),
+    adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+    requestId: safe(requestId, MAX_CODE)
+  }
 }
 
-function clip(message: string): string {
-  return message.length > 500 ? `${message.slice(0, 497)}...` : message
+function safe(text: string | undefined, max: number): string | undefined {
+  return text === undefined ? undefined : clip(escapeControlCharacters(redactSecrets(text)), max)
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text
 }
 
 /** The JSON object of a 2xx answer; anything else is malformed. */
@@ -138,22 +170,27 @@ export function notDocumented(problem: string): MalformedAnswerError {
 }
 
 /** Sends a request to Adobe; a failure leaves as the user should read it. */
-export async function sendToAdobe<T>(transport: Transport, request: HttpRequest, options: SendOptions<T>): Promise<T> {
+export async function sendToAdobe<T>(
+  transport: Transport,
+  request: HttpRequest,
+  options: SendOptions<T>,
+  context: AdobeContext = PLATFORM
+): Promise<T> {
   try {
     return await transport.send(request, options)
   } catch (error) {
-    throw explainFailure(error)
+    throw explainFailure(error, context)
   }
 }
 
 /** A transport failure of a request to Adobe, as the user should read it. */
-export function explainFailure(error: unknown): unknown {
+export function explainFailure(error: unknown, context: AdobeContext = PLATFORM): unknown {
   if (!(error instanceof HttpError)) return error
   const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : ''
   if (error instanceof HttpStatusError) {
     const { response } = error
     const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response))
-    const hint = hintFor(details)
+    const hint = hintFor(details, context)
     const [first = '', ...rest] = formatAdobeError(details, hint).split('\n')
     return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'))
   }
@@ -177,6 +214,12 @@ function transportHint(error: TransportError): string | undefined {
       return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.'
     case 'too-large':
       return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.'
+    case 'proxy-refused':
+      return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
+    case 'proxy-auth':
+      return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through."
+    case 'proxy':
+      return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts."
     case 'other':
       return undefined
     default:
@@ -184,16 +227,54 @@ function transportHint(error: TransportError): string | undefined {
   }
 }
 
-function hintFor({ status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>): string | undefined {
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com'
+
+function hintFor(
+  { status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>,
+  context: AdobeContext
+): string | undefined {
   const key = code?.split('-')[0]
+  // IMS's OAuth error codes say who answered by themselves.
+  switch (key) {
+    case 'invalid_client':
+    case 'unauthorized_client':
+      return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`
+    case 'invalid_scope':
+      return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`
+  }
+  return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials)
+}
+
+/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
+function imsHint(status: number): string | undefined {
+  if (status === 429)
+    return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.'
+  if (status >= 500) return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`
+  if (status === 404)
+    return `${quoted(INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`
+  if (status >= 400)
+    return `Adobe IMS did not issue a token: check ${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} and ${quoted(INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`
+  return undefined
+}
+
+/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
+function platformHint(
+  status: number,
+  key: string | undefined,
+  credentials: 'client' | 'token' | undefined
+): string | undefined {
   switch (key) {
     case '401013':
-      return `the access token was not accepted: it expired, or it was issued by another IMS environment. Check ${quoted(INPUT.imsUrl)}, or pass a fresh ${quoted(INPUT.accessToken)} (or use ${quoted(INPUT.clientSecret)} so the action gets its own).`
+      return tokenRejectedHint(credentials)
     case '403000':
     case '403003':
       return `the API key was not accepted: ${quoted(INPUT.apiKey)} (or ${quoted(INPUT.clientId)}) must be the client ID of the credential that issued the token.`
     case '403025':
       return `the credential has no Experience Platform product profile in this organization, or ${quoted(INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(INPUT.orgId)}.`
+    case '403027':
+      // Adobe's Experience Platform troubleshooting guide names these two causes.
+      return `Adobe found no region for this credential ("User region is missing"): either ${quoted(INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`
     case '2101':
       return `the sandbox does not exist in this organization: check ${quoted(INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`
     case '1413':
@@ -201,24 +282,33 @@ function hintFor({ status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>): 
     case '1415':
       return `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
     case '1403':
+      return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
     case '1404':
       return 'the connection changed while it was being updated: run the workflow again.'
-    case 'invalid_client':
-    case 'unauthorized_client':
-      return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`
-    case 'invalid_scope':
-      return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`
   }
   if (status === 429)
     return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'
-  if (status >= 500)
-    return "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+  if (status >= 500) return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`
   if (status === 404)
     return `the resource was not found in this organization and sandbox: check ${quoted(INPUT.orgId)} and ${quoted(INPUT.sandboxName)}.`
-  if (status === 401 || status === 403)
+  if (status === 403)
+    return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`
+  if (status === 401)
     return `check the Adobe credentials (${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} or ${quoted(INPUT.accessToken)}) and ${quoted(INPUT.orgId)}.`
   if (status === 400) return 'Flow Service rejected the request: check the inputs named in the message.'
   return undefined
+}
+
+/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
+function tokenRejectedHint(credentials: 'client' | 'token' | undefined): string {
+  switch (credentials) {
+    case 'token':
+      return `the access token was not accepted: the given ${quoted(INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(INPUT.orgId)} (or give ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} so that the action gets its own).`
+    case 'client':
+      return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`
+    case undefined:
+      return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(INPUT.accessToken)}, or with ${quoted(INPUT.clientSecret)} check that ${quoted(INPUT.imsUrl)} is the IMS of the environment of ${quoted(INPUT.platformUrl)}.`
+  }
 }
 
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */

@@ -6,6 +6,9 @@ import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } fro
 import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 import { TokenSource } from './ims.js'
 
+/** Looks for what a create whose outcome is unknown made; `answered` false: it may still land. */
+export type Recover = NonNullable<SendOptions<Written>['recover']>
+
 export type AuthParamValue = string | number | boolean
 
 export interface ConnectionRequest {
@@ -23,6 +26,8 @@ export interface Connection {
   readonly createdAt?: number
   readonly sandboxName?: string
   readonly connectionSpecId?: string
+  /** Flow Service's `state`: `enabled` for a usable connection. */
+  readonly state?: string
 }
 
 export interface Written {
@@ -40,7 +45,7 @@ export interface FlowService {
   /** Every connection in the sandbox with exactly this name and connection spec. */
   findByName(name: string, connectionSpecId: string): Promise<Connection[]>
   /** POST; `recover` looks for the connection a lost answer may have made before it is sent again. */
-  create(request: ConnectionRequest, recover: () => Promise<Written | undefined>): Promise<Written>
+  create(request: ConnectionRequest, recover: Recover, operation?: string): Promise<Written>
   get(id: string): Promise<Connection>
   /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
   patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written>
@@ -120,10 +125,10 @@ export class FlowServiceClient implements FlowService {
     return found
   }
 
-  create(request: ConnectionRequest, recover: () => Promise<Written | undefined>): Promise<Written> {
+  create(request: ConnectionRequest, recover: Recover, operation = 'create the base connection'): Promise<Written> {
     return this.call(
       {
-        operation: 'create the base connection',
+        operation,
         method: 'POST',
         url: `${this.base}/connections`,
         body: JSON.stringify(request)
@@ -226,7 +231,8 @@ export class FlowServiceClient implements FlowService {
             ...request.headers
           }
         },
-        { ...options, read }
+        { ...options, read },
+        { service: 'platform', credentials: this.tokens.credentials }
       )
     try {
       return await send(await this.tokens.token())
@@ -282,6 +288,7 @@ function readConnection(raw: unknown): Connection {
     name: item.name,
     createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
     sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-    connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined
+    connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
+    state: typeof item.state === 'string' ? item.state : undefined
   }
 }

@@ -5,12 +5,15 @@ import { maskSecret } from '../secrets.js'
 import { notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 
 export interface TokenSource {
+  /** Where the tokens come from: IMS with client credentials, or the "access-token" input. */
+  readonly credentials: 'client' | 'token'
   token(): Promise<string>
   /** A new token after Adobe rejected the current one; undefined when none can be had. */
   refresh(): Promise<string | undefined>
 }
 
 export class StaticTokenSource implements TokenSource {
+  readonly credentials = 'token'
   constructor(private readonly accessToken: string) {}
   token(): Promise<string> {
     return Promise.resolve(this.accessToken)
@@ -27,6 +30,7 @@ export interface ClientCredentials {
 }
 
 export class ImsTokenSource implements TokenSource {
+  readonly credentials = 'client'
   private current: Promise<string> | undefined
 
   constructor(
@@ -62,7 +66,8 @@ export class ImsTokenSource implements TokenSource {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body
       },
-      { read: readToken }
+      { read: readToken },
+      { service: 'ims' }
     )
   }
 }

@@ -2,7 +2,7 @@
 // a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
 // transport errors told apart by their error codes. It knows nothing of any particular service:
 // callers name answers for the log (`describe`) and read successful ones (`read`).
-import { HttpClient } from '@actions/http-client'
+import { getProxyUrl, HttpClient } from '@actions/http-client'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { types } from 'node:util'
 
@@ -98,7 +98,22 @@ export class UnreadableAnswerError extends HttpError {
 }
 
 export type NetworkFailure =
-  'reset' | 'refused' | 'dns' | 'unreachable' | 'timeout' | 'aborted' | 'closed' | 'tls' | 'too-large' | 'other'
+  | 'reset'
+  | 'refused'
+  | 'dns'
+  | 'unreachable'
+  | 'timeout'
+  | 'aborted'
+  | 'closed'
+  | 'tls'
+  | 'too-large'
+  /** The proxy (HTTPS_PROXY) refused the connection to it. */
+  | 'proxy-refused'
+  /** The proxy answered CONNECT with 407. */
+  | 'proxy-auth'
+  /** The proxy could not be reached otherwise, or answered CONNECT with another status. */
+  | 'proxy'
+  | 'other'
 
 /** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
 export class TransportError extends HttpError {
@@ -115,14 +130,14 @@ export class TransportError extends HttpError {
     super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`)
   }
 
-  /** Refused or unresolvable: the request cannot have reached the server. */
+  /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
   get neverSent(): boolean {
-    return this.failure === 'refused' || this.failure === 'dns' || this.failure === 'unreachable'
+    return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure)
   }
 
-  /** Worth another attempt: the network may recover; TLS trust and size limits will not. */
+  /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
   get retryable(): boolean {
-    return !(this.failure === 'tls' || this.failure === 'too-large' || this.failure === 'other')
+    return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure)
   }
 }
 
@@ -133,7 +148,7 @@ export interface SendOptions<T> {
    * Given for a request that must not happen twice (a create): after an attempt that may have
    * taken effect it looks for that effect, and a value found is the result.
    */
-  readonly recover?: () => Promise<T | undefined>
+  readonly recover?: (failure: { readonly effect: Effect; readonly answered: boolean }) => Promise<T | undefined>
 }
 
 interface Failure {
@@ -166,7 +181,8 @@ export class Transport {
         // Never repeat a request that may have taken effect: look for its effect first, even
         // after the last attempt, so that nothing made is lost.
         this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`)
-        const found = await options.recover()
+        // Answered: the server is done with it. Not answered: it may still be at work.
+        const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) })
         if (found !== undefined) return found
         if (outcome.effect === 'done') throw error
       }
@@ -275,7 +291,7 @@ export class Transport {
           host
         )
       }
-      throw classify(request.operation, host, error)
+      throw classify(request.operation, request.url, host, error)
     } finally {
       clearTimeout(timer)
       message?.destroy()
@@ -334,9 +350,40 @@ const NETWORK_FAILURES: Readonly<Record<string, { failure: NetworkFailure; reaso
 }
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/
 
-/** By Node's error code: network trouble, TLS trust, or anything else (a bad header, say). */
-function classify(operation: string, host: string, error: unknown): TransportError {
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s
+
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation: string, url: string, host: string, error: unknown): TransportError {
   const code = errorCode(error)
+  const tunnel = types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null
+  const proxy = tunnel === null ? undefined : proxyOf(url)
+  if (tunnel !== null && proxy !== undefined) {
+    const [, status, cause = ''] = tunnel
+    if (status === '407')
+      return new TransportError(
+        operation,
+        'proxy-auth',
+        code,
+        `the proxy ${proxy} requires authentication (HTTP 407)`,
+        host
+      )
+    if (status !== undefined)
+      return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host)
+    const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1]
+    if (causeCode === 'ECONNREFUSED')
+      return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host)
+    return new TransportError(
+      operation,
+      'proxy',
+      code,
+      `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`,
+      host
+    )
+  }
   const known = code === undefined ? undefined : NETWORK_FAILURES[code]
   if (known !== undefined) return new TransportError(operation, known.failure, code, known.reason, host)
   if (code !== undefined && TLS_CODES.test(code)) {
@@ -345,6 +392,32 @@ function classify(operation: string, host: string, error: unknown): TransportErr
   // Node's messages name headers and hosts, never header values.
   const message = types.isNativeError(error) ? error.message : String(error)
   return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host)
+}
+
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url: string): string | undefined {
+  let proxy: URL
+  try {
+    const href = getProxyUrl(url)
+    if (href === '') return undefined
+    proxy = new URL(href)
+  } catch {
+    return undefined
+  }
+  if (proxy.hostname === '') return undefined
+  const https = new URL(url).protocol === 'https:'
+  const variable = https
+    ? process.env['https_proxy']
+      ? 'https_proxy'
+      : 'HTTPS_PROXY'
+    : process.env['http_proxy']
+      ? 'http_proxy'
+      : 'HTTP_PROXY'
+  return `${proxy.protocol}//${proxy.host} (${variable})`
 }
 
 function errorCode(error: unknown): string | undefined {
