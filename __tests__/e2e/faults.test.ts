@@ -34,6 +34,21 @@ function expectOneConnection(result: ActionRun, created = 'true'): void {
   expect(result.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created })
 }
 
+describe('bounded answers', () => {
+  it('an answer over 10 MB is refused at once, without a retry, with a next step', async () => {
+    const huge = `{"items":[],"pad":"${'x'.repeat(10 * 1024 * 1024)}"}`
+    emulator.fault({ method: 'GET', path: CONNECTIONS, action: { status: 200, body: huge } })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(count('GET', CONNECTIONS)).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::Could not look up existing base connections: the answer is larger than 10 MB'
+    )
+    expect(result.stdout).toContain("%0ANext step: Adobe's answer was far larger than any it documents")
+    expect(emulator.connections()).toEqual([])
+  })
+})
+
 describe('retries', () => {
   it('429 with Retry-After: waits as asked, says so, then succeeds', async () => {
     emulator.fault({
