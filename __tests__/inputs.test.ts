@@ -221,7 +221,7 @@ describe('readConfig', () => {
       'give exactly one of "client-secret" and "access-token", not both'
     ])
     expect(problemsOf({ ...VALID, 'client-secret': '' })).toEqual([
-      'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe'
+      'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.'
     ])
   })
 

@@ -60,7 +60,12 @@ describe('run', () => {
     await run()
     const [stored] = emulator.connections()
     expect(process.exitCode).toBeUndefined()
-    expect(outputs()).toEqual({ 'base-connection-id': stored?.id, etag: stored?.etag, created: 'true' })
+    expect(outputs()).toEqual({
+      'base-connection-id': stored?.id,
+      etag: stored?.etag,
+      created: 'true',
+      outcome: 'created'
+    })
     expect(state()).toEqual({})
     expect(read('GITHUB_STEP_SUMMARY')).toContain(
       `<tr><td>Base connection id</td><td><code>${stored?.id}</code></td></tr>`
@@ -148,21 +153,47 @@ describe('run', () => {
     expect(emulator.connections()).toHaveLength(2)
   })
 
-  it('dry run: prints the plan, writes it to the summary, outputs the match, changes nothing', async () => {
+  it('dry run that would fail: prints the plan, summary and outputs, changes nothing, then fails the step', async () => {
     const existing = emulator.seedConnection({ name: 'Oracle' })
     setInputs({ name: 'Oracle', 'dry-run': 'true', 'if-exists': 'fail' })
     await run()
-    expect(process.exitCode).toBeUndefined()
+    expect(process.exitCode).toBe(1)
     expect(stdout).toContain(
       `Dry run: would fail: base connection ${existing.id} ("Oracle") in sandbox prod already exists and if-exists is fail.\n`
     )
-    expect(stdout).toContain(`::warning::Dry run: a real run would fail: base connection ${existing.id}`)
-    expect(outputs()).toEqual({ 'base-connection-id': existing.id, etag: existing.etag, created: 'false' })
-    expect(read('GITHUB_STEP_SUMMARY')).toContain('<tr><td>Outcome</td><td>Dry run: nothing changed</td></tr>')
+    expect(stdout).toContain(`::error::Dry run: a real run would fail: base connection ${existing.id}`)
+    expect(outputs()).toEqual({
+      'base-connection-id': existing.id,
+      etag: existing.etag,
+      created: 'false',
+      outcome: 'would-fail'
+    })
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(
+      '<tr><td>Outcome</td><td>Dry run (nothing changed): would fail</td></tr>'
+    )
     expect(read('GITHUB_STEP_SUMMARY')).toContain(
       `<pre lang="text"><code>Dry run: would fail: base connection ${existing.id} (&#34;Oracle&#34;)`
     )
     expect(emulator.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/ims/'))).toEqual([])
+  })
+
+  it('warns that delete-on-completion is job-scoped', async () => {
+    setInputs({ 'delete-on-completion': 'true', 'dry-run': 'true' })
+    await run()
+    expect(stdout).toContain(
+      '::warning::delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.\n'
+    )
+    expect(outputs().outcome).toBe('would-create')
+  })
+
+  it('names fork pull requests when a secret is missing on a pull_request event', async () => {
+    setInputs({ password: '' })
+    process.env.GITHUB_EVENT_NAME = 'pull_request'
+    await run()
+    expect(stdout).toContain(
+      '::error::Invalid input: "password" is required: the Oracle Service Cloud password (pass it from a secret). On a pull request from a fork, GitHub passes no secrets to the workflow.'
+    )
+    expect(emulator.requests).toEqual([])
   })
 
   it('outside a runner writes no summary', async () => {

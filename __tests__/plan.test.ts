@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { Connection } from '../src/adobe/flow-service.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
-import { dryRunResult, dryRunText, dryRunWarning } from '../src/describe.js'
+import { dryRunResult, dryRunText, dryRunFailure } from '../src/describe.js'
 import { IfExists } from '../src/inputs.js'
 import { buildConnectionRequest, lookUps, makePlan, Plan, Step } from '../src/plan.js'
 import { config } from './fixtures/config.js'
@@ -117,7 +117,7 @@ describe('makePlan', () => {
       expect(dryRunText(plan)[0]).toBe(
         `Dry run: ${first}${words.replace(/\.$/, '')}${verifies ? ', then verify it' : ''}.`
       )
-      expect(dryRunWarning(plan)).toBe(intent === 'fail' ? `Dry run: a real run ${sentence}` : undefined)
+      expect(dryRunFailure(plan)).toBe(intent === 'fail' ? `Dry run: a real run ${sentence}` : undefined)
       expect(dryRunResult(plan)).toEqual({ outcome: 'planned', id: kept?.id, etag: kept?.etag })
     }
   )

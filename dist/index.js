@@ -32535,8 +32535,8 @@ function dryRunText(plan) {
         JSON.stringify(redactConnectionRequest(plan.request), null, 2)
     ];
 }
-/** The dry run's warning when a real run would fail. */
-function dryRunWarning(plan) {
+/** Why a dry run fails the step: a real run would fail. */
+function dryRunFailure(plan) {
     const fail = plan.steps.find(step => step.kind === 'fail');
     return fail && `Dry run: a real run ${wouldDo(plan, fail)}`;
 }
@@ -32567,25 +32567,33 @@ const runLog = {
     probeAccepted: (id) => `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
     verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
 };
+/** What happened, or in a dry run what would: the `outcome` output. */
+function outcome(plan, result) {
+    return plan.dryRun ? `would-${plan.intent}` : result.outcome;
+}
 /** The step outputs. Never masked: later jobs must be able to read them. */
-function outputs(result) {
+function outputs(plan, result) {
     return {
         'base-connection-id': result.id ?? '',
         etag: result.etag ?? '',
-        created: String(result.outcome === 'created')
+        created: String(result.outcome === 'created'),
+        outcome: outcome(plan, result)
     };
 }
 const OUTCOME_TEXT = {
     created: 'Created',
     reused: 'Reused (already existed)',
     updated: 'Updated credentials',
-    planned: 'Dry run: nothing changed'
+    'would-create': 'Dry run (nothing changed): would create',
+    'would-reuse': 'Dry run (nothing changed): would reuse',
+    'would-update': 'Dry run (nothing changed): would update',
+    'would-fail': 'Dry run (nothing changed): would fail'
 };
 /** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
 function describe_summary(plan, result) {
     const { subject } = plan;
     const rows = [
-        ['Outcome', OUTCOME_TEXT[result.outcome]],
+        ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
         ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
         ['Name', escapeHtml(subject.name)],
         ['Sandbox', escapeHtml(subject.sandboxName)],
@@ -32944,13 +32952,13 @@ function readConfig() {
     if (printable(INPUT.username, username, problems) && username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
-        problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)');
+        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`);
     const clientId = input(INPUT.clientId);
     const clientIdPrintable = printable(INPUT.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
-        problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe');
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
     // A client-id with a control character is reported once, above.
@@ -33046,6 +33054,14 @@ function printable(name, value, problems) {
  * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
  * optional port and at most a trailing slash; no user-info, path, query or fragment.
  */
+/** Events on which a pull request from a fork runs without the repository's secrets. */
+const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Why a secret may be missing: said where it is the likely reason. */
+function forkNote() {
+    return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+        ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
+        : '';
+}
 function isValidHost(host) {
     const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
     if (!HOST_NAME.test(authority))
@@ -33178,6 +33194,8 @@ async function main_run() {
     const { cancelled, stop } = watchForCancellation();
     try {
         const config = readConfig();
+        if (config.deleteOnCompletion)
+            log.warning(DELETE_ON_COMPLETION_NOTE);
         const flow = connect(config);
         const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep));
         const result = plan.dryRun
@@ -33191,9 +33209,13 @@ async function main_run() {
                 cancelled,
                 ...stateKeeping(config)
             });
-        for (const [name, value] of Object.entries(outputs(result)))
+        for (const [name, value] of Object.entries(outputs(plan, result)))
             setOutput(name, value);
         await writeSummary(plan, result);
+        // A dry run that would fail fails the step, after the plan and the outputs, so it can block a pull request.
+        const failure = plan.dryRun ? dryRunFailure(plan) : undefined;
+        if (failure !== undefined)
+            throw new ActionError(failure);
     }
     catch (error) {
         fail(error);
@@ -33202,6 +33224,7 @@ async function main_run() {
         stop();
     }
 }
+const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.';
 const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /**
  * With delete-on-completion, the state the post step reads: a marker written before the POST is
@@ -33247,9 +33270,6 @@ function describeDryRun(plan) {
     dryRunText(plan)
         .flatMap(text => text.split('\n'))
         .forEach(line => log.info(line));
-    const warning = dryRunWarning(plan);
-    if (warning !== undefined)
-        log.warning(warning);
     return dryRunResult(plan);
 }
 async function writeSummary(plan, result) {

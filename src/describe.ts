@@ -79,8 +79,8 @@ export function dryRunText(plan: Plan): string[] {
   ]
 }
 
-/** The dry run's warning when a real run would fail. */
-export function dryRunWarning(plan: Plan): string | undefined {
+/** Why a dry run fails the step: a real run would fail. */
+export function dryRunFailure(plan: Plan): string | undefined {
   const fail = plan.steps.find(step => step.kind === 'fail')
   return fail && `Dry run: a real run ${wouldDo(plan, fail)}`
 }
@@ -118,27 +118,36 @@ export const runLog = {
     `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
 }
 
+/** What happened, or in a dry run what would: the `outcome` output. */
+export function outcome(plan: Plan, result: Result): string {
+  return plan.dryRun ? `would-${plan.intent}` : result.outcome
+}
+
 /** The step outputs. Never masked: later jobs must be able to read them. */
-export function outputs(result: Result): Record<string, string> {
+export function outputs(plan: Plan, result: Result): Record<string, string> {
   return {
     'base-connection-id': result.id ?? '',
     etag: result.etag ?? '',
-    created: String(result.outcome === 'created')
+    created: String(result.outcome === 'created'),
+    outcome: outcome(plan, result)
   }
 }
 
-const OUTCOME_TEXT = {
+const OUTCOME_TEXT: Readonly<Record<string, string>> = {
   created: 'Created',
   reused: 'Reused (already existed)',
   updated: 'Updated credentials',
-  planned: 'Dry run: nothing changed'
-} as const
+  'would-create': 'Dry run (nothing changed): would create',
+  'would-reuse': 'Dry run (nothing changed): would reuse',
+  'would-update': 'Dry run (nothing changed): would update',
+  'would-fail': 'Dry run (nothing changed): would fail'
+}
 
 /** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
 export function summary(plan: Plan, result: Result): { rows: [string, string][]; dryRun?: string } {
   const { subject } = plan
   const rows: [string, string][] = [
-    ['Outcome', OUTCOME_TEXT[result.outcome]],
+    ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
     ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
     ['Name', escapeHtml(subject.name)],
     ['Sandbox', escapeHtml(subject.sandboxName)],

@@ -117,14 +117,16 @@ export function readConfig(): Config {
     problems.push('"username" is required: the Oracle Service Cloud user name')
 
   if (password === '')
-    problems.push('"password" is required: the Oracle Service Cloud password (pass it from a secret)')
+    problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`)
 
   const clientId = input(INPUT.clientId)
   const clientIdPrintable = printable(INPUT.clientId, clientId, problems)
   if (clientSecret !== '' && accessToken !== '')
     problems.push('give exactly one of "client-secret" and "access-token", not both')
   else if (clientSecret === '' && accessToken === '')
-    problems.push('one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe')
+    problems.push(
+      `one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`
+    )
   else if (clientSecret !== '' && clientId === '')
     problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
 
@@ -238,6 +240,16 @@ function printable(name: string, value: string, problems: string[]): boolean {
  * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
  * optional port and at most a trailing slash; no user-info, path, query or fragment.
  */
+/** Events on which a pull request from a fork runs without the repository's secrets. */
+const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment'])
+
+/** Why a secret may be missing: said where it is the likely reason. */
+function forkNote(): string {
+  return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+    ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
+    : ''
+}
+
 function isValidHost(host: string): boolean {
   const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '')
   if (!HOST_NAME.test(authority)) return false

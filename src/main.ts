@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { types } from 'node:util'
 import { connect, log } from './clients.js'
 import { STATE } from './constants.js'
-import { dryRunResult, dryRunText, dryRunWarning, outputs, Result, summary } from './describe.js'
+import { dryRunFailure, dryRunResult, dryRunText, outputs, Result, summary } from './describe.js'
 import { ActionError } from './errors.js'
 import { execute, lookUp } from './execute.js'
 import { Config, readConfig } from './inputs.js'
@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
   const { cancelled, stop } = watchForCancellation()
   try {
     const config = readConfig()
+    if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
     const flow = connect(config)
     const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep))
     const result = plan.dryRun
@@ -27,14 +28,20 @@ export async function run(): Promise<void> {
           cancelled,
           ...stateKeeping(config)
         })
-    for (const [name, value] of Object.entries(outputs(result))) core.setOutput(name, value)
+    for (const [name, value] of Object.entries(outputs(plan, result))) core.setOutput(name, value)
     await writeSummary(plan, result)
+    // A dry run that would fail fails the step, after the plan and the outputs, so it can block a pull request.
+    const failure = plan.dryRun ? dryRunFailure(plan) : undefined
+    if (failure !== undefined) throw new ActionError(failure)
   } catch (error) {
     fail(error)
   } finally {
     stop()
   }
 }
+
+const DELETE_ON_COMPLETION_NOTE =
+  'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.'
 
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -84,8 +91,6 @@ function describeDryRun(plan: Plan): Result {
   dryRunText(plan)
     .flatMap(text => text.split('\n'))
     .forEach(line => log.info(line))
-  const warning = dryRunWarning(plan)
-  if (warning !== undefined) log.warning(warning)
   return dryRunResult(plan)
 }
 

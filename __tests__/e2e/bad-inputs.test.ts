@@ -79,7 +79,7 @@ const ROWS: BadInput[] = [
     input: 'password',
     problem: 'empty',
     overrides: { password: '' },
-    expected: '"password" is required: the Oracle Service Cloud password (pass it from a secret)'
+    expected: '"password" is required: the Oracle Service Cloud password (pass it from a secret).'
   },
   // org-id
   {
@@ -151,7 +151,7 @@ const ROWS: BadInput[] = [
     input: 'client-secret / access-token',
     problem: 'neither given',
     overrides: { 'client-secret': '' },
-    expected: 'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe'
+    expected: 'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.'
   },
   {
     input: 'client-secret / access-token',

@@ -150,7 +150,13 @@ describe('overlapping runs converge on one connection', () => {
       const [winner, ...others] = emulator.connections()
       expect(others).toEqual([])
       if (ifExists === 'fail') expect(late.stdout).toContain(`::error::${ALREADY_EXISTS}${winner?.id}.`)
-      else expect(late.outputs).toEqual({ 'base-connection-id': winner?.id, etag: winner?.etag, created: 'false' })
+      else
+        expect(late.outputs).toEqual({
+          'base-connection-id': winner?.id,
+          etag: winner?.etag,
+          created: 'false',
+          outcome: 'reused'
+        })
     }
   )
 })
@@ -162,7 +168,12 @@ describe('a late create answer', () => {
     const [only, ...others] = emulator.connections()
     expect(others).toEqual([])
     expect(run.code).toBe(0)
-    expect(run.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'false' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': only?.id,
+      etag: only?.etag,
+      created: 'false',
+      outcome: 'reused'
+    })
     expect(LOST_ANSWER.exec(run.stdout)?.[1]).toBe(only?.id)
     expect(creates(emulator)).toHaveLength(1)
     expect(deletes()).toEqual([])

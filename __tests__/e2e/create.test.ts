@@ -57,7 +57,12 @@ describe('creating the base connection', () => {
 
     const [stored, ...others] = emulator.connections()
     expect(others).toEqual([])
-    expect(run.outputs).toEqual({ 'base-connection-id': stored?.id, etag: stored?.etag, created: 'true' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': stored?.id,
+      etag: stored?.etag,
+      created: 'true',
+      outcome: 'created'
+    })
     expect(run.outputs.etag).toMatch(/^"[0-9a-f-]+"$/)
     // The id is an output for later jobs: never masked.
     expect(run.stdout).not.toContain(`::add-mask::${stored?.id}`)

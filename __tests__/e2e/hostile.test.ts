@@ -118,11 +118,20 @@ describe('text that tries to steer the runner', () => {
       expect(retry[0]).toContain(' before attempt 2 of 5')
       const [only, ...others] = emulator.connections()
       expect(others).toEqual([])
-      expect(run.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'true' })
+      expect(run.outputs).toEqual({
+        'base-connection-id': only?.id,
+        etag: only?.etag,
+        created: 'true',
+        outcome: 'created'
+      })
       // The step saves its own state (the connection to delete); nothing the answer wrote.
       const secrets = [DEMO_ORACLE.password, DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)]
       for (const line of commands(run.stdout))
-        expect({ line, own: /^::(add-mask|debug)::/.test(line) }).toEqual({ line, own: true })
+        // The action's own commands only (delete-on-completion is on here, and warns that it is job-scoped).
+        expect({ line, own: /^::(add-mask|debug)::|^::warning::delete-on-completion is on: /.test(line) }).toEqual({
+          line,
+          own: true
+        })
       expectOnlyOwnMasks(run, secrets)
       expect(run.state['created-base-connection-id']).toBe(only?.id)
       expectNoLeak(run, secrets)

@@ -43,8 +43,18 @@ describe('find before create', () => {
     expect([first.code, second.code]).toEqual([0, 0])
     const [only, ...others] = emulator.connections()
     expect(others).toEqual([])
-    expect(first.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'true' })
-    expect(second.outputs).toEqual({ 'base-connection-id': only?.id, etag: only?.etag, created: 'false' })
+    expect(first.outputs).toEqual({
+      'base-connection-id': only?.id,
+      etag: only?.etag,
+      created: 'true',
+      outcome: 'created'
+    })
+    expect(second.outputs).toEqual({
+      'base-connection-id': only?.id,
+      etag: only?.etag,
+      created: 'false',
+      outcome: 'reused'
+    })
     expect(creates(emulator)).toHaveLength(1)
     expect(second.stdout).toContain(
       `Reusing base connection ${only?.id} ("Base connection for Oracle Service Cloud") in sandbox prod`
@@ -72,7 +82,12 @@ describe('find before create', () => {
 
       const run = await runAction({ inputs: validInputs(emulator, { name }) })
       expect(run.code).toBe(0)
-      expect(run.outputs).toEqual({ 'base-connection-id': target.id, etag: target.etag, created: 'false' })
+      expect(run.outputs).toEqual({
+        'base-connection-id': target.id,
+        etag: target.etag,
+        created: 'false',
+        outcome: 'reused'
+      })
       expect(creates(emulator)).toEqual([])
     }
   )
@@ -135,7 +150,12 @@ describe('if-exists', () => {
     const [stored] = emulator.connections()
     expect(stored?.auth.params.password).toBe(DEMO_ORACLE.password)
     expect(stored?.description).toBe('new')
-    expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: stored?.etag, created: 'false' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': existing.id,
+      etag: stored?.etag,
+      created: 'false',
+      outcome: 'updated'
+    })
     expect(stored?.etag).not.toBe(existing.etag)
     expect(creates(emulator)).toEqual([])
   })
@@ -155,7 +175,12 @@ describe('if-exists', () => {
     const reread = emulator.requests.filter(r => r.method === 'GET' && r.path === `${FLOW}/connections/${existing.id}`)
     expect(reread).toHaveLength(1)
     const [stored] = emulator.connections()
-    expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: stored?.etag, created: 'false' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': existing.id,
+      etag: stored?.etag,
+      created: 'false',
+      outcome: 'updated'
+    })
     expect(run.stdout).toContain(
       `Base connection ${existing.id} changed while updating it (HTTP 412); reading it again`
     )
@@ -272,7 +297,7 @@ describe('dry-run', () => {
     "version": "1.0"
   }
 }`)
-    expect(run.outputs).toEqual({ 'base-connection-id': '', etag: '', created: 'false' })
+    expect(run.outputs).toEqual({ 'base-connection-id': '', etag: '', created: 'false', outcome: 'would-create' })
     expectNoLeak(run, [DEMO_ORACLE.password, 'eu-secret-region', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
   })
 
@@ -285,9 +310,15 @@ describe('dry-run', () => {
     const run = await runAction({
       inputs: validInputs(emulator, { name: 'Oracle', 'dry-run': 'true', 'if-exists': ifExists })
     })
-    expect(run.code).toBe(0)
+    // A dry run whose plan would fail fails the step (issue 9), after printing the plan.
+    expect(run.code).toBe(ifExists === 'fail' ? 1 : 0)
     expect(run.stdout).toContain(`Dry run: ${plan} ${existing.id} ("Oracle")`)
-    expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: existing.etag, created: 'false' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': existing.id,
+      etag: existing.etag,
+      created: 'false',
+      outcome: `would-${ifExists}`
+    })
     expect(writes()).toEqual([])
   })
 })

@@ -95,7 +95,12 @@ describe('verify: true on a reused connection', () => {
     expect(run.stdout).toContain(
       `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${existing.id}`
     )
-    expect(run.outputs).toEqual({ 'base-connection-id': existing.id, etag: existing.etag, created: 'false' })
+    expect(run.outputs).toEqual({
+      'base-connection-id': existing.id,
+      etag: existing.etag,
+      created: 'false',
+      outcome: 'reused'
+    })
   })
 })
 
