@@ -531,7 +531,7 @@ describe('explainFailure', () => {
 describe('unknownSpecError', () => {
   it('tells an organization without the Oracle Service Cloud source to use Data Landing Zone', () => {
     expect(unknownSpecError(ORACLE_SERVICE_CLOUD_SPEC_ID).message).toBe(
-      'Flow Service does not know connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003. Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      'Flow Service does not know connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003. Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
     )
   })
 

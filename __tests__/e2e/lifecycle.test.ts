@@ -367,7 +367,7 @@ describe('delete-on-completion', () => {
 })
 
 describe('retired Oracle Service Cloud source', () => {
-  const retired = 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025)'
+  const retired = 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025'
 
   it('explains a 1413-400 on create, naming the spec id and pointing to Data Landing Zone', async () => {
     emulator.retireConnectionSpec(ORACLE_SPEC_ID)

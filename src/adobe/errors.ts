@@ -326,7 +326,7 @@ export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError
   const adobe = cause ? ` (${adobeReference(cause)})` : ''
   const why =
     connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-      ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
       : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
   return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
 }
