@@ -31610,12 +31610,78 @@ class Transport {
     policy;
     log;
     describe;
+    /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
+    clients = new Map();
+    /** Connections being opened ahead of their first request, by origin. */
+    opening = new Map();
     constructor(policy, log, 
     /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
     describe = response => `HTTP ${response.status}`) {
         this.policy = policy;
         this.log = log;
         this.describe = describe;
+    }
+    /**
+     * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
+     * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
+     * tunnel is made per request. Best effort: a failure here only means the first request connects.
+     */
+    preconnect(url) {
+        const target = new URL(url);
+        if (this.opening.has(target.origin) || this.clients.has(target.origin) || lib_getProxyUrl(url) !== '')
+            return;
+        const agent = this.clientFor(target.origin).getAgent(url);
+        const secure = target.protocol === 'https:';
+        const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
+        this.opening.set(target.origin, new Promise(resolve => {
+            const timer = setTimeout(resolve, this.policy.timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            try {
+                // The agent's own way to open a pooled socket (as for a request), then handed back to its
+                // free pool once connected, as a finished keep-alive request would be.
+                agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+                    if (error || socket === undefined)
+                        return done();
+                    socket.once('error', done);
+                    socket.once(secure ? 'secureConnect' : 'connect', () => {
+                        socket._httpMessage = { shouldKeepAlive: true };
+                        socket.emit('free');
+                        done();
+                    });
+                });
+            }
+            catch {
+                done(); // best effort: the first request connects by itself
+            }
+        }));
+    }
+    /** Closes every connection; the transport may be used again afterwards. */
+    close() {
+        for (const origin of [...this.clients.keys()])
+            this.drop(origin);
+    }
+    clientFor(origin) {
+        let client = this.clients.get(origin);
+        if (client === undefined) {
+            client = new lib_HttpClient(USER_AGENT, [], {
+                allowRetries: false,
+                allowRedirects: false,
+                keepAlive: true,
+                // A backstop only: the deadline in exchange() fires first and is what callers see.
+                socketTimeout: this.policy.timeoutMs + 1000
+            });
+            this.clients.set(origin, client);
+        }
+        return client;
+    }
+    /** A failed attempt leaves no connection behind: the next one starts clean. */
+    drop(origin) {
+        this.clients.get(origin)?.dispose();
+        this.clients.delete(origin);
+        this.opening.delete(origin);
     }
     /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
     async send(request, options) {
@@ -31656,6 +31722,12 @@ class Transport {
         return Math.round(this.policy.random() * ceiling);
     }
     async attempt(request, read) {
+        const outcome = await this.try(request, read);
+        if (!('value' in outcome))
+            this.drop(new URL(request.url).origin);
+        return outcome;
+    }
+    async try(request, read) {
         let response;
         try {
             response = await this.exchange(request);
@@ -31702,15 +31774,9 @@ class Transport {
     /** One round trip, bounded by the time limit and the size limit whatever the server does. */
     async exchange(request) {
         const { timeoutMs } = this.policy;
-        const host = new URL(request.url).host;
-        const client = new lib_HttpClient(USER_AGENT, [], {
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: false,
-            // A backstop only: the deadline below fires first and is what callers see.
-            socketTimeout: timeoutMs + 1000
-        });
-        const path = new URL(request.url).pathname;
+        const { host, origin, pathname: path } = new URL(request.url);
+        await this.opening.get(origin);
+        const client = this.clientFor(origin);
         this.log.debug(`${request.method} ${path}`);
         let timer;
         const deadline = new Promise((_, reject) => {
@@ -31731,6 +31797,8 @@ class Transport {
             return response;
         }
         catch (error) {
+            // A failed exchange is dropped with its connection (attempt() disposes the client).
+            message?.destroy();
             if (error instanceof TransportError)
                 throw error;
             if (error instanceof BodyTooLargeError) {
@@ -31740,8 +31808,6 @@ class Transport {
         }
         finally {
             clearTimeout(timer);
-            message?.destroy();
-            client.dispose();
         }
     }
 }
@@ -32118,7 +32184,7 @@ function isTokenRejection(error) {
 function unknownSpecError(connectionSpecId, cause) {
     const adobe = cause ? ` (${adobeReference(cause)})` : '';
     const why = connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-        ? 'Adobe deprecated the Oracle Service Cloud source (announced for mid-2025), and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
         : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
     return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
 }
@@ -32389,10 +32455,12 @@ function readToken(response) {
 
 function connect(config) {
     const transport = new Transport({ ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log, describeAnswer);
+    // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
+    transport.preconnect(config.platformUrl);
     const tokens = config.credentials.kind === 'client'
         ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
         : new StaticTokenSource(config.credentials.accessToken);
-    return new FlowServiceClient(transport, config, tokens, log);
+    return { flow: new FlowServiceClient(transport, config, tokens, log), close: () => transport.close() };
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -33192,11 +33260,13 @@ function listed(items) {
 
 async function main_run() {
     const { cancelled, stop } = watchForCancellation();
+    let clients;
     try {
         const config = readConfig();
         if (config.deleteOnCompletion)
             log.warning(DELETE_ON_COMPLETION_NOTE);
-        const flow = connect(config);
+        clients = connect(config);
+        const { flow } = clients;
         const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep));
         const result = plan.dryRun
             ? describeDryRun(plan)
@@ -33221,6 +33291,7 @@ async function main_run() {
         fail(error);
     }
     finally {
+        clients?.close();
         stop();
     }
 }

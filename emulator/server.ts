@@ -153,7 +153,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const query = parseQuery(rawQuery)
     const headers = flattenHeaders(req.headers)
     const method = (req.method ?? 'GET').toUpperCase()
-    requests.push(record({ method, path: pathname, rawUrl, query: queryRecord(query), headers, body, at }))
+    requests.push(
+      record({
+        method,
+        path: pathname,
+        rawUrl,
+        query: queryRecord(query),
+        headers,
+        body,
+        at,
+        port: req.socket.localPort ?? 0
+      })
+    )
     const ctx: RequestContext = { method, pathname, rawQuery, query, headers, body, requestId: randomUUID() }
 
     const action = faults.take(method, pathname)
@@ -177,22 +188,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.destroy(error instanceof Error ? error : new Error(String(error)))
     })
   }
-  const server = options.tls
-    ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler)
-    : http.createServer(handler)
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject)
-      resolve()
+  /** New TCP connections accepted, by the port they came in on. */
+  const accepted = new Map<number, number>()
+  async function listen(port: number): Promise<{ server: http.Server; port: number }> {
+    const server = options.tls
+      ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler)
+      : http.createServer(handler)
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket)
+      accepted.set(socket.localPort ?? 0, (accepted.get(socket.localPort ?? 0) ?? 0) + 1)
+      socket.on('close', () => sockets.delete(socket))
     })
-  })
-  const port = (server.address() as AddressInfo).port
-  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+    return { server, port: (server.address() as AddressInfo).port }
+  }
+  const scheme = options.tls ? 'https' : 'http'
+  const { server, port } = await listen(options.port ?? 0)
+  const url = `${scheme}://127.0.0.1:${port}`
+  // A second origin onto the same services, e.g. ims-url apart from platform-url, as at Adobe.
+  const second = options.secondOrigin ? await listen(0) : undefined
+  const servers = second ? [server, second.server] : [server]
 
   function firstClient(): EmulatorClient {
     const client = clients[0]
@@ -203,6 +224,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     port,
+    secondUrl: second && `${scheme}://127.0.0.1:${second.port}`,
+    connectionsAccepted: (at: string): number => accepted.get(Number(new URL(at).port)) ?? 0,
     requests,
     connections: () => [...store.connections.values()].map(c => structuredClone(c)),
     seedConnection(init: SeedConnectionInit): StoredConnection {
@@ -256,13 +279,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       store.reset()
       faults.clear()
       requests.length = 0
+      accepted.clear()
       // A late commit of one test must not land in the next.
       for (const timer of delays) clearTimeout(timer)
       delays.clear()
     },
     close(): Promise<void> {
       return new Promise<void>(resolve => {
-        server.close(() => resolve())
+        let open = servers.length
+        for (const each of servers) each.close(() => --open === 0 && resolve())
         // Hung requests (fault `hang`) and keep-alive sockets would keep the server, and Jest, alive.
         for (const socket of sockets) socket.destroy()
         for (const timer of delays) clearTimeout(timer)

@@ -96,6 +96,8 @@ export interface RecordedRequest {
   form?: Record<string, string>
   /** Epoch ms when the request arrived. */
   at: number
+  /** The emulator's port it came in on (`url` or `secondUrl`). */
+  port: number
 }
 
 export type FaultAction =
@@ -129,6 +131,8 @@ export interface EmulatorOptions {
   tokenLifetimeSeconds?: number
   /** How far Flow Service's clock runs ahead of this machine's (negative: behind), for its Date header and createdAt. */
   clockOffsetMs?: number
+  /** Also listen on a second port, so that IMS and Flow Service can be two origins. */
+  secondOrigin?: boolean
   /** Serve HTTPS with this key and certificate (PEM). */
   tls?: { key: string | Buffer; cert: string | Buffer }
   /** Port to listen on; default 0 (ephemeral). */
@@ -140,6 +144,10 @@ export interface EmulatorOptions {
 export interface Emulator {
   readonly url: string
   readonly port: number
+  /** With `secondOrigin`: another origin onto the same services. */
+  readonly secondUrl: string | undefined
+  /** New connections accepted at the origin of `url` (or `secondUrl`) since the last reset. */
+  connectionsAccepted(url: string): number
   readonly requests: RecordedRequest[]
   connections(): StoredConnection[]
   seedConnection(init: SeedConnectionInit): StoredConnection

@@ -8,15 +8,23 @@ import { log } from './log.js'
 
 export { log } from './log.js'
 
-export function connect(config: Config): FlowServiceClient {
+export interface Clients {
+  readonly flow: FlowServiceClient
+  /** Closes the kept-alive connections, so that the step ends as soon as its work is done. */
+  close(): void
+}
+
+export function connect(config: Config): Clients {
   const transport = new Transport(
     { ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs },
     log,
     describeAnswer
   )
+  // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
+  transport.preconnect(config.platformUrl)
   const tokens: TokenSource =
     config.credentials.kind === 'client'
       ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
       : new StaticTokenSource(config.credentials.accessToken)
-  return new FlowServiceClient(transport, config, tokens, log)
+  return { flow: new FlowServiceClient(transport, config, tokens, log), close: () => transport.close() }
 }

@@ -2,7 +2,7 @@
 // The one place that sets outputs and failure.
 import * as core from '@actions/core'
 import { types } from 'node:util'
-import { connect, log } from './clients.js'
+import { Clients, connect, log } from './clients.js'
 import { STATE } from './constants.js'
 import { dryRunFailure, dryRunResult, dryRunText, outputs, Result, summary } from './describe.js'
 import { ActionError } from './errors.js'
@@ -12,10 +12,12 @@ import { lookUps, makePlan, Plan } from './plan.js'
 
 export async function run(): Promise<void> {
   const { cancelled, stop } = watchForCancellation()
+  let clients: Clients | undefined
   try {
     const config = readConfig()
     if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
-    const flow = connect(config)
+    clients = connect(config)
+    const { flow } = clients
     const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep))
     const result = plan.dryRun
       ? describeDryRun(plan)
@@ -36,6 +38,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     fail(error)
   } finally {
+    clients?.close()
     stop()
   }
 }

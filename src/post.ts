@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { AdobeApiError } from './adobe/errors.js'
 import { FlowService } from './adobe/flow-service.js'
-import { connect, log } from './clients.js'
+import { Clients, connect, log } from './clients.js'
 import { STATE } from './constants.js'
 import { PendingCreate } from './execute.js'
 import { Config, readConfig } from './inputs.js'
@@ -18,6 +18,7 @@ export async function runPost(): Promise<void> {
     return
   }
   let target = id
+  let clients: Clients | undefined
   try {
     const config = readConfig()
     // State can be written by anything that prints to the log: act on it only when asked to.
@@ -25,7 +26,8 @@ export async function runPost(): Promise<void> {
       log.debug('delete-on-completion is off: the post step deletes nothing')
       return
     }
-    const flow = connect(config)
+    clients = connect(config)
+    const { flow } = clients
     if (id === '') {
       target = (await madeByKilledCreate(flow, config, pending)) ?? ''
       if (target === '') return
@@ -43,6 +45,8 @@ export async function runPost(): Promise<void> {
     log.warning(
       `delete-on-completion: could not delete ${what}: ${error instanceof Error ? error.message : String(error)}`
     )
+  } finally {
+    clients?.close()
   }
 }
 

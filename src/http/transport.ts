@@ -3,7 +3,8 @@
 // transport errors told apart by their error codes. It knows nothing of any particular service:
 // callers name answers for the log (`describe`) and read successful ones (`read`).
 import { getProxyUrl, HttpClient } from '@actions/http-client'
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import { types } from 'node:util'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -161,12 +162,82 @@ interface Failure {
 }
 
 export class Transport {
+  /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
+  private readonly clients = new Map<string, HttpClient>()
+  /** Connections being opened ahead of their first request, by origin. */
+  private readonly opening = new Map<string, Promise<void>>()
+
   constructor(
     private readonly policy: RetryPolicy,
     private readonly log: Logger,
     /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
     private readonly describe: (response: HttpResponse) => string = response => `HTTP ${response.status}`
   ) {}
+
+  /**
+   * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
+   * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
+   * tunnel is made per request. Best effort: a failure here only means the first request connects.
+   */
+  preconnect(url: string): void {
+    const target = new URL(url)
+    if (this.opening.has(target.origin) || this.clients.has(target.origin) || getProxyUrl(url) !== '') return
+    const agent = this.clientFor(target.origin).getAgent(url) as PoolingAgent
+    const secure = target.protocol === 'https:'
+    const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) }
+    this.opening.set(
+      target.origin,
+      new Promise<void>(resolve => {
+        const timer = setTimeout(resolve, this.policy.timeoutMs)
+        const done = (): void => {
+          clearTimeout(timer)
+          resolve()
+        }
+        try {
+          // The agent's own way to open a pooled socket (as for a request), then handed back to its
+          // free pool once connected, as a finished keep-alive request would be.
+          agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+            if (error || socket === undefined) return done()
+            socket.once('error', done)
+            socket.once(secure ? 'secureConnect' : 'connect', () => {
+              socket._httpMessage = { shouldKeepAlive: true }
+              socket.emit('free')
+              done()
+            })
+          })
+        } catch {
+          done() // best effort: the first request connects by itself
+        }
+      })
+    )
+  }
+
+  /** Closes every connection; the transport may be used again afterwards. */
+  close(): void {
+    for (const origin of [...this.clients.keys()]) this.drop(origin)
+  }
+
+  private clientFor(origin: string): HttpClient {
+    let client = this.clients.get(origin)
+    if (client === undefined) {
+      client = new HttpClient(USER_AGENT, [], {
+        allowRetries: false,
+        allowRedirects: false,
+        keepAlive: true,
+        // A backstop only: the deadline in exchange() fires first and is what callers see.
+        socketTimeout: this.policy.timeoutMs + 1000
+      })
+      this.clients.set(origin, client)
+    }
+    return client
+  }
+
+  /** A failed attempt leaves no connection behind: the next one starts clean. */
+  private drop(origin: string): void {
+    this.clients.get(origin)?.dispose()
+    this.clients.delete(origin)
+    this.opening.delete(origin)
+  }
 
   /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
   async send<T>(request: HttpRequest, options: SendOptions<T>): Promise<T> {
@@ -207,6 +278,12 @@ export class Transport {
   }
 
   private async attempt<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
+    const outcome = await this.try(request, read)
+    if (!('value' in outcome)) this.drop(new URL(request.url).origin)
+    return outcome
+  }
+
+  private async try<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
     let response: HttpResponse
     try {
       response = await this.exchange(request)
@@ -249,15 +326,9 @@ export class Transport {
   /** One round trip, bounded by the time limit and the size limit whatever the server does. */
   private async exchange(request: HttpRequest): Promise<HttpResponse> {
     const { timeoutMs } = this.policy
-    const host = new URL(request.url).host
-    const client = new HttpClient(USER_AGENT, [], {
-      allowRetries: false,
-      allowRedirects: false,
-      keepAlive: false,
-      // A backstop only: the deadline below fires first and is what callers see.
-      socketTimeout: timeoutMs + 1000
-    })
-    const path = new URL(request.url).pathname
+    const { host, origin, pathname: path } = new URL(request.url)
+    await this.opening.get(origin)
+    const client = this.clientFor(origin)
     this.log.debug(`${request.method} ${path}`)
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
@@ -281,6 +352,8 @@ export class Transport {
       )
       return response
     } catch (error) {
+      // A failed exchange is dropped with its connection (attempt() disposes the client).
+      message?.destroy()
       if (error instanceof TransportError) throw error
       if (error instanceof BodyTooLargeError) {
         throw new TransportError(
@@ -294,10 +367,17 @@ export class Transport {
       throw classify(request.operation, request.url, host, error)
     } finally {
       clearTimeout(timer)
-      message?.destroy()
-      client.dispose()
     }
   }
+}
+
+/** Node's http.Agent, with the (long-standing, undocumented) method it opens pooled sockets with. */
+type PoolingAgent = Agent & {
+  createSocket(
+    request: { getHeader(name: string): undefined },
+    options: { host: string; port: number },
+    callback: (error: Error | null, socket?: Socket & { _httpMessage?: { shouldKeepAlive: boolean } | null }) => void
+  ): void
 }
 
 class BodyTooLargeError extends Error {
