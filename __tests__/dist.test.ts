@@ -25,7 +25,6 @@ describe('dist/', () => {
         })
       }
       build('src/index.ts', '.')
-      build('src/post/index.ts', 'post')
       const fresh = listFiles(out).sort()
       expect(listFiles(join(root, 'dist')).sort()).toEqual(fresh)
       for (const file of fresh) {

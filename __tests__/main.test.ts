@@ -66,7 +66,7 @@ describe('run', () => {
       created: 'true',
       outcome: 'created'
     })
-    expect(state()).toEqual({})
+    expect(state()).toEqual({ [STATE.isPost]: 'true' })
     expect(read('GITHUB_STEP_SUMMARY')).toContain(
       `<tr><td>Base connection id</td><td><code>${stored?.id}</code></td></tr>`
     )
@@ -77,7 +77,7 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true' })
     await run()
     const id = outputs()['base-connection-id']
-    expect(state()).toEqual({ [STATE.pendingCreate]: '', [STATE.createdConnectionId]: id })
+    expect(state()).toEqual({ [STATE.isPost]: 'true', [STATE.pendingCreate]: '', [STATE.createdConnectionId]: id })
 
     process.env[`STATE_${STATE.createdConnectionId}`] = id
     await runPost()
@@ -91,7 +91,7 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true', verify: 'true', password: 'wrong' })
     await run()
     expect(process.exitCode).toBe(1)
-    expect(state()).toEqual({ [STATE.pendingCreate]: '', [STATE.createdConnectionId]: '' })
+    expect(state()).toEqual({ [STATE.isPost]: 'true', [STATE.pendingCreate]: '', [STATE.createdConnectionId]: '' })
     expect(stdout).toContain('The connection this run created was deleted again.')
   })
 

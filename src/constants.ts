@@ -11,6 +11,8 @@ export const IMS_TOKEN_PATH = '/ims/token/v3'
 
 /** What the main step leaves for the post step (core.saveState / core.getState). */
 export const STATE = {
+  /** Set by the main step, so that the one bundle knows it runs as the post step. */
+  isPost: 'isPost',
   /** The id of a connection this run created, when delete-on-completion asks for it to go. */
   createdConnectionId: 'created-base-connection-id',
   /**

@@ -11,6 +11,7 @@ import { Config, readConfig } from './inputs.js'
 import { lookUps, makePlan, Plan } from './plan.js'
 
 export async function run(): Promise<void> {
+  core.saveState(STATE.isPost, 'true')
   const { cancelled, stop } = watchForCancellation()
   let clients: Clients | undefined
   try {

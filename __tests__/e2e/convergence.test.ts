@@ -215,7 +215,11 @@ describe('a cancelled job', () => {
       expect(main.stdout).toContain(
         `::error::The job was cancelled (SIGINT); stopped here: base connection ${made?.id} was created.`
       )
-      expect(main.state).toEqual({ 'pending-base-connection': '', 'created-base-connection-id': made?.id })
+      expect(main.state).toEqual({
+        isPost: 'true',
+        'pending-base-connection': '',
+        'created-base-connection-id': made?.id
+      })
       const post = await postStep(main.state, deleting({ 'timeout-seconds': '5', ...overrides }))
       expect(post.stdout).toContain(`delete-on-completion: deleted base connection ${made?.id}`)
       expect(emulator.connections()).toEqual([])
@@ -231,7 +235,7 @@ describe('a cancelled job', () => {
     async (signals, action) => {
       const main = await cancelledMidPost(signals, action)
       expect(emulator.connections()).toEqual([])
-      expect(Object.keys(main.state)).toEqual(['pending-base-connection'])
+      expect(Object.keys(main.state)).toEqual(['isPost', 'pending-base-connection'])
       expect(JSON.parse(main.state['pending-base-connection'] ?? '')).toMatchObject({
         name: NAME,
         before: [],
@@ -272,7 +276,7 @@ describe('a cancelled job', () => {
     postFault({ lateCommitMs: 1500 })
     const main = await runAction({ inputs: deleting(), onStart: signalOnPost(['SIGKILL'], 2) })
     expect(creates(emulator)).toHaveLength(2)
-    expect(Object.keys(main.state)).toEqual(['pending-base-connection'])
+    expect(Object.keys(main.state)).toEqual(['isPost', 'pending-base-connection'])
     const post = await postStep(main.state, deleting())
     expect(post.code).toBe(0)
     expect(deletes()).toHaveLength(1)

@@ -248,7 +248,7 @@ describe('verify', () => {
     expect(run.outputs).toEqual({})
     expectNoLeak(run, ['wrong-oracle-password', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
     // Already deleted: the post step has nothing left to do and sends nothing.
-    expect(run.state).toEqual({ 'created-base-connection-id': '', 'pending-base-connection': '' })
+    expect(run.state).toEqual({ isPost: 'true', 'created-base-connection-id': '', 'pending-base-connection': '' })
     const sent = emulator.requests.length
     const post = await runAction({ inputs, entry: 'post', state: run.state })
     expect(post.code).toBe(0)
@@ -328,7 +328,7 @@ describe('delete-on-completion', () => {
     const inputs = validInputs(emulator, { 'delete-on-completion': 'true' })
     const main = await runAction({ inputs })
     const id = main.outputs['base-connection-id']
-    expect(main.state).toEqual({ 'created-base-connection-id': id, 'pending-base-connection': '' })
+    expect(main.state).toEqual({ isPost: 'true', 'created-base-connection-id': id, 'pending-base-connection': '' })
     const post = await runAction({ inputs, entry: 'post', state: main.state })
     expect(post.code).toBe(0)
     expect(post.stdout).toContain(`delete-on-completion: deleted base connection ${id}`)
@@ -341,7 +341,7 @@ describe('delete-on-completion', () => {
     for (const ifExists of ['reuse', 'update']) {
       const inputs = validInputs(emulator, { name: 'Oracle', 'if-exists': ifExists, 'delete-on-completion': 'true' })
       const main = await runAction({ inputs })
-      expect(main.state).toEqual({})
+      expect(main.state).toEqual({ isPost: 'true' })
       const post = await runAction({ inputs, entry: 'post', state: main.state })
       expect(post.code).toBe(0)
       expect(post.stdout).toContain('::debug::delete-on-completion: this job created no base connection to delete')

@@ -32,6 +32,9 @@ export interface ActionRun {
   durationMs: number
 }
 
+/** What the undici stand-in says when anything uses it (tools/undici-stand-in/index.js). */
+export const UNDICI_STAND_IN_MESSAGE = 'undici is not in this bundle'
+
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** action.yml defaults are strings (YAML scalars are read as such where quoted; the runner stringifies the rest). */
@@ -153,7 +156,9 @@ export function renderLog(stdout: string): string {
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const entry = options.entry ?? 'main'
-  const script = path.join(PROJECT_ROOT, 'dist', ...(entry === 'post' ? ['post', 'index.js'] : ['index.js']))
+  // One bundle for both steps, as action.yml says: the post step is told apart by the state the
+  // main step saved first (isPost), which a post run here gets as the runner would give it.
+  const script = path.join(PROJECT_ROOT, 'dist', 'index.js')
   const temp = await mkdtemp(path.join(tmpdir(), 'run-action-'))
   const files = {
     GITHUB_OUTPUT: path.join(temp, 'output'),
@@ -177,7 +182,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = `${input.default}`
   }
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value
-  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  const state = entry === 'post' ? { isPost: 'true', ...options.state } : (options.state ?? {})
+  for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value
   Object.assign(env, options.env)
 
   const started = Date.now()
@@ -200,6 +206,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       readFile(files.GITHUB_STATE, 'utf8').then(parseFileCommands),
       readFile(files.GITHUB_STEP_SUMMARY, 'utf8')
     ])
+    // Every end-to-end run guards the undici stand-in (tools/undici-stand-in): no path may reach it.
+    if (`${stdout}${stderr}`.includes(UNDICI_STAND_IN_MESSAGE))
+      throw new Error(`the action used undici:\n${stdout}\n${stderr}`)
     return { code, stdout, stderr, outputs, state, summary, durationMs }
   } finally {
     await rm(temp, { recursive: true, force: true })

@@ -425,8 +425,7 @@ const NETWORK_FAILURES: Readonly<Record<string, { failure: NetworkFailure; reaso
   ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
   EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
   ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
-  EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' },
-  UND_ERR_SOCKET: { failure: 'closed', reason: 'the connection was closed without an answer' }
+  EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' }
 }
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/
 

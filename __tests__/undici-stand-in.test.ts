@@ -1,0 +1,35 @@
+// undici is replaced by a stand-in (package.json "overrides"; README, Development): the action
+// never uses it, and the stand-in fails loudly if anything does. Every end-to-end run also checks
+// that its output never shows the stand-in's message (__tests__/support/run-action.ts).
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import path from 'node:path'
+import { PROJECT_ROOT, UNDICI_STAND_IN_MESSAGE } from './support/run-action.js'
+
+const bundle = (): string =>
+  readdirSync(path.join(PROJECT_ROOT, 'dist'))
+    .filter(file => file.endsWith('.js'))
+    .map(file => readFileSync(path.join(PROJECT_ROOT, 'dist', file), 'utf8'))
+    .join('\n')
+
+describe('the undici stand-in', () => {
+  it('is what @actions/http-client gets for undici', async () => {
+    // Where Node (and ncc) resolve `undici` from @actions/http-client's files.
+    const resolved = realpathSync(
+      path.join(PROJECT_ROOT, 'node_modules', '@actions', 'http-client', 'node_modules', 'undici')
+    )
+    expect(path.relative(PROJECT_ROOT, resolved)).toBe(path.join('tools', 'undici-stand-in'))
+    const { ProxyAgent } = (await import(path.join(resolved, 'index.js'))) as {
+      ProxyAgent: new (options: object) => unknown
+    }
+    expect(() => new ProxyAgent({ uri: 'http://proxy.example:3128' })).toThrow(UNDICI_STAND_IN_MESSAGE)
+  })
+
+  it('is in the bundle in place of undici', () => {
+    const text = bundle()
+    expect(text).toContain(UNDICI_STAND_IN_MESSAGE)
+    // Strings only the real undici carries.
+    expect(text).not.toContain('UND_ERR_CONNECT_TIMEOUT')
+    expect(text).not.toContain('fetch failed')
+  })
+})

@@ -1,0 +1,1510 @@
+export const id = 456;
+export const ids = [456];
+export const modules = {
+
+/***/ 452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ AdobeApiError),
+/* harmony export */   H$: () => (/* binding */ isTokenRejection),
+/* harmony export */   O1: () => (/* binding */ describeAnswer),
+/* harmony export */   WE: () => (/* binding */ unknownSpecError),
+/* harmony export */   YA: () => (/* binding */ isUnknownSpec),
+/* harmony export */   j_: () => (/* binding */ isSourceRejection),
+/* harmony export */   jt: () => (/* binding */ sendToAdobe),
+/* harmony export */   kS: () => (/* binding */ notDocumented),
+/* harmony export */   op: () => (/* binding */ readJsonObject),
+/* harmony export */   rb: () => (/* binding */ adobeReference)
+/* harmony export */ });
+/* unused harmony exports PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(625);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(517);
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what the user should do next. Every failure of a request to
+// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
+// message, the request id, and a next step.
+
+
+
+
+
+/** Experience Platform, the credentials not said. */
+const PLATFORM = { service: 'platform' };
+class AdobeApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l {
+    details;
+    hint;
+    name = 'AdobeApiError';
+    constructor(details, hint = hintFor(details, PLATFORM), message = formatAdobeError(details, hint)) {
+        super(message);
+        this.details = details;
+        this.hint = hint;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get code() {
+        return this.details.code;
+    }
+}
+const quoted = (input) => `"${input}"`;
+function formatAdobeError(details, hint) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`;
+}
+function nextStep(hint) {
+    return hint ? `\nNext step: ${hint}` : '';
+}
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+function requestIdNote(requestId) {
+    return requestId ? ` (request id ${requestId})` : '';
+}
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+function adobeReference({ details }) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
+    return `HTTP ${details.status}${code}${requestId}`;
+}
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+function requestIdOf(response) {
+    return (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .headerValue */ .Z)(response.headers['x-request-id']);
+}
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+function describeAnswer(response) {
+    const { code } = parseAdobeError('', response.status, response.text, undefined);
+    return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
+}
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500;
+const MAX_CODE = 100;
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
+function parseAdobeError(operation, status, bodyText, requestIdHeader) {
+    let body = {};
+    try {
+        const parsed = JSON.parse(bodyText);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+    }
+    const text = (value) => typeof value === 'string' && value.trim() !== ''
+        ? value.trim()
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
+    const report = (body.report ?? {});
+    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
+    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
+    const adobeMessage = text(report['detailed-message']) ??
+        text(body.errorMessage) ??
+        text(body.message) ??
+        text(body.error_description) ??
+        text(body.detail) ??
+        text(body.title);
+    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
+    return {
+        operation,
+        status,
+        code: safe(code, MAX_CODE),
+        adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+        requestId: safe(requestId, MAX_CODE)
+    };
+}
+function safe(text, max) {
+    return text === undefined ? undefined : clip((0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControlCharacters */ .F7)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text)), max);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** The JSON object of a 2xx answer; anything else is malformed. */
+function readJsonObject(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw notDocumented('not JSON');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw notDocumented('not a JSON object');
+    return body;
+}
+/** A 2xx answer that is not what Adobe documents. */
+function notDocumented(problem) {
+    return new _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedAnswerError */ .Sz(`an answer that is not the JSON Adobe documents (${problem})`);
+}
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+async function sendToAdobe(transport, request, options, context = PLATFORM) {
+    try {
+        return await transport.send(request, options);
+    }
+    catch (error) {
+        throw explainFailure(error, context);
+    }
+}
+/** A transport failure of a request to Adobe, as the user should read it. */
+function explainFailure(error, context = PLATFORM) {
+    if (!(error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpError */ .j$))
+        return error;
+    const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+        const { response } = error;
+        const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
+        const hint = hintFor(details, context);
+        const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
+        return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
+    }
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableAnswerError */ .mP) {
+        const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
+        // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(error.gaveUp
+            ? first
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`);
+    }
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .wX)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`${error.message}${note}${nextStep(transportHint(error))}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`${error.message}${note}`);
+}
+function transportHint(error) {
+    switch (error.failure) {
+        case 'tls':
+            return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
+        case 'too-large':
+            return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'proxy-refused':
+            return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.';
+        case 'proxy-auth':
+            return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.";
+        case 'proxy':
+            return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.";
+        case 'other':
+            return undefined;
+        default:
+            return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.timeoutSeconds)} if Adobe is slow.`;
+    }
+}
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+function hintFor({ status, code }, context) {
+    const key = code?.split('-')[0];
+    // IMS's OAuth error codes say who answered by themselves.
+    switch (key) {
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return `Adobe IMS rejected the client credentials: check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientId)} and ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+        case 'invalid_scope':
+            return `Adobe IMS rejected the scopes: copy ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.scopes)} from the credential in Adobe Developer Console.`;
+    }
+    return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials);
+}
+/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
+function imsHint(status) {
+    if (status === 429)
+        return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`;
+    if (status >= 400)
+        return `Adobe IMS did not issue a token: check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientId)}, ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientSecret)} and ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`;
+    return undefined;
+}
+/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
+function platformHint(status, key, credentials) {
+    switch (key) {
+        case '401013':
+            return tokenRejectedHint(credentials);
+        case '403000':
+        case '403003':
+            return `the API key was not accepted: ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.apiKey)} (or ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientId)}) must be the client ID of the credential that issued the token.`;
+        case '403025':
+            return `the credential has no Experience Platform product profile in this organization, or ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)}.`;
+        case '403027':
+            // Adobe's Experience Platform troubleshooting guide names these two causes.
+            return `Adobe found no region for this credential ("User region is missing"): either ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`;
+        case '2101':
+            return `the sandbox does not exist in this organization: check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
+        case '1413':
+            return `Flow Service does not offer this connection spec to the organization: check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.connectionSpecId)}.`;
+        case '1415':
+            return `${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
+        case '1403':
+            return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
+        case '1404':
+            return 'the connection changed while it was being updated: run the workflow again.';
+    }
+    if (status === 429)
+        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `the resource was not found in this organization and sandbox: check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)} and ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.sandboxName)}.`;
+    if (status === 403)
+        return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`;
+    if (status === 401)
+        return `check the Adobe credentials (${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientId)}, ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientSecret)} or ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.accessToken)}) and ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)}.`;
+    if (status === 400)
+        return 'Flow Service rejected the request: check the inputs named in the message.';
+    return undefined;
+}
+/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
+function tokenRejectedHint(credentials) {
+    switch (credentials) {
+        case 'token':
+            return `the access token was not accepted: the given ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.orgId)} (or give ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientId)} and ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientSecret)} so that the action gets its own).`;
+        case 'client':
+            return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.imsUrl)} must be the IMS of the Adobe environment of ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`;
+        case undefined:
+            return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.accessToken)}, or with ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.clientSecret)} check that ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.imsUrl)} is the IMS of the environment of ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.platformUrl)}.`;
+    }
+}
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+function isSourceRejection(error) {
+    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
+}
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+function isTokenRejection(error) {
+    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+}
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+function unknownSpecError(connectionSpecId, cause) {
+    const adobe = cause ? ` (${adobeReference(cause)})` : '';
+    const why = connectionSpecId === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv
+        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        : `Check ${quoted(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT */ .bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+}
+/** The answer to a create that names an unknown connection spec. */
+function isUnknownSpec(error) {
+    return error instanceof AdobeApiError && error.code === '1413-400';
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ connect),
+  R: () => (/* reexport */ log/* log */.Rm)
+});
+
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/http/transport.ts
+var http_transport = __webpack_require__(517);
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
+// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+
+
+
+
+const MAX_PAGES = 1000;
+class FlowServiceClient {
+    transport;
+    settings;
+    tokens;
+    log;
+    base;
+    clockOffsetMs;
+    constructor(transport, settings, tokens, log) {
+        this.transport = transport;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.log = log;
+        this.base = `${settings.platformUrl}${constants/* FLOW_SERVICE_PATH */.zz}`;
+    }
+    /** Read from the Date header of Flow Service's latest answer (whole seconds). */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async findByName(name, connectionSpecId) {
+        const filters = [`connectionSpec.id==${connectionSpecId}`];
+        if (!name.includes(','))
+            filters.unshift(`name==${name}`);
+        let url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
+        const seen = new Set();
+        const found = [];
+        while (url !== undefined) {
+            if (seen.has(url) || seen.size >= MAX_PAGES) {
+                throw new src_errors/* ActionError */.l(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`);
+            }
+            seen.add(url);
+            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, { read: readPage });
+            found.push(...page.items.filter(c => c.name === name &&
+                (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+                (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)));
+            url = page.next === undefined ? undefined : this.resolveLink(page.next);
+        }
+        return found;
+    }
+    create(request, recover, operation = 'create the base connection') {
+        return this.call({
+            operation,
+            method: 'POST',
+            url: `${this.base}/connections`,
+            body: JSON.stringify(request)
+        }, { read: readWritten, recover });
+    }
+    get(id) {
+        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
+            read: response => {
+                const { items } = readPage(response);
+                const [connection] = items;
+                if (items.length !== 1 || connection === undefined)
+                    throw (0,errors/* notDocumented */.kS)('not a one-item list');
+                return connection;
+            }
+        });
+    }
+    patch(id, etag, operations) {
+        return this.call({
+            operation: `update base connection ${id}`,
+            method: 'PATCH',
+            url: this.connectionUrl(id),
+            body: JSON.stringify(operations),
+            headers: { 'If-Match': etag }
+        }, { read: readWritten });
+    }
+    delete(id) {
+        return this.okUnlessNotFound({
+            operation: `delete base connection ${id}`,
+            method: 'DELETE',
+            url: this.connectionUrl(id)
+        });
+    }
+    async explore(id) {
+        await this.call({
+            operation: `explore base connection ${id}`,
+            method: 'GET',
+            url: `${this.connectionUrl(id)}/explore?objectType=root`
+        }, { read: () => undefined });
+    }
+    connectionSpecExists(id) {
+        return this.okUnlessNotFound({
+            operation: `read connection spec ${id}`,
+            method: 'GET',
+            url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+        });
+    }
+    connectionUrl(id) {
+        return `${this.base}/connections/${encodeURIComponent(id)}`;
+    }
+    /** True when the request succeeds, false on a 404; other errors are thrown. */
+    async okUnlessNotFound(request) {
+        try {
+            await this.call(request, { read: () => undefined });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof errors/* AdobeApiError */.Eg && error.status === 404)
+                return false;
+            throw error;
+        }
+    }
+    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse((0,http_transport/* headerValue */.Z)(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: request.operation,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'x-api-key': this.settings.apiKey,
+                'x-gw-ims-org-id': this.settings.orgId,
+                'x-sandbox-name': this.settings.sandboxName,
+                Accept: 'application/json',
+                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...request.headers
+            }
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
+        try {
+            return await send(await this.tokens.token());
+        }
+        catch (error) {
+            if (!(0,errors/* isTokenRejection */.H$)(error))
+                throw error;
+            const fresh = await this.tokens.refresh();
+            if (fresh === undefined)
+                throw error;
+            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
+            return send(fresh);
+        }
+    }
+    /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
+    resolveLink(href) {
+        if (href.startsWith('/data/'))
+            return `${this.settings.platformUrl}${href}`;
+        if (href.startsWith('/'))
+            return `${this.base}${href}`;
+        // The token goes wherever the link points: only ever to the platform itself.
+        if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin)
+            return href;
+        throw new src_errors/* ActionError */.l('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".');
+    }
+}
+function readWritten(response) {
+    const { id, etag } = (0,errors/* readJsonObject */.op)(response);
+    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
+        throw (0,errors/* notDocumented */.kS)('no id and etag');
+    return { id, etag };
+}
+function readPage(response) {
+    const body = (0,errors/* readJsonObject */.op)(response);
+    if (!Array.isArray(body.items))
+        throw (0,errors/* notDocumented */.kS)('no items list');
+    const next = body._links?.next?.href;
+    return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+function readConnection(raw) {
+    const item = (raw ?? {});
+    const etag = typeof item.etag === 'string' ? item.etag : item.version;
+    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+        throw (0,errors/* notDocumented */.kS)('a connection without id, name or etag');
+    }
+    const spec = item.connectionSpec;
+    return {
+        id: item.id,
+        etag,
+        name: item.name,
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
+        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
+        state: typeof item.state === 'string' ? item.state : undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(194);
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
+// Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
+
+
+
+class StaticTokenSource {
+    accessToken;
+    credentials = 'token';
+    constructor(accessToken) {
+        this.accessToken = accessToken;
+    }
+    token() {
+        return Promise.resolve(this.accessToken);
+    }
+    refresh() {
+        return Promise.resolve(undefined);
+    }
+}
+class ImsTokenSource {
+    transport;
+    imsUrl;
+    client;
+    credentials = 'client';
+    current;
+    constructor(transport, imsUrl, client) {
+        this.transport = transport;
+        this.imsUrl = imsUrl;
+        this.client = client;
+    }
+    token() {
+        this.current ??= this.fetchToken();
+        return this.current;
+    }
+    refresh() {
+        this.current = this.fetchToken();
+        return this.current;
+    }
+    fetchToken() {
+        // Secrets go in the form body, never in the URL.
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.client.clientId,
+            client_secret: this.client.clientSecret,
+            scope: this.client.scopes
+        }).toString();
+        return (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: 'get an access token from Adobe IMS',
+            method: 'POST',
+            url: `${this.imsUrl}${constants/* IMS_TOKEN_PATH */.eQ}`,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body
+        }, { read: readToken }, { service: 'ims' });
+    }
+}
+function readToken(response) {
+    const token = (0,errors/* readJsonObject */.op)(response).access_token;
+    if (typeof token !== 'string' || token === '')
+        throw (0,errors/* notDocumented */.kS)('no access_token');
+    (0,secrets/* maskSecret */.$l)(token, 'The access token from Adobe IMS'); // the moment it arrives
+    return token;
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(625);
+;// CONCATENATED MODULE: ./src/clients.ts
+// The clients for one run, built from the configuration; the main and post steps build the same.
+
+
+
+
+
+
+function connect(config) {
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+    // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
+    transport.preconnect(config.platformUrl);
+    const tokens = config.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
+        : new StaticTokenSource(config.credentials.accessToken);
+    return { flow: new FlowServiceClient(transport, config, tokens, log/* log */.Rm), close: () => transport.close() };
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mP: () => (/* binding */ UnreadableAnswerError),
+/* harmony export */   oK: () => (/* binding */ Transport),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(942);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// A neutral HTTP transport over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY):
+// a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
+// transport errors told apart by their error codes. It knows nothing of any particular service:
+// callers name answers for the log (`describe`) and read successful ones (`read`).
+
+
+const DEFAULT_RETRY = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000,
+    maxBodyBytes: 10 * 1024 * 1024
+};
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const USER_AGENT = 'aep-oracle-service-cloud-connection';
+/** Thrown by a `read` function when a 2xx answer is not what the service documents. */
+class MalformedAnswerError extends Error {
+}
+/** Every error the transport throws: what was being done, and how many attempts were made. */
+class HttpError extends Error {
+    operation;
+    /** Attempts made, the failed one included. */
+    attempts = 1;
+    /** True when the request was worth repeating but no attempts were left. */
+    gaveUp = false;
+    constructor(operation, message) {
+        super(message);
+        this.operation = operation;
+    }
+}
+/** A non-2xx answer, final or after the last attempt. */
+class HttpStatusError extends HttpError {
+    response;
+    name = 'HttpStatusError';
+    constructor(operation, response) {
+        super(operation, `Could not ${operation}: HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+/** A 2xx answer the caller could not read: the request most likely took effect. */
+class UnreadableAnswerError extends HttpError {
+    response;
+    problem;
+    name = 'UnreadableAnswerError';
+    constructor(operation, response, 
+    /** What the caller's reader said, e.g. "not JSON". */
+    problem) {
+        super(operation, `Could not ${operation}: HTTP ${response.status} with ${problem}`);
+        this.response = response;
+        this.problem = problem;
+    }
+}
+/** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
+class TransportError extends HttpError {
+    failure;
+    code;
+    reason;
+    host;
+    name = 'TransportError';
+    constructor(operation, failure, 
+    /** Node's error code (ECONNRESET, CERT_HAS_EXPIRED, …), when there is one. */
+    code, reason, host) {
+        // TLS and other failures name the host in their reason already.
+        super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`);
+        this.failure = failure;
+        this.code = code;
+        this.reason = reason;
+        this.host = host;
+    }
+    /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
+    get neverSent() {
+        return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure);
+    }
+    /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
+    get retryable() {
+        return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure);
+    }
+}
+class Transport {
+    policy;
+    log;
+    describe;
+    /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
+    clients = new Map();
+    /** Connections being opened ahead of their first request, by origin. */
+    opening = new Map();
+    constructor(policy, log, 
+    /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
+    describe = response => `HTTP ${response.status}`) {
+        this.policy = policy;
+        this.log = log;
+        this.describe = describe;
+    }
+    /**
+     * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
+     * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
+     * tunnel is made per request. Best effort: a failure here only means the first request connects.
+     */
+    preconnect(url) {
+        const target = new URL(url);
+        if (this.opening.has(target.origin) || this.clients.has(target.origin) || (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s_)(url) !== '')
+            return;
+        const agent = this.clientFor(target.origin).getAgent(url);
+        const secure = target.protocol === 'https:';
+        const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
+        this.opening.set(target.origin, new Promise(resolve => {
+            const timer = setTimeout(resolve, this.policy.timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            try {
+                // The agent's own way to open a pooled socket (as for a request), then handed back to its
+                // free pool once connected, as a finished keep-alive request would be.
+                agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+                    if (error || socket === undefined)
+                        return done();
+                    socket.once('error', done);
+                    socket.once(secure ? 'secureConnect' : 'connect', () => {
+                        socket._httpMessage = { shouldKeepAlive: true };
+                        socket.emit('free');
+                        done();
+                    });
+                });
+            }
+            catch {
+                done(); // best effort: the first request connects by itself
+            }
+        }));
+    }
+    /** Closes every connection; the transport may be used again afterwards. */
+    close() {
+        for (const origin of [...this.clients.keys()])
+            this.drop(origin);
+    }
+    clientFor(origin) {
+        let client = this.clients.get(origin);
+        if (client === undefined) {
+            client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(USER_AGENT, [], {
+                allowRetries: false,
+                allowRedirects: false,
+                keepAlive: true,
+                // A backstop only: the deadline in exchange() fires first and is what callers see.
+                socketTimeout: this.policy.timeoutMs + 1000
+            });
+            this.clients.set(origin, client);
+        }
+        return client;
+    }
+    /** A failed attempt leaves no connection behind: the next one starts clean. */
+    drop(origin) {
+        this.clients.get(origin)?.dispose();
+        this.clients.delete(origin);
+        this.opening.delete(origin);
+    }
+    /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
+    async send(request, options) {
+        const { maxAttempts } = this.policy;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(request, options.read);
+            if ('value' in outcome)
+                return outcome.value;
+            const { error } = outcome;
+            error.attempts = attempt;
+            if (!outcome.retryable)
+                throw error;
+            if (options.recover && outcome.effect !== 'none') {
+                // Never repeat a request that may have taken effect: look for its effect first, even
+                // after the last attempt, so that nothing made is lost.
+                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
+                // Answered: the server is done with it. Not answered: it may still be at work.
+                const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) });
+                if (found !== undefined)
+                    return found;
+                if (outcome.effect === 'done')
+                    throw error;
+            }
+            if (attempt >= maxAttempts) {
+                error.gaveUp = true;
+                throw error;
+            }
+            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
+            const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
+            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
+            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
+            await this.policy.sleep(delayMs);
+        }
+    }
+    /** Exponential backoff with full jitter. */
+    backoff(attempt) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(this.policy.random() * ceiling);
+    }
+    async attempt(request, read) {
+        const outcome = await this.try(request, read);
+        if (!('value' in outcome))
+            this.drop(new URL(request.url).origin);
+        return outcome;
+    }
+    async try(request, read) {
+        let response;
+        try {
+            response = await this.exchange(request);
+        }
+        catch (error) {
+            if (!(error instanceof TransportError))
+                throw error;
+            return { error, retryable: error.retryable, effect: error.neverSent ? 'none' : 'unknown', reason: error.reason };
+        }
+        if (response.status >= 200 && response.status < 300) {
+            try {
+                return { value: read(response) };
+            }
+            catch (error) {
+                if (!(error instanceof MalformedAnswerError))
+                    throw error;
+                const unreadable = new UnreadableAnswerError(request.operation, response, error.message);
+                return {
+                    error: unreadable,
+                    retryable: true,
+                    effect: 'done',
+                    reason: `HTTP ${response.status} with ${error.message}`
+                };
+            }
+        }
+        return {
+            error: new HttpStatusError(request.operation, response),
+            retryable: RETRY_STATUSES.has(response.status),
+            // A 429 was refused before any work; a 5xx may have come after the work was done.
+            effect: response.status >= 500 ? 'unknown' : 'none',
+            reason: this.describe(response),
+            retryAfterMs: this.retryAfter(headerValue(response.headers['retry-after']))
+        };
+    }
+    retryAfter(value) {
+        const text = value?.trim();
+        if (text === undefined || text === '')
+            return undefined;
+        const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+        if (Number.isNaN(ms))
+            return undefined;
+        return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
+    }
+    /** One round trip, bounded by the time limit and the size limit whatever the server does. */
+    async exchange(request) {
+        const { timeoutMs } = this.policy;
+        const { host, origin, pathname: path } = new URL(request.url);
+        await this.opening.get(origin);
+        const client = this.clientFor(origin);
+        this.log.debug(`${request.method} ${path}`);
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(new TransportError(request.operation, 'timeout', undefined, `no answer within ${timeoutMs / 1000} s`, host));
+            }, timeoutMs);
+        });
+        let message;
+        try {
+            const answer = await Promise.race([
+                client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
+                deadline
+            ]);
+            message = answer.message;
+            const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
+            const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
+            return response;
+        }
+        catch (error) {
+            // A failed exchange is dropped with its connection (attempt() disposes the client).
+            message?.destroy();
+            if (error instanceof TransportError)
+                throw error;
+            if (error instanceof BodyTooLargeError) {
+                throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
+            }
+            throw classify(request.operation, request.url, host, error);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`body over ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** Reads the whole body in linear time, refusing more than `limit` bytes. */
+function readLimited(message, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Before destroy(): destroying fires 'aborted' at once, which would report a reset instead.
+                reject(new BodyTooLargeError(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/** The first value of a header that may repeat. */
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+const NETWORK_FAILURES = {
+    ECONNRESET: { failure: 'reset', reason: 'the connection was reset' },
+    ECONNREFUSED: { failure: 'refused', reason: 'the connection was refused' },
+    ENOTFOUND: { failure: 'dns', reason: 'the host name could not be resolved' },
+    EAI_AGAIN: { failure: 'dns', reason: 'the host name could not be resolved' },
+    ETIMEDOUT: { failure: 'timeout', reason: 'the connection timed out' },
+    ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
+    EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
+    ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
+    EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' }
+};
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s;
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, url, host, error) {
+    const code = errorCode(error);
+    const tunnel = node_util__WEBPACK_IMPORTED_MODULE_1__.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const proxy = tunnel === null ? undefined : proxyOf(url);
+    if (tunnel !== null && proxy !== undefined) {
+        const [, status, cause = ''] = tunnel;
+        if (status === '407')
+            return new TransportError(operation, 'proxy-auth', code, `the proxy ${proxy} requires authentication (HTTP 407)`, host);
+        if (status !== undefined)
+            return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host);
+        const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1];
+        if (causeCode === 'ECONNREFUSED')
+            return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host);
+        return new TransportError(operation, 'proxy', code, `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`, host);
+    }
+    const known = code === undefined ? undefined : NETWORK_FAILURES[code];
+    if (known !== undefined)
+        return new TransportError(operation, known.failure, code, known.reason, host);
+    if (code !== undefined && TLS_CODES.test(code)) {
+        return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
+    }
+    // Node's messages name headers and hosts, never header values.
+    const message = node_util__WEBPACK_IMPORTED_MODULE_1__.types.isNativeError(error) ? error.message : String(error);
+    return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url) {
+    let proxy;
+    try {
+        const href = (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s_)(url);
+        if (href === '')
+            return undefined;
+        proxy = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (proxy.hostname === '')
+        return undefined;
+    const https = new URL(url).protocol === 'https:';
+    const variable = https
+        ? process.env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : process.env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    return `${proxy.protocol}//${proxy.host} (${variable})`;
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* unused harmony exports INPUT_DEFAULTS, InputError */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(625);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(194);
+// Every input's rule lives here: read, validate, and freeze into one typed config before any
+// request is sent. Secrets are masked before anything else is looked at.
+
+
+
+
+
+const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
+// The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
+const INPUT_DEFAULTS = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName]: 'prod',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name]: 'Base connection for Oracle Service Cloud',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description]: '',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId]: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv,
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion]: '1.0',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName]: 'Basic Authentication',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authParams]: '',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists]: 'reuse',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify]: 'false',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun]: 'false',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion]: 'false',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl]: 'https://platform.adobe.io',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl]: 'https://ims-na1.adobelogin.com',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds]: '30',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts]: '5'
+};
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l {
+    problems;
+    name = 'InputError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_EXAMPLE = 'https://acme.custhelp.com';
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
+const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
+function readConfig() {
+    // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
+    const password = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.password, { trimWhitespace: false });
+    const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientSecret);
+    const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.accessToken);
+    const authParamsText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authParams);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password, '"password"');
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(authParamsText, '"auth-params"');
+    const problems = [];
+    // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
+    // is refused rather than silently replaced, so that nothing lands in prod by accident.
+    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (INPUT_DEFAULTS[name] ?? '')
+        : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const authParams = parseAuthParams(authParamsText, problems);
+    const host = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.host);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.host, host, problems)) {
+        if (host === '')
+            problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
+        else if (!isValidHost(host))
+            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
+    }
+    const username = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.username);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.username, username, problems) && username === '')
+        problems.push('"username" is required: the Oracle Service Cloud user name');
+    if (password === '')
+        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`);
+    const clientId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientId);
+    const clientIdPrintable = printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientId, clientId, problems);
+    if (clientSecret !== '' && accessToken !== '')
+        problems.push('give exactly one of "client-secret" and "access-token", not both');
+    else if (clientSecret === '' && accessToken === '')
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
+    else if (clientSecret !== '' && clientId === '')
+        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    // A client-id with a control character is reported once, above.
+    for (const [name, value] of [
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientId, clientIdPrintable ? clientId : ''],
+        [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.accessToken, accessToken]
+    ]) {
+        if (!HEADER_SAFE.test(value))
+            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
+    }
+    const apiKeyInput = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.apiKey);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
+    const apiKey = apiKeyInput || clientId;
+    if (apiKey === '' && accessToken !== '')
+        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
+    const scopes = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes)
+        .split(/[\s,]+/)
+        .filter(scope => scope !== '');
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+        problems.push('"scopes" must list at least one IMS scope, comma-separated');
+    const orgId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.orgId);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    }
+    const sandboxName = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
+    const name = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name, name, problems) && (name.length < 1 || name.length > 256))
+        problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
+    const description = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description);
+    printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description, description, problems);
+    const connectionSpecId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv}), got "${shown(connectionSpecId)}"`);
+    const connectionSpecVersion = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
+    const authSpecName = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName, authSpecName, problems) && authSpecName === '')
+        problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
+    const ifExists = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
+    const config = {
+        host,
+        username,
+        password,
+        credentials: accessToken !== ''
+            ? { kind: 'token', accessToken }
+            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
+        apiKey,
+        orgId,
+        sandboxName,
+        name,
+        description,
+        connectionSpecId,
+        connectionSpecVersion,
+        authSpecName,
+        authParams,
+        ifExists: ifExists,
+        verify: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify), problems),
+        dryRun: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun), problems),
+        deleteOnCompletion: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion), problems),
+        platformUrl: readBaseUrl(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl), problems),
+        imsUrl: readBaseUrl(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl), problems),
+        timeoutMs: readPositive(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: readPositive(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts), { integer: true, max: 20 }, problems)
+    };
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze(config);
+}
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name, value, problems) {
+    const found = (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .findControlCharacter */ .Am)(value);
+    if (found === undefined)
+        return true;
+    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
+    return false;
+}
+/**
+ * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
+ * optional port and at most a trailing slash; no user-info, path, query or fragment.
+ */
+/** Events on which a pull request from a fork runs without the repository's secrets. */
+const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Why a secret may be missing: said where it is the likely reason. */
+function forkNote() {
+    return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+        ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
+        : '';
+}
+function isValidHost(host) {
+    const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
+    if (!HOST_NAME.test(authority))
+        return false;
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    return port === undefined || Number(port) <= 65535;
+}
+function readBoolean(name, value, problems) {
+    if (BOOLEAN_TRUE.includes(value))
+        return true;
+    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+        problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
+    return false;
+}
+function readPositive(name, value, rule, problems) {
+    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const expected = rule.integer
+        ? `a whole number from 1 to ${rule.max}`
+        : `a number of seconds above 0, at most ${rule.max}`;
+    if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
+        if (printable(name, value, problems))
+            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+        return 1;
+    }
+    return number;
+}
+function readBaseUrl(name, value, problems) {
+    if (!printable(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : parseUrl(value);
+    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
+    const scheme = url?.protocol;
+    if (url === undefined ||
+        url.username !== '' ||
+        url.password !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
+        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
+        return '';
+    }
+    return url.href.replace(/\/+$/, '');
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseAuthParams(text, problems) {
+    if (text === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Never echo the text: it holds secrets.
+        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}; it is not valid JSON');
+        return {};
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}');
+        return {};
+    }
+    const params = {};
+    for (const [key, value] of Object.entries(parsed)) {
+        // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
+        if (typeof value === 'string' || typeof value === 'number')
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(String(value), `"auth-params" value of "${key}"`);
+        if (RESERVED_AUTH_PARAMS.includes(key)) {
+            problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
+        }
+        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            params[key] = value;
+        }
+        else {
+            problems.push(`"auth-params" value of "${key}" must be a string, number or boolean`);
+        }
+    }
+    return params;
+}
+/** An input as echoed in a message: shortened. */
+function shown(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value, { bare = false } = {}) {
+    if (value.includes('@'))
+        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
+    const withScheme = value.includes('://');
+    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
+    if (url === undefined || url.host === '')
+        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
+    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
+    const extras = [
+        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+        value.includes('?') ? 'a query' : undefined,
+        value.includes('#') ? 'a fragment' : undefined
+    ].filter(extra => extra !== undefined);
+    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
+    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
+}
+/** "a path, a query and a fragment". */
+function listed(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ findControlCharacter),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */ });
+/* unused harmony export safeLine */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
+// runner could take for a workflow command.
+//
+// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
+// takes for a command
+//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
+//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
+// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
+// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
+// its text as it is. So `log.info(text)` writes exactly one line:
+//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
+//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
+//   - `##[` is written `##\u005b`;
+//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
+// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
+// breaks (core escapes them) and show every other control character as an escape.
+
+
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
+function findControlCharacter(text) {
+    CONTROL.lastIndex = 0;
+    const match = CONTROL.exec(text);
+    if (match === null)
+        return undefined;
+    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
+}
+/** "U+000A". */
+function unicodeName(character) {
+    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function escape(character) {
+    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL, escape);
+}
+/** The text as one log line that the runner cannot take for a command (the rule above). */
+function safeLine(text) {
+    return neutralizeCommands(escapeControlCharacters((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
+}
+/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
+function safeCommandData(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text).replace(CONTROL_BUT_LF, escape);
+}
+function neutralizeCommands(line) {
+    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
+}
+/** The runner's log, as the clients, the executor and the entries use it. */
+const log = {
+    /** Writes exactly one line (the rule above). */
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeCommandData(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message))
+};
+
+
+/***/ }),
+
+/***/ 194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
+// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
+// cuts it: the runner masks only a whole registered value, never its prefix.
+
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+const REDACTED = '***';
+/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
+let registered = [];
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
+ * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
+ * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
+ * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
+ * runner masks a value only whole.
+ */
+function maskSecret(value, label) {
+    if (value === '')
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    for (const form of new Set([value, ...lines].flatMap(encodings)))
+        register(form);
+    if (value.length < MIN_PIECE_LENGTH) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
+}
+/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
+function encodings(value) {
+    const forms = [
+        value,
+        JSON.stringify(value).slice(1, -1),
+        new URLSearchParams({ v: value }).toString().slice('v='.length),
+        percentEncoded(value)
+    ];
+    return forms.filter(form => form !== undefined);
+}
+/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
+function percentEncoded(value) {
+    try {
+        return encodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
+function register(form) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+    if (!registered.includes(form))
+        registered = [...registered, form].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered form of every secret replaced by `***`, the longest first. */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const form of registered)
+        if (redacted.includes(form))
+            redacted = redacted.split(form).join(REDACTED);
+    return redacted;
+}
+
+
+/***/ }),
+
+/***/ 95:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+// Stand-in for undici, put in its place by package.json "overrides" (README, Development: why).
+// @actions/http-client imports ProxyAgent when it loads, for getAgentDispatcher(), which this
+// action never calls. Anything that does reach it fails here, loudly, instead of silently.
+class ProxyAgent {
+  constructor() {
+    throw new Error(
+      'undici is not in this bundle (a stand-in replaces it, see README, Development): ProxyAgent was used unexpectedly'
+    )
+  }
+}
+
+
+/***/ })
+
+};
