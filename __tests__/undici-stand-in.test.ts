@@ -3,6 +3,7 @@
 // that its output never shows the stand-in's message (__tests__/support/run-action.ts).
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { PROJECT_ROOT, UNDICI_STAND_IN_MESSAGE } from './support/run-action.js'
 
@@ -15,9 +16,10 @@ const bundle = (): string =>
 describe('the undici stand-in', () => {
   it('is what @actions/http-client gets for undici', async () => {
     // Where Node (and ncc) resolve `undici` from @actions/http-client's files.
-    const resolved = realpathSync(
-      path.join(PROJECT_ROOT, 'node_modules', '@actions', 'http-client', 'node_modules', 'undici')
+    const fromHttpClient = createRequire(
+      path.join(PROJECT_ROOT, 'node_modules', '@actions', 'http-client', 'package.json')
     )
+    const resolved = path.dirname(realpathSync(fromHttpClient.resolve('undici')))
     expect(path.relative(PROJECT_ROOT, resolved)).toBe(path.join('tools', 'undici-stand-in'))
     const { ProxyAgent } = (await import(path.join(resolved, 'index.js'))) as {
       ProxyAgent: new (options: object) => unknown
