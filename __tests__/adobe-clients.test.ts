@@ -351,7 +351,7 @@ describe('FlowServiceClient: one connection', () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 201, body: { id: 'made' } } })
     expect(await messageOf(setup().flow.create(connectionRequest(), nothingToRecover))).toBe(
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).'
     )
     expect(flowRequests()).toHaveLength(1)
   })

@@ -10,6 +10,8 @@ import { adobeError, FakeFlowService } from './fixtures/fake-flow-service.js'
 import { config } from './fixtures/config.js'
 
 const NAME = 'Oracle, EU'
+/** A probe's create: under a name of this run's own. */
+const PROBE_CREATE = /^create Oracle, EU \(credential check [0-9a-f]{8}\)$/
 const SPEC = ORACLE_SERVICE_CLOUD_SPEC_ID
 const REJECTED = adobeError({
   status: 400,
@@ -75,7 +77,7 @@ describe('create', () => {
     expect(flow.calls).toEqual([`create ${NAME}`, `findByName ${NAME}|${SPEC}`])
     expect(created).toEqual(['c-1'])
     expect(events).toEqual([
-      `creating {"name":"${NAME}","connectionSpecId":"${SPEC}","sentAt":2500,"before":[]}`,
+      `creating {"name":"${NAME}","connectionSpecId":"${SPEC}","sentAt":2500,"before":[],"waitMs":3000}`,
       'settled'
     ])
     expect(logs).toEqual([
@@ -404,7 +406,7 @@ describe('verify', () => {
     const existing = flow.seed(NAME, 1, SPEC)
     const result = await runWith({ ifExists: 'update', verify: true })
     expect(flow.calls).toEqual([
-      `create ${NAME} (credential check)`,
+      expect.stringMatching(PROBE_CREATE),
       'explore c-2',
       'delete c-2',
       `patch ${existing.id} ${existing.etag}`
@@ -422,7 +424,7 @@ describe('verify', () => {
     expect(error.message).toBe(
       `Oracle Service Cloud rejected the credentials of a temporary connection: Rest call failed with client error, status code 401 Unauthorized. (HTTP 400, code 1100-400, request id r-1).\nNext step: check "host", "username" and "password". Base connection ${existing.id} was not changed (it keeps its current credentials).`
     )
-    expect(flow.calls).toEqual([`create ${NAME} (credential check)`, 'explore c-2', 'delete c-2'])
+    expect(flow.calls).toEqual([expect.stringMatching(PROBE_CREATE), 'explore c-2', 'delete c-2'])
     expect(flow.connections.get(existing.id)?.etag).toBe(existing.etag)
   })
 
@@ -431,8 +433,8 @@ describe('verify', () => {
     flow.onCreate = (_request, recover) => recover({ effect: 'unknown', answered: false })
     await runWith({ ifExists: 'update', verify: true })
     expect(flow.calls.slice(0, 4)).toEqual([
-      `create ${NAME} (credential check)`,
-      `findByName ${NAME} (credential check)|${SPEC}`,
+      expect.stringMatching(PROBE_CREATE),
+      expect.stringMatching(/^findByName Oracle, EU \(credential check [0-9a-f]{8}\)\|/),
       'explore c-2',
       'delete c-2'
     ])
@@ -465,19 +467,31 @@ describe('lookUp', () => {
       flow.connections.delete(loser.id) // the run that lost deletes its own
       return Promise.resolve()
     }
-    expect(await lookUp(flow, subject, { connectionSpec: false, byName: true }, sleep)).toEqual([winner])
+    expect(
+      await lookUp(flow, subject, { connectionSpec: false, byName: true, recheckDuplicates: true }, sleep)
+    ).toEqual([winner])
     expect(sleeps).toEqual([1000])
     flow.seed(NAME, 3, SPEC)
     flow.seed(NAME, 4, SPEC)
     sleeps.length = 0
-    expect(await lookUp(flow, subject, { connectionSpec: false, byName: true }, deps.sleep)).toHaveLength(3)
+    expect(
+      await lookUp(flow, subject, { connectionSpec: false, byName: true, recheckDuplicates: true }, deps.sleep)
+    ).toHaveLength(3)
     expect(sleeps).toEqual([1000, 1000, 1000])
+    // With if-exists=create several are no failure: no second look.
+    sleeps.length = 0
+    expect(
+      await lookUp(flow, subject, { connectionSpec: false, byName: true, recheckDuplicates: false }, deps.sleep)
+    ).toHaveLength(3)
+    expect(sleeps).toEqual([])
   })
 
   const subject = { name: NAME, sandboxName: 'prod', connectionSpecId: SPEC, connectionSpecVersion: '1.0' }
 
   it('checks the spec first when asked, and names a retired one', async () => {
-    const error = await rejection(lookUp(flow, subject, { connectionSpec: true, byName: true }, deps.sleep))
+    const error = await rejection(
+      lookUp(flow, subject, { connectionSpec: true, byName: true, recheckDuplicates: true }, deps.sleep)
+    )
     expect(error.message).toMatch(new RegExp(`^Flow Service does not know connection spec ${SPEC}\\. Adobe deprecated`))
     expect(flow.calls).toEqual([`connectionSpecExists ${SPEC}`])
   })
@@ -485,7 +499,11 @@ describe('lookUp', () => {
   it('returns the matches, or undefined when the name is not to be looked up', async () => {
     flow.specs.add(SPEC)
     const a = flow.seed(NAME, 1, SPEC)
-    expect(await lookUp(flow, subject, { connectionSpec: true, byName: true }, deps.sleep)).toEqual([a])
-    expect(await lookUp(flow, subject, { connectionSpec: false, byName: false }, deps.sleep)).toBeUndefined()
+    expect(
+      await lookUp(flow, subject, { connectionSpec: true, byName: true, recheckDuplicates: true }, deps.sleep)
+    ).toEqual([a])
+    expect(
+      await lookUp(flow, subject, { connectionSpec: false, byName: false, recheckDuplicates: true }, deps.sleep)
+    ).toBeUndefined()
   })
 })

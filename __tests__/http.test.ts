@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
 import { startEmulator } from '../emulator/server.js'
 import { closedPort } from './support/net.js'
 import { startProxy } from './support/proxy.js'
@@ -612,5 +612,37 @@ describe('through a proxy (HTTPS_PROXY)', () => {
     const port = await closedPort()
     const error = await rejection(setup({ maxAttempts: 1 }).send({ url: `http://127.0.0.1:${port}/` }))
     expect(error).toMatchObject({ failure: 'refused', code: 'ECONNREFUSED' })
+  })
+})
+
+describe('connections opened ahead (preconnect)', () => {
+  it('is used by the first request: one connection for the preconnect and the request', async () => {
+    const { transport, request } = setup()
+    transport.preconnect(emulator.url)
+    await transport.send(request(), { read: status })
+    await transport.send(request(), { read: status })
+    expect(emulator.connectionsAccepted(emulator.url)).toBe(1)
+    transport.close()
+  })
+
+  it('a handshake that hangs still ends the first request within its own time limit', async () => {
+    // Accepts TCP, then never says a word: a TLS handshake to it never completes.
+    const silent = net.createServer(() => undefined)
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`
+    const { transport, request } = setup({ timeoutMs: 500, maxAttempts: 1 })
+    try {
+      transport.preconnect(url)
+      const started = Date.now()
+      const error = await rejection(transport.send(request({ url: `${url}/x` }), { read: status }))
+      expect([(error as TransportError).failure, error.message]).toEqual([
+        'timeout',
+        `Could not read connection spec: no answer within 0.5 s (127.0.0.1:${(silent.address() as AddressInfo).port})`
+      ])
+      expect(Date.now() - started).toBeLessThan(900)
+    } finally {
+      transport.close()
+      silent.close()
+    }
   })
 })

@@ -144,13 +144,26 @@ describe('run', () => {
     await runPost()
     expect(emulator.connections()).toEqual([])
 
-    emulator.seedConnection({ name })
-    emulator.seedConnection({ name })
+    emulator.seedConnection({ name, createdAt: Date.now() })
+    emulator.seedConnection({ name, createdAt: Date.now() })
     await runPost()
     expect(stdout).toContain(
       `::warning::delete-on-completion: the main step ended while creating "${name}"; 2 connections`
     )
     expect(emulator.connections()).toHaveLength(2)
+  })
+
+  it('post step after a kill mid-POST with if-exists=create: an older connection of the name survives', async () => {
+    const name = 'Base connection for Oracle Service Cloud'
+    const older = emulator.seedConnection({ name, createdAt: Date.now() - 86_400_000 })
+    const sentAt = Date.now() - 2_000
+    const pending = { name, connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC_ID, sentAt, before: null, waitMs: 1000 }
+    process.env[`STATE_${STATE.pendingCreate}`] = JSON.stringify(pending)
+    setInputs({ 'delete-on-completion': 'true', 'if-exists': 'create' })
+    const made = emulator.seedConnection({ name, createdAt: Date.now() - 1_000 })
+    await runPost()
+    expect(emulator.connections().map(c => c.id)).toEqual([older.id])
+    expect(stdout).toContain(`delete-on-completion: deleted base connection ${made.id}`)
   })
 
   it('dry run that would fail: prints the plan, summary and outputs, changes nothing, then fails the step', async () => {

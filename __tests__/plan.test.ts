@@ -4,7 +4,7 @@ import { Connection } from '../src/adobe/flow-service.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
 import { dryRunResult, dryRunText, dryRunFailure } from '../src/describe.js'
 import { IfExists } from '../src/inputs.js'
-import { buildConnectionRequest, lookUps, makePlan, Plan, Step } from '../src/plan.js'
+import { buildConnectionRequest, lookUps, makePlan, Plan, Step, withProbeToken } from '../src/plan.js'
 import { config } from './fixtures/config.js'
 
 const A: Connection = { id: 'c-1', etag: '"e-1"', name: 'Oracle, EU', createdAt: 1 }
@@ -125,9 +125,21 @@ describe('makePlan', () => {
 
 describe('lookUps', () => {
   it('checks the connection spec only in a dry run, and skips the name look-up only for a real if-exists=create', () => {
-    expect(lookUps({ dryRun: false, ifExists: 'reuse' })).toEqual({ connectionSpec: false, byName: true })
-    expect(lookUps({ dryRun: false, ifExists: 'create' })).toEqual({ connectionSpec: false, byName: false })
-    expect(lookUps({ dryRun: true, ifExists: 'create' })).toEqual({ connectionSpec: true, byName: true })
+    expect(lookUps({ dryRun: false, ifExists: 'reuse' })).toEqual({
+      connectionSpec: false,
+      byName: true,
+      recheckDuplicates: true
+    })
+    expect(lookUps({ dryRun: false, ifExists: 'create' })).toEqual({
+      connectionSpec: false,
+      byName: false,
+      recheckDuplicates: false
+    })
+    expect(lookUps({ dryRun: true, ifExists: 'create' })).toEqual({
+      connectionSpec: true,
+      byName: true,
+      recheckDuplicates: false
+    })
   })
 })
 
@@ -143,13 +155,13 @@ describe('verify on an existing connection', () => {
     expect(makePlan(config({ verify: false }), [disabled]).steps).toEqual([{ kind: 'reuse', connection: disabled }])
   })
 
-  it('gives a probe a name of at most 256 characters that no look-up of the real name finds', () => {
+  it("gives a probe a name of at most 256 characters, with room for the run's own token", () => {
     const name = 'n'.repeat(256)
     const plan = makePlan(config({ name, ifExists: 'update', verify: true }), [{ ...A, name }])
     const [probe] = plan.steps
-    expect(
-      probe?.kind === 'probe' && [probe.request.name.length, probe.request.name.endsWith(' (credential check)')]
-    ).toEqual([256, true])
+    if (probe?.kind !== 'probe') throw new Error('no probe step')
+    const named = withProbeToken(probe.request, '1a2b3c4d').name
+    expect([named.length, named.endsWith(' (credential check 1a2b3c4d)')]).toEqual([256, true])
   })
 })
 

@@ -17,7 +17,7 @@ var __webpack_unused_export__;
 
 
 var net = __webpack_require__(278);
-var tls = __webpack_require__(375);
+var tls = __webpack_require__(756);
 var http = __webpack_require__(611);
 var https = __webpack_require__(692);
 var events = __webpack_require__(434);

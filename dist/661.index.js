@@ -12,7 +12,8 @@ export const modules = {
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(791);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(422);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(208);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(422);
 // The post step (delete-on-completion): when the job ends, deletes the connection the main step
 // created, and nothing else. A failed delete is a warning, never a failed job.
 
@@ -20,7 +21,7 @@ export const modules = {
 
 
 
-const POLL_MS = 1000;
+
 async function runPost() {
     const id = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c4.createdConnectionId);
     const pending = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c4.pendingCreate);
@@ -31,7 +32,7 @@ async function runPost() {
     let target = id;
     let clients;
     try {
-        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)();
+        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readConfig */ .Xg)();
         // State can be written by anything that prints to the log: act on it only when asked to.
         if (!config.deleteOnCompletion) {
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug('delete-on-completion is off: the post step deletes nothing');
@@ -88,12 +89,12 @@ async function madeByKilledCreate(flow, config, text) {
         _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug('delete-on-completion: no usable record of the create in flight');
         return undefined;
     }
-    const before = new Set(pending.before);
     // The POST may still land until its own time limit has passed: look until then, and decide on
     // what is there at the end (a connection of another run may come and go meanwhile).
-    const until = pending.sentAt + pending.waitMs + POLL_MS;
+    const until = pending.sentAt + pending.waitMs + _execute_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO;
     for (;;) {
-        const appeared = (await flow.findByName(config.name, config.connectionSpecId)).filter(c => !before.has(c.id));
+        const found = await flow.findByName(config.name, config.connectionSpecId);
+        const appeared = (0,_execute_js__WEBPACK_IMPORTED_MODULE_4__/* .madeSince */ .O9)(found, pending, flow.serverClockOffsetMs);
         if (appeared.length > 1 || Date.now() >= until) {
             const [only, ...others] = appeared;
             if (only !== undefined && others.length === 0)
@@ -101,7 +102,7 @@ async function madeByKilledCreate(flow, config, text) {
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.warning(`delete-on-completion: the main step ended while creating "${config.name}"; ${appeared.length} connections of that name appeared since (${appeared.map(c => c.id).join(', ') || 'none'}), so none is deleted.`);
             return undefined;
         }
-        await new Promise(resolve => setTimeout(resolve, POLL_MS));
+        await new Promise(resolve => setTimeout(resolve, _execute_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO));
     }
 }
 function parsePending(text) {
@@ -111,8 +112,7 @@ function parsePending(text) {
             typeof value.connectionSpecId === 'string' &&
             typeof value.sentAt === 'number' &&
             typeof value.waitMs === 'number' &&
-            Array.isArray(value.before) &&
-            value.before.every(id => typeof id === 'string');
+            (value.before === null || (Array.isArray(value.before) && value.before.every(id => typeof id === 'string')));
         return ok ? value : undefined;
     }
     catch {

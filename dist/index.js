@@ -5,13 +5,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
 /* harmony export */   bO: () => (/* binding */ INPUT),
 /* harmony export */   c4: () => (/* binding */ STATE),
 /* harmony export */   eQ: () => (/* binding */ IMS_TOKEN_PATH),
 /* harmony export */   pv: () => (/* binding */ ORACLE_SERVICE_CLOUD_SPEC_ID),
 /* harmony export */   zz: () => (/* binding */ FLOW_SERVICE_PATH)
 /* harmony export */ });
-/* unused harmony export OUTPUT */
 // Names, ids and paths that several modules use: one place each.
 /** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
 const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
@@ -62,7 +62,8 @@ const INPUT = {
 const OUTPUT = {
     baseConnectionId: 'base-connection-id',
     etag: 'etag',
-    created: 'created'
+    created: 'created',
+    outcome: 'outcome'
 };
 
 
@@ -79,7 +80,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const state = (key) => process.env[`STATE_${key}`] ?? '';
 if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.isPost) !== 'true') {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(456), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 756));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(577), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 730));
     await run();
 }
 else if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.createdConnectionId) === '' && state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.pendingCreate) === '') {
@@ -87,7 +88,7 @@ else if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.create
     process.stdout.write('::debug::delete-on-completion: this job created no base connection to delete\n');
 }
 else {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(456), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 661));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(577), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 661));
     await runPost();
 }
 
@@ -152,6 +153,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 975:
 /***/ ((module) => {
 
@@ -187,7 +195,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 375:
+/***/ 756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");

@@ -54,5 +54,6 @@ export const INPUT = {
 export const OUTPUT = {
   baseConnectionId: 'base-connection-id',
   etag: 'etag',
-  created: 'created'
+  created: 'created',
+  outcome: 'outcome'
 } as const

@@ -1,6 +1,8 @@
 // Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
 // the outputs. Every text is derived from the plan object; nothing here decides anything.
 import { Connection, ConnectionRequest } from './adobe/flow-service.js'
+import { OUTPUT } from './constants.js'
+import { REDACTED } from './secrets.js'
 import { Failure, isEnabled, Plan, Step, Subject } from './plan.js'
 
 /** What a run did; a dry run did nothing, and names the connection it would keep, if any. */
@@ -12,7 +14,6 @@ export interface Result {
   readonly state?: string
 }
 
-const REDACTED = '***'
 /** auth.params keys that are not secrets; every other value is. */
 const PLAIN_PARAMS = new Set(['host', 'username'])
 
@@ -126,10 +127,10 @@ export function outcome(plan: Plan, result: Result): string {
 /** The step outputs. Never masked: later jobs must be able to read them. */
 export function outputs(plan: Plan, result: Result): Record<string, string> {
   return {
-    'base-connection-id': result.id ?? '',
-    etag: result.etag ?? '',
-    created: String(result.outcome === 'created'),
-    outcome: outcome(plan, result)
+    [OUTPUT.baseConnectionId]: result.id ?? '',
+    [OUTPUT.etag]: result.etag ?? '',
+    [OUTPUT.created]: String(result.outcome === 'created'),
+    [OUTPUT.outcome]: outcome(plan, result)
   }
 }
 

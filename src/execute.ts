@@ -1,12 +1,13 @@
 // Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
 // happens here is how each step survives the network: lost create answers, stale etags, and a
 // verification that fails.
+import { randomBytes } from 'node:crypto'
 import { adobeReference, AdobeApiError, isSourceRejection, isUnknownSpec, unknownSpecError } from './adobe/errors.js'
 import { Connection, FlowService, PatchOperation, Recover, Written } from './adobe/flow-service.js'
 import { failureMessage, Result, runLog, stateOf } from './describe.js'
 import { ActionError } from './errors.js'
 import { Logger } from './http/transport.js'
-import { Plan, Step, Subject } from './plan.js'
+import { LookUps, Plan, Step, Subject, withProbeToken } from './plan.js'
 
 export interface ExecuteDeps {
   readonly flow: FlowService
@@ -33,11 +34,32 @@ export interface PendingCreate {
   readonly connectionSpecId: string
   /** Our clock, when the POST was sent. */
   readonly sentAt: number
-  readonly before: readonly string[]
+  /** The connections of this name at the look-up; null when nothing was looked up (if-exists=create). */
+  readonly before: readonly string[] | null
+  /** How long after `sentAt` the POST may still land: its own time limit. */
+  readonly waitMs: number
 }
 
-/** How often a create whose answer was lost is looked for. */
-const RECOVERY_POLL_MS = 1000
+/**
+ * The connections a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+export function madeSince(
+  found: readonly Connection[],
+  pending: PendingCreate,
+  serverClockOffsetMs: number | undefined
+): Connection[] {
+  if (pending.before !== null) {
+    const before = new Set(pending.before)
+    return found.filter(c => !before.has(c.id))
+  }
+  const since = pending.sentAt + clockCorrection(serverClockOffsetMs)
+  return found.filter(c => (c.createdAt ?? 0) >= since)
+}
+
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+export const POLL_MS = 1000
 
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3
@@ -45,7 +67,6 @@ const MAX_STALE_ETAG_RETRIES = 3
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200
 
-/** Reads what the plan needs: whether the spec exists (dry run), and the connections of this name. */
 /** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
 const DUPLICATE_RECHECKS = 3
 
@@ -57,7 +78,7 @@ const DUPLICATE_RECHECKS = 3
 export async function lookUp(
   flow: FlowService,
   subject: Subject,
-  needs: { readonly connectionSpec: boolean; readonly byName: boolean },
+  needs: LookUps,
   sleep: (ms: number) => Promise<void>
 ): Promise<readonly Connection[] | undefined> {
   if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
@@ -65,8 +86,8 @@ export async function lookUp(
   }
   if (!needs.byName) return undefined
   let found = await flow.findByName(subject.name, subject.connectionSpecId)
-  for (let check = 0; found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
-    await sleep(RECOVERY_POLL_MS)
+  for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
+    await sleep(POLL_MS)
     found = await flow.findByName(subject.name, subject.connectionSpecId)
   }
   return found
@@ -157,23 +178,16 @@ function clockCorrection(estimatedOffsetMs: number | undefined): number {
 async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps: ExecuteDeps): Promise<Result> {
   const { subject } = plan
   const { flow } = deps
-  const before = new Set((plan.matches ?? []).map(c => c.id))
-  const sentAt = deps.now()
-  const pending: PendingCreate = {
+  let pending: PendingCreate = {
     name: subject.name,
     connectionSpecId: subject.connectionSpecId,
-    sentAt,
-    before: [...before]
+    sentAt: deps.now(),
+    before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
+    waitMs: deps.commitWaitMs
   }
   deps.onCreating?.(pending)
-
-  // Connections of this name made since the POST left: not there at the look-up, or (with nothing
-  // looked up) stamped after the send time on Flow Service's clock.
-  const appeared = async (): Promise<Connection[]> => {
-    const found = await flow.findByName(subject.name, subject.connectionSpecId)
-    const since = sentAt + clockCorrection(flow.serverClockOffsetMs)
-    return found.filter(c => (plan.matches === undefined ? (c.createdAt ?? 0) >= since : !before.has(c.id)))
-  }
+  const appeared = async (): Promise<Connection[]> =>
+    madeSince(await flow.findByName(subject.name, subject.connectionSpecId), pending, flow.serverClockOffsetMs)
   let recovered: Written | undefined
   const recover: Recover = async ({ answered }) => {
     // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
@@ -189,10 +203,11 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
       }
       if (deps.now() >= deadline) {
         // The POST goes out again: a post step after a kill must look from this send on.
-        deps.onCreating?.({ ...pending, sentAt: deps.now() })
+        pending = { ...pending, sentAt: deps.now() }
+        deps.onCreating?.(pending)
         return undefined
       }
-      await deps.sleep(RECOVERY_POLL_MS)
+      await deps.sleep(POLL_MS)
     }
   }
 
@@ -270,14 +285,14 @@ function rejectedCredentials(what: string, error: AdobeApiError, consequence: st
 }
 
 /** Deletes a connection this run made; false (and a warning) when that fails. */
-async function deleteAgain(deps: ExecuteDeps, id: string, why: string): Promise<boolean> {
+async function deleteAgain(deps: ExecuteDeps, id: string, why: string, recorded = true): Promise<boolean> {
   try {
     await deps.flow.delete(id)
   } catch (error) {
     deps.log.warning(`Could not delete base connection ${id} ${why}: ${(error as Error).message}`)
     return false
   }
-  deps.onDeleted?.(id)
+  if (recorded) deps.onDeleted?.(id)
   return true
 }
 
@@ -288,18 +303,11 @@ async function deleteAgain(deps: ExecuteDeps, id: string, why: string): Promise<
 async function probe(plan: Plan, step: Extract<Step, { kind: 'probe' }>, deps: ExecuteDeps): Promise<void> {
   const live = plan.steps.find(s => s.kind === 'update')
   const liveId = live?.kind === 'update' ? live.connection.id : '(none)'
-  const sentAt = deps.now()
-  // A lost answer: the probe of this name made since it was sent (probes are deleted at once).
-  const recover: Recover = async () => {
-    const since = sentAt + clockCorrection(deps.flow.serverClockOffsetMs)
-    const found = await deps.flow.findByName(step.request.name, step.request.connectionSpec.id)
-    return oldestFirst(found.filter(c => (c.createdAt ?? 0) >= since))[0]
-  }
-  const { id } = await deps.flow.create(
-    step.request,
-    recover,
-    'create a temporary connection to check the new credentials'
-  )
+  const request = withProbeToken(step.request, randomBytes(4).toString('hex'))
+  // A lost answer: the probe is found by its name, which is this run's alone.
+  const recover: Recover = async () =>
+    (await deps.flow.findByName(request.name, request.connectionSpec.id)).find(c => c.name === request.name)
+  const { id } = await deps.flow.create(request, recover, 'create a temporary connection to check the new credentials')
   try {
     await deps.flow.explore(id)
   } catch (error) {
@@ -310,7 +318,7 @@ async function probe(plan: Plan, step: Extract<Step, { kind: 'probe' }>, deps: E
       `Base connection ${liveId} was not changed (it keeps its current credentials).`
     )
   } finally {
-    await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)')
+    await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)', false)
   }
   deps.log.info(runLog.probeAccepted(liveId))
 }

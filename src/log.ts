@@ -67,5 +67,7 @@ export const log = {
   /** Writes exactly one line (the rule above). */
   info: (message: string): void => core.info(safeLine(message)),
   debug: (message: string): void => core.debug(safeCommandData(message)),
-  warning: (message: string): void => core.warning(safeCommandData(message))
+  warning: (message: string): void => core.warning(safeCommandData(message)),
+  /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
+  failed: (message: string): void => core.setFailed(safeCommandData(message))
 }

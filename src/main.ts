@@ -56,8 +56,7 @@ const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(r
 function stateKeeping(config: Config) {
   if (!config.deleteOnCompletion) return {}
   return {
-    onCreating: (pending: object): void =>
-      core.saveState(STATE.pendingCreate, JSON.stringify({ ...pending, waitMs: config.timeoutMs })),
+    onCreating: (pending: object): void => core.saveState(STATE.pendingCreate, JSON.stringify(pending)),
     onCreateSettled: (): void => core.saveState(STATE.pendingCreate, ''),
     onCreated: (id: string): void => core.saveState(STATE.createdConnectionId, id),
     onDeleted: (): void => core.saveState(STATE.createdConnectionId, '')
@@ -73,11 +72,11 @@ function watchForCancellation(): { cancelled: () => string | undefined; stop: ()
   let signal: string | undefined
   const onSignal = (name: NodeJS.Signals): void => {
     if (signal !== undefined) {
-      core.setFailed(`The job was cancelled (${signal}, then ${name}).`)
+      log.failed(`The job was cancelled (${signal}, then ${name}).`)
       process.exit(1)
     }
     signal = name
-    core.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`)
+    log.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`)
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -115,11 +114,11 @@ async function writeSummary(plan: Plan, result: Result): Promise<void> {
 /** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
 function fail(error: unknown): void {
   if (error instanceof ActionError) {
-    core.setFailed(error.message)
+    log.failed(error.message)
     return
   }
   // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
   const err = types.isNativeError(error) ? error : new Error(String(error))
-  core.debug(err.stack ?? err.message)
-  core.setFailed(`Unexpected error (please report it): ${err.message}`)
+  log.debug(err.stack ?? err.message)
+  log.failed(`Unexpected error (please report it): ${err.message}`)
 }

@@ -51,12 +51,21 @@ export interface Plan {
 }
 
 /** What to read before planning. The dry run checks the spec, so that a retired source is named. */
-export function lookUps(config: Pick<Config, 'dryRun' | 'ifExists'>): {
+export function lookUps(config: Pick<Config, 'dryRun' | 'ifExists'>): LookUps {
+  // if-exists=create looks nothing up, so that a create is one request; several matches are no
+  // failure there, so they need no second look.
+  return {
+    connectionSpec: config.dryRun,
+    byName: config.dryRun || config.ifExists !== 'create',
+    recheckDuplicates: config.ifExists !== 'create'
+  }
+}
+
+export interface LookUps {
   readonly connectionSpec: boolean
   readonly byName: boolean
-} {
-  // if-exists=create looks nothing up, so that a create is one request.
-  return { connectionSpec: config.dryRun, byName: config.dryRun || config.ifExists !== 'create' }
+  /** Look again before several matches count as duplicates (runs may be settling). */
+  readonly recheckDuplicates: boolean
 }
 
 export function makePlan(config: Config, matches: readonly Connection[] | undefined): Plan {
@@ -99,6 +108,14 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
   }
 }
 
+/**
+ * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
+ * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.
+ */
+export function withProbeToken(request: ConnectionRequest, token: string): ConnectionRequest {
+  return { ...request, name: request.name.replace(/\)$/, ` ${token.slice(0, PROBE_TOKEN_LENGTH)})`) }
+}
+
 /** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
 export function isEnabled(connection: Connection): boolean {
   return connection.state === undefined || connection.state === 'enabled'
@@ -106,10 +123,13 @@ export function isEnabled(connection: Connection): boolean {
 
 const PROBE_SUFFIX = ' (credential check)'
 const MAX_NAME_LENGTH = 256
+/** Room for the run's own token, which withProbeToken() puts inside the parentheses. */
+const PROBE_TOKEN_LENGTH = 8
 
 /** The create request under another name, so that no look-up by the real name ever finds it. */
 function probeRequest(request: ConnectionRequest): ConnectionRequest {
-  const name = `${[...request.name].slice(0, MAX_NAME_LENGTH - PROBE_SUFFIX.length).join('')}${PROBE_SUFFIX}`
+  const room = MAX_NAME_LENGTH - PROBE_SUFFIX.length - PROBE_TOKEN_LENGTH - 1
+  const name = `${[...request.name].slice(0, room).join('')}${PROBE_SUFFIX}`
   return {
     ...request,
     name,

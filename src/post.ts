@@ -5,10 +5,8 @@ import { AdobeApiError } from './adobe/errors.js'
 import { FlowService } from './adobe/flow-service.js'
 import { Clients, connect, log } from './clients.js'
 import { STATE } from './constants.js'
-import { PendingCreate } from './execute.js'
+import { madeSince, PendingCreate, POLL_MS } from './execute.js'
 import { Config, readConfig } from './inputs.js'
-
-const POLL_MS = 1000
 
 export async function runPost(): Promise<void> {
   const id = core.getState(STATE.createdConnectionId)
@@ -79,12 +77,12 @@ async function madeByKilledCreate(flow: FlowService, config: Config, text: strin
     log.debug('delete-on-completion: no usable record of the create in flight')
     return undefined
   }
-  const before = new Set(pending.before)
   // The POST may still land until its own time limit has passed: look until then, and decide on
   // what is there at the end (a connection of another run may come and go meanwhile).
   const until = pending.sentAt + pending.waitMs + POLL_MS
   for (;;) {
-    const appeared = (await flow.findByName(config.name, config.connectionSpecId)).filter(c => !before.has(c.id))
+    const found = await flow.findByName(config.name, config.connectionSpecId)
+    const appeared = madeSince(found, pending, flow.serverClockOffsetMs)
     if (appeared.length > 1 || Date.now() >= until) {
       const [only, ...others] = appeared
       if (only !== undefined && others.length === 0) return only.id
@@ -97,17 +95,16 @@ async function madeByKilledCreate(flow: FlowService, config: Config, text: strin
   }
 }
 
-function parsePending(text: string): (PendingCreate & { waitMs: number }) | undefined {
+function parsePending(text: string): PendingCreate | undefined {
   try {
-    const value = JSON.parse(text) as Partial<PendingCreate & { waitMs: number }>
+    const value = JSON.parse(text) as Partial<PendingCreate>
     const ok =
       typeof value.name === 'string' &&
       typeof value.connectionSpecId === 'string' &&
       typeof value.sentAt === 'number' &&
       typeof value.waitMs === 'number' &&
-      Array.isArray(value.before) &&
-      value.before.every(id => typeof id === 'string')
-    return ok ? (value as PendingCreate & { waitMs: number }) : undefined
+      (value.before === null || (Array.isArray(value.before) && value.before.every(id => typeof id === 'string')))
+    return ok ? (value as PendingCreate) : undefined
   } catch {
     return undefined
   }

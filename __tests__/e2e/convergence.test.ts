@@ -103,8 +103,10 @@ describe('overlapping runs converge on one connection', () => {
     const id = winner?.id ?? 'none'
     // Every successful run outputs the one id; with if-exists=fail, every other run says it exists.
     for (const run of runs) {
+      // With reuse or update no run fails; with fail, every run but the winner's says it exists.
+      if (ifExists !== 'fail') expect(run.code).toBe(0)
       if (run.code === 0) expect(run.outputs['base-connection-id']).toBe(id)
-      else if (ifExists === 'fail') expect(run.stdout).toContain(`::error::${ALREADY_EXISTS}${id}.`)
+      else expect(run.stdout).toContain(`::error::${ALREADY_EXISTS}${id}.`)
     }
     expect(runs.filter(run => run.outputs.created === 'true')).toHaveLength(1)
     expectOverlapped(gapMs)

@@ -7,9 +7,12 @@ import { runAction } from '../support/run-action.js'
 
 const CONNECTIONS = '/data/foundation/flowservice/connections'
 
+/** The Oracle account after the password was rotated: the source accepts both while it changes. */
+const ROTATED = { ...DEMO_ORACLE, password: 'rotated-Password-2' }
+
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator()
+  emulator = await startEmulator({ oracleAccounts: [DEMO_ORACLE, ROTATED] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -46,7 +49,7 @@ describe('if-exists: update with verify: true', () => {
     expect(emulator.requests.filter(r => r.method === 'PATCH')).toEqual([])
     const probe = emulator.requests.find(r => r.method === 'POST' && r.path === CONNECTIONS)
     expect(probe?.json).toMatchObject({
-      name: 'Oracle (credential check)',
+      name: expect.stringMatching(/^Oracle \(credential check [0-9a-f]{8}\)$/),
       auth: { params: { password: 'rotated-wrong' } }
     })
     expect(run.stdout).toContain(
@@ -60,15 +63,25 @@ describe('if-exists: update with verify: true', () => {
   it('accepted new credentials: checked on a temporary connection, which is deleted, then the live one is patched', async () => {
     const current = live()
     const run = await runAction({
-      inputs: validInputs(emulator, { name: 'Oracle', 'if-exists': 'update', verify: 'true' })
+      inputs: validInputs(emulator, {
+        name: 'Oracle',
+        'if-exists': 'update',
+        verify: 'true',
+        password: ROTATED.password
+      })
     })
     expect(run.code).toBe(0)
+    const probe = emulator.requests.find(r => r.method === 'POST' && r.path === CONNECTIONS)
+    const probeId = run.stdout.match(/DELETE \/data\/foundation\/flowservice\/connections\/([0-9a-f-]{36})/)?.[1]
     expect(sent().filter(call => !call.startsWith('GET '))).toEqual([
       'POST ',
-      expect.stringMatching(/^DELETE \/[0-9a-f-]{36}$/),
+      `DELETE /${probeId ?? 'the probe'}`,
       `PATCH /${current.id}`
     ])
-    expect(emulator.connections().map(c => c.id)).toEqual([current.id])
+    expect(probe?.json).toMatchObject({ auth: { params: { password: ROTATED.password } } })
+    const [stored, ...others] = emulator.connections()
+    expect(others).toEqual([])
+    expect([stored?.id, stored?.auth.params.password]).toEqual([current.id, ROTATED.password])
     expect(run.outputs['base-connection-id']).toBe(current.id)
   })
 })

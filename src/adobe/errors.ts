@@ -200,7 +200,7 @@ export function explainFailure(error: unknown, context: AdobeContext = PLATFORM)
     return new ActionError(
       error.gaveUp
         ? first
-        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`
+        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).')}`
     )
   }
   if (error instanceof TransportError)

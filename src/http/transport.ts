@@ -188,7 +188,12 @@ export class Transport {
     this.opening.set(
       target.origin,
       new Promise<void>(resolve => {
-        const timer = setTimeout(resolve, this.policy.timeoutMs)
+        let opened: Socket | undefined
+        // A handshake that hangs is given up, and its socket with it; the request then connects itself.
+        const timer = setTimeout(() => {
+          opened?.destroy()
+          resolve()
+        }, this.policy.timeoutMs)
         const done = (): void => {
           clearTimeout(timer)
           resolve()
@@ -198,6 +203,7 @@ export class Transport {
           // free pool once connected, as a finished keep-alive request would be.
           agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
             if (error || socket === undefined) return done()
+            opened = socket
             socket.once('error', done)
             socket.once(secure ? 'secureConnect' : 'connect', () => {
               socket._httpMessage = { shouldKeepAlive: true }
@@ -253,7 +259,7 @@ export class Transport {
         // after the last attempt, so that nothing made is lost.
         this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`)
         // Answered: the server is done with it. Not answered: it may still be at work.
-        const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) })
+        const found = await options.recover({ effect: outcome.effect, answered: answered(error) })
         if (found !== undefined) return found
         if (outcome.effect === 'done') throw error
       }
@@ -279,7 +285,11 @@ export class Transport {
 
   private async attempt<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
     const outcome = await this.try(request, read)
-    if (!('value' in outcome)) this.drop(new URL(request.url).origin)
+    // A connection that failed, or whose server failed, is not used again: the next attempt starts
+    // clean. A complete 4xx answer leaves the connection as good as it was.
+    if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
+      this.drop(new URL(request.url).origin)
+    }
     return outcome
   }
 
@@ -327,8 +337,6 @@ export class Transport {
   private async exchange(request: HttpRequest): Promise<HttpResponse> {
     const { timeoutMs } = this.policy
     const { host, origin, pathname: path } = new URL(request.url)
-    await this.opening.get(origin)
-    const client = this.clientFor(origin)
     this.log.debug(`${request.method} ${path}`)
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
@@ -340,6 +348,9 @@ export class Transport {
     })
     let message: IncomingMessage | undefined
     try {
+      // The time limit covers a connection still being opened ahead of this request, too.
+      await Promise.race([this.opening.get(origin), deadline])
+      const client = this.clientFor(origin)
       const answer = await Promise.race([
         client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
         deadline
@@ -409,6 +420,15 @@ function readLimited(message: IncomingMessage, limit: number): Promise<string> {
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`
+}
+
+/**
+ * Whether the server that did (or did not do) the work gave the answer. A 502 or 504 comes from a
+ * gateway that gave up on it: the work may still be under way, as after a lost connection.
+ */
+function answered(error: HttpError): boolean {
+  if (error instanceof TransportError) return false
+  return !(error instanceof HttpStatusError && (error.response.status === 502 || error.response.status === 504))
 }
 
 /** The first value of a header that may repeat. */

@@ -1,5 +1,5 @@
-export const id = 456;
-export const ids = [456];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
 /***/ 452:
@@ -170,7 +170,7 @@ function explainFailure(error, context = PLATFORM) {
         // Not given up: the request was not repeated because it took effect, and no result is listed yet.
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(error.gaveUp
             ? first
-            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Run the workflow again: the re-run finds it instead of creating another.')}`);
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).')}`);
     }
     if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .wX)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`${error.message}${note}${nextStep(transportHint(error))}`);
@@ -588,6 +588,163 @@ function connect(config) {
 
 /***/ }),
 
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   V4: () => (/* binding */ outputs),
+/* harmony export */   YD: () => (/* binding */ runLog),
+/* harmony export */   YS: () => (/* binding */ dryRunResult),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   us: () => (/* binding */ dryRunText),
+/* harmony export */   z: () => (/* binding */ summary),
+/* harmony export */   zU: () => (/* binding */ dryRunFailure)
+/* harmony export */ });
+/* unused harmony exports redactConnectionRequest, outcome */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(464);
+
+
+
+/** auth.params keys that are not secrets; every other value is. */
+const PLAIN_PARAMS = new Set(['host', 'username']);
+/** The body with every secret (password, auth-params values) replaced, for printing. */
+function redactConnectionRequest(request) {
+    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : _secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF]));
+    return { ...request, auth: { ...request.auth, params } };
+}
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const inSandbox = (subject) => `in sandbox ${subject.sandboxName}`;
+const named = (id, subject) => `base connection ${id} ("${subject.name}")`;
+/** Why a plan fails, as the run reports it. */
+function failureMessage(failure, subject) {
+    if (failure.why === 'not-enabled') {
+        return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`;
+    }
+    if (failure.why === 'duplicates') {
+        const ids = failure.matches.map(m => m.id).join(', ');
+        return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
+    }
+    return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`;
+}
+/** One step in the dry run's words: "would create …". */
+function wouldDo(plan, step) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'create': {
+            const others = plan.matches?.length
+                ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+                : '';
+            return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`;
+        }
+        case 'reuse':
+            return `would reuse ${named(step.connection.id, subject)} ${inSandbox(subject)}`;
+        case 'update': {
+            const changes = step.operations.map(o => `${o.op} ${o.path}`).join(', ');
+            return `would update ${named(step.connection.id, subject)} ${inSandbox(subject)}: ${changes}`;
+        }
+        case 'verify':
+            return 'then verify it';
+        case 'probe':
+            return 'would check the new credentials on a temporary connection first';
+        case 'fail':
+            return step.failure.why === 'exists'
+                ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
+                : `would fail: ${failureMessage(step.failure, subject)}`;
+    }
+}
+/** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
+function dryRunText(plan) {
+    return [
+        `Dry run: ${plan.steps
+            .map(step => wouldDo(plan, step))
+            .join(', ')
+            .replace(/\.$/, '')}.`,
+        'Request body (secrets redacted):',
+        JSON.stringify(redactConnectionRequest(plan.request), null, 2)
+    ];
+}
+/** Why a dry run fails the step: a real run would fail. */
+function dryRunFailure(plan) {
+    const fail = plan.steps.find(step => step.kind === 'fail');
+    return fail && `Dry run: a real run ${wouldDo(plan, fail)}`;
+}
+/** The connection a dry run names in its outputs: the one a real run would keep. */
+function dryRunResult(plan) {
+    const kept = plan.steps.map(existingOf).find(connection => connection !== undefined);
+    return { outcome: 'planned', id: kept?.id, etag: kept?.etag, ...stateOf(kept) };
+}
+/** The existing connection a step acts on or fails over, if any. */
+function existingOf(step) {
+    if (step.kind === 'reuse' || step.kind === 'update')
+        return step.connection;
+    if (step.kind === 'fail' && step.failure.why !== 'duplicates')
+        return step.failure.match;
+    return undefined;
+}
+/** `{ state }` when the connection is known not to be enabled, else nothing. */
+function stateOf(connection) {
+    return connection !== undefined && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnabled */ .Ol)(connection) ? { state: connection.state } : {};
+}
+/** Log lines of a real run, one per event. */
+const runLog = {
+    creating: (subject) => `No base connection named "${subject.name}" ${inSandbox(subject)} yet: creating one`,
+    created: (subject, id) => `Created ${named(id, subject)} ${inSandbox(subject)}`,
+    reusing: (subject, id) => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
+    updated: (subject, id) => `Updated the credentials of ${named(id, subject)}`,
+    notEnabled: (subject, id, state) => `${capitalized(named(id, subject))} is ${state}, not enabled: reusing it as it is (dataflows on it may not run)`,
+    probeAccepted: (id) => `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
+    verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
+};
+/** What happened, or in a dry run what would: the `outcome` output. */
+function outcome(plan, result) {
+    return plan.dryRun ? `would-${plan.intent}` : result.outcome;
+}
+/** The step outputs. Never masked: later jobs must be able to read them. */
+function outputs(plan, result) {
+    return {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.baseConnectionId]: result.id ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.etag]: result.etag ?? '',
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.created]: String(result.outcome === 'created'),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.outcome]: outcome(plan, result)
+    };
+}
+const OUTCOME_TEXT = {
+    created: 'Created',
+    reused: 'Reused (already existed)',
+    updated: 'Updated credentials',
+    'would-create': 'Dry run (nothing changed): would create',
+    'would-reuse': 'Dry run (nothing changed): would reuse',
+    'would-update': 'Dry run (nothing changed): would update',
+    'would-fail': 'Dry run (nothing changed): would fail'
+};
+/** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
+function summary(plan, result) {
+    const { subject } = plan;
+    const rows = [
+        ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
+        ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
+        ['Name', escapeHtml(subject.name)],
+        ['Sandbox', escapeHtml(subject.sandboxName)],
+        [
+            'Connection spec',
+            `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
+        ],
+        ...(result.state === undefined
+            ? []
+            : [['State', `${escapeHtml(result.state)} (not enabled)`]])
+    ];
+    return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows };
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -597,6 +754,291 @@ function connect(config) {
 /** An expected failure: its message is the whole story, so no stack trace is shown. */
 class ActionError extends Error {
     name = 'ActionError';
+}
+
+
+/***/ }),
+
+/***/ 208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ POLL_MS),
+/* harmony export */   O9: () => (/* binding */ madeSince),
+/* harmony export */   TE: () => (/* binding */ lookUp),
+/* harmony export */   g7: () => (/* binding */ execute)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(506);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(916);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
+// Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
+// happens here is how each step survives the network: lost create answers, stale etags, and a
+// verification that fails.
+
+
+
+
+
+/**
+ * The connections a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+function madeSince(found, pending, serverClockOffsetMs) {
+    if (pending.before !== null) {
+        const before = new Set(pending.before);
+        return found.filter(c => !before.has(c.id));
+    }
+    const since = pending.sentAt + clockCorrection(serverClockOffsetMs);
+    return found.filter(c => (c.createdAt ?? 0) >= since);
+}
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+const POLL_MS = 1000;
+/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
+const MAX_STALE_ETAG_RETRIES = 3;
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
+/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
+const DUPLICATE_RECHECKS = 3;
+/**
+ * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
+ * Several of them may be runs settling at this moment (each deletes its own loser at once), so
+ * before they are taken as real duplicates the name is looked up again, a second apart.
+ */
+async function lookUp(flow, subject, needs, sleep) {
+    if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
+        throw (0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownSpecError */ .WE)(subject.connectionSpecId);
+    }
+    if (!needs.byName)
+        return undefined;
+    let found = await flow.findByName(subject.name, subject.connectionSpecId);
+    for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
+        await sleep(POLL_MS);
+        found = await flow.findByName(subject.name, subject.connectionSpecId);
+    }
+    return found;
+}
+async function execute(plan, deps) {
+    let result;
+    for (const step of plan.steps) {
+        stopIfCancelled(deps, result);
+        result = await run(plan, step, result, deps);
+    }
+    // A cancelled job fails even when its last step got through (the post step cleans up).
+    stopIfCancelled(deps, result);
+    if (result === undefined)
+        throw new Error('a plan without steps');
+    return result;
+}
+function stopIfCancelled(deps, done) {
+    const signal = deps.cancelled?.();
+    if (signal === undefined)
+        return;
+    const what = done?.id === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`The job was cancelled (${signal}); stopped here: ${what}.`);
+}
+async function run(plan, step, previous, deps) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'fail':
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(step.failure, subject));
+        case 'reuse': {
+            const { connection } = step;
+            deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.reusing(subject, connection.id));
+            const state = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .stateOf */ .L4)(connection);
+            if (state.state !== undefined)
+                deps.log.warning(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.notEnabled(subject, connection.id, state.state));
+            return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state };
+        }
+        case 'probe':
+            await probe(plan, step, deps);
+            return previous ?? { outcome: 'reused' };
+        case 'update': {
+            const written = await update(deps, step.connection, step.operations);
+            deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.updated(subject, written.id));
+            return { outcome: 'updated', ...written };
+        }
+        case 'create':
+            if (plan.matches !== undefined)
+                deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.creating(subject));
+            return create(plan, step, deps);
+        case 'verify':
+            if (previous?.id === undefined)
+                throw new Error('verify without a connection');
+            await verify(deps, previous.id, previous.outcome);
+            return previous;
+    }
+}
+async function update(deps, connection, operations) {
+    let etag = connection.etag;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.flow.patch(connection.id, etag, operations);
+        }
+        catch (error) {
+            if (!(error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            deps.log.info(`Base connection ${connection.id} changed while updating it (HTTP 412); reading it again`);
+            etag = (await deps.flow.get(connection.id)).etag;
+        }
+    }
+}
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
+        return 0;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+}
+/**
+ * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
+ * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
+ * again, and a new connection is settled against any made at the same time by another run.
+ */
+async function create(plan, step, deps) {
+    const { subject } = plan;
+    const { flow } = deps;
+    let pending = {
+        name: subject.name,
+        connectionSpecId: subject.connectionSpecId,
+        sentAt: deps.now(),
+        before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
+        waitMs: deps.commitWaitMs
+    };
+    deps.onCreating?.(pending);
+    const appeared = async () => madeSince(await flow.findByName(subject.name, subject.connectionSpecId), pending, flow.serverClockOffsetMs);
+    let recovered;
+    const recover = async ({ answered }) => {
+        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+        const deadline = answered ? 0 : deps.now() + deps.commitWaitMs;
+        for (;;) {
+            const [first] = oldestFirst(await appeared());
+            if (first !== undefined) {
+                recovered = { id: first.id, etag: first.etag };
+                deps.log.info(`The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`);
+                return recovered;
+            }
+            if (deps.now() >= deadline) {
+                // The POST goes out again: a post step after a kill must look from this send on.
+                pending = { ...pending, sentAt: deps.now() };
+                deps.onCreating?.(pending);
+                return undefined;
+            }
+            await deps.sleep(POLL_MS);
+        }
+    };
+    let written;
+    try {
+        written = await flow.create(step.request, recover);
+    }
+    catch (error) {
+        if ((0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownSpec */ .YA)(error))
+            throw (0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownSpecError */ .WE)(subject.connectionSpecId, error);
+        throw error;
+    }
+    finally {
+        deps.onCreateSettled?.();
+    }
+    // Only an id from Flow Service's own answer proves this run made the connection.
+    const proven = written !== recovered;
+    if (proven) {
+        deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.created(subject, written.id));
+        deps.onCreated?.(written.id);
+    }
+    if (step.onLoss === 'none')
+        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
+    const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0];
+    if (winner === undefined || winner.id === written.id) {
+        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
+    }
+    // Another run created one first: it stays, ours goes.
+    if (proven) {
+        await flow.delete(written.id);
+        deps.onDeleted?.(written.id);
+        deps.log.info(`Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`);
+    }
+    if (step.onLoss === 'fail')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)({ why: 'exists', match: winner }, subject));
+    return adopted(subject, winner, deps);
+}
+/** A connection this run cannot prove it made: reused, never reported as created or deleted. */
+function adopted(subject, connection, deps) {
+    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.reusing(subject, connection.id));
+    return { outcome: 'reused', id: connection.id, etag: connection.etag };
+}
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(connections) {
+    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
+    return [...connections].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/** What happened to a connection after the source rejected its credentials. */
+const AFTER_REJECTION = {
+    created: 'The connection this run created was deleted again.',
+    reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
+    updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.',
+    planned: ''
+};
+async function verify(deps, id, outcome) {
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSourceRejection */ .j_)(error))
+            throw error;
+        let consequence = AFTER_REJECTION[outcome];
+        if (outcome === 'created' && !(await deleteAgain(deps, id, 'after it failed verification'))) {
+            consequence = `The connection this run created (${id}) could not be deleted: delete it by hand.`;
+        }
+        throw rejectedCredentials(`base connection ${id}`, error, consequence);
+    }
+    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.verified(id));
+}
+function rejectedCredentials(what, error, consequence) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .adobeReference */ .rb)(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+}
+/** Deletes a connection this run made; false (and a warning) when that fails. */
+async function deleteAgain(deps, id, why, recorded = true) {
+    try {
+        await deps.flow.delete(id);
+    }
+    catch (error) {
+        deps.log.warning(`Could not delete base connection ${id} ${why}: ${error.message}`);
+        return false;
+    }
+    if (recorded)
+        deps.onDeleted?.(id);
+    return true;
+}
+/**
+ * New credentials are tried on a temporary connection before they replace those of the live one:
+ * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
+ */
+async function probe(plan, step, deps) {
+    const live = plan.steps.find(s => s.kind === 'update');
+    const liveId = live?.kind === 'update' ? live.connection.id : '(none)';
+    const request = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .withProbeToken */ .cc)(step.request, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex'));
+    // A lost answer: the probe is found by its name, which is this run's alone.
+    const recover = async () => (await deps.flow.findByName(request.name, request.connectionSpec.id)).find(c => c.name === request.name);
+    const { id } = await deps.flow.create(request, recover, 'create a temporary connection to check the new credentials');
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSourceRejection */ .j_)(error))
+            throw error;
+        throw rejectedCredentials('a temporary connection', error, `Base connection ${liveId} was not changed (it keeps its current credentials).`);
+    }
+    finally {
+        await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)', false);
+    }
+    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.probeAccepted(liveId));
 }
 
 
@@ -725,7 +1167,12 @@ class Transport {
         const secure = target.protocol === 'https:';
         const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
         this.opening.set(target.origin, new Promise(resolve => {
-            const timer = setTimeout(resolve, this.policy.timeoutMs);
+            let opened;
+            // A handshake that hangs is given up, and its socket with it; the request then connects itself.
+            const timer = setTimeout(() => {
+                opened?.destroy();
+                resolve();
+            }, this.policy.timeoutMs);
             const done = () => {
                 clearTimeout(timer);
                 resolve();
@@ -736,6 +1183,7 @@ class Transport {
                 agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
                     if (error || socket === undefined)
                         return done();
+                    opened = socket;
                     socket.once('error', done);
                     socket.once(secure ? 'secureConnect' : 'connect', () => {
                         socket._httpMessage = { shouldKeepAlive: true };
@@ -790,7 +1238,7 @@ class Transport {
                 // after the last attempt, so that nothing made is lost.
                 this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
                 // Answered: the server is done with it. Not answered: it may still be at work.
-                const found = await options.recover({ effect: outcome.effect, answered: !(error instanceof TransportError) });
+                const found = await options.recover({ effect: outcome.effect, answered: answered(error) });
                 if (found !== undefined)
                     return found;
                 if (outcome.effect === 'done')
@@ -814,8 +1262,11 @@ class Transport {
     }
     async attempt(request, read) {
         const outcome = await this.try(request, read);
-        if (!('value' in outcome))
+        // A connection that failed, or whose server failed, is not used again: the next attempt starts
+        // clean. A complete 4xx answer leaves the connection as good as it was.
+        if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
             this.drop(new URL(request.url).origin);
+        }
         return outcome;
     }
     async try(request, read) {
@@ -866,8 +1317,6 @@ class Transport {
     async exchange(request) {
         const { timeoutMs } = this.policy;
         const { host, origin, pathname: path } = new URL(request.url);
-        await this.opening.get(origin);
-        const client = this.clientFor(origin);
         this.log.debug(`${request.method} ${path}`);
         let timer;
         const deadline = new Promise((_, reject) => {
@@ -877,6 +1326,9 @@ class Transport {
         });
         let message;
         try {
+            // The time limit covers a connection still being opened ahead of this request, too.
+            await Promise.race([this.opening.get(origin), deadline]);
+            const client = this.clientFor(origin);
             const answer = await Promise.race([
                 client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
                 deadline
@@ -931,6 +1383,15 @@ function readLimited(message, limit) {
 }
 function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/**
+ * Whether the server that did (or did not do) the work gave the answer. A 502 or 504 comes from a
+ * gateway that gave up on it: the work may still be under way, as after a lost connection.
+ */
+function answered(error) {
+    if (error instanceof TransportError)
+        return false;
+    return !(error instanceof HttpStatusError && (error.response.status === 502 || error.response.status === 504));
 }
 /** The first value of a header that may repeat. */
 function headerValue(value) {
@@ -1406,8 +1867,116 @@ const log = {
     /** Writes exactly one line (the rule above). */
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
     debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeCommandData(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message))
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message)),
+    /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
+    failed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeCommandData(message))
 };
+
+
+/***/ }),
+
+/***/ 464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   Ol: () => (/* binding */ isEnabled),
+/* harmony export */   cc: () => (/* binding */ withProbeToken),
+/* harmony export */   ew: () => (/* binding */ lookUps)
+/* harmony export */ });
+/* unused harmony export buildConnectionRequest */
+/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
+function lookUps(config) {
+    // if-exists=create looks nothing up, so that a create is one request; several matches are no
+    // failure there, so they need no second look.
+    return {
+        connectionSpec: config.dryRun,
+        byName: config.dryRun || config.ifExists !== 'create',
+        recheckDuplicates: config.ifExists !== 'create'
+    };
+}
+function makePlan(config, matches) {
+    const request = buildConnectionRequest(config);
+    const subject = {
+        name: config.name,
+        sandboxName: config.sandboxName,
+        connectionSpecId: config.connectionSpecId,
+        connectionSpecVersion: config.connectionSpecVersion
+    };
+    const plan = (intent, steps) => ({
+        intent,
+        steps,
+        subject,
+        dryRun: config.dryRun,
+        matches,
+        request
+    });
+    const verify = (deleteOnRejection) => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : []);
+    const [match, ...others] = matches ?? [];
+    if (config.ifExists === 'create' || match === undefined) {
+        const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt';
+        return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)]);
+    }
+    // Two or more is a mess a human must sort out, so nothing is created or changed.
+    if (others.length > 0)
+        return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }]);
+    switch (config.ifExists) {
+        case 'fail':
+            return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }]);
+        case 'update': {
+            const update = { kind: 'update', connection: match, operations: updateOperations(request) };
+            return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update]);
+        }
+        case 'reuse':
+            if (config.verify && !isEnabled(match))
+                return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match } }]);
+            return plan('reuse', [{ kind: 'reuse', connection: match }, ...verify(false)]);
+    }
+}
+/**
+ * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
+ * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.
+ */
+function withProbeToken(request, token) {
+    return { ...request, name: request.name.replace(/\)$/, ` ${token.slice(0, PROBE_TOKEN_LENGTH)})`) };
+}
+/** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
+function isEnabled(connection) {
+    return connection.state === undefined || connection.state === 'enabled';
+}
+const PROBE_SUFFIX = ' (credential check)';
+const MAX_NAME_LENGTH = 256;
+/** Room for the run's own token, which withProbeToken() puts inside the parentheses. */
+const PROBE_TOKEN_LENGTH = 8;
+/** The create request under another name, so that no look-up by the real name ever finds it. */
+function probeRequest(request) {
+    const room = MAX_NAME_LENGTH - PROBE_SUFFIX.length - PROBE_TOKEN_LENGTH - 1;
+    const name = `${[...request.name].slice(0, room).join('')}${PROBE_SUFFIX}`;
+    return {
+        ...request,
+        name,
+        description: 'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
+    };
+}
+/** The one place the request body is built (INTERFACE.md); description only when given. */
+function buildConnectionRequest(config) {
+    return {
+        name: config.name,
+        ...(config.description === '' ? {} : { description: config.description }),
+        auth: {
+            specName: config.authSpecName,
+            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
+        },
+        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
+    };
+}
+/** An update replaces the credentials, and the description when one is given. */
+function updateOperations(request) {
+    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
+    if (request.description !== undefined)
+        operations.push({ op: 'add', path: '/description', value: request.description });
+    return operations;
+}
 
 
 /***/ }),
@@ -1417,9 +1986,9 @@ const log = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 // Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
 // of our own making (a message from Adobe, clipped to a length) can be redacted before anything
