@@ -646,3 +646,39 @@ describe('connections opened ahead (preconnect)', () => {
     }
   })
 })
+
+describe('a cancelled job', () => {
+  it('starts no further attempt once stopped() is true, and says it gave up', async () => {
+    let stopped = false
+    emulator.fault({ path: PATH, times: Infinity, action: { status: 503, body: { errorMessage: 'busy' } } })
+    const { transport, request, sleeps } = setup({ stopped: () => stopped, maxAttempts: 5 })
+    const first = transport.send(request(), { read: status })
+    stopped = true
+    const error = await rejection(first)
+    expect([(error as HttpStatusError).attempts, (error as HttpStatusError).gaveUp, hits(), sleeps]).toEqual([
+      1,
+      true,
+      1,
+      []
+    ])
+    transport.close()
+  })
+})
+
+describe('a signal during the wait before a retry', () => {
+  it('ends the request there, without the retry', async () => {
+    let stopped = false
+    emulator.fault({ path: PATH, times: Infinity, action: { status: 503, body: { errorMessage: 'busy' } } })
+    const { transport, request } = setup({
+      stopped: () => stopped,
+      maxAttempts: 5,
+      sleep: () => {
+        stopped = true // the signal arrives while waiting
+        return Promise.resolve()
+      }
+    })
+    const error = await rejection(transport.send(request(), { read: status }))
+    expect([(error as HttpStatusError).attempts, (error as HttpStatusError).gaveUp, hits()]).toEqual([1, true, 1])
+    transport.close()
+  })
+})

@@ -575,8 +575,8 @@ var log = __webpack_require__(625);
 
 
 
-function connect(config) {
-    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+function connect(config, pacing = {}) {
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
     // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
     transport.preconnect(config.platformUrl);
     const tokens = config.credentials.kind === 'client'
@@ -925,7 +925,7 @@ async function create(plan, step, deps) {
                 deps.log.info(`The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`);
                 return recovered;
             }
-            if (deps.now() >= deadline) {
+            if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
                 // The POST goes out again: a post step after a kill must look from this send on.
                 pending = { ...pending, sentAt: deps.now() };
                 deps.onCreating?.(pending);
@@ -1244,7 +1244,7 @@ class Transport {
                 if (outcome.effect === 'done')
                     throw error;
             }
-            if (attempt >= maxAttempts) {
+            if (attempt >= maxAttempts || this.policy.stopped?.() === true) {
                 error.gaveUp = true;
                 throw error;
             }
@@ -1253,6 +1253,11 @@ class Transport {
             const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
             this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
             await this.policy.sleep(delayMs);
+            // A cancelled job cuts the wait short; it starts no attempt after it.
+            if (this.policy.stopped?.() === true) {
+                error.gaveUp = true;
+                throw error;
+            }
         }
     }
     /** Exponential backoff with full jitter. */

@@ -31,13 +31,13 @@ export const modules = {
 
 async function run() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c4.isPost, 'true');
-    const { cancelled, stop } = watchForCancellation();
+    const { cancelled, stop, sleep } = watchForCancellation();
     let clients;
     try {
         const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readConfig */ .Xg)();
         if (config.deleteOnCompletion)
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.warning(DELETE_ON_COMPLETION_NOTE);
-        clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(config);
+        clients = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .N)(config, { sleep, stopped: () => cancelled() !== undefined });
         const { flow } = clients;
         const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .makePlan */ .Cs)(config, await (0,_execute_js__WEBPACK_IMPORTED_MODULE_5__/* .lookUp */ .TE)(flow, config, (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .lookUps */ .ew)(config), sleep));
         const result = plan.dryRun
@@ -68,7 +68,6 @@ async function run() {
     }
 }
 const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.';
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /**
  * With delete-on-completion, the state the post step reads: a marker written before the POST is
  * sent (so a kill mid-POST still leaves a trace), then the id once Flow Service has answered.
@@ -90,12 +89,14 @@ function stateKeeping(config) {
  */
 function watchForCancellation() {
     let signal;
+    const wakeUp = new AbortController();
     const onSignal = (name) => {
         if (signal !== undefined) {
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.failed(`The job was cancelled (${signal}, then ${name}).`);
             process.exit(1);
         }
         signal = name;
+        wakeUp.abort();
         _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
     };
     process.on('SIGINT', onSignal);
@@ -105,7 +106,13 @@ function watchForCancellation() {
         stop: () => {
             process.off('SIGINT', onSignal);
             process.off('SIGTERM', onSignal);
-        }
+        },
+        sleep: ms => new Promise(resolve => {
+            if (wakeUp.signal.aborted)
+                return resolve();
+            const timer = setTimeout(resolve, ms);
+            wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        })
     };
 }
 function describeDryRun(plan) {

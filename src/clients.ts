@@ -14,9 +14,15 @@ export interface Clients {
   close(): void
 }
 
-export function connect(config: Config): Clients {
+/** How a run waits between attempts, and when it should start no more (a cancelled job). */
+export interface Pacing {
+  readonly sleep: (ms: number) => Promise<void>
+  readonly stopped: () => boolean
+}
+
+export function connect(config: Config, pacing: Partial<Pacing> = {}): Clients {
   const transport = new Transport(
-    { ...DEFAULT_RETRY, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs },
+    { ...DEFAULT_RETRY, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs },
     log,
     describeAnswer
   )

@@ -201,7 +201,7 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
         )
         return recovered
       }
-      if (deps.now() >= deadline) {
+      if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
         // The POST goes out again: a post step after a kill must look from this send on.
         pending = { ...pending, sentAt: deps.now() }
         deps.onCreating?.(pending)

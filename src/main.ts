@@ -12,12 +12,12 @@ import { lookUps, makePlan, Plan } from './plan.js'
 
 export async function run(): Promise<void> {
   core.saveState(STATE.isPost, 'true')
-  const { cancelled, stop } = watchForCancellation()
+  const { cancelled, stop, sleep } = watchForCancellation()
   let clients: Clients | undefined
   try {
     const config = readConfig()
     if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
-    clients = connect(config)
+    clients = connect(config, { sleep, stopped: () => cancelled() !== undefined })
     const { flow } = clients
     const plan = makePlan(config, await lookUp(flow, config, lookUps(config), sleep))
     const result = plan.dryRun
@@ -47,8 +47,6 @@ export async function run(): Promise<void> {
 const DELETE_ON_COMPLETION_NOTE =
   'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.'
 
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
 /**
  * With delete-on-completion, the state the post step reads: a marker written before the POST is
  * sent (so a kill mid-POST still leaves a trace), then the id once Flow Service has answered.
@@ -68,14 +66,21 @@ function stateKeeping(config: Config) {
  * request in flight finish (so a connection it makes is recorded for the post step) and stops the
  * run at the next step; the second ends it at once.
  */
-function watchForCancellation(): { cancelled: () => string | undefined; stop: () => void } {
+function watchForCancellation(): {
+  cancelled: () => string | undefined
+  stop: () => void
+  /** Waits as asked, or until the job is cancelled: a backoff never outlasts the first signal. */
+  sleep: (ms: number) => Promise<void>
+} {
   let signal: string | undefined
+  const wakeUp = new AbortController()
   const onSignal = (name: NodeJS.Signals): void => {
     if (signal !== undefined) {
       log.failed(`The job was cancelled (${signal}, then ${name}).`)
       process.exit(1)
     }
     signal = name
+    wakeUp.abort()
     log.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`)
   }
   process.on('SIGINT', onSignal)
@@ -85,7 +90,13 @@ function watchForCancellation(): { cancelled: () => string | undefined; stop: ()
     stop: () => {
       process.off('SIGINT', onSignal)
       process.off('SIGTERM', onSignal)
-    }
+    },
+    sleep: ms =>
+      new Promise(resolve => {
+        if (wakeUp.signal.aborted) return resolve()
+        const timer = setTimeout(resolve, ms)
+        wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+      })
   }
 }
 

@@ -207,6 +207,32 @@ describe('a cancelled job', () => {
     return runAction({ inputs: deleting(overrides), onStart: signalOnPost(signals) })
   }
 
+  it('SIGINT during a long Retry-After wait: no further attempt, the run ends at once and sends no POST', async () => {
+    emulator.fault({
+      method: 'GET',
+      path: CONNECTIONS,
+      times: Infinity,
+      action: {
+        status: 429,
+        headers: { 'retry-after': '60' },
+        body: { error_code: '429001', message: 'Too many requests' }
+      }
+    })
+    const started = Date.now()
+    const main = await runAction({
+      inputs: deleting(),
+      onStart: child =>
+        void until(() => emulator.requests.some(r => r.method === 'GET' && r.path === CONNECTIONS)).then(() =>
+          sleep(200).then(() => child.kill('SIGINT'))
+        )
+    })
+    expect(main.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(main.stdout).toContain('::warning::Cancelled (SIGINT): finishing the request in flight, then stopping.')
+    expect(main.stdout).toContain('(gave up after 1 attempt)')
+    expect(creates(emulator)).toEqual([])
+  })
+
   it.each([[{}], [{ verify: 'true' }]])(
     'SIGINT mid-POST (%j): the POST finishes and is recorded, the run stops; the post step deletes it',
     async overrides => {

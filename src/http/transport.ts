@@ -40,6 +40,8 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number
   /** Largest answer body read, in bytes; a larger one is an error. */
   readonly maxBodyBytes: number
+  /** True once no further attempt should start (a cancelled job): the last error is thrown instead. */
+  readonly stopped?: () => boolean
 }
 
 export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
@@ -263,7 +265,7 @@ export class Transport {
         if (found !== undefined) return found
         if (outcome.effect === 'done') throw error
       }
-      if (attempt >= maxAttempts) {
+      if (attempt >= maxAttempts || this.policy.stopped?.() === true) {
         error.gaveUp = true
         throw error
       }
@@ -274,6 +276,11 @@ export class Transport {
         `${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`
       )
       await this.policy.sleep(delayMs)
+      // A cancelled job cuts the wait short; it starts no attempt after it.
+      if (this.policy.stopped?.() === true) {
+        error.gaveUp = true
+        throw error
+      }
     }
   }
 
