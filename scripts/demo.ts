@@ -17,6 +17,7 @@ try {
   console.log(`base-connection-id=${run.outputs['base-connection-id'] ?? ''}`)
   console.log(`etag=${run.outputs['etag'] ?? ''}`)
   console.log(`created=${run.outputs['created'] ?? ''}`)
+  console.log(`outcome=${run.outputs['outcome'] ?? ''}`)
   console.log(
     `\n(exit code ${String(run.code)}, ${run.durationMs} ms, ${emulator.requests.length} requests to the emulator)`
   )
