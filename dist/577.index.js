@@ -855,7 +855,7 @@ async function run(plan, step, previous, deps) {
         }
         case 'probe':
             await probe(plan, step, deps);
-            return previous ?? { outcome: 'reused' };
+            return previous;
         case 'update': {
             const written = await update(deps, step.connection, step.operations);
             deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.updated(subject, written.id));
@@ -952,12 +952,12 @@ async function create(plan, step, deps) {
         deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.created(subject, written.id));
         deps.onCreated?.(written.id);
     }
+    const kept = () => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps));
     if (step.onLoss === 'none')
-        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
+        return kept();
     const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0];
-    if (winner === undefined || winner.id === written.id) {
-        return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps);
-    }
+    if (winner === undefined || winner.id === written.id)
+        return kept();
     // Another run created one first: it stays, ours goes.
     if (proven) {
         await flow.delete(written.id);
@@ -1231,6 +1231,10 @@ class Transport {
                 return outcome.value;
             const { error } = outcome;
             error.attempts = attempt;
+            const giveUp = () => {
+                error.gaveUp = true;
+                throw error;
+            };
             if (!outcome.retryable)
                 throw error;
             if (options.recover && outcome.effect !== 'none') {
@@ -1244,20 +1248,16 @@ class Transport {
                 if (outcome.effect === 'done')
                     throw error;
             }
-            if (attempt >= maxAttempts || this.policy.stopped?.() === true) {
-                error.gaveUp = true;
-                throw error;
-            }
+            if (attempt >= maxAttempts || this.policy.stopped?.() === true)
+                giveUp();
             const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
             const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
             const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
             this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
             await this.policy.sleep(delayMs);
             // A cancelled job cuts the wait short; it starts no attempt after it.
-            if (this.policy.stopped?.() === true) {
-                error.gaveUp = true;
-                throw error;
-            }
+            if (this.policy.stopped?.() === true)
+                giveUp();
         }
     }
     /** Exponential backoff with full jitter. */

@@ -15,7 +15,8 @@ export const modules = {
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(208);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(422);
 // The post step (delete-on-completion): when the job ends, deletes the connection the main step
-// created, and nothing else. A failed delete is a warning, never a failed job.
+// recorded; after a kill mid-POST, the one connection that appeared since the POST was sent (the
+// main step's own rule, madeSince). A failed delete is a warning, never a failed job.
 
 
 
@@ -26,7 +27,7 @@ async function runPost() {
     const id = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c4.createdConnectionId);
     const pending = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c4.pendingCreate);
     if (id === '' && pending === '') {
-        _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug('delete-on-completion: this job created no base connection to delete');
+        _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTHING_TO_DELETE */ .k$);
         return;
     }
     let target = id;

@@ -84,8 +84,8 @@ function stateKeeping(config) {
 }
 /**
  * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
- * request in flight finish (so a connection it makes is recorded for the post step) and stops the
- * run at the next step; the second ends it at once.
+ * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
+ * short, and stops the run before its next attempt or step; the second ends it at once.
  */
 function watchForCancellation() {
     let signal;

@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   bO: () => (/* binding */ INPUT),
 /* harmony export */   c4: () => (/* binding */ STATE),
 /* harmony export */   eQ: () => (/* binding */ IMS_TOKEN_PATH),
+/* harmony export */   k$: () => (/* binding */ NOTHING_TO_DELETE),
 /* harmony export */   pv: () => (/* binding */ ORACLE_SERVICE_CLOUD_SPEC_ID),
 /* harmony export */   zz: () => (/* binding */ FLOW_SERVICE_PATH)
 /* harmony export */ });
@@ -31,6 +32,8 @@ const STATE = {
      */
     pendingCreate: 'pending-base-connection'
 };
+/** The post step's debug line when the main step left nothing to delete. */
+const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete';
 /** The action's inputs (action.yml), by the names messages and hints quote. */
 const INPUT = {
     host: 'host',
@@ -85,7 +88,7 @@ if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.isPost) !==
 }
 else if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.createdConnectionId) === '' && state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.pendingCreate) === '') {
     // The runner's debug command, written directly: @actions/core is not worth loading for it.
-    process.stdout.write('::debug::delete-on-completion: this job created no base connection to delete\n');
+    process.stdout.write(`::debug::${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTHING_TO_DELETE */ .k$}\n`);
 }
 else {
     const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(577), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 661));

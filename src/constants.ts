@@ -22,6 +22,9 @@ export const STATE = {
   pendingCreate: 'pending-base-connection'
 } as const
 
+/** The post step's debug line when the main step left nothing to delete. */
+export const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete'
+
 /** The action's inputs (action.yml), by the names messages and hints quote. */
 export const INPUT = {
   host: 'host',

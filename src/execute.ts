@@ -112,7 +112,12 @@ function stopIfCancelled(deps: ExecuteDeps, done: Result | undefined): void {
   throw new ActionError(`The job was cancelled (${signal}); stopped here: ${what}.`)
 }
 
-async function run(plan: Plan, step: Step, previous: Result | undefined, deps: ExecuteDeps): Promise<Result> {
+async function run(
+  plan: Plan,
+  step: Step,
+  previous: Result | undefined,
+  deps: ExecuteDeps
+): Promise<Result | undefined> {
   const { subject } = plan
   switch (step.kind) {
     case 'fail':
@@ -126,7 +131,7 @@ async function run(plan: Plan, step: Step, previous: Result | undefined, deps: E
     }
     case 'probe':
       await probe(plan, step, deps)
-      return previous ?? { outcome: 'reused' }
+      return previous
     case 'update': {
       const written = await update(deps, step.connection, step.operations)
       deps.log.info(runLog.updated(subject, written.id))
@@ -226,12 +231,11 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
     deps.log.info(runLog.created(subject, written.id))
     deps.onCreated?.(written.id)
   }
-  if (step.onLoss === 'none') return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps)
+  const kept = (): Result => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps))
+  if (step.onLoss === 'none') return kept()
 
   const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0]
-  if (winner === undefined || winner.id === written.id) {
-    return proven ? { outcome: 'created', ...written } : adopted(subject, written, deps)
-  }
+  if (winner === undefined || winner.id === written.id) return kept()
   // Another run created one first: it stays, ours goes.
   if (proven) {
     await flow.delete(written.id)

@@ -1,7 +1,7 @@
 // One bundle for both steps (action.yml's `main` and `post`). The main step marks the job's state
 // first thing, so the post step is told apart by it, and the post step reads its state before it
 // loads anything: with nothing to delete it ends at once, as cheap as a bare Node start.
-import { STATE } from './constants.js'
+import { NOTHING_TO_DELETE, STATE } from './constants.js'
 
 const state = (key: string): string => process.env[`STATE_${key}`] ?? ''
 
@@ -10,7 +10,7 @@ if (state(STATE.isPost) !== 'true') {
   await run()
 } else if (state(STATE.createdConnectionId) === '' && state(STATE.pendingCreate) === '') {
   // The runner's debug command, written directly: @actions/core is not worth loading for it.
-  process.stdout.write('::debug::delete-on-completion: this job created no base connection to delete\n')
+  process.stdout.write(`::debug::${NOTHING_TO_DELETE}\n`)
 } else {
   const { runPost } = await import('./post.js')
   await runPost()

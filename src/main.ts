@@ -6,7 +6,7 @@ import { Clients, connect, log } from './clients.js'
 import { STATE } from './constants.js'
 import { dryRunFailure, dryRunResult, dryRunText, outputs, Result, summary } from './describe.js'
 import { ActionError } from './errors.js'
-import { execute, lookUp } from './execute.js'
+import { execute, lookUp, PendingCreate } from './execute.js'
 import { Config, readConfig } from './inputs.js'
 import { lookUps, makePlan, Plan } from './plan.js'
 
@@ -54,7 +54,7 @@ const DELETE_ON_COMPLETION_NOTE =
 function stateKeeping(config: Config) {
   if (!config.deleteOnCompletion) return {}
   return {
-    onCreating: (pending: object): void => core.saveState(STATE.pendingCreate, JSON.stringify(pending)),
+    onCreating: (pending: PendingCreate): void => core.saveState(STATE.pendingCreate, JSON.stringify(pending)),
     onCreateSettled: (): void => core.saveState(STATE.pendingCreate, ''),
     onCreated: (id: string): void => core.saveState(STATE.createdConnectionId, id),
     onDeleted: (): void => core.saveState(STATE.createdConnectionId, '')
@@ -63,8 +63,8 @@ function stateKeeping(config: Config) {
 
 /**
  * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
- * request in flight finish (so a connection it makes is recorded for the post step) and stops the
- * run at the next step; the second ends it at once.
+ * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
+ * short, and stops the run before its next attempt or step; the second ends it at once.
  */
 function watchForCancellation(): {
   cancelled: () => string | undefined

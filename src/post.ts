@@ -1,10 +1,11 @@
 // The post step (delete-on-completion): when the job ends, deletes the connection the main step
-// created, and nothing else. A failed delete is a warning, never a failed job.
+// recorded; after a kill mid-POST, the one connection that appeared since the POST was sent (the
+// main step's own rule, madeSince). A failed delete is a warning, never a failed job.
 import * as core from '@actions/core'
 import { AdobeApiError } from './adobe/errors.js'
 import { FlowService } from './adobe/flow-service.js'
 import { Clients, connect, log } from './clients.js'
-import { STATE } from './constants.js'
+import { NOTHING_TO_DELETE, STATE } from './constants.js'
 import { madeSince, PendingCreate, POLL_MS } from './execute.js'
 import { Config, readConfig } from './inputs.js'
 
@@ -12,7 +13,7 @@ export async function runPost(): Promise<void> {
   const id = core.getState(STATE.createdConnectionId)
   const pending = core.getState(STATE.pendingCreate)
   if (id === '' && pending === '') {
-    log.debug('delete-on-completion: this job created no base connection to delete')
+    log.debug(NOTHING_TO_DELETE)
     return
   }
   let target = id

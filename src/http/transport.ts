@@ -255,6 +255,10 @@ export class Transport {
       if ('value' in outcome) return outcome.value
       const { error } = outcome
       error.attempts = attempt
+      const giveUp = (): never => {
+        error.gaveUp = true
+        throw error
+      }
       if (!outcome.retryable) throw error
       if (options.recover && outcome.effect !== 'none') {
         // Never repeat a request that may have taken effect: look for its effect first, even
@@ -265,10 +269,7 @@ export class Transport {
         if (found !== undefined) return found
         if (outcome.effect === 'done') throw error
       }
-      if (attempt >= maxAttempts || this.policy.stopped?.() === true) {
-        error.gaveUp = true
-        throw error
-      }
+      if (attempt >= maxAttempts || this.policy.stopped?.() === true) giveUp()
       const delayMs = outcome.retryAfterMs ?? this.backoff(attempt)
       const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '')
       const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : ''
@@ -277,10 +278,7 @@ export class Transport {
       )
       await this.policy.sleep(delayMs)
       // A cancelled job cuts the wait short; it starts no attempt after it.
-      if (this.policy.stopped?.() === true) {
-        error.gaveUp = true
-        throw error
-      }
+      if (this.policy.stopped?.() === true) giveUp()
     }
   }
 
