@@ -358,7 +358,7 @@ describe('connections', () => {
   })
 
   it('answers unknown routes with 404', async () => {
-    expect((await flow('GET', '/flows')).status).toBe(404)
+    expect((await flow('GET', '/landingZone')).status).toBe(404)
     expect((await flow('PUT', '/connections')).status).toBe(404)
     expect((await call('GET', '/nothing')).status).toBe(404)
   })

@@ -1,5 +1,5 @@
 // `npm run emulator [-- --port N]`: a local Adobe IMS + Flow Service to point the action (or curl) at.
-import { DEMO_CLIENT, DEMO_ORACLE, startEmulator } from './server.js'
+import { DEMO_CLIENT, DEMO_DATASET, DEMO_ORACLE, startEmulator } from './server.js'
 
 function portFromArgs(argv: readonly string[]): number {
   const index = argv.findIndex(arg => arg === '--port' || arg.startsWith('--port='))
@@ -25,6 +25,7 @@ console.log(`Adobe IMS + Flow Service emulator listening at ${emulator.url}
   Oracle host:     ${DEMO_ORACLE.host}
   Oracle user:     ${DEMO_ORACLE.username}
   Oracle password: ${DEMO_ORACLE.password}
+  dataset:         ${DEMO_DATASET.id} (${DEMO_DATASET.name})
 Press Ctrl+C to stop.`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

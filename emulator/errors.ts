@@ -24,9 +24,9 @@ export function noContent(headers: Record<string, string> = {}): EmuResponse {
  * The emulator's own answer (not Adobe's) to what Flow Service accepts but the emulator does not
  * serve because the action never sends it: 501, so no test mistakes it for Adobe's behaviour.
  */
-export function notEmulated(what: string): EmuResponse {
+export function notEmulated(what: string, service = 'Flow Service'): EmuResponse {
   return json(501, {
-    errorMessage: `The emulator does not implement ${what}: Flow Service accepts it, the action never sends it.`
+    errorMessage: `The emulator does not implement ${what}: ${service} accepts it, the action never sends it.`
   })
 }
 
@@ -45,14 +45,17 @@ export const gatewayErrors = {
   profileInvalid: () => gateway(403, '403025', 'Profile is not valid')
 }
 
+/**
+ * The troubleshooting guide's generic Platform error, `{type, status, title, detail}`: also what the
+ * emulated Data Prep and Catalog answer (the request id is in the `x-request-id` header).
+ */
+export function platformError(status: number, title: string, detail: string): EmuResponse {
+  return json(status, { type: '/placeholder/type/uri', status, title, detail })
+}
+
 /** The troubleshooting guide's body for a POST/PUT/PATCH without `Content-Type: application/json`. */
 export function invalidContentType(): EmuResponse {
-  return json(400, {
-    type: '/placeholder/type/uri',
-    status: 400,
-    title: 'BadRequestError',
-    detail: 'A valid content-type must be specified'
-  })
+  return platformError(400, 'BadRequestError', 'A valid content-type must be specified')
 }
 
 // --- Flow Service (Flow Service error catalogue, "flow-service-errors") ---
@@ -104,6 +107,8 @@ export const flowErrors = {
       "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.",
       rid
     ),
+  finalizeNotSupported: (op: string, rid: string) =>
+    flowError('1402', 400, 'Invalid request', `The action '${op}' is supported for provider requests only.`, rid),
   ifMatchMissing: (rid: string) =>
     flowError(
       '1403',
@@ -128,6 +133,16 @@ export const flowErrors = {
       'The request body cannot be null or empty. Please provide a request body and try again.',
       rid
     ),
+  stateNotAllowed: (rid: string) =>
+    flowError('1410', 400, 'Invalid request', '`State` is not allowed in the create flow request.', rid),
+  invalidMappingVersion: (rid: string) =>
+    flowError(
+      '1412',
+      400,
+      'Invalid request',
+      'Invalid Mapping Version in request. Please provide correct mapping version.',
+      rid
+    ),
   invalidSpecId: (rid: string) =>
     flowError(
       '1413',
@@ -146,6 +161,38 @@ export const flowErrors = {
       `The auth spec '${specName}' could not be found for the connection spec ID ${specId}.`,
       rid
     ),
+  baseConnectionInUse: (id: string, rid: string) =>
+    flowError(
+      '1418',
+      400,
+      'Invalid request',
+      `The base connection with the ID ${id} cannot be deleted because the base connection is being used in one or more flows. Please ensure that corresponding flows are deleted before deleting a base connection.`,
+      rid
+    ),
+  invalidMapping: (id: string, version: string, rid: string) =>
+    flowError(
+      '1419',
+      400,
+      'Invalid request',
+      `Error while validating mapping with id ${id}, version ${version}. This could be because of inadequate permissions on mapped fields. Please check your mapping or contact your admin.`,
+      rid
+    ),
+  actionNotAllowed: (action: string, state: string, rid: string) =>
+    flowError(
+      '1422',
+      400,
+      'Invalid request',
+      `The action ${action} cannot be applied on the current state ${state}. Please update the action and try again.`,
+      rid
+    ),
+  schemaMismatch: (dataSetId: string, mappingId: string, rid: string) =>
+    flowError(
+      '1425',
+      400,
+      'Invalid request',
+      `Error while matching schema in target dataset ${dataSetId} with schema in mapping ${mappingId}. Schema with same id and version must be used in both mapping and target dataset.`,
+      rid
+    ),
   unsupportedPatchOp: (op: string, rid: string) =>
     flowError(
       '1434',
@@ -154,6 +201,19 @@ export const flowErrors = {
       `Unsupported operation '${op}' received. Please use one of the supported operation types and try again.`,
       rid
     ),
+  /** 1439 is the catalogue's "Resource not found" with status 400: a referenced resource that does not exist. */
+  referenceNotFound: (kind: string, id: string, rid: string) =>
+    flowError(
+      '1439',
+      400,
+      'Resource not found',
+      `The requested ${kind} resource ${id} is not found. Verify the resource ID before trying again.`,
+      rid
+    ),
+  notInExpectedState: (what: string, expected: string, rid: string) =>
+    flowError('1444', 400, 'Invalid request', `${what} is not in expected state ${expected}.`, rid),
+  activeFlows: (id: string, rid: string) =>
+    flowError('1447', 400, 'Invalid request', `Found active flows containing id ${id}.`, rid),
   queryParam: (param: string, rid: string) =>
     flowError('1451', 400, 'Invalid request', `Invalid params ${param} provided in query params.`, rid),
   queryValue: (expr: string, rid: string) =>

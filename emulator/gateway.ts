@@ -12,6 +12,32 @@ export interface Caller {
 
 export type GatewayResult = { ok: true; caller: Caller } | { ok: false; response: EmuResponse }
 
+/** Who calls, and in which sandbox: everything past the gateway is kept per org and sandbox. */
+export interface Scope {
+  caller: Caller
+  sandboxName: string
+}
+
+export interface SandboxErrors {
+  missing: () => EmuResponse
+  unknown: (name: string) => EmuResponse
+}
+
+/** The gateway's checks, then the `x-sandbox-name` header, answered in the service's own words. */
+export function checkScope(
+  ctx: RequestContext,
+  store: Store,
+  sandboxes: readonly string[],
+  errors: SandboxErrors
+): { ok: true; scope: Scope } | { ok: false; response: EmuResponse } {
+  const gate = checkGateway(ctx, store)
+  if (!gate.ok) return gate
+  const sandboxName = ctx.headers['x-sandbox-name']
+  if (sandboxName === undefined || sandboxName === '') return { ok: false, response: errors.missing() }
+  if (!sandboxes.includes(sandboxName)) return { ok: false, response: errors.unknown(sandboxName) }
+  return { ok: true, scope: { caller: gate.caller, sandboxName } }
+}
+
 export function checkGateway(ctx: RequestContext, store: Store): GatewayResult {
   const authorization = ctx.headers['authorization']
   if (authorization === undefined || authorization.trim() === '') {

@@ -1,13 +1,17 @@
-// A local Adobe IMS + Experience Platform Flow Service on one loopback origin, for tests and
-// `npm run demo`. Every request is recorded; faults can be injected per method and path.
+// A local Adobe IMS + Experience Platform (Flow Service, Data Prep, Catalog) on one loopback origin,
+// for tests and `npm run demo`. Every request is recorded; faults can be injected per method and path.
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { CATALOG_BASE, handleCatalog } from './catalog.js'
+import { CRM_TO_AEP_FLOW_SPEC, DEMO_DATASET } from './chain-seed.js'
 import type { RequestContext } from './context.js'
+import { DATA_PREP_BASE, handleDataPrep } from './data-prep.js'
 import { json, type EmuResponse } from './errors.js'
 import { commits, Faults } from './faults.js'
-import { FLOW_BASE, handleFlowService } from './flow-service.js'
+import { FLOW_BASE, handleFlowService, type FlowConfig } from './flow-service.js'
+import { renderFlow, renderRun, settleFlows } from './flows.js'
 import { handleIms, IMS_TOKEN_PATH } from './ims.js'
 import { parseQuery, queryRecord } from './query.js'
 import { ORACLE_SERVICE_CLOUD_SPEC } from './specs.js'
@@ -23,6 +27,9 @@ import type {
   StoredConnection
 } from './types.js'
 
+export { CATALOG_BASE } from './catalog.js'
+export { CRM_TO_AEP_FLOW_SPEC, DATA_LAKE_SPEC_ID, DEMO_DATASET } from './chain-seed.js'
+export { DATA_PREP_BASE } from './data-prep.js'
 export { FLOW_BASE } from './flow-service.js'
 export { IMS_TOKEN_PATH } from './ims.js'
 export { ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC } from './specs.js'
@@ -68,10 +75,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sandboxes = [...(options.sandboxes ?? ['prod'])]
   const oracleAccounts = [...(options.oracleAccounts ?? [DEMO_ORACLE])]
   const tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 86399
-  const clockOffsetMs = options.clockOffsetMs ?? 0
+  // advanceClock() moves it on; reset() puts it back.
+  let clockOffsetMs = options.clockOffsetMs ?? 0
   const now = (): number => Date.now() + clockOffsetMs
-  const flowConfig = { now, sandboxes, pageSize: options.pageSize ?? 20, oracleAccounts }
-  const store = new Store(structuredClone(options.connectionSpecs ?? [ORACLE_SERVICE_CLOUD_SPEC]))
+  const flowConfig: FlowConfig = {
+    now,
+    sandboxes,
+    pageSize: options.pageSize ?? 20,
+    oracleAccounts,
+    flowEnableDelayMs: options.flowEnableDelayMs ?? 0,
+    runDurationMs: options.runDurationMs ?? 0,
+    runStatus: options.runStatus ?? 'success',
+    recordsPerRun: options.recordsPerRun ?? 42
+  }
+  const catalogConfig = { sandboxes, seededAt: now() - 7 * 86_400_000 }
+  const store = new Store(
+    structuredClone(options.connectionSpecs ?? [ORACLE_SERVICE_CLOUD_SPEC]),
+    structuredClone(options.flowSpecs ?? [CRM_TO_AEP_FLOW_SPEC]),
+    structuredClone(options.datasets ?? [DEMO_DATASET])
+  )
   const faults = new Faults()
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
@@ -90,8 +112,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function route(ctx: RequestContext): EmuResponse {
     if (ctx.pathname === IMS_TOKEN_PATH) return handleIms(ctx, store, { clients, tokenLifetimeSeconds })
-    if (ctx.pathname === FLOW_BASE || ctx.pathname.startsWith(`${FLOW_BASE}/`))
-      return handleFlowService(ctx, store, flowConfig)
+    const under = (base: string): boolean => ctx.pathname === base || ctx.pathname.startsWith(`${base}/`)
+    if (under(FLOW_BASE)) return handleFlowService(ctx, store, flowConfig)
+    if (under(DATA_PREP_BASE)) return handleDataPrep(ctx, store, flowConfig)
+    if (under(CATALOG_BASE)) return handleCatalog(ctx, store, catalogConfig)
     return json(404, { errorMessage: `No resource at ${ctx.method} ${ctx.pathname}` })
   }
 
@@ -273,10 +297,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     expireTokens: () => store.expireTokens(),
     retireConnectionSpec: (id: string) => void store.retiredSpecs.add(id),
+    sourceConnections: () => [...store.sourceConnections.values()].map(c => structuredClone(c)),
+    targetConnections: () => [...store.targetConnections.values()].map(c => structuredClone(c)),
+    flows() {
+      settleFlows(store, flowConfig)
+      return [...store.flows.values()].map(f => renderFlow(store, flowConfig, f))
+    },
+    mappingSets: () => [...store.mappingSets.values()].map(m => structuredClone(m)),
+    runs() {
+      settleFlows(store, flowConfig)
+      return [...store.runs.values()].map(r => renderRun(r, now()))
+    },
+    retireFlowSpec: (id: string) => void store.retiredFlowSpecs.add(id),
+    advanceClock(ms: number): void {
+      if (!(ms >= 0)) throw new RangeError(`the clock only moves forward, got ${ms} ms`)
+      clockOffsetMs += ms
+    },
     fault: rule => faults.add(rule),
     clearFaults: () => faults.clear(),
     reset(): void {
       store.reset()
+      clockOffsetMs = options.clockOffsetMs ?? 0
       faults.clear()
       requests.length = 0
       accepted.clear()

@@ -88,7 +88,8 @@ function matchesType(value: unknown, type: NonNullable<JsonSchema['type']>): boo
 
 /**
  * Validates `value` against `schema`; returns the problems found (empty when valid), each naming
- * the property, so a 400 answer can say exactly what is wrong.
+ * the property, so a 400 answer can say exactly what is wrong. Keywords: type, enum, const,
+ * minimum, required, properties, additionalProperties, if/then/else, allOf, not.
  */
 export function validateAgainstSchema(value: unknown, schema: JsonSchema, path = 'params'): string[] {
   if (schema.type && !matchesType(value, schema.type)) {
@@ -97,9 +98,24 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, path =
   if (schema.enum && !schema.enum.includes(value)) {
     return [`${path} must be one of ${JSON.stringify(schema.enum)}`]
   }
-  if (typeOf(value) !== 'object') return []
-  const object = value as Record<string, unknown>
+  if ('const' in schema && value !== schema.const) return [`${path} must be ${JSON.stringify(schema.const)}`]
+  if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum) {
+    return [`${path} must be at least ${schema.minimum}, found ${value}`]
+  }
   const problems: string[] = []
+  if (schema.if) {
+    const branch = validateAgainstSchema(value, schema.if, path).length === 0 ? schema.then : schema.else
+    if (branch) problems.push(...validateAgainstSchema(value, branch, path))
+  }
+  for (const each of schema.allOf ?? []) problems.push(...validateAgainstSchema(value, each, path))
+  if (schema.not && validateAgainstSchema(value, schema.not, path).length === 0) {
+    const keys = schema.not.required
+    problems.push(
+      keys ? `${keys.map(k => `'${k}'`).join(', ')} not allowed in ${path}` : `${path} must not match the schema`
+    )
+  }
+  if (typeOf(value) !== 'object') return problems
+  const object = value as Record<string, unknown>
   for (const key of schema.required ?? []) {
     if (!(key in object)) problems.push(`required property '${key}' is missing from ${path}`)
   }

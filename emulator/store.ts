@@ -1,7 +1,18 @@
-// In-memory state: issued access tokens, base connections (scoped by org AND sandbox), connection
-// specs (some may be retired), and the continuation tokens handed out by `GET /connections`.
+// In-memory state: issued access tokens, base connections and the objects of the dataflow chain
+// (each scoped by org AND sandbox), connection and flow specs (some may be retired), Catalog
+// datasets, and the continuation tokens handed out by the paged lists.
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { ConnectionSpec, StoredConnection } from './types.js'
+import type {
+  ConnectionSpec,
+  FlowSpec,
+  SeedDataset,
+  SpecRef,
+  StoredConnection,
+  StoredFlow,
+  StoredMappingSet,
+  StoredSourceConnection,
+  StoredTargetConnection
+} from './types.js'
 
 export interface TokenRecord {
   clientId: string
@@ -21,6 +32,33 @@ export interface PageCursor {
   queryRaw: string
 }
 
+/** Whatever is kept per org and sandbox. */
+interface Scoped {
+  imsOrgId: string
+  sandboxName: string
+}
+
+/** When a flow becomes enabled: evaluated lazily against the clock, so no timer keeps the process alive. */
+export interface FlowTimes {
+  /** While `initializing`: when it turns `enabled`. */
+  enableAt?: number
+  /** While `enabled`: since when. */
+  enabledAt?: number
+}
+
+/** A flow run as kept; its status is read against the clock when shown. */
+export interface RunRecord extends Scoped {
+  id: string
+  flowId: string
+  flowSpec: SpecRef
+  sandboxId: string
+  etag: string
+  startedAt: number
+  completedAt: number
+  outcome: 'success' | 'failed'
+  records: number
+}
+
 /** Etags look like Adobe's (`"6802064a-0000-0200-0000-6387c6b90000"`), literal quotes included. */
 export function newEtag(previous?: string): string {
   for (;;) {
@@ -38,9 +76,20 @@ export class Store {
   readonly connections = new Map<string, StoredConnection>()
   readonly cursors = new Map<string, PageCursor>()
   readonly retiredSpecs = new Set<string>()
+  readonly sourceConnections = new Map<string, StoredSourceConnection>()
+  readonly targetConnections = new Map<string, StoredTargetConnection>()
+  readonly flows = new Map<string, StoredFlow>()
+  readonly flowTimes = new Map<string, FlowTimes>()
+  readonly runs = new Map<string, RunRecord>()
+  readonly mappingSets = new Map<string, StoredMappingSet>()
+  readonly retiredFlowSpecs = new Set<string>()
   private readonly sandboxIds = new Map<string, string>()
 
-  constructor(readonly specs: readonly ConnectionSpec[]) {}
+  constructor(
+    readonly specs: readonly ConnectionSpec[],
+    readonly flowSpecs: readonly FlowSpec[] = [],
+    readonly datasets: readonly SeedDataset[] = []
+  ) {}
 
   /** A stable id per sandbox name, like Adobe's sandboxId. */
   sandboxId(name: string): string {
@@ -77,12 +126,20 @@ export class Store {
 
   /** A connection visible from this org and sandbox. */
   connection(id: string, orgId: string, sandboxName: string): StoredConnection | undefined {
-    const found = this.connections.get(id)
-    return found && found.imsOrgId === orgId && found.sandboxName === sandboxName ? found : undefined
+    return scopedGet(this.connections, id, orgId, sandboxName)
   }
 
   inScope(orgId: string, sandboxName: string): StoredConnection[] {
-    return [...this.connections.values()].filter(c => c.imsOrgId === orgId && c.sandboxName === sandboxName)
+    return scopedValues(this.connections, orgId, sandboxName)
+  }
+
+  activeFlowSpecs(): FlowSpec[] {
+    return this.flowSpecs.filter(spec => !this.retiredFlowSpecs.has(spec.id))
+  }
+
+  /** A dataset of this sandbox (Catalog keeps datasets per sandbox). */
+  dataset(id: string, sandboxName: string): SeedDataset | undefined {
+    return this.datasets.find(d => d.id === id && (d.sandboxName ?? sandboxName) === sandboxName)
   }
 
   /**
@@ -96,8 +153,35 @@ export class Store {
   }
 
   reset(): void {
-    this.connections.clear()
-    this.cursors.clear()
+    for (const map of [
+      this.connections,
+      this.cursors,
+      this.sourceConnections,
+      this.targetConnections,
+      this.flows,
+      this.flowTimes,
+      this.runs,
+      this.mappingSets
+    ]) {
+      map.clear()
+    }
     this.retiredSpecs.clear()
+    this.retiredFlowSpecs.clear()
   }
+}
+
+/** The record with this id, when it belongs to this org and sandbox. */
+export function scopedGet<T extends Scoped>(
+  map: ReadonlyMap<string, T>,
+  id: string,
+  orgId: string,
+  sandboxName: string
+): T | undefined {
+  const found = map.get(id)
+  return found && found.imsOrgId === orgId && found.sandboxName === sandboxName ? found : undefined
+}
+
+/** The records of this org and sandbox, in insertion (creation) order. */
+export function scopedValues<T extends Scoped>(map: ReadonlyMap<string, T>, orgId: string, sandboxName: string): T[] {
+  return [...map.values()].filter(v => v.imsOrgId === orgId && v.sandboxName === sandboxName)
 }

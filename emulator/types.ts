@@ -16,16 +16,25 @@ export interface OracleAccount {
   password: string
 }
 
-/** A draft-07 JSON schema, restricted to what auth specs use. */
+/** A draft-07 JSON schema, restricted to what auth specs and flow specs use. */
 export interface JsonSchema {
   $schema?: string
   type?: 'object' | 'string' | 'number' | 'integer' | 'boolean'
+  title?: string
   description?: string
   format?: string
+  default?: unknown
   enum?: unknown[]
+  const?: unknown
+  minimum?: number
   properties?: Record<string, JsonSchema>
   required?: string[]
   additionalProperties?: boolean
+  if?: JsonSchema
+  then?: JsonSchema
+  else?: JsonSchema
+  allOf?: JsonSchema[]
+  not?: JsonSchema
 }
 
 export interface AuthSpec {
@@ -63,6 +72,176 @@ export interface StoredConnection {
   auth: { specName: string; params: Record<string, unknown> }
   version: string
   etag: string
+}
+
+/** A spec reference as Flow Service items carry it: `{id, version}`. */
+export interface SpecRef {
+  id: string
+  version: string
+}
+
+/** What every Flow Service item of the chain carries: identity, audit fields, scope and etag. */
+export interface FlowItemBase {
+  id: string
+  createdAt: number
+  updatedAt: number
+  createdBy: string
+  updatedBy: string
+  createdClient: string
+  updatedClient: string
+  sandboxId: string
+  sandboxName: string
+  imsOrgId: string
+  name: string
+  description?: string
+  /** Equal to `etag`, quotes included. */
+  version: string
+  etag: string
+}
+
+/** Source and target connections: `enabled`, or `draft` when created with `?mode=draft` and not yet published. */
+export type ConnectionState = 'enabled' | 'draft'
+
+/** A source connection (SourceConnectionItemDTO). */
+export interface StoredSourceConnection extends FlowItemBase {
+  baseConnectionId: string
+  state: ConnectionState
+  data: Record<string, unknown>
+  params: Record<string, unknown>
+  connectionSpec: SpecRef
+}
+
+/** A data lake target connection (TargetConnectionItemDTO). */
+export interface StoredTargetConnection extends FlowItemBase {
+  /** Older tutorials send one; kept as sent. */
+  baseConnectionId?: string
+  state: ConnectionState
+  data: Record<string, unknown>
+  params: Record<string, unknown>
+  connectionSpec: SpecRef
+}
+
+export type FlowState = 'draft' | 'initializing' | 'enabled' | 'disabled'
+
+export interface FlowTransformation {
+  name: string
+  params: Record<string, unknown>
+}
+
+/** A dataflow (FlowItemDTO), as `GET /flows/{id}` shows it. */
+export interface StoredFlow extends FlowItemBase {
+  state: FlowState
+  flowSpec: SpecRef
+  sourceConnectionIds: string[]
+  targetConnectionIds: string[]
+  inheritedAttributes: {
+    sourceConnections: {
+      id: string
+      connectionSpec: SpecRef
+      baseConnection: { id: string; connectionSpec: SpecRef }
+    }[]
+    targetConnections: { id: string; connectionSpec: SpecRef }[]
+  }
+  /** As stored: `mappingVersion` always a string. */
+  transformations?: FlowTransformation[]
+  /** Exactly as sent: integers or digit strings. */
+  scheduleParams?: Record<string, unknown>
+  /** `/runs?property=flowId=={id}`. */
+  runs: string
+  lastOperation?: {
+    started: number
+    updated: number
+    percentCompleted: number
+    status: { value: string; errors: unknown[] }
+    operation: string
+    ops?: unknown[]
+  }
+  lastRunDetails?: { id: string; state: string; startedAtUTC: number; completedAtUTC?: number }
+}
+
+export type RunStatus = 'inProgress' | 'success' | 'failed'
+
+/** A flow run (FlowRunItemDTO), as `GET /runs` shows it. */
+export interface FlowRun {
+  id: string
+  createdAt: number
+  updatedAt: number
+  sandboxId: string
+  sandboxName: string
+  imsOrgId: string
+  flowId: string
+  flowSpec: SpecRef
+  etag: string
+  metrics: {
+    durationSummary: { startedAtUTC: number; completedAtUTC?: number }
+    recordSummary: { inputRecordCount: number; outputRecordCount: number; failedRecordCount: number }
+    statusSummary: { status: RunStatus; errors: { code: string; message: string }[] }
+  }
+  activities: unknown[]
+}
+
+/** A flow spec (FlowSpecItemDTO), restricted to what the chain uses. */
+export interface FlowSpec {
+  id: string
+  name: string
+  providerId: string
+  version: string
+  sourceConnectionSpecIds: string[]
+  targetConnectionSpecIds: string[]
+  transformationSpecs: { name: string; spec: JsonSchema }[]
+  scheduleSpec: { name: string; type: string; spec: JsonSchema }
+  attributes?: Record<string, unknown>
+}
+
+/** A Catalog dataset the emulator knows, with the field paths of its XDM schema (for Data Prep). */
+export interface SeedDataset {
+  id: string
+  name: string
+  schemaRef: { id: string; contentType: string }
+  /** Dotted XDM paths a mapping may write to, e.g. `person.name.fullName`. */
+  paths: string[]
+  /** The sandbox it lives in; every sandbox when absent. */
+  sandboxName?: string
+}
+
+/** One mapping as Data Prep stores it (ATTRIBUTE becomes `text/x.schema-path`). */
+export interface StoredMapping {
+  id: string
+  version: number
+  createdDate: number
+  modifiedDate: number
+  createdBy: string
+  modifiedBy: string
+  sourceType: string
+  source: string
+  destination: string
+  identity: boolean
+  primaryIdentity: boolean
+  sourceAttribute: string
+  destinationXdmPath: string
+  name?: string
+  description?: string
+}
+
+/** One version of a mapping set, as `GET /mappingSets/{id}?version=N` shows it. */
+export interface MappingSetVersion {
+  id: string
+  version: number
+  createdDate: number
+  modifiedDate: number
+  createdBy: string
+  modifiedBy: string
+  status: string
+  outputSchema: { schemaRef: { id: string; contentType: string } }
+  mappings: StoredMapping[]
+}
+
+/** A mapping set with all its versions (PUT adds one), scoped by org and sandbox. */
+export interface StoredMappingSet {
+  id: string
+  imsOrgId: string
+  sandboxName: string
+  versions: MappingSetVersion[]
 }
 
 export interface SeedConnectionInit {
@@ -139,6 +318,18 @@ export interface EmulatorOptions {
   port?: number
   /** Called with one line per answered request (method, path, status), e.g. for the CLI. */
   log?: (line: string) => void
+  /** Catalog datasets (with their schema paths); default `[DEMO_DATASET]`. */
+  datasets?: SeedDataset[]
+  /** Flow specs served by `/flowSpecs`; default `[CRM_TO_AEP_FLOW_SPEC]`. */
+  flowSpecs?: FlowSpec[]
+  /** How long a created or published flow stays `initializing` before it is `enabled`; default 0. */
+  flowEnableDelayMs?: number
+  /** How long a run takes (`inProgress` meanwhile); default 0. */
+  runDurationMs?: number
+  /** How runs end; default `success`. */
+  runStatus?: 'success' | 'failed'
+  /** Records each run reads (and, when it succeeds, writes); default 42. */
+  recordsPerRun?: number
 }
 
 export interface Emulator {
@@ -154,6 +345,18 @@ export interface Emulator {
   issueToken(options?: { clientId?: string; orgId?: string }): string
   expireTokens(): void
   retireConnectionSpec(id: string): void
+  /** Source connections of every org and sandbox, in creation order (deep copies). */
+  sourceConnections(): StoredSourceConnection[]
+  targetConnections(): StoredTargetConnection[]
+  /** Flows as `GET /flows/{id}` would show them now (state and runs brought up to the clock). */
+  flows(): StoredFlow[]
+  mappingSets(): StoredMappingSet[]
+  /** Runs of every flow, as `GET /runs` would show them now. */
+  runs(): FlowRun[]
+  /** Makes a flow spec unknown: absent from `/flowSpecs`, refused with 1413 on create. */
+  retireFlowSpec(id: string): void
+  /** Moves the emulator's clock forward (flow enabling, runs, createdAt, the Date header); reset() undoes it. */
+  advanceClock(ms: number): void
   fault(rule: FaultRule): void
   clearFaults(): void
   reset(): void
