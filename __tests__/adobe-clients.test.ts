@@ -289,7 +289,7 @@ describe('FlowServiceClient.findByName', () => {
       action: { status: 200, body: { items: [], _links: { next: { href } } } }
     })
     expect(await messageOf(setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID))).toBe(
-      `${LIST_OPERATION}: Flow Service gave a next-page link outside "platform-url".`
+      `${LIST_OPERATION}: the answer gave a next-page link outside "platform-url".`
     )
     expect(flowRequests()).toHaveLength(1)
   })
@@ -298,7 +298,7 @@ describe('FlowServiceClient.findByName', () => {
     const body = { items: [], _links: { next: { href: '/connections?continuationToken=same==' } } }
     emulator.fault({ path: `${FLOW}/connections`, times: Infinity, action: { status: 200, body } })
     expect(await messageOf(setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID))).toBe(
-      `${LIST_OPERATION}: Flow Service's list did not end after 2 pages.`
+      `${LIST_OPERATION}: the list did not end after 2 pages.`
     )
     expect(flowRequests().map(r => r.rawUrl)).toEqual([
       expect.stringMatching(/\?property=/),
@@ -351,7 +351,7 @@ describe('FlowServiceClient: one connection', () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 201, body: { id: 'made' } } })
     expect(await messageOf(setup().flow.create(connectionRequest(), nothingToRecover))).toBe(
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
     )
     expect(flowRequests()).toHaveLength(1)
   })

@@ -487,7 +487,7 @@ describe('explainFailure', () => {
         'an answer that is not the JSON Adobe documents (not JSON)'
       ),
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (not JSON) (request id r-2)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
     ],
     [
       'after unreadable answers to every attempt of a read, says it gave up, with no next step',

@@ -25,6 +25,7 @@ describe('dist/', () => {
         })
       }
       build('src/index.ts', '.')
+      build('src/dataflow/index.ts', 'dataflow')
       const fresh = listFiles(out).sort()
       expect(listFiles(join(root, 'dist')).sort()).toEqual(fresh)
       for (const file of fresh) {

@@ -13,6 +13,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** How the documentation refers to the action. */
 const ACTION = 'your-org/aep-oracle-service-cloud-connection'
 const DOCUMENTED_REF = `${ACTION}@v1`
+/** The second action of the repository (dataflow/action.yml), as actions/cache ships restore/ and save/. */
+const DOCUMENTED_DATAFLOW_REF = `${ACTION}/dataflow@v1`
 
 interface LintResult {
   message: string
@@ -29,10 +31,13 @@ const { runLint } = require(path.join(path.dirname(require.resolve('@tktco/node-
   runLint: RunLint
 }
 
-const actionYml = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+interface Manifest {
   inputs: Record<string, { required?: boolean }>
   outputs: Record<string, unknown>
 }
+const manifest = (file: string): Manifest => parse(readFileSync(path.join(ROOT, file), 'utf8')) as Manifest
+const actionYml = manifest('action.yml')
+const dataflowYml = manifest('dataflow/action.yml')
 
 interface Workflow {
   /** Where it is, for messages: `README.md:123` or `.github/workflows/ci.yml`. */
@@ -113,7 +118,12 @@ function parsed(workflow: Workflow): ParsedWorkflow {
   return data
 }
 const jobsOf = (workflow: Workflow): [string, Job][] => Object.entries(parsed(workflow).jobs ?? {})
-const usesAction = (step: Step): boolean => step.uses === './' || (step.uses ?? '').startsWith(`${ACTION}@`)
+const isDataflow = (step: Step): boolean =>
+  step.uses === './dataflow' || (step.uses ?? '').startsWith(`${ACTION}/dataflow@`)
+const usesAction = (step: Step): boolean =>
+  step.uses === './' || (step.uses ?? '').startsWith(`${ACTION}@`) || isDataflow(step)
+/** The manifest of the action a step uses. */
+const manifestOf = (step: Step): Manifest => (isDataflow(step) ? dataflowYml : actionYml)
 const actionSteps = (job: Job): Step[] => (job.steps ?? []).filter(usesAction)
 /** Only a dry run is known not to write; anything else, even an expression, may. */
 const writes = (step: Step): boolean => String(step.with?.['dry-run'] ?? 'false') !== 'true'
@@ -162,17 +172,19 @@ describe('workflows in the documentation and in .github/workflows', () => {
       for (const value of values) expect(['read', 'none']).toContain(value)
       for (const [, job] of jobsOf(workflow))
         for (const step of job.steps ?? [])
-          if ((step.uses ?? '').includes('aep-oracle-service-cloud-connection')) expect(step.uses).toBe(DOCUMENTED_REF)
+          if ((step.uses ?? '').includes('aep-oracle-service-cloud-connection'))
+            expect([DOCUMENTED_REF, DOCUMENTED_DATAFLOW_REF]).toContain(step.uses)
     }
   )
 
   it.each(all.map(workflow => [workflow.where, workflow] as const))(
     '%s passes the action only inputs it has, with every required one',
     (_where, workflow) => {
-      const known = Object.keys(actionYml.inputs)
-      const required = known.filter(name => actionYml.inputs[name]?.required === true)
       for (const [, job] of jobsOf(workflow))
         for (const step of actionSteps(job)) {
+          const { inputs } = manifestOf(step)
+          const known = Object.keys(inputs)
+          const required = known.filter(name => inputs[name]?.required === true)
           const given = Object.keys(step.with ?? {})
           expect(given.filter(name => !known.includes(name))).toEqual([])
           expect(required.filter(name => !given.includes(name))).toEqual([])
@@ -183,11 +195,14 @@ describe('workflows in the documentation and in .github/workflows', () => {
   it.each(all.map(workflow => [workflow.where, workflow] as const))(
     "%s reads only outputs the action has from the action's steps",
     (_where, workflow) => {
-      const ids = jobsOf(workflow).flatMap(([, job]) => actionSteps(job).flatMap(step => step.id ?? []))
-      const read = [...workflow.text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)]
-        .filter(([, id]) => ids.includes(id ?? ''))
-        .map(([, , output]) => output ?? '')
-      expect(read.filter(output => !(output in actionYml.outputs))).toEqual([])
+      const steps = new Map(
+        jobsOf(workflow).flatMap(([, job]) => actionSteps(job).flatMap(step => (step.id ? [[step.id, step]] : [])))
+      )
+      const unknown = [...workflow.text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].filter(([, id, output]) => {
+        const step = steps.get(id ?? '')
+        return step !== undefined && !((output ?? '') in manifestOf(step).outputs)
+      })
+      expect(unknown.map(([text]) => text)).toEqual([])
     }
   )
 

@@ -83,7 +83,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const state = (key) => process.env[`STATE_${key}`] ?? '';
 if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.isPost) !== 'true') {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(577), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 730));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(352), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 439));
     await run();
 }
 else if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.createdConnectionId) === '' && state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.pendingCreate) === '') {
@@ -91,7 +91,7 @@ else if (state(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.create
     process.stdout.write(`::debug::${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTHING_TO_DELETE */ .k$}\n`);
 }
 else {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(577), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 661));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(352), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 661));
     await runPost();
 }
 

@@ -3,7 +3,7 @@ import { describeAnswer } from './adobe/errors.js'
 import { FlowServiceClient } from './adobe/flow-service.js'
 import { ImsTokenSource, StaticTokenSource, TokenSource } from './adobe/ims.js'
 import { DEFAULT_RETRY, Transport } from './http/transport.js'
-import { Config } from './inputs.js'
+import { AdobeAccess } from './inputs.js'
 import { log } from './log.js'
 
 export { log } from './log.js'
@@ -20,7 +20,7 @@ export interface Pacing {
   readonly stopped: () => boolean
 }
 
-export function connect(config: Config, pacing: Partial<Pacing> = {}): Clients {
+export function connect(config: AdobeAccess, pacing: Partial<Pacing> = {}): Clients {
   const transport = new Transport(
     { ...DEFAULT_RETRY, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs },
     log,

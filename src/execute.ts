@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { adobeReference, AdobeApiError, isSourceRejection, isUnknownSpec, unknownSpecError } from './adobe/errors.js'
 import { Connection, FlowService, PatchOperation, Recover, Written } from './adobe/flow-service.js'
+import { createOnce, oldestFirst, POLL_MS, Sending } from './converge.js'
 import { failureMessage, Result, runLog, stateOf } from './describe.js'
 import { ActionError } from './errors.js'
 import { Logger } from './http/transport.js'
@@ -28,44 +29,14 @@ export interface ExecuteDeps {
   readonly onDeleted?: (id: string) => void
 }
 
-/** A POST on its way: what it was, when it left, and which connections of its name already existed. */
-export interface PendingCreate {
+/** A base connection's POST on its way, as the post step after a kill needs it. */
+export interface PendingCreate extends Sending {
   readonly name: string
   readonly connectionSpecId: string
-  /** Our clock, when the POST was sent. */
-  readonly sentAt: number
-  /** The connections of this name at the look-up; null when nothing was looked up (if-exists=create). */
-  readonly before: readonly string[] | null
-  /** How long after `sentAt` the POST may still land: its own time limit. */
-  readonly waitMs: number
 }
-
-/**
- * The connections a pending POST may have made: those not there at the look-up, or (with nothing
- * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
- * answer and the post step after a kill use this one rule.
- */
-export function madeSince(
-  found: readonly Connection[],
-  pending: PendingCreate,
-  serverClockOffsetMs: number | undefined
-): Connection[] {
-  if (pending.before !== null) {
-    const before = new Set(pending.before)
-    return found.filter(c => !before.has(c.id))
-  }
-  const since = pending.sentAt + clockCorrection(serverClockOffsetMs)
-  return found.filter(c => (c.createdAt ?? 0) >= since)
-}
-
-/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
-export const POLL_MS = 1000
 
 /** Attempts at an update whose etag went stale under it (someone else changed the connection). */
 const MAX_STALE_ETAG_RETRIES = 3
-
-/** A Date header's truncated second, plus the time its answer took to arrive. */
-const DATE_HEADER_UNCERTAINTY_MS = 1200
 
 /** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
 const DUPLICATE_RECHECKS = 3
@@ -165,17 +136,6 @@ async function update(
 }
 
 /**
- * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
- * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
- * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
- * the estimate is a safe lower bound of the server's time at sending.
- */
-function clockCorrection(estimatedOffsetMs: number | undefined): number {
-  if (estimatedOffsetMs === undefined) return 0
-  return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0
-}
-
-/**
  * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
  * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
  * again, and a new connection is settled against any made at the same time by another run.
@@ -183,50 +143,35 @@ function clockCorrection(estimatedOffsetMs: number | undefined): number {
 async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps: ExecuteDeps): Promise<Result> {
   const { subject } = plan
   const { flow } = deps
-  let pending: PendingCreate = {
+  const pending: PendingCreate = {
     name: subject.name,
     connectionSpecId: subject.connectionSpecId,
     sentAt: deps.now(),
     before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
     waitMs: deps.commitWaitMs
   }
-  deps.onCreating?.(pending)
-  const appeared = async (): Promise<Connection[]> =>
-    madeSince(await flow.findByName(subject.name, subject.connectionSpecId), pending, flow.serverClockOffsetMs)
-  let recovered: Written | undefined
-  const recover: Recover = async ({ answered }) => {
-    // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
-    const deadline = answered ? 0 : deps.now() + deps.commitWaitMs
-    for (;;) {
-      const [first] = oldestFirst(await appeared())
-      if (first !== undefined) {
-        recovered = { id: first.id, etag: first.etag }
-        deps.log.info(
-          `The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`
-        )
-        return recovered
-      }
-      if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
-        // The POST goes out again: a post step after a kill must look from this send on.
-        pending = { ...pending, sentAt: deps.now() }
-        deps.onCreating?.(pending)
-        return undefined
-      }
-      await deps.sleep(POLL_MS)
-    }
-  }
-
-  let written: Written
+  let sent: { written: Written; proven: boolean }
   try {
-    written = await flow.create(step.request, recover)
+    sent = await createOnce(
+      {
+        what: 'base connection',
+        unproven: 'reports created=false',
+        pending,
+        onSending: deps.onCreating,
+        find: () => flow.findByName(subject.name, subject.connectionSpecId),
+        serverClockOffsetMs: () => flow.serverClockOffsetMs,
+        post: recover => flow.create(step.request, recover)
+      },
+      deps
+    )
   } catch (error) {
     if (isUnknownSpec(error)) throw unknownSpecError(subject.connectionSpecId, error)
     throw error
   } finally {
     deps.onCreateSettled?.()
   }
+  const { written, proven } = sent
   // Only an id from Flow Service's own answer proves this run made the connection.
-  const proven = written !== recovered
   if (proven) {
     deps.log.info(runLog.created(subject, written.id))
     deps.onCreated?.(written.id)
@@ -252,12 +197,6 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
 function adopted(subject: Subject, connection: Written, deps: ExecuteDeps): Result {
   deps.log.info(runLog.reusing(subject, connection.id))
   return { outcome: 'reused', id: connection.id, etag: connection.etag }
-}
-
-/** The settling order every run applies: oldest by createdAt, then the smallest id. */
-function oldestFirst(connections: readonly Connection[]): Connection[] {
-  const at = (c: Connection): number => c.createdAt ?? Number.MAX_SAFE_INTEGER
-  return [...connections].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 /** What happened to a connection after the source rejected its credentials. */

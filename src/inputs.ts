@@ -14,14 +14,36 @@ export type Credentials =
   | { readonly kind: 'client'; readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
   | { readonly kind: 'token'; readonly accessToken: string }
 
-export interface Config {
-  readonly host: string
-  readonly username: string
-  readonly password: string
+/**
+ * How an action reaches Adobe: the inputs both actions share (client-id … sandbox-name,
+ * platform-url … max-attempts), with the same defaults, rules and messages in each.
+ */
+export interface AdobeAccess {
   readonly credentials: Credentials
   readonly apiKey: string
   readonly orgId: string
   readonly sandboxName: string
+  readonly platformUrl: string
+  readonly imsUrl: string
+  readonly timeoutMs: number
+  readonly maxAttempts: number
+}
+
+/** The part of AdobeAccess read with the credentials (readAdobeIdentity). */
+export type AdobeIdentity = Pick<AdobeAccess, 'credentials' | 'apiKey' | 'orgId' | 'sandboxName'>
+/** The part of AdobeAccess that says where and how patiently to call (readAdobeEndpoints). */
+export type AdobeEndpoints = Pick<AdobeAccess, 'platformUrl' | 'imsUrl' | 'timeoutMs' | 'maxAttempts'>
+
+/** The Adobe secrets as given, already masked (readAdobeSecrets). */
+export interface AdobeSecrets {
+  readonly clientSecret: string
+  readonly accessToken: string
+}
+
+export interface Config extends AdobeAccess {
+  readonly host: string
+  readonly username: string
+  readonly password: string
   readonly name: string
   readonly description: string
   readonly connectionSpecId: string
@@ -32,16 +54,22 @@ export interface Config {
   readonly verify: boolean
   readonly dryRun: boolean
   readonly deleteOnCompletion: boolean
-  readonly platformUrl: string
-  readonly imsUrl: string
-  readonly timeoutMs: number
-  readonly maxAttempts: number
 }
+
+/** The Adobe-access inputs' defaults: each action.yml declares them alike (tests keep them equal). */
+export const ADOBE_ACCESS_DEFAULTS = {
+  [INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+  [INPUT.sandboxName]: 'prod',
+  [INPUT.platformUrl]: 'https://platform.adobe.io',
+  [INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
+  [INPUT.timeoutSeconds]: '30',
+  [INPUT.maxAttempts]: '5'
+} as const
 
 // The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
-  [INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
-  [INPUT.sandboxName]: 'prod',
+  [INPUT.scopes]: ADOBE_ACCESS_DEFAULTS[INPUT.scopes],
+  [INPUT.sandboxName]: ADOBE_ACCESS_DEFAULTS[INPUT.sandboxName],
   [INPUT.name]: 'Base connection for Oracle Service Cloud',
   [INPUT.description]: '',
   [INPUT.connectionSpecId]: ORACLE_SERVICE_CLOUD_SPEC_ID,
@@ -52,10 +80,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   [INPUT.verify]: 'false',
   [INPUT.dryRun]: 'false',
   [INPUT.deleteOnCompletion]: 'false',
-  [INPUT.platformUrl]: 'https://platform.adobe.io',
-  [INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
-  [INPUT.timeoutSeconds]: '30',
-  [INPUT.maxAttempts]: '5'
+  [INPUT.platformUrl]: ADOBE_ACCESS_DEFAULTS[INPUT.platformUrl],
+  [INPUT.imsUrl]: ADOBE_ACCESS_DEFAULTS[INPUT.imsUrl],
+  [INPUT.timeoutSeconds]: ADOBE_ACCESS_DEFAULTS[INPUT.timeoutSeconds],
+  [INPUT.maxAttempts]: ADOBE_ACCESS_DEFAULTS[INPUT.maxAttempts]
 }
 
 export class InputError extends ActionError {
@@ -71,7 +99,7 @@ export class InputError extends ActionError {
 
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/
@@ -86,21 +114,13 @@ const RESERVED_AUTH_PARAMS = ['host', 'username', 'password']
 export function readConfig(): Config {
   // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
   const password = core.getInput(INPUT.password, { trimWhitespace: false })
-  const clientSecret = core.getInput(INPUT.clientSecret)
-  const accessToken = core.getInput(INPUT.accessToken)
-  const authParamsText = core.getInput(INPUT.authParams)
   maskSecret(password, '"password"')
-  maskSecret(clientSecret, '"client-secret"')
-  maskSecret(accessToken, '"access-token"')
+  const secrets = readAdobeSecrets()
+  const authParamsText = core.getInput(INPUT.authParams)
   maskSecret(authParamsText, '"auth-params"')
 
   const problems: string[] = []
-  // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
-  // is refused rather than silently replaced, so that nothing lands in prod by accident.
-  const input = (name: string): string =>
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
-      ? (INPUT_DEFAULTS[name] ?? '')
-      : core.getInput(name)
+  const input = inputReader(INPUT_DEFAULTS)
   const authParams = parseAuthParams(authParamsText, problems)
 
   const host = input(INPUT.host)
@@ -119,6 +139,97 @@ export function readConfig(): Config {
   if (password === '')
     problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`)
 
+  const identity = readAdobeIdentity(secrets, input, problems)
+
+  const name = input(INPUT.name)
+  if (printable(INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
+    problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
+
+  const description = input(INPUT.description)
+  printable(INPUT.description, description, problems)
+
+  const connectionSpecId = input(INPUT.connectionSpecId)
+  if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+    problems.push(
+      `"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`
+    )
+
+  const connectionSpecVersion = input(INPUT.connectionSpecVersion)
+  if (printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+    problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
+
+  const authSpecName = input(INPUT.authSpecName)
+  if (printable(INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
+    problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
+
+  const ifExists = input(INPUT.ifExists)
+  if (printable(INPUT.ifExists, ifExists, problems) && !(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
+    problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`)
+
+  const verify = readBoolean(INPUT.verify, input(INPUT.verify), problems)
+  const dryRun = readBoolean(INPUT.dryRun, input(INPUT.dryRun), problems)
+  const deleteOnCompletion = readBoolean(INPUT.deleteOnCompletion, input(INPUT.deleteOnCompletion), problems)
+  const endpoints = readAdobeEndpoints(input, problems)
+
+  const config: Config = {
+    host,
+    username,
+    password,
+    credentials: identity.credentials,
+    apiKey: identity.apiKey,
+    orgId: identity.orgId,
+    sandboxName: identity.sandboxName,
+    name,
+    description,
+    connectionSpecId,
+    connectionSpecVersion,
+    authSpecName,
+    authParams,
+    ifExists: ifExists as IfExists,
+    verify,
+    dryRun,
+    deleteOnCompletion,
+    platformUrl: endpoints.platformUrl,
+    imsUrl: endpoints.imsUrl,
+    timeoutMs: endpoints.timeoutMs,
+    maxAttempts: endpoints.maxAttempts
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return Object.freeze(config)
+}
+
+// The Adobe-access inputs, shared by both actions. An action reads them in three steps, so that its
+// problems are listed in the order of its action.yml (credentials first, endpoints last):
+// readAdobeSecrets() before anything else, readAdobeIdentity() with its other credentials, and
+// readAdobeEndpoints() after its own inputs. Each pushes its problems into the action's one list.
+
+/** An input's value: its default when the runner did not set it at all (a run outside the runner). */
+export type InputReader = (name: string) => string
+
+/**
+ * Reads inputs with these fallback defaults. A default applies when the input is absent; an explicit
+ * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
+ * lands in prod by accident.
+ */
+export function inputReader(defaults: Readonly<Record<string, string>>): InputReader {
+  return name =>
+    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+      ? (defaults[name] ?? '')
+      : core.getInput(name)
+}
+
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+export function readAdobeSecrets(): AdobeSecrets {
+  const clientSecret = core.getInput(INPUT.clientSecret)
+  const accessToken = core.getInput(INPUT.accessToken)
+  maskSecret(clientSecret, '"client-secret"')
+  maskSecret(accessToken, '"access-token"')
+  return { clientSecret, accessToken }
+}
+
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+export function readAdobeIdentity(secrets: AdobeSecrets, input: InputReader, problems: string[]): AdobeIdentity {
+  const { clientSecret, accessToken } = secrets
   const clientId = input(INPUT.clientId)
   const clientIdPrintable = printable(INPUT.clientId, clientId, problems)
   if (clientSecret !== '' && accessToken !== '')
@@ -165,60 +276,26 @@ export function readConfig(): Config {
       `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
     )
 
-  const name = input(INPUT.name)
-  if (printable(INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
-    problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
-
-  const description = input(INPUT.description)
-  printable(INPUT.description, description, problems)
-
-  const connectionSpecId = input(INPUT.connectionSpecId)
-  if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
-    problems.push(
-      `"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`
-    )
-
-  const connectionSpecVersion = input(INPUT.connectionSpecVersion)
-  if (printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
-    problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
-
-  const authSpecName = input(INPUT.authSpecName)
-  if (printable(INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
-    problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
-
-  const ifExists = input(INPUT.ifExists)
-  if (printable(INPUT.ifExists, ifExists, problems) && !(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
-    problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`)
-
-  const config: Config = {
-    host,
-    username,
-    password,
+  return {
     credentials:
       accessToken !== ''
         ? { kind: 'token', accessToken }
         : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
     apiKey,
     orgId,
-    sandboxName,
-    name,
-    description,
-    connectionSpecId,
-    connectionSpecVersion,
-    authSpecName,
-    authParams,
-    ifExists: ifExists as IfExists,
-    verify: readBoolean(INPUT.verify, input(INPUT.verify), problems),
-    dryRun: readBoolean(INPUT.dryRun, input(INPUT.dryRun), problems),
-    deleteOnCompletion: readBoolean(INPUT.deleteOnCompletion, input(INPUT.deleteOnCompletion), problems),
+    sandboxName
+  }
+}
+
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+export function readAdobeEndpoints(input: InputReader, problems: string[]): AdobeEndpoints {
+  return {
     platformUrl: readBaseUrl(INPUT.platformUrl, input(INPUT.platformUrl), problems),
     imsUrl: readBaseUrl(INPUT.imsUrl, input(INPUT.imsUrl), problems),
     timeoutMs:
       readPositive(INPUT.timeoutSeconds, input(INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
     maxAttempts: readPositive(INPUT.maxAttempts, input(INPUT.maxAttempts), { integer: true, max: 20 }, problems)
   }
-  if (problems.length > 0) throw new InputError(problems)
-  return Object.freeze(config)
 }
 
 /**
@@ -227,7 +304,7 @@ export function readConfig(): Config {
  * are sent exactly as given and never printed, so they are not refused for that. False (with the
  * problem noted) when the value holds one.
  */
-function printable(name: string, value: string, problems: string[]): boolean {
+export function printable(name: string, value: string, problems: string[]): boolean {
   const found = findControlCharacter(value)
   if (found === undefined) return true
   problems.push(
@@ -257,24 +334,32 @@ function isValidHost(host: string): boolean {
   return port === undefined || Number(port) <= 65535
 }
 
-function readBoolean(name: string, value: string, problems: string[]): boolean {
+/** "true" or "false", in the spellings of core.getBooleanInput. */
+export function readBoolean(name: string, value: string, problems: string[]): boolean {
   if (BOOLEAN_TRUE.includes(value)) return true
   if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
     problems.push(`"${name}" must be true or false, got "${shown(value)}"`)
   return false
 }
 
-function readPositive(
+/**
+ * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
+ * integer), or else seconds, decimals allowed. 1 (with the problem noted) when it is not.
+ */
+export function readPositive(
   name: string,
   value: string,
-  rule: { integer: boolean; max: number },
+  rule: { integer: true; max?: number } | { integer: false; max: number },
   problems: string[]
 ): number {
   const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
+  const max = rule.max ?? Number.MAX_SAFE_INTEGER
   const expected = rule.integer
-    ? `a whole number from 1 to ${rule.max}`
+    ? rule.max === undefined
+      ? 'a whole number, 1 or more'
+      : `a whole number from 1 to ${rule.max}`
     : `a number of seconds above 0, at most ${rule.max}`
-  if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
+  if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
     if (printable(name, value, problems)) problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
     return 1
   }
@@ -341,7 +426,7 @@ function parseAuthParams(text: string, problems: string[]): Record<string, AuthP
 }
 
 /** An input as echoed in a message: shortened. */
-function shown(value: string): string {
+export function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value
 }
 

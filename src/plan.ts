@@ -2,7 +2,7 @@
 // the steps a run takes. The run executes this plan; the dry run, the logs and the job summary
 // describe the same plan (describe.ts).
 import { Connection, ConnectionRequest, PatchOperation } from './adobe/flow-service.js'
-import { Config } from './inputs.js'
+import { Config, IfExists } from './inputs.js'
 
 /** What the run ends with: a new connection, an existing one as it is or updated, or a failure. */
 export type Intent = 'create' | 'reuse' | 'update' | 'fail'
@@ -85,27 +85,48 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
     request
   })
   const verify = (deleteOnRejection: boolean): Step[] => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : [])
-  const [match, ...others] = matches ?? []
-
-  if (config.ifExists === 'create' || match === undefined) {
-    const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt'
-    return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)])
-  }
-  // Two or more is a mess a human must sort out, so nothing is created or changed.
-  if (others.length > 0)
-    return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }])
-  switch (config.ifExists) {
-    case 'fail':
-      return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }])
+  const decision = decide(config.ifExists, matches)
+  switch (decision.kind) {
+    case 'create': {
+      const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt'
+      return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)])
+    }
+    case 'fail': {
+      const [match] = decision.matches
+      const failure: Failure =
+        decision.why === 'exists' && match !== undefined
+          ? { why: 'exists', match }
+          : { why: 'duplicates', matches: decision.matches }
+      return plan('fail', [{ kind: 'fail', failure }])
+    }
     case 'update': {
-      const update: Step = { kind: 'update', connection: match, operations: updateOperations(request) }
+      const update: Step = { kind: 'update', connection: decision.match, operations: updateOperations(request) }
       return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update])
     }
     case 'reuse':
-      if (config.verify && !isEnabled(match))
-        return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match } }])
-      return plan('reuse', [{ kind: 'reuse', connection: match }, ...verify(false)])
+      if (config.verify && !isEnabled(decision.match))
+        return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match: decision.match } }])
+      return plan('reuse', [{ kind: 'reuse', connection: decision.match }, ...verify(false)])
   }
+}
+
+/** What a run does with one object it looks up by name, whichever action and object it is. */
+export type Decision<T> =
+  | { readonly kind: 'create' }
+  | { readonly kind: 'reuse' | 'update'; readonly match: T }
+  | { readonly kind: 'fail'; readonly why: 'exists' | 'duplicates'; readonly matches: readonly T[] }
+
+/**
+ * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
+ * or refused as if-exists says.
+ */
+export function decide<T>(ifExists: IfExists, matches: readonly T[] | undefined): Decision<T> {
+  const [match, ...others] = matches ?? []
+  if (ifExists === 'create' || match === undefined) return { kind: 'create' }
+  if (others.length > 0) return { kind: 'fail', why: 'duplicates', matches: [match, ...others] }
+  if (ifExists === 'fail') return { kind: 'fail', why: 'exists', matches: [match] }
+  return { kind: ifExists, match }
 }
 
 /**

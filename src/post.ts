@@ -6,7 +6,8 @@ import { AdobeApiError } from './adobe/errors.js'
 import { FlowService } from './adobe/flow-service.js'
 import { Clients, connect, log } from './clients.js'
 import { NOTHING_TO_DELETE, STATE } from './constants.js'
-import { madeSince, PendingCreate, POLL_MS } from './execute.js'
+import { madeSince, POLL_MS } from './converge.js'
+import { PendingCreate } from './execute.js'
 import { Config, readConfig } from './inputs.js'
 
 export async function runPost(): Promise<void> {

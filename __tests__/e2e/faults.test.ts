@@ -176,7 +176,7 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     const result = await run()
     expect(result.code).toBe(1)
     expect(count('POST', CONNECTIONS)).toBe(1)
-    expect(result.stdout).toContain('the re-run finds it instead of creating another')
+    expect(result.stdout).toContain('the re-run finds it by name instead of creating another')
     expect(result.outputs).toEqual({})
   })
 

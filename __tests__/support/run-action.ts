@@ -3,7 +3,7 @@
 // clean environment, and Node 24 as the runner uses for `node24` actions when it is at hand (see runnerNode).
 import { ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +14,10 @@ export interface RunActionOptions {
   /** Extra environment for the child (e.g. HTTPS_PROXY, NODE_EXTRA_CA_CERTS, RUNNER_DEBUG). */
   env?: Record<string, string>
   entry?: 'main' | 'post'
+  /** Which action of the repository: the base connection (action.yml) or dataflow/action.yml. */
+  action?: 'base' | 'dataflow'
+  /** Files to write into the job's workspace (GITHUB_WORKSPACE, also the working directory), by relative path. */
+  workspace?: Record<string, string>
   /** What the main step saved with core.saveState; passed to the post step as STATE_* variables. */
   state?: Record<string, string>
   timeoutMs?: number
@@ -42,8 +46,9 @@ interface ActionInput {
   default?: string | number | boolean | null
 }
 
-async function actionInputs(): Promise<Record<string, ActionInput>> {
-  const manifest = parse(await readFile(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
+async function actionInputs(action: 'base' | 'dataflow'): Promise<Record<string, ActionInput>> {
+  const file = action === 'dataflow' ? path.join('dataflow', 'action.yml') : 'action.yml'
+  const manifest = parse(await readFile(path.join(PROJECT_ROOT, file), 'utf8')) as {
     inputs?: Record<string, ActionInput | null>
   }
   const inputs: Record<string, ActionInput> = {}
@@ -158,8 +163,15 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const entry = options.entry ?? 'main'
   // One bundle for both steps, as action.yml says: the post step is told apart by the state the
   // main step saved first (isPost), which a post run here gets as the runner would give it.
-  const script = path.join(PROJECT_ROOT, 'dist', 'index.js')
+  const action = options.action ?? 'base'
+  const script = path.join(PROJECT_ROOT, 'dist', ...(action === 'dataflow' ? ['dataflow'] : []), 'index.js')
   const temp = await mkdtemp(path.join(tmpdir(), 'run-action-'))
+  const workspace = path.join(temp, 'workspace')
+  await mkdir(workspace)
+  for (const [file, text] of Object.entries(options.workspace ?? {})) {
+    await mkdir(path.dirname(path.join(workspace, file)), { recursive: true })
+    await writeFile(path.join(workspace, file), text)
+  }
   const files = {
     GITHUB_OUTPUT: path.join(temp, 'output'),
     GITHUB_STATE: path.join(temp, 'state'),
@@ -175,10 +187,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     HOME: process.env['HOME'] ?? temp,
     ...files,
     RUNNER_TEMP: temp,
+    GITHUB_WORKSPACE: workspace,
     GITHUB_ACTIONS: 'true',
     CI: 'true'
   }
-  for (const [name, input] of Object.entries(await actionInputs())) {
+  for (const [name, input] of Object.entries(await actionInputs(action))) {
     if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = `${input.default}`
   }
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value
@@ -187,7 +200,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   Object.assign(env, options.env)
 
   const started = Date.now()
-  const child = spawn(runnerNode().path, [script], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(runnerNode().path, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

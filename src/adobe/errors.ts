@@ -200,7 +200,7 @@ export function explainFailure(error: unknown, context: AdobeContext = PLATFORM)
     return new ActionError(
       error.gaveUp
         ? first
-        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).')}`
+        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).')}`
     )
   }
   if (error instanceof TransportError)
@@ -285,6 +285,15 @@ function platformHint(
       return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
     case '1404':
       return 'the connection changed while it was being updated: run the workflow again.'
+    case '1418':
+      return 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.'
+    case '1447':
+      return 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.'
+    case '1412':
+    case '1419':
+      return 'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".'
+    case '1425':
+      return 'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".'
   }
   if (status === 429)
     return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'

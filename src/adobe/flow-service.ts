@@ -1,10 +1,10 @@
 // Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
 // what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
 import { FLOW_SERVICE_PATH } from '../constants.js'
-import { ActionError } from '../errors.js'
-import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
-import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
+import { HttpResponse, Logger, SendOptions, Transport } from '../http/transport.js'
+import { AdobeApiError, notDocumented, readJsonObject } from './errors.js'
 import { TokenSource } from './ims.js'
+import { Platform, PlatformRequest, PlatformSettings, readItems } from './platform.js'
 
 /** Looks for what a create whose outcome is unknown made; `answered` false: it may still land. */
 export type Recover = NonNullable<SendOptions<Written>['recover']>
@@ -58,71 +58,40 @@ export interface FlowService {
   readonly serverClockOffsetMs: number | undefined
 }
 
-export interface FlowServiceSettings {
-  readonly platformUrl: string
-  readonly apiKey: string
-  readonly orgId: string
-  readonly sandboxName: string
-}
-
-interface FlowRequest {
-  readonly operation: string
-  readonly method: Method
-  readonly url: string
-  readonly body?: string
-  readonly headers?: Readonly<Record<string, string>>
-}
-
-const MAX_PAGES = 1000
+export type FlowServiceSettings = PlatformSettings
+type FlowRequest = PlatformRequest
 
 export class FlowServiceClient implements FlowService {
   private readonly base: string
-  private clockOffsetMs: number | undefined
+  /** The gateway calls, shared with the clients of the rest of the chain (chain.ts). */
+  readonly platform: Platform
 
-  constructor(
-    private readonly transport: Transport,
-    private readonly settings: FlowServiceSettings,
-    private readonly tokens: TokenSource,
-    private readonly log: Logger
-  ) {
+  constructor(transport: Transport, settings: FlowServiceSettings, tokens: TokenSource, log: Logger) {
+    this.platform = new Platform(transport, settings, tokens, log)
     this.base = `${settings.platformUrl}${FLOW_SERVICE_PATH}`
+  }
+
+  private get settings(): FlowServiceSettings {
+    return this.platform.settings
   }
 
   /** Read from the Date header of Flow Service's latest answer (whole seconds). */
   get serverClockOffsetMs(): number | undefined {
-    return this.clockOffsetMs
+    return this.platform.serverClockOffsetMs
   }
 
   /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
   async findByName(name: string, connectionSpecId: string): Promise<Connection[]> {
     const filters = [`connectionSpec.id==${connectionSpecId}`]
     if (!name.includes(',')) filters.unshift(`name==${name}`)
-    let url: string | undefined =
-      `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
-    const seen = new Set<string>()
-    const found: Connection[] = []
-    while (url !== undefined) {
-      if (seen.has(url) || seen.size >= MAX_PAGES) {
-        throw new ActionError(
-          `Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`
-        )
-      }
-      seen.add(url)
-      const page: ConnectionPage = await this.call(
-        { operation: 'look up existing base connections', method: 'GET', url },
-        { read: readPage }
-      )
-      found.push(
-        ...page.items.filter(
-          c =>
-            c.name === name &&
-            (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
-            (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)
-        )
-      )
-      url = page.next === undefined ? undefined : this.resolveLink(page.next)
-    }
-    return found
+    const url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
+    const items = await this.platform.list('look up existing base connections', url, this.base, readConnection)
+    return items.filter(
+      c =>
+        c.name === name &&
+        (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+        (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)
+    )
   }
 
   create(request: ConnectionRequest, recover: Recover, operation = 'create the base connection'): Promise<Written> {
@@ -142,7 +111,7 @@ export class FlowServiceClient implements FlowService {
       { operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) },
       {
         read: response => {
-          const { items } = readPage(response)
+          const { items } = readItems(response, readConnection)
           const [connection] = items
           if (items.length !== 1 || connection === undefined) throw notDocumented('not a one-item list')
           return connection
@@ -206,73 +175,15 @@ export class FlowServiceClient implements FlowService {
     }
   }
 
-  /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
-  private async call<T>(request: FlowRequest, options: SendOptions<T>): Promise<T> {
-    const read = (response: HttpResponse): T => {
-      const serverDate = Date.parse(headerValue(response.headers.date) ?? '')
-      if (!Number.isNaN(serverDate)) this.clockOffsetMs = serverDate - Date.now()
-      return options.read(response)
-    }
-    const send = (token: string): Promise<T> =>
-      sendToAdobe(
-        this.transport,
-        {
-          operation: request.operation,
-          method: request.method,
-          url: request.url,
-          body: request.body,
-          headers: {
-            Authorization: `Bearer ${token}`,
-            'x-api-key': this.settings.apiKey,
-            'x-gw-ims-org-id': this.settings.orgId,
-            'x-sandbox-name': this.settings.sandboxName,
-            Accept: 'application/json',
-            ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-            ...request.headers
-          }
-        },
-        { ...options, read },
-        { service: 'platform', credentials: this.tokens.credentials }
-      )
-    try {
-      return await send(await this.tokens.token())
-    } catch (error) {
-      if (!isTokenRejection(error)) throw error
-      const fresh = await this.tokens.refresh()
-      if (fresh === undefined) throw error
-      this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once')
-      return send(fresh)
-    }
-  }
-
-  /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
-  private resolveLink(href: string): string {
-    if (href.startsWith('/data/')) return `${this.settings.platformUrl}${href}`
-    if (href.startsWith('/')) return `${this.base}${href}`
-    // The token goes wherever the link points: only ever to the platform itself.
-    if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin) return href
-    throw new ActionError(
-      'Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".'
-    )
+  private call<T>(request: PlatformRequest, options: SendOptions<T>): Promise<T> {
+    return this.platform.call(request, options)
   }
 }
 
-interface ConnectionPage {
-  readonly items: Connection[]
-  readonly next?: string
-}
-
-function readWritten(response: HttpResponse): Written {
+export function readWritten(response: HttpResponse): Written {
   const { id, etag } = readJsonObject(response)
   if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw notDocumented('no id and etag')
   return { id, etag }
-}
-
-function readPage(response: HttpResponse): ConnectionPage {
-  const body = readJsonObject(response)
-  if (!Array.isArray(body.items)) throw notDocumented('no items list')
-  const next = (body._links as { next?: { href?: unknown } } | undefined)?.next?.href
-  return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined }
 }
 
 function readConnection(raw: unknown): Connection {

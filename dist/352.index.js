@@ -1,5 +1,5 @@
-export const id = 577;
-export const ids = [577];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
 /***/ 452:
@@ -170,7 +170,7 @@ function explainFailure(error, context = PLATFORM) {
         // Not given up: the request was not repeated because it took effect, and no result is listed yet.
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(error.gaveUp
             ? first
-            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources > Accounts) or run the workflow again: with if-exists reuse, update or fail the re-run finds it instead of creating another (with if-exists=create it would create another).')}`);
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).')}`);
     }
     if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportError */ .wX)
         return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`${error.message}${note}${nextStep(transportHint(error))}`);
@@ -243,6 +243,15 @@ function platformHint(status, key, credentials) {
             return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
         case '1404':
             return 'the connection changed while it was being updated: run the workflow again.';
+        case '1418':
+            return 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.';
+        case '1447':
+            return 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.';
+        case '1412':
+        case '1419':
+            return 'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".';
+        case '1425':
+            return 'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".';
     }
     if (status === 429)
         return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
@@ -293,7 +302,7 @@ function isUnknownSpec(error) {
 
 /***/ }),
 
-/***/ 791:
+/***/ 2:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -307,56 +316,142 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(242);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(916);
 // EXTERNAL MODULE: ./src/http/transport.ts
 var http_transport = __webpack_require__(517);
-;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
-// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
-// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(916);
+;// CONCATENATED MODULE: ./src/adobe/platform.ts
+// Experience Platform's API gateway, as every service behind it is called: the token, the API key,
+// the organization and the sandbox on each request, one repeat with a new token when the gateway
+// rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 
 
 
-
-const MAX_PAGES = 1000;
-class FlowServiceClient {
+class Platform {
     transport;
     settings;
     tokens;
     log;
-    base;
     clockOffsetMs;
     constructor(transport, settings, tokens, log) {
         this.transport = transport;
         this.settings = settings;
         this.tokens = tokens;
         this.log = log;
+    }
+    /** How far the platform's clock is ahead of ours (negative: behind), from its latest Date header. */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
+    }
+    /**
+     * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
+     * not end is a failure, not a hang.
+     */
+    async list(operation, firstUrl, serviceBase, readItem) {
+        const seen = new Set();
+        const found = [];
+        let url = firstUrl;
+        while (url !== undefined) {
+            if (seen.has(url) || seen.size >= MAX_PAGES) {
+                throw new src_errors/* ActionError */.l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
+            }
+            seen.add(url);
+            const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
+            found.push(...page.items);
+            url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
+        }
+        return found;
+    }
+    /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
+    resolveLink(operation, href, serviceBase) {
+        const { platformUrl } = this.settings;
+        if (href.startsWith('/data/'))
+            return `${platformUrl}${href}`;
+        if (href.startsWith('/'))
+            return `${serviceBase}${href}`;
+        // The token goes wherever the link points: only ever to the platform itself.
+        if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
+            return href;
+        throw new src_errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`);
+    }
+    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse((0,http_transport/* headerValue */.Z)(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: request.operation,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'x-api-key': this.settings.apiKey,
+                'x-gw-ims-org-id': this.settings.orgId,
+                'x-sandbox-name': this.settings.sandboxName,
+                Accept: 'application/json',
+                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...request.headers
+            }
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
+        try {
+            return await send(await this.tokens.token());
+        }
+        catch (error) {
+            if (!(0,errors/* isTokenRejection */.H$)(error))
+                throw error;
+            const fresh = await this.tokens.refresh();
+            if (fresh === undefined)
+                throw error;
+            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
+            return send(fresh);
+        }
+    }
+}
+const MAX_PAGES = 1000;
+/** A page of a list: `items`, and the link to the next page when there is one. */
+function readItems(response, readItem) {
+    const body = (0,errors/* readJsonObject */.op)(response);
+    if (!Array.isArray(body.items))
+        throw (0,errors/* notDocumented */.kS)('no items list');
+    const next = body._links?.next?.href;
+    return { items: body.items.map(readItem), next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
+// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
+
+
+
+class FlowServiceClient {
+    base;
+    /** The gateway calls, shared with the clients of the rest of the chain (chain.ts). */
+    platform;
+    constructor(transport, settings, tokens, log) {
+        this.platform = new Platform(transport, settings, tokens, log);
         this.base = `${settings.platformUrl}${constants/* FLOW_SERVICE_PATH */.zz}`;
+    }
+    get settings() {
+        return this.platform.settings;
     }
     /** Read from the Date header of Flow Service's latest answer (whole seconds). */
     get serverClockOffsetMs() {
-        return this.clockOffsetMs;
+        return this.platform.serverClockOffsetMs;
     }
     /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
     async findByName(name, connectionSpecId) {
         const filters = [`connectionSpec.id==${connectionSpecId}`];
         if (!name.includes(','))
             filters.unshift(`name==${name}`);
-        let url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
-        const seen = new Set();
-        const found = [];
-        while (url !== undefined) {
-            if (seen.has(url) || seen.size >= MAX_PAGES) {
-                throw new src_errors/* ActionError */.l(`Could not look up existing base connections: Flow Service's list did not end after ${seen.size} pages.`);
-            }
-            seen.add(url);
-            const page = await this.call({ operation: 'look up existing base connections', method: 'GET', url }, { read: readPage });
-            found.push(...page.items.filter(c => c.name === name &&
-                (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
-                (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)));
-            url = page.next === undefined ? undefined : this.resolveLink(page.next);
-        }
-        return found;
+        const url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
+        const items = await this.platform.list('look up existing base connections', url, this.base, readConnection);
+        return items.filter(c => c.name === name &&
+            (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+            (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName));
     }
     create(request, recover, operation = 'create the base connection') {
         return this.call({
@@ -369,7 +464,7 @@ class FlowServiceClient {
     get(id) {
         return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
             read: response => {
-                const { items } = readPage(response);
+                const { items } = readItems(response, readConnection);
                 const [connection] = items;
                 if (items.length !== 1 || connection === undefined)
                     throw (0,errors/* notDocumented */.kS)('not a one-item list');
@@ -422,52 +517,8 @@ class FlowServiceClient {
             throw error;
         }
     }
-    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
-    async call(request, options) {
-        const read = (response) => {
-            const serverDate = Date.parse((0,http_transport/* headerValue */.Z)(response.headers.date) ?? '');
-            if (!Number.isNaN(serverDate))
-                this.clockOffsetMs = serverDate - Date.now();
-            return options.read(response);
-        };
-        const send = (token) => (0,errors/* sendToAdobe */.jt)(this.transport, {
-            operation: request.operation,
-            method: request.method,
-            url: request.url,
-            body: request.body,
-            headers: {
-                Authorization: `Bearer ${token}`,
-                'x-api-key': this.settings.apiKey,
-                'x-gw-ims-org-id': this.settings.orgId,
-                'x-sandbox-name': this.settings.sandboxName,
-                Accept: 'application/json',
-                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-                ...request.headers
-            }
-        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
-        try {
-            return await send(await this.tokens.token());
-        }
-        catch (error) {
-            if (!(0,errors/* isTokenRejection */.H$)(error))
-                throw error;
-            const fresh = await this.tokens.refresh();
-            if (fresh === undefined)
-                throw error;
-            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
-            return send(fresh);
-        }
-    }
-    /** `_links.next.href` is relative to Flow Service (or absolute on the same origin); kept verbatim. */
-    resolveLink(href) {
-        if (href.startsWith('/data/'))
-            return `${this.settings.platformUrl}${href}`;
-        if (href.startsWith('/'))
-            return `${this.base}${href}`;
-        // The token goes wherever the link points: only ever to the platform itself.
-        if (URL.canParse(href) && new URL(href).origin === new URL(this.settings.platformUrl).origin)
-            return href;
-        throw new src_errors/* ActionError */.l('Could not look up existing base connections: Flow Service gave a next-page link outside "platform-url".');
+    call(request, options) {
+        return this.platform.call(request, options);
     }
 }
 function readWritten(response) {
@@ -475,13 +526,6 @@ function readWritten(response) {
     if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
         throw (0,errors/* notDocumented */.kS)('no id and etag');
     return { id, etag };
-}
-function readPage(response) {
-    const body = (0,errors/* readJsonObject */.op)(response);
-    if (!Array.isArray(body.items))
-        throw (0,errors/* notDocumented */.kS)('no items list');
-    const next = body._links?.next?.href;
-    return { items: body.items.map(readConnection), next: typeof next === 'string' && next !== '' ? next : undefined };
 }
 function readConnection(raw) {
     const item = (raw ?? {});
@@ -588,158 +632,78 @@ function connect(config, pacing = {}) {
 
 /***/ }),
 
-/***/ 506:
+/***/ 246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L4: () => (/* binding */ stateOf),
-/* harmony export */   V4: () => (/* binding */ outputs),
-/* harmony export */   YD: () => (/* binding */ runLog),
-/* harmony export */   YS: () => (/* binding */ dryRunResult),
-/* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   us: () => (/* binding */ dryRunText),
-/* harmony export */   z: () => (/* binding */ summary),
-/* harmony export */   zU: () => (/* binding */ dryRunFailure)
+/* harmony export */   JO: () => (/* binding */ POLL_MS),
+/* harmony export */   O9: () => (/* binding */ madeSince),
+/* harmony export */   Ur: () => (/* binding */ createOnce),
+/* harmony export */   sZ: () => (/* binding */ oldestFirst)
 /* harmony export */ });
-/* unused harmony exports redactConnectionRequest, outcome */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(464);
-
-
-
-/** auth.params keys that are not secrets; every other value is. */
-const PLAIN_PARAMS = new Set(['host', 'username']);
-/** The body with every secret (password, auth-params values) replaced, for printing. */
-function redactConnectionRequest(request) {
-    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : _secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF]));
-    return { ...request, auth: { ...request.auth, params } };
-}
-const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-const inSandbox = (subject) => `in sandbox ${subject.sandboxName}`;
-const named = (id, subject) => `base connection ${id} ("${subject.name}")`;
-/** Why a plan fails, as the run reports it. */
-function failureMessage(failure, subject) {
-    if (failure.why === 'not-enabled') {
-        return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`;
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+const POLL_MS = 1000;
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
+/**
+ * The objects a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+function madeSince(found, pending, serverClockOffsetMs) {
+    if (pending.before !== null) {
+        const before = new Set(pending.before);
+        return found.filter(c => !before.has(c.id));
     }
-    if (failure.why === 'duplicates') {
-        const ids = failure.matches.map(m => m.id).join(', ');
-        return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
-    }
-    return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`;
+    const since = pending.sentAt + clockCorrection(serverClockOffsetMs);
+    return found.filter(c => (c.createdAt ?? 0) >= since);
 }
-/** One step in the dry run's words: "would create …". */
-function wouldDo(plan, step) {
-    const { subject } = plan;
-    switch (step.kind) {
-        case 'create': {
-            const others = plan.matches?.length
-                ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
-                : '';
-            return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`;
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
+        return 0;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+}
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(found) {
+    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
+    return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
+ * has been looked for (for as long again as it may take to land). `proven`: the id came from the
+ * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
+ */
+async function createOnce(create, deps) {
+    let pending = create.pending;
+    create.onSending?.(pending);
+    let recovered;
+    const recover = async ({ answered }) => {
+        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+        const deadline = answered ? 0 : deps.now() + pending.waitMs;
+        for (;;) {
+            const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()));
+            if (first !== undefined) {
+                recovered = { id: first.id, etag: first.etag };
+                deps.log.info(`The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`);
+                return recovered;
+            }
+            if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
+                // The POST goes out again: a post step after a kill must look from this send on.
+                pending = { ...pending, sentAt: deps.now() };
+                create.onSending?.(pending);
+                return undefined;
+            }
+            await deps.sleep(POLL_MS);
         }
-        case 'reuse':
-            return `would reuse ${named(step.connection.id, subject)} ${inSandbox(subject)}`;
-        case 'update': {
-            const changes = step.operations.map(o => `${o.op} ${o.path}`).join(', ');
-            return `would update ${named(step.connection.id, subject)} ${inSandbox(subject)}: ${changes}`;
-        }
-        case 'verify':
-            return 'then verify it';
-        case 'probe':
-            return 'would check the new credentials on a temporary connection first';
-        case 'fail':
-            return step.failure.why === 'exists'
-                ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
-                : `would fail: ${failureMessage(step.failure, subject)}`;
-    }
-}
-/** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
-function dryRunText(plan) {
-    return [
-        `Dry run: ${plan.steps
-            .map(step => wouldDo(plan, step))
-            .join(', ')
-            .replace(/\.$/, '')}.`,
-        'Request body (secrets redacted):',
-        JSON.stringify(redactConnectionRequest(plan.request), null, 2)
-    ];
-}
-/** Why a dry run fails the step: a real run would fail. */
-function dryRunFailure(plan) {
-    const fail = plan.steps.find(step => step.kind === 'fail');
-    return fail && `Dry run: a real run ${wouldDo(plan, fail)}`;
-}
-/** The connection a dry run names in its outputs: the one a real run would keep. */
-function dryRunResult(plan) {
-    const kept = plan.steps.map(existingOf).find(connection => connection !== undefined);
-    return { outcome: 'planned', id: kept?.id, etag: kept?.etag, ...stateOf(kept) };
-}
-/** The existing connection a step acts on or fails over, if any. */
-function existingOf(step) {
-    if (step.kind === 'reuse' || step.kind === 'update')
-        return step.connection;
-    if (step.kind === 'fail' && step.failure.why !== 'duplicates')
-        return step.failure.match;
-    return undefined;
-}
-/** `{ state }` when the connection is known not to be enabled, else nothing. */
-function stateOf(connection) {
-    return connection !== undefined && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnabled */ .Ol)(connection) ? { state: connection.state } : {};
-}
-/** Log lines of a real run, one per event. */
-const runLog = {
-    creating: (subject) => `No base connection named "${subject.name}" ${inSandbox(subject)} yet: creating one`,
-    created: (subject, id) => `Created ${named(id, subject)} ${inSandbox(subject)}`,
-    reusing: (subject, id) => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
-    updated: (subject, id) => `Updated the credentials of ${named(id, subject)}`,
-    notEnabled: (subject, id, state) => `${capitalized(named(id, subject))} is ${state}, not enabled: reusing it as it is (dataflows on it may not run)`,
-    probeAccepted: (id) => `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
-    verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
-};
-/** What happened, or in a dry run what would: the `outcome` output. */
-function outcome(plan, result) {
-    return plan.dryRun ? `would-${plan.intent}` : result.outcome;
-}
-/** The step outputs. Never masked: later jobs must be able to read them. */
-function outputs(plan, result) {
-    return {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.baseConnectionId]: result.id ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.etag]: result.etag ?? '',
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.created]: String(result.outcome === 'created'),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ.outcome]: outcome(plan, result)
     };
-}
-const OUTCOME_TEXT = {
-    created: 'Created',
-    reused: 'Reused (already existed)',
-    updated: 'Updated credentials',
-    'would-create': 'Dry run (nothing changed): would create',
-    'would-reuse': 'Dry run (nothing changed): would reuse',
-    'would-update': 'Dry run (nothing changed): would update',
-    'would-fail': 'Dry run (nothing changed): would fail'
-};
-/** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
-function summary(plan, result) {
-    const { subject } = plan;
-    const rows = [
-        ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
-        ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
-        ['Name', escapeHtml(subject.name)],
-        ['Sandbox', escapeHtml(subject.sandboxName)],
-        [
-            'Connection spec',
-            `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
-        ],
-        ...(result.state === undefined
-            ? []
-            : [['State', `${escapeHtml(result.state)} (not enabled)`]])
-    ];
-    return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows };
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+    const written = await create.post(recover);
+    return { written, proven: written !== recovered };
 }
 
 
@@ -754,291 +718,6 @@ function escapeHtml(text) {
 /** An expected failure: its message is the whole story, so no stack trace is shown. */
 class ActionError extends Error {
     name = 'ActionError';
-}
-
-
-/***/ }),
-
-/***/ 208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JO: () => (/* binding */ POLL_MS),
-/* harmony export */   O9: () => (/* binding */ madeSince),
-/* harmony export */   TE: () => (/* binding */ lookUp),
-/* harmony export */   g7: () => (/* binding */ execute)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(506);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(916);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
-// Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
-// happens here is how each step survives the network: lost create answers, stale etags, and a
-// verification that fails.
-
-
-
-
-
-/**
- * The connections a pending POST may have made: those not there at the look-up, or (with nothing
- * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
- * answer and the post step after a kill use this one rule.
- */
-function madeSince(found, pending, serverClockOffsetMs) {
-    if (pending.before !== null) {
-        const before = new Set(pending.before);
-        return found.filter(c => !before.has(c.id));
-    }
-    const since = pending.sentAt + clockCorrection(serverClockOffsetMs);
-    return found.filter(c => (c.createdAt ?? 0) >= since);
-}
-/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
-const POLL_MS = 1000;
-/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
-const MAX_STALE_ETAG_RETRIES = 3;
-/** A Date header's truncated second, plus the time its answer took to arrive. */
-const DATE_HEADER_UNCERTAINTY_MS = 1200;
-/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
-const DUPLICATE_RECHECKS = 3;
-/**
- * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
- * Several of them may be runs settling at this moment (each deletes its own loser at once), so
- * before they are taken as real duplicates the name is looked up again, a second apart.
- */
-async function lookUp(flow, subject, needs, sleep) {
-    if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
-        throw (0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownSpecError */ .WE)(subject.connectionSpecId);
-    }
-    if (!needs.byName)
-        return undefined;
-    let found = await flow.findByName(subject.name, subject.connectionSpecId);
-    for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
-        await sleep(POLL_MS);
-        found = await flow.findByName(subject.name, subject.connectionSpecId);
-    }
-    return found;
-}
-async function execute(plan, deps) {
-    let result;
-    for (const step of plan.steps) {
-        stopIfCancelled(deps, result);
-        result = await run(plan, step, result, deps);
-    }
-    // A cancelled job fails even when its last step got through (the post step cleans up).
-    stopIfCancelled(deps, result);
-    if (result === undefined)
-        throw new Error('a plan without steps');
-    return result;
-}
-function stopIfCancelled(deps, done) {
-    const signal = deps.cancelled?.();
-    if (signal === undefined)
-        return;
-    const what = done?.id === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`The job was cancelled (${signal}); stopped here: ${what}.`);
-}
-async function run(plan, step, previous, deps) {
-    const { subject } = plan;
-    switch (step.kind) {
-        case 'fail':
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)(step.failure, subject));
-        case 'reuse': {
-            const { connection } = step;
-            deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.reusing(subject, connection.id));
-            const state = (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .stateOf */ .L4)(connection);
-            if (state.state !== undefined)
-                deps.log.warning(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.notEnabled(subject, connection.id, state.state));
-            return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state };
-        }
-        case 'probe':
-            await probe(plan, step, deps);
-            return previous;
-        case 'update': {
-            const written = await update(deps, step.connection, step.operations);
-            deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.updated(subject, written.id));
-            return { outcome: 'updated', ...written };
-        }
-        case 'create':
-            if (plan.matches !== undefined)
-                deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.creating(subject));
-            return create(plan, step, deps);
-        case 'verify':
-            if (previous?.id === undefined)
-                throw new Error('verify without a connection');
-            await verify(deps, previous.id, previous.outcome);
-            return previous;
-    }
-}
-async function update(deps, connection, operations) {
-    let etag = connection.etag;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.flow.patch(connection.id, etag, operations);
-        }
-        catch (error) {
-            if (!(error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
-                throw error;
-            deps.log.info(`Base connection ${connection.id} changed while updating it (HTTP 412); reading it again`);
-            etag = (await deps.flow.get(connection.id)).etag;
-        }
-    }
-}
-/**
- * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
- * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
- * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
- * the estimate is a safe lower bound of the server's time at sending.
- */
-function clockCorrection(estimatedOffsetMs) {
-    if (estimatedOffsetMs === undefined)
-        return 0;
-    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
-}
-/**
- * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
- * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
- * again, and a new connection is settled against any made at the same time by another run.
- */
-async function create(plan, step, deps) {
-    const { subject } = plan;
-    const { flow } = deps;
-    let pending = {
-        name: subject.name,
-        connectionSpecId: subject.connectionSpecId,
-        sentAt: deps.now(),
-        before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
-        waitMs: deps.commitWaitMs
-    };
-    deps.onCreating?.(pending);
-    const appeared = async () => madeSince(await flow.findByName(subject.name, subject.connectionSpecId), pending, flow.serverClockOffsetMs);
-    let recovered;
-    const recover = async ({ answered }) => {
-        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
-        const deadline = answered ? 0 : deps.now() + deps.commitWaitMs;
-        for (;;) {
-            const [first] = oldestFirst(await appeared());
-            if (first !== undefined) {
-                recovered = { id: first.id, etag: first.etag };
-                deps.log.info(`The create's answer was lost, but base connection ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`);
-                return recovered;
-            }
-            if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
-                // The POST goes out again: a post step after a kill must look from this send on.
-                pending = { ...pending, sentAt: deps.now() };
-                deps.onCreating?.(pending);
-                return undefined;
-            }
-            await deps.sleep(POLL_MS);
-        }
-    };
-    let written;
-    try {
-        written = await flow.create(step.request, recover);
-    }
-    catch (error) {
-        if ((0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnknownSpec */ .YA)(error))
-            throw (0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownSpecError */ .WE)(subject.connectionSpecId, error);
-        throw error;
-    }
-    finally {
-        deps.onCreateSettled?.();
-    }
-    // Only an id from Flow Service's own answer proves this run made the connection.
-    const proven = written !== recovered;
-    if (proven) {
-        deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.created(subject, written.id));
-        deps.onCreated?.(written.id);
-    }
-    const kept = () => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps));
-    if (step.onLoss === 'none')
-        return kept();
-    const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0];
-    if (winner === undefined || winner.id === written.id)
-        return kept();
-    // Another run created one first: it stays, ours goes.
-    if (proven) {
-        await flow.delete(written.id);
-        deps.onDeleted?.(written.id);
-        deps.log.info(`Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`);
-    }
-    if (step.onLoss === 'fail')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l((0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .failureMessage */ .oh)({ why: 'exists', match: winner }, subject));
-    return adopted(subject, winner, deps);
-}
-/** A connection this run cannot prove it made: reused, never reported as created or deleted. */
-function adopted(subject, connection, deps) {
-    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.reusing(subject, connection.id));
-    return { outcome: 'reused', id: connection.id, etag: connection.etag };
-}
-/** The settling order every run applies: oldest by createdAt, then the smallest id. */
-function oldestFirst(connections) {
-    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
-    return [...connections].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-/** What happened to a connection after the source rejected its credentials. */
-const AFTER_REJECTION = {
-    created: 'The connection this run created was deleted again.',
-    reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
-    updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.',
-    planned: ''
-};
-async function verify(deps, id, outcome) {
-    try {
-        await deps.flow.explore(id);
-    }
-    catch (error) {
-        if (!(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSourceRejection */ .j_)(error))
-            throw error;
-        let consequence = AFTER_REJECTION[outcome];
-        if (outcome === 'created' && !(await deleteAgain(deps, id, 'after it failed verification'))) {
-            consequence = `The connection this run created (${id}) could not be deleted: delete it by hand.`;
-        }
-        throw rejectedCredentials(`base connection ${id}`, error, consequence);
-    }
-    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.verified(id));
-}
-function rejectedCredentials(what, error, consequence) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .adobeReference */ .rb)(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
-}
-/** Deletes a connection this run made; false (and a warning) when that fails. */
-async function deleteAgain(deps, id, why, recorded = true) {
-    try {
-        await deps.flow.delete(id);
-    }
-    catch (error) {
-        deps.log.warning(`Could not delete base connection ${id} ${why}: ${error.message}`);
-        return false;
-    }
-    if (recorded)
-        deps.onDeleted?.(id);
-    return true;
-}
-/**
- * New credentials are tried on a temporary connection before they replace those of the live one:
- * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
- */
-async function probe(plan, step, deps) {
-    const live = plan.steps.find(s => s.kind === 'update');
-    const liveId = live?.kind === 'update' ? live.connection.id : '(none)';
-    const request = (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .withProbeToken */ .cc)(step.request, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex'));
-    // A lost answer: the probe is found by its name, which is this run's alone.
-    const recover = async () => (await deps.flow.findByName(request.name, request.connectionSpec.id)).find(c => c.name === request.name);
-    const { id } = await deps.flow.create(request, recover, 'create a temporary connection to check the new credentials');
-    try {
-        await deps.flow.explore(id);
-    }
-    catch (error) {
-        if (!(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isSourceRejection */ .j_)(error))
-            throw error;
-        throw rejectedCredentials('a temporary connection', error, `Base connection ${liveId} was not changed (it keeps its current credentials).`);
-    }
-    finally {
-        await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)', false);
-    }
-    deps.log.info(_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .runLog */ .YD.probeAccepted(liveId));
 }
 
 
@@ -1490,7 +1169,7 @@ function capitalize(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xg: () => (/* binding */ readConfig)
 /* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, InputError */
+/* unused harmony exports ADOBE_ACCESS_DEFAULTS, INPUT_DEFAULTS, InputError, UUID, inputReader, readAdobeSecrets, readAdobeIdentity, readAdobeEndpoints, printable, readBoolean, readPositive, shown */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(916);
@@ -1504,10 +1183,19 @@ function capitalize(text) {
 
 
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
-// The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
-const INPUT_DEFAULTS = {
+/** The Adobe-access inputs' defaults: each action.yml declares them alike (tests keep them equal). */
+const ADOBE_ACCESS_DEFAULTS = {
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName]: 'prod',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl]: 'https://platform.adobe.io',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl]: 'https://ims-na1.adobelogin.com',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds]: '30',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts]: '5'
+};
+// The same defaults as action.yml (a test keeps them equal), for runs outside the runner.
+const INPUT_DEFAULTS = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.scopes],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName],
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name]: 'Base connection for Oracle Service Cloud',
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description]: '',
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId]: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv,
@@ -1518,10 +1206,10 @@ const INPUT_DEFAULTS = {
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify]: 'false',
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun]: 'false',
     [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion]: 'false',
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl]: 'https://platform.adobe.io',
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl]: 'https://ims-na1.adobelogin.com',
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds]: '30',
-    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts]: '5'
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts]: ADOBE_ACCESS_DEFAULTS[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts]
 };
 class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l {
     problems;
@@ -1548,19 +1236,12 @@ const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
 function readConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
     const password = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.password, { trimWhitespace: false });
-    const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientSecret);
-    const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.accessToken);
-    const authParamsText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authParams);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password, '"password"');
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    const secrets = readAdobeSecrets();
+    const authParamsText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authParams);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(authParamsText, '"auth-params"');
     const problems = [];
-    // A default applies when the input is absent; an explicit empty value (an unset `vars.X`, say)
-    // is refused rather than silently replaced, so that nothing lands in prod by accident.
-    const input = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
-        ? (INPUT_DEFAULTS[name] ?? '')
-        : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const input = inputReader(INPUT_DEFAULTS);
     const authParams = parseAuthParams(authParamsText, problems);
     const host = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.host);
     if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.host, host, problems)) {
@@ -1574,6 +1255,76 @@ function readConfig() {
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
         problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`);
+    const identity = readAdobeIdentity(secrets, input, problems);
+    const name = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name, name, problems) && (name.length < 1 || name.length > 256))
+        problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
+    const description = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description);
+    printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description, description, problems);
+    const connectionSpecId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv}), got "${shown(connectionSpecId)}"`);
+    const connectionSpecVersion = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
+    const authSpecName = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName, authSpecName, problems) && authSpecName === '')
+        problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
+    const ifExists = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists);
+    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
+    const verify = readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify), problems);
+    const dryRun = readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun), problems);
+    const deleteOnCompletion = readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion), problems);
+    const endpoints = readAdobeEndpoints(input, problems);
+    const config = {
+        host,
+        username,
+        password,
+        credentials: identity.credentials,
+        apiKey: identity.apiKey,
+        orgId: identity.orgId,
+        sandboxName: identity.sandboxName,
+        name,
+        description,
+        connectionSpecId,
+        connectionSpecVersion,
+        authSpecName,
+        authParams,
+        ifExists: ifExists,
+        verify,
+        dryRun,
+        deleteOnCompletion,
+        platformUrl: endpoints.platformUrl,
+        imsUrl: endpoints.imsUrl,
+        timeoutMs: endpoints.timeoutMs,
+        maxAttempts: endpoints.maxAttempts
+    };
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze(config);
+}
+/**
+ * Reads inputs with these fallback defaults. A default applies when the input is absent; an explicit
+ * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
+ * lands in prod by accident.
+ */
+function inputReader(defaults) {
+    return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (defaults[name] ?? '')
+        : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+}
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+function readAdobeSecrets() {
+    const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientSecret);
+    const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.accessToken);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    return { clientSecret, accessToken };
+}
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+function readAdobeIdentity(secrets, input, problems) {
+    const { clientSecret, accessToken } = secrets;
     const clientId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientId);
     const clientIdPrintable = printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
@@ -1612,51 +1363,23 @@ function readConfig() {
     const sandboxName = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName);
     if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
-    const name = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name);
-    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.name, name, problems) && (name.length < 1 || name.length > 256))
-        problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
-    const description = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description);
-    printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.description, description, problems);
-    const connectionSpecId = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId);
-    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
-        problems.push(`"connection-spec-id" must be a UUID (e.g. ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv}), got "${shown(connectionSpecId)}"`);
-    const connectionSpecVersion = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion);
-    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
-        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
-    const authSpecName = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName);
-    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.authSpecName, authSpecName, problems) && authSpecName === '')
-        problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
-    const ifExists = input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists);
-    if (printable(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
-        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
-    const config = {
-        host,
-        username,
-        password,
+    return {
         credentials: accessToken !== ''
             ? { kind: 'token', accessToken }
             : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
         apiKey,
         orgId,
-        sandboxName,
-        name,
-        description,
-        connectionSpecId,
-        connectionSpecVersion,
-        authSpecName,
-        authParams,
-        ifExists: ifExists,
-        verify: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.verify), problems),
-        dryRun: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.dryRun), problems),
-        deleteOnCompletion: readBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.deleteOnCompletion), problems),
+        sandboxName
+    };
+}
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+function readAdobeEndpoints(input, problems) {
+    return {
         platformUrl: readBaseUrl(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.platformUrl), problems),
         imsUrl: readBaseUrl(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.imsUrl), problems),
         timeoutMs: readPositive(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
         maxAttempts: readPositive(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts, input(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT */ .bO.maxAttempts), { integer: true, max: 20 }, problems)
     };
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze(config);
 }
 /**
  * Every input that may be printed is refused with a control character (a line break would let it
@@ -1690,6 +1413,7 @@ function isValidHost(host) {
     const port = /:(\d+)$/.exec(authority)?.[1];
     return port === undefined || Number(port) <= 65535;
 }
+/** "true" or "false", in the spellings of core.getBooleanInput. */
 function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
@@ -1697,12 +1421,19 @@ function readBoolean(name, value, problems) {
         problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
 }
+/**
+ * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
+ * integer), or else seconds, decimals allowed. 1 (with the problem noted) when it is not.
+ */
 function readPositive(name, value, rule, problems) {
     const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const max = rule.max ?? Number.MAX_SAFE_INTEGER;
     const expected = rule.integer
-        ? `a whole number from 1 to ${rule.max}`
+        ? rule.max === undefined
+            ? 'a whole number, 1 or more'
+            : `a whole number from 1 to ${rule.max}`
         : `a number of seconds above 0, at most ${rule.max}`;
-    if (!(number > 0 && number <= rule.max) || (rule.integer && !Number.isInteger(number))) {
+    if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
         if (printable(name, value, problems))
             problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
@@ -1876,112 +1607,6 @@ const log = {
     /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
     failed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeCommandData(message))
 };
-
-
-/***/ }),
-
-/***/ 464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ makePlan),
-/* harmony export */   Ol: () => (/* binding */ isEnabled),
-/* harmony export */   cc: () => (/* binding */ withProbeToken),
-/* harmony export */   ew: () => (/* binding */ lookUps)
-/* harmony export */ });
-/* unused harmony export buildConnectionRequest */
-/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
-function lookUps(config) {
-    // if-exists=create looks nothing up, so that a create is one request; several matches are no
-    // failure there, so they need no second look.
-    return {
-        connectionSpec: config.dryRun,
-        byName: config.dryRun || config.ifExists !== 'create',
-        recheckDuplicates: config.ifExists !== 'create'
-    };
-}
-function makePlan(config, matches) {
-    const request = buildConnectionRequest(config);
-    const subject = {
-        name: config.name,
-        sandboxName: config.sandboxName,
-        connectionSpecId: config.connectionSpecId,
-        connectionSpecVersion: config.connectionSpecVersion
-    };
-    const plan = (intent, steps) => ({
-        intent,
-        steps,
-        subject,
-        dryRun: config.dryRun,
-        matches,
-        request
-    });
-    const verify = (deleteOnRejection) => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : []);
-    const [match, ...others] = matches ?? [];
-    if (config.ifExists === 'create' || match === undefined) {
-        const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt';
-        return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)]);
-    }
-    // Two or more is a mess a human must sort out, so nothing is created or changed.
-    if (others.length > 0)
-        return plan('fail', [{ kind: 'fail', failure: { why: 'duplicates', matches: [match, ...others] } }]);
-    switch (config.ifExists) {
-        case 'fail':
-            return plan('fail', [{ kind: 'fail', failure: { why: 'exists', match } }]);
-        case 'update': {
-            const update = { kind: 'update', connection: match, operations: updateOperations(request) };
-            return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update]);
-        }
-        case 'reuse':
-            if (config.verify && !isEnabled(match))
-                return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match } }]);
-            return plan('reuse', [{ kind: 'reuse', connection: match }, ...verify(false)]);
-    }
-}
-/**
- * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
- * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.
- */
-function withProbeToken(request, token) {
-    return { ...request, name: request.name.replace(/\)$/, ` ${token.slice(0, PROBE_TOKEN_LENGTH)})`) };
-}
-/** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
-function isEnabled(connection) {
-    return connection.state === undefined || connection.state === 'enabled';
-}
-const PROBE_SUFFIX = ' (credential check)';
-const MAX_NAME_LENGTH = 256;
-/** Room for the run's own token, which withProbeToken() puts inside the parentheses. */
-const PROBE_TOKEN_LENGTH = 8;
-/** The create request under another name, so that no look-up by the real name ever finds it. */
-function probeRequest(request) {
-    const room = MAX_NAME_LENGTH - PROBE_SUFFIX.length - PROBE_TOKEN_LENGTH - 1;
-    const name = `${[...request.name].slice(0, room).join('')}${PROBE_SUFFIX}`;
-    return {
-        ...request,
-        name,
-        description: 'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
-    };
-}
-/** The one place the request body is built (INTERFACE.md); description only when given. */
-function buildConnectionRequest(config) {
-    return {
-        name: config.name,
-        ...(config.description === '' ? {} : { description: config.description }),
-        auth: {
-            specName: config.authSpecName,
-            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
-        },
-        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
-    };
-}
-/** An update replaces the credentials, and the description when one is given. */
-function updateOperations(request) {
-    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
-    if (request.description !== undefined)
-        operations.push({ op: 'add', path: '/description', value: request.description });
-    return operations;
-}
 
 
 /***/ }),

@@ -1,0 +1,503 @@
+// The dataflow action's bundle (dist/dataflow/index.js), run as the runner runs it, against the
+// emulator's Flow Service, Data Prep and Catalog over real HTTP.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { ActionRun, runAction, RunActionOptions } from '../support/run-action.js'
+import {
+  CRM_TO_AEP_FLOW_SPEC,
+  DATA_LAKE_SPEC_ID,
+  DEMO_CLIENT,
+  DEMO_DATASET,
+  Emulator,
+  startEmulator
+} from '../../emulator/server.js'
+import { expectNoLeak, expectNotShown, ORACLE_SPEC_ID, tokensSeen } from '../support/e2e.js'
+
+let emulator: Emulator
+let baseId: string
+beforeAll(async () => {
+  emulator = await startEmulator({ sandboxes: ['prod', 'dev'] })
+})
+afterAll(() => emulator.close())
+beforeEach(() => {
+  emulator.reset()
+  baseId = emulator.seedConnection({ name: 'Oracle Service Cloud' }).id
+})
+
+const MAPPING = `- source: id
+  destination: _acme.incidentId
+- source: subject
+  destination: _acme.subject
+`
+const CHANGED_MAPPING = `${MAPPING}- source: status
+  destination: _acme.status
+`
+
+function inputs(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    'client-id': DEMO_CLIENT.clientId,
+    'client-secret': DEMO_CLIENT.clientSecret,
+    'org-id': DEMO_CLIENT.orgId,
+    'platform-url': emulator.url,
+    'ims-url': emulator.url,
+    'base-connection-id': baseId,
+    name: 'Incidents',
+    table: 'incidents',
+    'dataset-id': DEMO_DATASET.id,
+    mapping: 'mappings/incidents.yaml',
+    'start-time': '1767225600',
+    ...overrides
+  }
+}
+
+function runDataflow(
+  overrides: Record<string, string> = {},
+  options: Partial<RunActionOptions> = {}
+): Promise<ActionRun> {
+  return runAction({
+    action: 'dataflow',
+    inputs: inputs(overrides),
+    workspace: { 'mappings/incidents.yaml': MAPPING },
+    ...options
+  })
+}
+
+/** Every request that could change something: not a GET, and not the token. */
+function writes(): string[] {
+  return emulator.requests
+    .filter(r => r.method !== 'GET' && !r.path.startsWith('/ims/'))
+    .map(r => `${r.method} ${r.rawUrl.replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9a-f]{32}/g, '{id}')}`)
+}
+
+function expectOk(run: ActionRun): void {
+  expect({
+    code: run.code,
+    stderr: run.stderr,
+    errors: run.stdout.split('\n').filter(l => l.startsWith('::error'))
+  }).toEqual({
+    code: 0,
+    stderr: '',
+    errors: []
+  })
+}
+
+describe('the first run', () => {
+  it('builds the chain in dependency order, publishes the draft flow, and outputs every id', async () => {
+    const run = await runDataflow()
+    expectOk(run)
+    expect(writes()).toEqual([
+      'POST /data/foundation/flowservice/sourceConnections',
+      'POST /data/foundation/flowservice/targetConnections',
+      'POST /data/foundation/conversion/mappingSets',
+      'POST /data/foundation/flowservice/flows?mode=draft',
+      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+    ])
+    const body = (path: string) => emulator.requests.find(r => r.method === 'POST' && r.rawUrl.startsWith(path))?.json
+    expect(body('/data/foundation/flowservice/sourceConnections')).toEqual({
+      name: 'Incidents (source)',
+      baseConnectionId: baseId,
+      data: { format: 'tabular' },
+      params: { tableName: 'incidents' },
+      connectionSpec: { id: ORACLE_SPEC_ID, version: '1.0' }
+    })
+    expect(body('/data/foundation/flowservice/targetConnections')).toEqual({
+      name: 'Incidents (target)',
+      data: { schema: { id: DEMO_DATASET.schemaRef.id, version: DEMO_DATASET.schemaRef.contentType } },
+      params: { dataSetId: DEMO_DATASET.id },
+      connectionSpec: { id: DATA_LAKE_SPEC_ID, version: '1.0' }
+    })
+    expect(body('/data/foundation/conversion/mappingSets')).toEqual({
+      outputSchema: { schemaRef: DEMO_DATASET.schemaRef },
+      mappings: [
+        { sourceType: 'ATTRIBUTE', source: 'id', destination: '_acme.incidentId' },
+        { sourceType: 'ATTRIBUTE', source: 'subject', destination: '_acme.subject' }
+      ]
+    })
+    const [source] = emulator.sourceConnections()
+    const [target] = emulator.targetConnections()
+    const [mapping] = emulator.mappingSets()
+    const [flow, ...otherFlows] = emulator.flows()
+    expect(otherFlows).toEqual([])
+    expect(body('/data/foundation/flowservice/flows')).toEqual({
+      name: 'Incidents',
+      flowSpec: { id: CRM_TO_AEP_FLOW_SPEC.id, version: '1.0' },
+      sourceConnectionIds: [source?.id],
+      targetConnectionIds: [target?.id],
+      transformations: [{ name: 'Mapping', params: { mappingId: mapping?.id, mappingVersion: 0 } }],
+      scheduleParams: { startTime: '1767225600', frequency: 'hour', interval: '1' }
+    })
+    expect(flow?.state).toBe('enabled')
+    expect(run.outputs).toEqual({
+      'dataflow-id': flow?.id,
+      'source-connection-id': source?.id,
+      'target-connection-id': target?.id,
+      'mapping-id': mapping?.id,
+      'mapping-version': '0',
+      state: 'enabled',
+      outcome: 'created'
+    })
+    expectNoLeak(run, [DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
+  })
+})
+
+describe('re-runs', () => {
+  it('with the same inputs sends no write and outputs the same ids', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const again = await runDataflow({ 'start-time': '' })
+    expectOk(again)
+    expect(writes()).toEqual([])
+    expect(again.outputs).toEqual({ ...first.outputs, outcome: 'unchanged' })
+  })
+
+  it('with a changed mapping file writes a new mapping version and patches the flow with If-Match', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    const etag = emulator.flows()[0]?.etag
+    emulator.requests.length = 0
+    const again = await runDataflow({}, { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } })
+    expectOk(again)
+    expect(writes()).toEqual([
+      'PUT /data/foundation/conversion/mappingSets/{id}',
+      'PATCH /data/foundation/flowservice/flows/{id}'
+    ])
+    const patch = emulator.requests.find(r => r.method === 'PATCH')
+    expect(patch?.headers['if-match']).toBe(etag)
+    expect(patch?.json).toEqual([
+      {
+        op: 'replace',
+        path: '/transformations/0',
+        value: { name: 'Mapping', params: { mappingId: first.outputs['mapping-id'], mappingVersion: 1 } }
+      }
+    ])
+    expect(again.outputs).toEqual({ ...first.outputs, 'mapping-version': '1', outcome: 'updated' })
+  })
+
+  it('with a changed schedule patches only the schedule, keeping the start time', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const again = await runDataflow({ frequency: 'day', interval: '2', 'start-time': '' })
+    expectOk(again)
+    expect(writes()).toEqual(['PATCH /data/foundation/flowservice/flows/{id}'])
+    expect(emulator.requests.find(r => r.method === 'PATCH')?.json).toEqual([
+      { op: 'replace', path: '/scheduleParams', value: { startTime: '1767225600', frequency: 'day', interval: '2' } }
+    ])
+    expect(again.outputs).toEqual({ ...first.outputs, outcome: 'updated' })
+  })
+})
+
+describe('dry runs', () => {
+  it('before the first run: prints the plan, writes nothing, outcome would-create', async () => {
+    const run = await runDataflow({ 'dry-run': 'true' })
+    expectOk(run)
+    expect(writes()).toEqual([])
+    expect(run.outputs).toEqual({ outcome: 'would-create' })
+    expect(run.stdout).toContain('Dry run: dataflow "Incidents": create as a draft, then publish (hour every 1)')
+    expect(run.summary).toContain('(dry run)')
+  })
+
+  it('after it, with a changed mapping: would-update, with the ids that stay', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const run = await runDataflow({ 'dry-run': 'true' }, { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } })
+    expectOk(run)
+    expect(writes()).toEqual([])
+    expect(run.outputs).toEqual({
+      'dataflow-id': first.outputs['dataflow-id'],
+      'source-connection-id': first.outputs['source-connection-id'],
+      'target-connection-id': first.outputs['target-connection-id'],
+      state: 'enabled',
+      outcome: 'would-update'
+    })
+    expect(run.stdout).toContain(
+      `Dry run: mapping set: new version of ${first.outputs['mapping-id']} (now version 0; 3 mappings)`
+    )
+  })
+})
+
+describe('a half-built chain', () => {
+  it('left by a run that failed before its dataflow is completed, never duplicated', async () => {
+    emulator.fault({
+      method: 'POST',
+      path: '/flows',
+      times: Infinity,
+      action: { status: 400, body: { code: 'FLOW-1100-400' } }
+    })
+    const broken = await runDataflow()
+    expect(broken.code).toBe(1)
+    expect(emulator.flows()).toEqual([])
+    const [source] = emulator.sourceConnections()
+    const [target] = emulator.targetConnections()
+    emulator.clearFaults()
+    emulator.requests.length = 0
+
+    const run = await runDataflow()
+    expectOk(run)
+    expect(writes()).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
+      'POST /data/foundation/flowservice/flows?mode=draft',
+      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+    ])
+    expect(emulator.sourceConnections().map(s => s.id)).toEqual([source?.id])
+    expect(emulator.targetConnections().map(t => t.id)).toEqual([target?.id])
+    expect(run.outputs).toMatchObject({
+      'source-connection-id': source?.id,
+      'target-connection-id': target?.id,
+      outcome: 'created'
+    })
+  })
+})
+
+describe('overlapping runs', () => {
+  it.each([2, 3])('%i runs at once leave one chain, and all output it', async count => {
+    // Every create is held a second, so that all runs look up before any create lands.
+    emulator.fault({
+      method: 'POST',
+      path: /\/(sourceConnections|targetConnections|flows)$/,
+      times: Infinity,
+      action: { delayMs: 1000 }
+    })
+    const runs = await Promise.all(Array.from({ length: count }, () => runDataflow()))
+    for (const run of runs) expectOk(run)
+    // They did overlap: each created, and the losers deleted their own.
+    expect(writes().filter(w => w === 'POST /data/foundation/flowservice/flows?mode=draft')).toHaveLength(count)
+    expect(writes().filter(w => w.startsWith('DELETE /data/foundation/flowservice/flows/'))).toHaveLength(count - 1)
+    const [flow, ...extraFlows] = emulator.flows()
+    expect(extraFlows).toEqual([])
+    expect(emulator.sourceConnections()).toHaveLength(1)
+    expect(emulator.targetConnections()).toHaveLength(1)
+    expect(flow?.state).toBe('enabled')
+    expect(new Set(runs.map(r => r.outputs['dataflow-id']))).toEqual(new Set([flow?.id]))
+    expect(new Set(runs.map(r => r.outputs['source-connection-id']))).toEqual(
+      new Set([emulator.sourceConnections()[0]?.id])
+    )
+    expect(runs.filter(r => r.outputs.outcome === 'created')).toHaveLength(1)
+  })
+})
+
+describe('a killed job', () => {
+  const posts = (path: string): number =>
+    emulator.requests.filter(r => r.method === 'POST' && r.path.endsWith(path)).length
+
+  it.each(['SIGKILL', 'SIGTERM'] as const)(
+    '%s mid-POST of the dataflow: the post step deletes the draft that landed, then the connections',
+    async signal => {
+      emulator.fault({ method: 'POST', path: '/flows', action: { lateCommitMs: 1500 } })
+      const main = await runDataflow(
+        { 'delete-on-completion': 'true', 'timeout-seconds': '2' },
+        {
+          onStart: child =>
+            void (async () => {
+              for (const end = Date.now() + 10_000; posts('/flows') === 0 && Date.now() < end;)
+                await new Promise(resolve => setTimeout(resolve, 10))
+              child.kill(signal)
+              await new Promise(resolve => setTimeout(resolve, 100))
+              child.kill('SIGKILL')
+            })()
+        }
+      )
+      expect(main.code).not.toBe(0)
+      expect(Object.keys(main.state).sort()).toEqual(['created-dataflow-chain', 'isPost', 'pending-dataflow-chain'])
+      expect(JSON.parse(main.state['pending-dataflow-chain'] ?? '')).toMatchObject({ flow: { name: 'Incidents' } })
+      emulator.requests.length = 0
+      const post = await runDataflow({ 'delete-on-completion': 'true' }, { entry: 'post', state: main.state })
+      expectOk(post)
+      expect(writes()).toEqual([
+        'DELETE /data/foundation/flowservice/flows/{id}',
+        'DELETE /data/foundation/flowservice/targetConnections/{id}',
+        'DELETE /data/foundation/flowservice/sourceConnections/{id}'
+      ])
+      expect([emulator.flows(), emulator.sourceConnections(), emulator.targetConnections()]).toEqual([[], [], []])
+    }
+  )
+})
+
+describe('bad input fails before any write, naming the input', () => {
+  it.each([
+    ['base-connection-id', { 'base-connection-id': '00000000-0000-4000-8000-000000000000' }, 'no base connection'],
+    ['dataset-id', { 'dataset-id': '0123456789abcdef01234567' }, 'Catalog has no dataset'],
+    ['flow-spec-name', { 'flow-spec-name': 'NoSuchSpec' }, 'no flow spec named "NoSuchSpec"'],
+    ['interval', { frequency: 'minute', interval: '5' }, 'at least 15'],
+    ['mapping', { mapping: 'mappings/missing.yaml' }, 'mappings/missing.yaml']
+  ])('%s', async (input, overrides, text) => {
+    const run = await runDataflow(overrides)
+    expect(run.code).toBe(1)
+    expect(writes()).toEqual([])
+    const error = run.stdout.split('\n').find(l => l.startsWith('::error::')) ?? ''
+    expect(error).toContain(`"${input}"`)
+    expect(error).toContain(text)
+    expect(run.stderr).not.toMatch(/ at /)
+  })
+
+  it('a base connection that is not enabled', async () => {
+    baseId = emulator.seedConnection({ name: 'Disabled', state: 'disabled' }).id
+    const run = await runDataflow()
+    expect(run.code).toBe(1)
+    expect(writes()).toEqual([])
+    expect(run.stdout).toContain(`"base-connection-id": base connection ${baseId} is disabled, not enabled`)
+  })
+})
+
+describe('waiting', () => {
+  it('first-run waits for the first run and outputs its status and records', async () => {
+    const run = await runDataflow({ wait: 'first-run' })
+    expectOk(run)
+    expect(run.outputs).toMatchObject({ state: 'enabled', 'run-status': 'success', 'records-written': '42' })
+  })
+})
+
+describe('delete-on-completion', () => {
+  it('the post step deletes what the run created: the dataflow, then the target and source connections', async () => {
+    const main = await runDataflow({ 'delete-on-completion': 'true' })
+    expectOk(main)
+    emulator.requests.length = 0
+    const post = await runDataflow({ 'delete-on-completion': 'true' }, { entry: 'post', state: main.state })
+    expectOk(post)
+    expect(writes()).toEqual([
+      'DELETE /data/foundation/flowservice/flows/{id}',
+      'DELETE /data/foundation/flowservice/targetConnections/{id}',
+      'DELETE /data/foundation/flowservice/sourceConnections/{id}'
+    ])
+    expect([emulator.flows(), emulator.sourceConnections(), emulator.targetConnections()]).toEqual([[], [], []])
+  })
+
+  it('deletes nothing it did not create', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    const main = await runDataflow({ 'delete-on-completion': 'true', 'start-time': '' })
+    expectOk(main)
+    emulator.requests.length = 0
+    const post = await runDataflow({ 'delete-on-completion': 'true' }, { entry: 'post', state: main.state })
+    expectOk(post)
+    expect(writes()).toEqual([])
+    expect(emulator.flows()).toHaveLength(1)
+  })
+})
+
+describe('from credential to a running dataflow', () => {
+  it("the base connection action's output feeds the dataflow action", async () => {
+    emulator.reset()
+    const base = await runAction({
+      inputs: {
+        host: 'https://acme.custhelp.com',
+        username: 'aep-demo',
+        password: 'demo-Password-1',
+        'client-id': DEMO_CLIENT.clientId,
+        'client-secret': DEMO_CLIENT.clientSecret,
+        'org-id': DEMO_CLIENT.orgId,
+        'platform-url': emulator.url,
+        'ims-url': emulator.url
+      }
+    })
+    expectOk(base)
+    baseId = base.outputs['base-connection-id'] ?? ''
+    emulator.requests.length = 0
+    const run = await runDataflow({ wait: 'first-run' })
+    expectOk(run)
+    expect(emulator.sourceConnections()[0]?.baseConnectionId).toBe(baseId)
+    expect(run.outputs['run-status']).toBe('success')
+    expectNoLeak(run, [DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
+    expectNotShown(run, 'demo-Password-1')
+  })
+})
+
+describe('faults and hostile text', () => {
+  it('a source connection POST whose answer is lost after it committed is found, not sent again', async () => {
+    emulator.fault({ method: 'POST', path: '/sourceConnections', action: { reset: true, commit: true } })
+    const run = await runDataflow()
+    expectOk(run)
+    expect(writes().filter(w => w.includes('sourceConnections'))).toEqual([
+      'POST /data/foundation/flowservice/sourceConnections'
+    ])
+    const [source, ...others] = emulator.sourceConnections()
+    expect(others).toEqual([])
+    expect(run.outputs['source-connection-id']).toBe(source?.id)
+    expect(run.stdout).toContain(`source connection ${source?.id} of this name appeared after it was sent: using it`)
+    expect(run.outputs.outcome).toBe('created')
+  })
+
+  it('a 503 on the mapping set is retried', async () => {
+    emulator.fault({ method: 'POST', path: '/mappingSets', action: { status: 503 } })
+    const run = await runDataflow()
+    expectOk(run)
+    expect(emulator.mappingSets()).toHaveLength(1)
+  })
+
+  it.each([
+    ['name', { name: 'Incidents\n::error::pwned' }],
+    ['table', { table: 'incidents\r\n::set-env name=X::1' }],
+    ['delta-column', { 'delta-column': 'updated\n::add-mask::x' }]
+  ])('a line break in %s is refused, naming it, with no request sent', async (input, overrides) => {
+    const run = await runDataflow(overrides)
+    expect(run.code).toBe(1)
+    expect(emulator.requests).toEqual([])
+    const lines = run.stdout.split('\n')
+    expect(lines.filter(l => l.startsWith('::error::'))).toHaveLength(1)
+    expect(lines.find(l => l.startsWith('::error::'))).toContain(`"${input}"`)
+    expect(lines.some(l => /^::(set-env|add-mask::x)/.test(l) || l.startsWith('::error::pwned'))).toBe(false)
+  })
+
+  it('a dataflow name holding "::" is used as it is and never starts a workflow command', async () => {
+    const run = await runDataflow({ name: '::warning::Incidents' })
+    expectOk(run)
+    expect(emulator.flows()[0]?.name).toBe('::warning::Incidents')
+    expect(run.stdout.split('\n').filter(l => l.startsWith('::warning::Incidents'))).toEqual([])
+  })
+})
+
+describe('more re-runs', () => {
+  it('two runs at once with a changed mapping converge on one dataflow and one new mapping content', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    const runs = await Promise.all(
+      [1, 2].map(() => runDataflow({ 'start-time': '' }, { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } }))
+    )
+    for (const run of runs) expectOk(run)
+    const [flow, ...others] = emulator.flows()
+    expect(others).toEqual([])
+    expect(runs.map(r => r.outputs['dataflow-id'])).toEqual([
+      first.outputs['dataflow-id'],
+      first.outputs['dataflow-id']
+    ])
+    emulator.requests.length = 0
+    const settled = await runDataflow(
+      { 'start-time': '' },
+      { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } }
+    )
+    expectOk(settled)
+    expect(writes()).toEqual([])
+    expect(settled.outputs.outcome).toBe('unchanged')
+    expect(flow?.id).toBe(first.outputs['dataflow-id'])
+  })
+
+  it('a changed table patches the source connection, and reuse leaves it as it is', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const reused = await runDataflow({ table: 'contacts', 'if-exists': 'reuse', 'start-time': '' })
+    expectOk(reused)
+    expect(writes()).toEqual([])
+    expect(reused.outputs.outcome).toBe('unchanged')
+    const updated = await runDataflow({ table: 'contacts', columns: 'id,subject', 'start-time': '' })
+    expectOk(updated)
+    expect(writes()).toEqual(['PATCH /data/foundation/flowservice/sourceConnections/{id}'])
+    expect(emulator.requests.find(r => r.method === 'PATCH')?.json).toEqual([
+      { op: 'replace', path: '/params', value: { tableName: 'contacts', columns: ['id', 'subject'] } }
+    ])
+    expect(updated.outputs).toEqual({ ...first.outputs, outcome: 'updated' })
+  })
+
+  it('if-exists fail on an existing dataflow fails naming it, with no write', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const run = await runDataflow({ 'if-exists': 'fail' })
+    expect(run.code).toBe(1)
+    expect(writes()).toEqual([])
+    expect(run.stdout).toContain(
+      `Dataflow "Incidents" already exists in sandbox prod (${first.outputs['dataflow-id']})`
+    )
+  })
+})

@@ -1,0 +1,597 @@
+export const id = 888;
+export const ids = [888];
+export const modules = {
+
+/***/ 8888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: lookUpChain
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/adobe/chain.ts
+var adobe_chain = __webpack_require__(7166);
+// EXTERNAL MODULE: ./src/clients.ts + 1 modules
+var src_clients = __webpack_require__(4180);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+;// CONCATENATED MODULE: ./src/step.ts
+// What both actions' main steps share with the runner: cancellation signals, and how a step fails.
+
+
+
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
+ * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
+ * short, and stops the run before its next attempt or step; the second ends it at once.
+ */
+function watchForCancellation() {
+    let signal;
+    const wakeUp = new AbortController();
+    const onSignal = (name) => {
+        if (signal !== undefined) {
+            log/* log */.Rm.failed(`The job was cancelled (${signal}, then ${name}).`);
+            process.exit(1);
+        }
+        signal = name;
+        wakeUp.abort();
+        log/* log */.Rm.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        cancelled: () => signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+        sleep: ms => new Promise(resolve => {
+            if (wakeUp.signal.aborted)
+                return resolve();
+            const timer = setTimeout(resolve, ms);
+            wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        })
+    };
+}
+/** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
+function fail(error) {
+    if (error instanceof errors/* ActionError */.l) {
+        log/* log */.Rm.failed(error.message);
+        return;
+    }
+    // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
+    const err = external_node_util_.types.isNativeError(error) ? error : new Error(String(error));
+    log/* log */.Rm.debug(err.stack ?? err.message);
+    log/* log */.Rm.failed(`Unexpected error (please report it): ${err.message}`);
+}
+
+// EXTERNAL MODULE: ./src/dataflow/constants.ts
+var constants = __webpack_require__(29);
+;// CONCATENATED MODULE: ./src/dataflow/describe.ts
+// Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
+// outputs. Every text is derived from the plan object; nothing here decides anything.
+
+/** The plan, one line per object, as a dry run prints it and the job summary lists it. */
+function planLines(plan) {
+    if (plan.intent === 'fail')
+        return [`would fail: ${plan.failure ?? ''}`];
+    const lines = [];
+    if (plan.source)
+        lines.push(partLine('source connection', plan.source));
+    if (plan.target)
+        lines.push(partLine('target connection', plan.target));
+    if (plan.mapping)
+        lines.push(mappingLine(plan.mapping));
+    if (plan.flow)
+        lines.push(flowLine(plan.name, plan.flow));
+    return lines;
+}
+function partLine(what, part) {
+    switch (part.kind) {
+        case 'create':
+            return `${what} "${part.request.name}": create`;
+        case 'reuse':
+            return `${what} "${part.found.name}": reuse ${part.found.id}`;
+        case 'update':
+            return `${what} "${part.found.name}": update ${part.found.id} (${part.changes.join(', ')})`;
+    }
+}
+function mappingLine(part) {
+    switch (part.kind) {
+        case 'create':
+            return `mapping set: create (${part.request.mappings.length} mappings)`;
+        case 'reuse':
+            return `mapping set: reuse ${part.id} version ${part.version}`;
+        case 'update':
+            return `mapping set: new version of ${part.id} (now version ${part.version}; ${part.request.mappings.length} mappings)`;
+    }
+}
+function flowLine(name, part) {
+    const schedule = `${part.shape.frequency}${part.shape.interval === undefined ? '' : ` every ${part.shape.interval}`}`;
+    if (part.kind === 'create')
+        return `dataflow "${name}": create as a draft, then publish (${schedule})`;
+    const publish = part.publish ? ', then publish the draft' : '';
+    if (part.kind === 'reuse')
+        return `dataflow "${name}": reuse ${part.found.id}${publish}`;
+    return `dataflow "${name}": update ${part.found.id} (${part.changes.join(', ')})${publish}`;
+}
+/** A dry run's `outcome`. */
+function dryRunOutcome(plan) {
+    return plan.intent === 'unchanged' ? 'unchanged' : `would-${plan.intent}`;
+}
+/** The outputs of a dry run: what already exists and stays, and the outcome. */
+function dryRunOutputs(plan) {
+    const outputs = { [constants/* DATAFLOW_OUTPUT */.l3.outcome]: dryRunOutcome(plan) };
+    const kept = (part) => part !== undefined && part.kind !== 'create' ? part.found.id : undefined;
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            outputs[name] = value;
+    };
+    set(constants/* DATAFLOW_OUTPUT */.l3.sourceConnectionId, kept(plan.source));
+    set(constants/* DATAFLOW_OUTPUT */.l3.targetConnectionId, kept(plan.target));
+    if (plan.flow && plan.flow.kind !== 'create') {
+        set(constants/* DATAFLOW_OUTPUT */.l3.dataflowId, plan.flow.found.id);
+        set(constants/* DATAFLOW_OUTPUT */.l3.state, plan.flow.found.state);
+    }
+    if (plan.mapping?.kind === 'reuse') {
+        set(constants/* DATAFLOW_OUTPUT */.l3.mappingId, plan.mapping.id);
+        set(constants/* DATAFLOW_OUTPUT */.l3.mappingVersion, String(plan.mapping.version));
+    }
+    return outputs;
+}
+/** The step's outputs after a run. */
+function runOutputs(result, waited) {
+    const outputs = {
+        [constants/* DATAFLOW_OUTPUT */.l3.dataflowId]: result.dataflowId,
+        [constants/* DATAFLOW_OUTPUT */.l3.sourceConnectionId]: result.sourceConnectionId,
+        [constants/* DATAFLOW_OUTPUT */.l3.targetConnectionId]: result.targetConnectionId,
+        [constants/* DATAFLOW_OUTPUT */.l3.mappingId]: result.mappingId,
+        [constants/* DATAFLOW_OUTPUT */.l3.mappingVersion]: String(result.mappingVersion),
+        [constants/* DATAFLOW_OUTPUT */.l3.state]: waited?.state ?? result.state,
+        [constants/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
+    };
+    if (waited?.run) {
+        outputs[constants/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status;
+        outputs[constants/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
+    }
+    return outputs;
+}
+/** The job summary: the plan, and the outputs when there was a run. */
+function summaryMarkdown(plan, outputs) {
+    const heading = `### Dataflow "${escapeCell(plan.name)}" in sandbox ${plan.sandboxName}${plan.dryRun ? ' (dry run)' : ''}`;
+    const steps = planLines(plan).map(line => `- ${escapeCell(line)}`);
+    const rows = Object.entries(outputs).map(([name, value]) => `| ${name} | ${escapeCell(value)} |`);
+    return [heading, '', ...steps, '', '| output | value |', '| --- | --- |', ...rows, ''].join('\n');
+}
+/** Markdown's own characters as literals, and one line: a name cannot format or break the summary. */
+function escapeCell(text) {
+    return text.replace(/[|`\\*_<>[\]]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var adobe_errors = __webpack_require__(6452);
+// EXTERNAL MODULE: ./src/converge.ts
+var converge = __webpack_require__(5246);
+// EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
+var dataflow_plan = __webpack_require__(9621);
+;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+// Carries a dataflow plan out, object by object, in dependency order: source connection, target
+// connection, mapping set, dataflow (a draft until every part exists, then published), then waits
+// as asked. Each create converges like the base connection's: lost answers are looked for, and
+// overlapping runs settle on the oldest object of each name.
+
+
+
+
+
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3;
+async function executeDataflow(plan, deps) {
+    if (plan.intent === 'fail')
+        throw new errors/* ActionError */.l(plan.failure ?? 'the plan fails');
+    const { source, target, mapping, flow } = plan;
+    if (!source || !target || !mapping || !flow)
+        throw new Error('a plan without its parts');
+    let wrote = false;
+    const part = async (kind, collection, step) => {
+        stopIfCancelled(deps);
+        const done = await carryOut(kind, collection, step, deps);
+        wrote ||= done.wrote;
+        return done.id;
+    };
+    const sourceId = await part('source', deps.chain.sources, source);
+    const targetId = await part('target', deps.chain.targets, target);
+    stopIfCancelled(deps);
+    const mapped = await writeMapping(mapping, deps);
+    stopIfCancelled(deps);
+    const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
+    const used = currentOrMapped(made.flow, mapped);
+    // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
+    wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version;
+    return {
+        outcome: made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
+        dataflowId: made.flow.id,
+        sourceConnectionId: sourceId,
+        targetConnectionId: targetId,
+        ...used,
+        state: made.flow.state ?? 'enabled'
+    };
+}
+function stopIfCancelled(deps) {
+    const signal = deps.cancelled?.();
+    if (signal !== undefined)
+        throw new errors/* ActionError */.l(`The job was cancelled (${signal}); stopped before the next part of the chain.`);
+}
+/** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
+function currentOrMapped(flow, mapped) {
+    const current = (0,dataflow_plan/* currentMapping */._O)(flow);
+    return current === undefined
+        ? { mappingId: mapped.id, mappingVersion: mapped.version }
+        : { mappingId: current.id, mappingVersion: current.version };
+}
+async function carryOut(kind, collection, step, deps) {
+    switch (step.kind) {
+        case 'reuse':
+            deps.log.info(`Reusing ${collection.what} ${step.found.id} ("${step.found.name}")`);
+            return { id: step.found.id, wrote: false };
+        case 'update': {
+            const written = await patch(collection, step.found, () => step.operations, deps);
+            deps.log.info(`Updated ${collection.what} ${written.id} ("${step.found.name}"): ${step.changes.join(', ')}`);
+            return { id: written.id, wrote: true };
+        }
+        case 'create': {
+            const name = step.request.name;
+            const { won, proven } = await createSettled(kind, collection, name, (recover, draft) => collection.create(step.request, recover, draft), deps);
+            return { id: won.id, wrote: proven && won.proven };
+        }
+    }
+}
+/**
+ * POSTs, then settles with runs that created the same name at the same time: the oldest wins, and
+ * a run whose object lost deletes its own and goes on with the winner.
+ */
+async function createSettled(kind, collection, name, post, deps, draft = false) {
+    // The plan found none of this name (that is why it creates): whatever appears is new.
+    let sent;
+    try {
+        sent = await (0,converge/* createOnce */.Ur)({
+            what: collection.what,
+            unproven: 'reports it as reused',
+            pending: { sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+            onSending: ({ sentAt, waitMs }) => deps.onCreating?.(kind, { name, sentAt, waitMs }),
+            find: () => collection.findByName(name),
+            serverClockOffsetMs: () => deps.chain.serverClockOffsetMs,
+            post: recover => post(recover, draft)
+        }, deps);
+    }
+    finally {
+        deps.onCreateSettled?.(kind);
+    }
+    const { written, proven } = sent;
+    if (proven) {
+        deps.onCreated?.(kind, written.id);
+        deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`);
+    }
+    const [winner] = (0,converge/* oldestFirst */.sZ)(await collection.findByName(name));
+    if (winner === undefined || winner.id === written.id)
+        return { won: { id: written.id, proven }, proven };
+    if (proven) {
+        await collection.delete(written.id);
+        deps.onDeleted?.(kind, written.id);
+        deps.log.info(`Another run created ${collection.what} ${winner.id} ("${name}") first: deleted the one this run created (${written.id})`);
+    }
+    return { won: { id: winner.id, proven: false, found: winner }, proven };
+}
+async function patch(collection, found, operations, deps) {
+    let current = found;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await collection.patch(current.id, current.etag, operations(current));
+        }
+        catch (error) {
+            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            deps.log.info(`${capitalize(collection.what)} ${current.id} changed while updating it (HTTP 412); reading it again`);
+            const again = await collection.get(current.id);
+            if (again === undefined)
+                throw error;
+            current = again;
+        }
+    }
+}
+async function writeMapping(mapping, deps) {
+    switch (mapping.kind) {
+        case 'reuse':
+            return { id: mapping.id, version: mapping.version };
+        case 'create': {
+            const written = await deps.chain.writeMappingSet(mapping.request);
+            deps.log.info(`Created mapping set ${written.id} (version ${written.version})`);
+            return written;
+        }
+        case 'update': {
+            const written = await deps.chain.writeMappingSet(mapping.request, mapping.id);
+            deps.log.info(`Wrote version ${written.version} of mapping set ${written.id} (was version ${mapping.version})`);
+            return written;
+        }
+    }
+}
+async function carryOutFlow(plan, step, parts, deps) {
+    const { flows } = deps.chain;
+    const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: parts.version } };
+    if (step.kind === 'create') {
+        const startTime = String(Math.floor(deps.now() / 1000));
+        const request = {
+            name: step.name,
+            flowSpec: { id: step.flowSpec.id, version: step.flowSpec.version },
+            sourceConnectionIds: [parts.sourceId],
+            targetConnectionIds: [parts.targetId],
+            transformations: [...(step.shape.copy ? [step.shape.copy] : []), mappingStep],
+            scheduleParams: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, startTime)
+        };
+        // A draft is not live: a chain that stops half-way never ingests.
+        const { won } = await createSettled('flow', flows, step.name, (recover, draft) => flows.create(request, recover, draft), deps, true);
+        const flow = await publishIfDraft(won.id, deps);
+        return { flow, created: won.proven, wrote: won.proven };
+    }
+    let wrote = false;
+    if (step.kind === 'update') {
+        const written = await patch(flows, step.found, current => flowOperations(current, step, mappingStep, deps.now()), deps);
+        deps.log.info(`Updated dataflow ${written.id} ("${plan.name}"): ${step.changes.join(', ')}`);
+        wrote = true;
+    }
+    else {
+        deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`);
+    }
+    const flow = await publishIfDraft(step.found.id, deps);
+    return { flow, created: false, wrote: wrote || step.publish };
+}
+/** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
+function flowOperations(flow, step, mapping, now) {
+    const operations = [];
+    const startTime = flow.scheduleParams.startTime;
+    if (step.changes.includes('schedule')) {
+        operations.push({
+            op: 'replace',
+            path: '/scheduleParams',
+            value: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, 
+            // A dataflow without a start time gets now, as a new one would.
+            typeof startTime === 'number' || typeof startTime === 'string'
+                ? String(startTime)
+                : String(Math.floor(now / 1000)))
+        });
+    }
+    const index = (name) => flow.transformations.findIndex(t => t.name === name);
+    if (step.changes.includes('mapping')) {
+        const at = index('Mapping');
+        operations.push(at < 0
+            ? { op: 'add', path: `/transformations/${flow.transformations.length}`, value: mapping }
+            : { op: 'replace', path: `/transformations/${at}`, value: mapping });
+    }
+    if (step.changes.includes('copy')) {
+        const at = index('Copy');
+        // Another run may have removed it already (the 412 path reads the dataflow again).
+        if (step.shape.copy === undefined) {
+            if (at >= 0)
+                operations.push({ op: 'remove', path: `/transformations/${at}` });
+        }
+        else if (at < 0)
+            operations.push({ op: 'add', path: '/transformations/0', value: step.shape.copy });
+        else
+            operations.push({ op: 'replace', path: `/transformations/${at}`, value: step.shape.copy });
+    }
+    return operations;
+}
+/** Publishes a draft (this run's, or one a cancelled run left); another run may publish it first. */
+async function publishIfDraft(id, deps) {
+    const { flows } = deps.chain;
+    const flow = await flows.get(id);
+    if (flow === undefined)
+        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
+    if (flow.state !== 'draft')
+        return flow;
+    try {
+        await flows.act(id, 'publish');
+        deps.log.info(`Published dataflow ${id}`);
+    }
+    catch (error) {
+        // 1422: no longer a draft, because another run published it meanwhile.
+        if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
+            throw error;
+    }
+    return (await flows.get(id)) ?? flow;
+}
+/**
+ * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
+ * to `wait-timeout-seconds`.
+ */
+async function waitFor(wait, flowId, timeoutMs, deps) {
+    if (wait === 'none')
+        return undefined;
+    const deadline = deps.now() + timeoutMs;
+    for (;;) {
+        stopIfCancelled(deps);
+        const state = (await deps.chain.flows.get(flowId))?.state ?? 'deleted';
+        if (state === 'enabled')
+            break;
+        if (state === 'disabled' || state === 'deleted') {
+            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
+        }
+        if (deps.now() >= deadline)
+            throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs);
+        await deps.sleep(converge/* POLL_MS */.JO);
+    }
+    deps.log.info(`Dataflow ${flowId} is enabled`);
+    const state = 'enabled';
+    if (wait === 'enabled')
+        return { state };
+    for (;;) {
+        stopIfCancelled(deps);
+        const [first] = [...(await deps.chain.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+        if (first !== undefined && !RUNNING.has(first.status)) {
+            deps.log.info(`The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`);
+            return { state, run: first };
+        }
+        if (deps.now() >= deadline) {
+            throw timedOut(flowId, first === undefined ? 'its first run has not started' : `its first run ${first.id} is still ${first.status}`, timeoutMs);
+        }
+        await deps.sleep(converge/* POLL_MS */.JO);
+    }
+}
+/** Run statuses that are not an end (monitor.md: inProgress; "pending" and "unknown" taken as not yet). */
+const RUNNING = new Set(['inProgress', 'pending', 'queued', 'unknown']);
+function timedOut(flowId, what, timeoutMs) {
+    return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${constants/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${constants/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 2 modules
+var inputs = __webpack_require__(147);
+;// CONCATENATED MODULE: ./src/dataflow/main.ts
+// The dataflow action's main step: inputs → clients → look-up → plan → execute (or describe, in a
+// dry run) → wait → outputs. The one place that sets its outputs and failure.
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    core/* saveState */.LZ(constants/* DATAFLOW_STATE */.fg.isPost, 'true');
+    const { cancelled, stop, sleep } = watchForCancellation();
+    let clients;
+    let plan;
+    let outputs = {};
+    try {
+        const config = (0,inputs/* readDataflowConfig */.B)();
+        clients = (0,src_clients/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined });
+        const chain = new adobe_chain/* ChainClient */.$h(clients.flow.platform);
+        plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(chain, config));
+        if (plan.dryRun) {
+            for (const line of planLines(plan))
+                src_clients/* log */.R.info(`Dry run: ${line}`);
+            outputs = dryRunOutputs(plan);
+            setOutputs(outputs);
+            if (plan.intent === 'fail')
+                throw new errors/* ActionError */.l(plan.failure ?? 'the plan fails');
+            return;
+        }
+        const deps = {
+            chain,
+            log: src_clients/* log */.R,
+            now: Date.now,
+            sleep,
+            commitWaitMs: config.timeoutMs,
+            cancelled,
+            ...createdRecord(config)
+        };
+        const result = await executeDataflow(plan, deps);
+        outputs = runOutputs(result, undefined);
+        setOutputs(outputs);
+        const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps);
+        outputs = runOutputs(result, waited);
+        setOutputs(outputs);
+        if (waited?.run !== undefined && waited.run.status !== 'success') {
+            throw new errors/* ActionError */.l(`The first run of dataflow ${result.dataflowId} (${waited.run.id}) ended ${waited.run.status}: see its errors under Sources > Dataflows in Experience Platform.`);
+        }
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        if (plan !== undefined)
+            await writeSummary(plan, outputs);
+        clients?.close();
+        stop();
+    }
+}
+/**
+ * Everything the plan compares, read before any write: the base connection, the dataset, the flow
+ * spec, and the chain's objects by name (with the mapping version the dataflow uses).
+ */
+async function lookUpChain(chain, config) {
+    const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
+        chain.baseConnection(config.baseConnectionId),
+        chain.dataset(config.datasetId),
+        chain.flowSpec(config.flowSpecName),
+        chain.flows.findByName(config.name),
+        chain.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)),
+        chain.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name))
+    ]);
+    const [flow] = flows;
+    if (flows.length !== 1 || flow === undefined)
+        return { base, dataset, flowSpec, flows, sources, targets, mapping: undefined };
+    // The dataflow's own connections, whatever their names now.
+    const own = async (found, id, get) => {
+        if (id === undefined || found.some(o => o.id === id))
+            return found;
+        const item = await get(id);
+        return item === undefined ? found : [...found, item];
+    };
+    const current = (0,dataflow_plan/* currentMapping */._O)(flow);
+    const [ownSources, ownTargets, mapping] = await Promise.all([
+        own(sources, flow.sourceConnectionIds[0], id => chain.sources.get(id)),
+        own(targets, flow.targetConnectionIds[0], id => chain.targets.get(id)),
+        current === undefined ? undefined : chain.mappingSet(current.id, current.version)
+    ]);
+    return { base, dataset, flowSpec, flows, sources: ownSources, targets: ownTargets, mapping };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
+/**
+ * With delete-on-completion, what the post step reads: each create in flight, recorded before its
+ * POST is sent (so a kill mid-POST still leaves a trace), then the ids this run made.
+ */
+function createdRecord(config) {
+    if (!config.deleteOnCompletion)
+        return {};
+    const created = {};
+    const pending = {};
+    // Empty once nothing is left, so that the post step loads nothing.
+    const save = (key, value) => core/* saveState */.LZ(key, Object.keys(value).length === 0 ? '' : JSON.stringify(value));
+    return {
+        onCreating: (kind, create) => {
+            pending[kind] = create;
+            save(constants/* DATAFLOW_STATE */.fg.pendingChain, pending);
+        },
+        onCreateSettled: kind => {
+            delete pending[kind];
+            save(constants/* DATAFLOW_STATE */.fg.pendingChain, pending);
+        },
+        onCreated: (kind, id) => {
+            created[kind] = id;
+            save(constants/* DATAFLOW_STATE */.fg.createdChain, created);
+        },
+        onDeleted: kind => {
+            delete created[kind];
+            save(constants/* DATAFLOW_STATE */.fg.createdChain, created);
+        }
+    };
+}
+async function writeSummary(plan, outputs) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return; // not on a runner
+    await core/* summary */.z.addRaw(summaryMarkdown(plan, outputs)).write();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,395 @@
+// Carries a dataflow plan out, object by object, in dependency order: source connection, target
+// connection, mapping set, dataflow (a draft until every part exists, then published), then waits
+// as asked. Each create converges like the base connection's: lost answers are looked for, and
+// overlapping runs settle on the oldest object of each name.
+import { AdobeApiError } from '../adobe/errors.js'
+import { Chain, Collection, Flow, Named, Run } from '../adobe/chain.js'
+import { PatchOperation, Written } from '../adobe/flow-service.js'
+import { createOnce, oldestFirst, POLL_MS } from '../converge.js'
+import { ActionError } from '../errors.js'
+import { Logger } from '../http/transport.js'
+import { DATAFLOW_INPUT } from './constants.js'
+import { currentMapping, DataflowPlan, FlowPart, MappingPart, Part, scheduleParams } from './plan.js'
+
+export type ChainKind = 'source' | 'target' | 'flow'
+
+export interface DataflowDeps {
+  readonly chain: Chain
+  readonly log: Logger & { warning(message: string): void }
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
+  /** How long a create whose outcome is unknown is looked for before it is sent again. */
+  readonly commitWaitMs: number
+  readonly cancelled?: () => string | undefined
+  /**
+   * Just before a create is sent (and when it is sent again): what a post step after a kill
+   * mid-POST needs to find what it made.
+   */
+  readonly onCreating?: (kind: ChainKind, pending: PendingChainCreate) => void
+  /** The create's outcome is known (made, found, or failed for good). */
+  readonly onCreateSettled?: (kind: ChainKind) => void
+  /** As soon as this run has made an object (the post step may delete it). */
+  readonly onCreated?: (kind: ChainKind, id: string) => void
+  /** This run deleted again what it made (another run's was older). */
+  readonly onDeleted?: (kind: ChainKind, id: string) => void
+}
+
+/** A create of the chain on its way: the object's name, when the POST left, how long it may take. */
+export interface PendingChainCreate {
+  readonly name: string
+  readonly sentAt: number
+  readonly waitMs: number
+}
+
+export interface DataflowResult {
+  readonly outcome: 'created' | 'updated' | 'unchanged'
+  readonly dataflowId: string
+  readonly sourceConnectionId: string
+  readonly targetConnectionId: string
+  readonly mappingId: string
+  readonly mappingVersion: number
+  readonly state: string
+}
+
+export interface WaitResult {
+  readonly state: string
+  readonly run?: Run
+}
+
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3
+
+export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): Promise<DataflowResult> {
+  if (plan.intent === 'fail') throw new ActionError(plan.failure ?? 'the plan fails')
+  const { source, target, mapping, flow } = plan
+  if (!source || !target || !mapping || !flow) throw new Error('a plan without its parts')
+  let wrote = false
+  const part = async <T extends Named, R>(kind: ChainKind, collection: Collection<T, R>, step: Part<T, R>) => {
+    stopIfCancelled(deps)
+    const done = await carryOut(kind, collection, step, deps)
+    wrote ||= done.wrote
+    return done.id
+  }
+  const sourceId = await part('source', deps.chain.sources, source)
+  const targetId = await part('target', deps.chain.targets, target)
+  stopIfCancelled(deps)
+  const mapped = await writeMapping(mapping, deps)
+  stopIfCancelled(deps)
+  const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
+  const used = currentOrMapped(made.flow, mapped)
+  // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
+  wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version
+  return {
+    outcome: made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
+    dataflowId: made.flow.id,
+    sourceConnectionId: sourceId,
+    targetConnectionId: targetId,
+    ...used,
+    state: made.flow.state ?? 'enabled'
+  }
+}
+
+function stopIfCancelled(deps: DataflowDeps): void {
+  const signal = deps.cancelled?.()
+  if (signal !== undefined)
+    throw new ActionError(`The job was cancelled (${signal}); stopped before the next part of the chain.`)
+}
+
+/** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
+function currentOrMapped(
+  flow: Flow,
+  mapped: { id: string; version: number }
+): { mappingId: string; mappingVersion: number } {
+  const current = currentMapping(flow)
+  return current === undefined
+    ? { mappingId: mapped.id, mappingVersion: mapped.version }
+    : { mappingId: current.id, mappingVersion: current.version }
+}
+
+async function carryOut<T extends Named, R>(
+  kind: ChainKind,
+  collection: Collection<T, R>,
+  step: Part<T, R>,
+  deps: DataflowDeps
+): Promise<{ id: string; wrote: boolean }> {
+  switch (step.kind) {
+    case 'reuse':
+      deps.log.info(`Reusing ${collection.what} ${step.found.id} ("${step.found.name}")`)
+      return { id: step.found.id, wrote: false }
+    case 'update': {
+      const written = await patch(collection, step.found, () => step.operations, deps)
+      deps.log.info(`Updated ${collection.what} ${written.id} ("${step.found.name}"): ${step.changes.join(', ')}`)
+      return { id: written.id, wrote: true }
+    }
+    case 'create': {
+      const name = (step.request as { name: string }).name
+      const { won, proven } = await createSettled(
+        kind,
+        collection,
+        name,
+        (recover, draft) => collection.create(step.request, recover, draft),
+        deps
+      )
+      return { id: won.id, wrote: proven && won.proven }
+    }
+  }
+}
+
+/**
+ * POSTs, then settles with runs that created the same name at the same time: the oldest wins, and
+ * a run whose object lost deletes its own and goes on with the winner.
+ */
+async function createSettled<T extends Named>(
+  kind: ChainKind,
+  collection: Collection<T, unknown>,
+  name: string,
+  post: (recover: Parameters<Parameters<typeof createOnce>[0]['post']>[0], draft: boolean) => Promise<Written>,
+  deps: DataflowDeps,
+  draft = false
+): Promise<{ won: { id: string; proven: boolean; found?: T }; proven: boolean }> {
+  // The plan found none of this name (that is why it creates): whatever appears is new.
+  let sent: { written: Written; proven: boolean }
+  try {
+    sent = await createOnce(
+      {
+        what: collection.what,
+        unproven: 'reports it as reused',
+        pending: { sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+        onSending: ({ sentAt, waitMs }) => deps.onCreating?.(kind, { name, sentAt, waitMs }),
+        find: () => collection.findByName(name),
+        serverClockOffsetMs: () => deps.chain.serverClockOffsetMs,
+        post: recover => post(recover, draft)
+      },
+      deps
+    )
+  } finally {
+    deps.onCreateSettled?.(kind)
+  }
+  const { written, proven } = sent
+  if (proven) {
+    deps.onCreated?.(kind, written.id)
+    deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
+  }
+  const [winner] = oldestFirst(await collection.findByName(name))
+  if (winner === undefined || winner.id === written.id) return { won: { id: written.id, proven }, proven }
+  if (proven) {
+    await collection.delete(written.id)
+    deps.onDeleted?.(kind, written.id)
+    deps.log.info(
+      `Another run created ${collection.what} ${winner.id} ("${name}") first: deleted the one this run created (${written.id})`
+    )
+  }
+  return { won: { id: winner.id, proven: false, found: winner }, proven }
+}
+
+async function patch<T extends Named>(
+  collection: Collection<T, unknown>,
+  found: T,
+  operations: (current: T) => readonly PatchOperation[],
+  deps: DataflowDeps
+): Promise<Written> {
+  let current = found
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await collection.patch(current.id, current.etag, operations(current))
+    } catch (error) {
+      if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
+      deps.log.info(
+        `${capitalize(collection.what)} ${current.id} changed while updating it (HTTP 412); reading it again`
+      )
+      const again = await collection.get(current.id)
+      if (again === undefined) throw error
+      current = again
+    }
+  }
+}
+
+async function writeMapping(mapping: MappingPart, deps: DataflowDeps): Promise<{ id: string; version: number }> {
+  switch (mapping.kind) {
+    case 'reuse':
+      return { id: mapping.id, version: mapping.version }
+    case 'create': {
+      const written = await deps.chain.writeMappingSet(mapping.request)
+      deps.log.info(`Created mapping set ${written.id} (version ${written.version})`)
+      return written
+    }
+    case 'update': {
+      const written = await deps.chain.writeMappingSet(mapping.request, mapping.id)
+      deps.log.info(`Wrote version ${written.version} of mapping set ${written.id} (was version ${mapping.version})`)
+      return written
+    }
+  }
+}
+
+interface Parts {
+  readonly sourceId: string
+  readonly targetId: string
+  readonly id: string
+  readonly version: number
+}
+
+async function carryOutFlow(
+  plan: DataflowPlan,
+  step: FlowPart,
+  parts: Parts,
+  deps: DataflowDeps
+): Promise<{ flow: Flow; created: boolean; wrote: boolean }> {
+  const { flows } = deps.chain
+  const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: parts.version } }
+  if (step.kind === 'create') {
+    const startTime = String(Math.floor(deps.now() / 1000))
+    const request = {
+      name: step.name,
+      flowSpec: { id: step.flowSpec.id, version: step.flowSpec.version },
+      sourceConnectionIds: [parts.sourceId],
+      targetConnectionIds: [parts.targetId],
+      transformations: [...(step.shape.copy ? [step.shape.copy] : []), mappingStep],
+      scheduleParams: scheduleParams(step.shape, startTime)
+    }
+    // A draft is not live: a chain that stops half-way never ingests.
+    const { won } = await createSettled(
+      'flow',
+      flows,
+      step.name,
+      (recover, draft) => flows.create(request, recover, draft),
+      deps,
+      true
+    )
+    const flow = await publishIfDraft(won.id, deps)
+    return { flow, created: won.proven, wrote: won.proven }
+  }
+
+  let wrote = false
+  if (step.kind === 'update') {
+    const written = await patch(
+      flows,
+      step.found,
+      current => flowOperations(current, step, mappingStep, deps.now()),
+      deps
+    )
+    deps.log.info(`Updated dataflow ${written.id} ("${plan.name}"): ${step.changes.join(', ')}`)
+    wrote = true
+  } else {
+    deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`)
+  }
+  const flow = await publishIfDraft(step.found.id, deps)
+  return { flow, created: false, wrote: wrote || step.publish }
+}
+
+/** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
+function flowOperations(
+  flow: Flow,
+  step: Extract<FlowPart, { kind: 'reuse' | 'update' }>,
+  mapping: { name: string; params: Record<string, unknown> },
+  now: number
+): PatchOperation[] {
+  const operations: PatchOperation[] = []
+  const startTime = flow.scheduleParams.startTime
+  if (step.changes.includes('schedule')) {
+    operations.push({
+      op: 'replace',
+      path: '/scheduleParams',
+      value: scheduleParams(
+        step.shape,
+        // A dataflow without a start time gets now, as a new one would.
+        typeof startTime === 'number' || typeof startTime === 'string'
+          ? String(startTime)
+          : String(Math.floor(now / 1000))
+      )
+    })
+  }
+  const index = (name: string): number => flow.transformations.findIndex(t => t.name === name)
+  if (step.changes.includes('mapping')) {
+    const at = index('Mapping')
+    operations.push(
+      at < 0
+        ? { op: 'add', path: `/transformations/${flow.transformations.length}`, value: mapping }
+        : { op: 'replace', path: `/transformations/${at}`, value: mapping }
+    )
+  }
+  if (step.changes.includes('copy')) {
+    const at = index('Copy')
+    // Another run may have removed it already (the 412 path reads the dataflow again).
+    if (step.shape.copy === undefined) {
+      if (at >= 0) operations.push({ op: 'remove', path: `/transformations/${at}` })
+    } else if (at < 0) operations.push({ op: 'add', path: '/transformations/0', value: step.shape.copy })
+    else operations.push({ op: 'replace', path: `/transformations/${at}`, value: step.shape.copy })
+  }
+  return operations
+}
+
+/** Publishes a draft (this run's, or one a cancelled run left); another run may publish it first. */
+async function publishIfDraft(id: string, deps: DataflowDeps): Promise<Flow> {
+  const { flows } = deps.chain
+  const flow = await flows.get(id)
+  if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
+  if (flow.state !== 'draft') return flow
+  try {
+    await flows.act(id, 'publish')
+    deps.log.info(`Published dataflow ${id}`)
+  } catch (error) {
+    // 1422: no longer a draft, because another run published it meanwhile.
+    if (!(error instanceof AdobeApiError && error.details.code?.startsWith('1422'))) throw error
+  }
+  return (await flows.get(id)) ?? flow
+}
+
+/**
+ * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
+ * to `wait-timeout-seconds`.
+ */
+export async function waitFor(
+  wait: 'none' | 'enabled' | 'first-run',
+  flowId: string,
+  timeoutMs: number,
+  deps: DataflowDeps
+): Promise<WaitResult | undefined> {
+  if (wait === 'none') return undefined
+  const deadline = deps.now() + timeoutMs
+  for (;;) {
+    stopIfCancelled(deps)
+    const state = (await deps.chain.flows.get(flowId))?.state ?? 'deleted'
+    if (state === 'enabled') break
+    if (state === 'disabled' || state === 'deleted') {
+      throw new ActionError(
+        `Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
+      )
+    }
+    if (deps.now() >= deadline) throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs)
+    await deps.sleep(POLL_MS)
+  }
+  deps.log.info(`Dataflow ${flowId} is enabled`)
+  const state = 'enabled'
+  if (wait === 'enabled') return { state }
+  for (;;) {
+    stopIfCancelled(deps)
+    const [first] = [...(await deps.chain.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+    if (first !== undefined && !RUNNING.has(first.status)) {
+      deps.log.info(
+        `The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`
+      )
+      return { state, run: first }
+    }
+    if (deps.now() >= deadline) {
+      throw timedOut(
+        flowId,
+        first === undefined ? 'its first run has not started' : `its first run ${first.id} is still ${first.status}`,
+        timeoutMs
+      )
+    }
+    await deps.sleep(POLL_MS)
+  }
+}
+
+/** Run statuses that are not an end (monitor.md: inProgress; "pending" and "unknown" taken as not yet). */
+const RUNNING = new Set(['inProgress', 'pending', 'queued', 'unknown'])
+
+function timedOut(flowId: string, what: string, timeoutMs: number): ActionError {
+  return new ActionError(
+    `Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${DATAFLOW_INPUT.waitTimeoutSeconds}", or set "${DATAFLOW_INPUT.wait}" to none; the dataflow itself is in place.`
+  )
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,317 @@
+// The dataflow chain's decision, free of I/O: given the inputs and what the look-up found, what
+// becomes of each object (source connection, target connection, mapping set, dataflow). The run
+// carries this plan out; the dry run, the log and the job summary describe the same plan.
+import {
+  BaseConnectionInfo,
+  Dataset,
+  DATA_LAKE_SPEC_ID,
+  Flow,
+  FlowSpec,
+  MappingSet,
+  MappingSetRequest,
+  SourceConnection,
+  SourceRequest,
+  TargetConnection,
+  TargetRequest,
+  Transformation
+} from '../adobe/chain.js'
+import { PatchOperation } from '../adobe/flow-service.js'
+import { decide } from '../plan.js'
+import { DATAFLOW_INPUT } from './constants.js'
+import { DataflowConfig, MappingPair } from './inputs.js'
+
+/** What the look-up read: everything the plan compares, before any write. */
+export interface ChainFound {
+  readonly base: BaseConnectionInfo | undefined
+  readonly dataset: Dataset | undefined
+  readonly flowSpec: FlowSpec | undefined
+  /** Dataflows of this name. */
+  readonly flows: readonly Flow[]
+  /** Source connections of the source's name, and the dataflow's own source when it has another name. */
+  readonly sources: readonly SourceConnection[]
+  readonly targets: readonly TargetConnection[]
+  /** The mapping set version the dataflow uses now. */
+  readonly mapping: MappingSet | undefined
+}
+
+/** One object of the chain: made, taken as it is, or changed in place (with what changes, for the log). */
+export type Part<T, R> =
+  | { readonly kind: 'create'; readonly request: R }
+  | { readonly kind: 'reuse'; readonly found: T }
+  | {
+      readonly kind: 'update'
+      readonly found: T
+      readonly operations: readonly PatchOperation[]
+      readonly changes: readonly string[]
+    }
+
+export type MappingPart =
+  | { readonly kind: 'create'; readonly request: MappingSetRequest }
+  | { readonly kind: 'reuse'; readonly id: string; readonly version: number }
+  /** A new version of the same mapping set (Data Prep keeps every version). */
+  | { readonly kind: 'update'; readonly id: string; readonly version: number; readonly request: MappingSetRequest }
+
+/** The dataflow's schedule and Copy step as the inputs ask; `startTime` is settled at run time. */
+export interface FlowShape {
+  readonly frequency: string
+  readonly interval: string | undefined
+  /** Epoch seconds as a string; undefined: now at run time (a create), or kept as it is (an update). */
+  readonly startTime: string | undefined
+  readonly copy: Transformation | undefined
+}
+
+export type FlowPart =
+  /** POSTed as a draft once every other part exists, settled, then published. */
+  | { readonly kind: 'create'; readonly name: string; readonly flowSpec: FlowSpec; readonly shape: FlowShape }
+  | {
+      readonly kind: 'reuse' | 'update'
+      readonly found: Flow
+      /** What the PATCH changes: the schedule, the Copy step, the mapping version; empty for a reuse. */
+      readonly changes: readonly ('schedule' | 'copy' | 'mapping')[]
+      readonly shape: FlowShape
+      /** A draft left by a cancelled run: published now. */
+      readonly publish: boolean
+    }
+
+export interface DataflowPlan {
+  readonly intent: 'create' | 'update' | 'unchanged' | 'fail'
+  /** Why the run fails, naming the input to change; only with intent `fail`. */
+  readonly failure?: string
+  readonly name: string
+  readonly sandboxName: string
+  readonly dryRun: boolean
+  readonly source?: Part<SourceConnection, SourceRequest>
+  readonly target?: Part<TargetConnection, TargetRequest>
+  readonly mapping?: MappingPart
+  readonly flow?: FlowPart
+}
+
+export const sourceName = (name: string): string => `${name} (source)`
+export const targetName = (name: string): string => `${name} (target)`
+
+const CONNECTION_SPEC_VERSION = '1.0'
+
+export function makeDataflowPlan(config: DataflowConfig, found: ChainFound): DataflowPlan {
+  const { name, sandboxName, dryRun } = config
+  const fail = (failure: string): DataflowPlan => ({ intent: 'fail', failure, name, sandboxName, dryRun })
+  const problem = inputProblem(config, found)
+  if (problem !== undefined) return fail(problem)
+  const { base, dataset, flowSpec } = found as Required<ChainFound> & { base: BaseConnectionInfo }
+  if (dataset === undefined || flowSpec === undefined) throw new Error('checked by inputProblem')
+
+  const flowDecision = decide(config.ifExists, found.flows)
+  if (flowDecision.kind === 'fail') {
+    return fail(
+      flowDecision.why === 'duplicates'
+        ? `${found.flows.length} dataflows are named "${name}" in sandbox ${sandboxName} (${found.flows.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+        : `Dataflow "${name}" already exists in sandbox ${sandboxName} (${found.flows[0]?.id}) and ${quoted(DATAFLOW_INPUT.ifExists)} is fail.`
+    )
+  }
+  const flow = flowDecision.kind === 'create' ? undefined : flowDecision.match
+
+  // The dataflow's own connections when it exists; otherwise those a cancelled run may have left.
+  const sources = flow ? found.sources.filter(s => s.id === flow.sourceConnectionIds[0]) : found.sources
+  const targets = flow ? found.targets.filter(t => t.id === flow.targetConnectionIds[0]) : found.targets
+  if (flow && (sources.length === 0 || targets.length === 0)) {
+    return fail(
+      `Dataflow "${name}" (${flow.id}) uses a ${sources.length === 0 ? 'source' : 'target'} connection that no longer exists: delete the dataflow, then run again.`
+    )
+  }
+  const mode = config.ifExists === 'fail' ? 'update' : config.ifExists
+
+  const source = sourcePart(config, base, sources, mode)
+  if (typeof source === 'string') return fail(source)
+  const target = targetPart(config, dataset, targets)
+  if (typeof target === 'string') return fail(target)
+
+  const desired = mappingRequest(config.mapping, dataset)
+  const shape = flowShape(config)
+  if (flow === undefined) {
+    return {
+      intent: 'create',
+      name,
+      sandboxName,
+      dryRun,
+      source,
+      target,
+      mapping: { kind: 'create', request: desired },
+      flow: { kind: 'create', name, flowSpec, shape }
+    }
+  }
+
+  const current = currentMapping(flow)
+  const mappingChanged =
+    found.mapping === undefined ||
+    found.mapping.schemaId !== dataset.schemaId ||
+    !samePairs(found.mapping.pairs, config.mapping)
+  const mapping: MappingPart =
+    mode === 'update' && mappingChanged && current !== undefined
+      ? { kind: 'update', id: current.id, version: current.version, request: desired }
+      : mode === 'update' && current === undefined
+        ? { kind: 'create', request: desired }
+        : { kind: 'reuse', id: current?.id ?? '', version: current?.version ?? 0 }
+  const changes: ('schedule' | 'copy' | 'mapping')[] = []
+  if (mode === 'update') {
+    if (scheduleDiffers(flow, shape)) changes.push('schedule')
+    if (copyDiffers(flow, shape)) changes.push('copy')
+    if (mapping.kind !== 'reuse') changes.push('mapping')
+  }
+  const publish = flow.state === 'draft'
+  const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse'
+  return {
+    intent: writes ? 'update' : 'unchanged',
+    name,
+    sandboxName,
+    dryRun,
+    source,
+    target,
+    mapping,
+    flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
+  }
+}
+
+/** Inputs that Adobe's answers show to be wrong, each naming the input: found before any write. */
+function inputProblem(config: DataflowConfig, found: ChainFound): string | undefined {
+  const { base, dataset, flowSpec } = found
+  const where = `in sandbox ${config.sandboxName}`
+  if (base === undefined)
+    return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: no base connection ${config.baseConnectionId} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`
+  if (base.state !== undefined && base.state !== 'enabled')
+    return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: base connection ${base.id} is ${base.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`
+  if (dataset === undefined)
+    return `${quoted(DATAFLOW_INPUT.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`
+  if (flowSpec === undefined)
+    return `${quoted(DATAFLOW_INPUT.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`
+  if (base.connectionSpecId !== undefined && !flowSpec.sourceConnectionSpecIds.includes(base.connectionSpecId))
+    return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`
+  const minimum = flowSpec.minimumInterval(config.frequency)
+  if (config.frequency !== 'once' && config.interval < minimum)
+    return `${quoted(DATAFLOW_INPUT.interval)}: ${config.interval} is below the minimum of flow spec "${flowSpec.name}" for frequency ${config.frequency}: at least ${minimum}.`
+  return undefined
+}
+
+type Mode = 'update' | 'reuse'
+
+function sourcePart(
+  config: DataflowConfig,
+  base: BaseConnectionInfo,
+  found: readonly SourceConnection[],
+  mode: Mode
+): Part<SourceConnection, SourceRequest> | string {
+  const request: SourceRequest = {
+    name: sourceName(config.name),
+    baseConnectionId: base.id,
+    data: { format: 'tabular' },
+    params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
+    connectionSpec: { id: base.connectionSpecId ?? '', version: CONNECTION_SPEC_VERSION }
+  }
+  if (found.length > 1) return duplicates('source connections', request.name, found, config.sandboxName)
+  const [source] = found
+  if (source === undefined) return { kind: 'create', request }
+  if (source.baseConnectionId !== undefined && source.baseConnectionId !== base.id) {
+    return `Source connection "${source.name}" (${source.id}) reads from base connection ${source.baseConnectionId}, not ${base.id}: the action does not move a dataflow to another base connection. Delete the chain, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+  }
+  const changes: string[] = []
+  if (source.tableName !== config.table) changes.push('table')
+  if (!sameList(source.columns ?? [], config.columns)) changes.push('columns')
+  if (mode === 'reuse' || changes.length === 0) return { kind: 'reuse', found: source }
+  return {
+    kind: 'update',
+    found: source,
+    operations: [{ op: 'replace', path: '/params', value: request.params }],
+    changes
+  }
+}
+
+function targetPart(
+  config: DataflowConfig,
+  dataset: Dataset,
+  found: readonly TargetConnection[]
+): Part<TargetConnection, TargetRequest> | string {
+  const request: TargetRequest = {
+    name: targetName(config.name),
+    data: { schema: { id: dataset.schemaId, version: dataset.schemaContentType } },
+    params: { dataSetId: dataset.id },
+    connectionSpec: { id: DATA_LAKE_SPEC_ID, version: CONNECTION_SPEC_VERSION }
+  }
+  if (found.length > 1) return duplicates('target connections', request.name, found, config.sandboxName)
+  const [target] = found
+  if (target === undefined) return { kind: 'create', request }
+  if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
+    return `Target connection "${target.name}" (${target.id}) writes to dataset ${target.datasetId}, not ${dataset.id}: the action does not move a dataflow to another dataset. Delete the chain, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+  }
+  return { kind: 'reuse', found: target }
+}
+
+function duplicates(what: string, name: string, found: readonly { id: string }[], sandboxName: string): string {
+  return `${found.length} ${what} are named "${name}" in sandbox ${sandboxName} (${found.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+}
+
+export function mappingRequest(pairs: readonly MappingPair[], dataset: Dataset): MappingSetRequest {
+  return {
+    outputSchema: { schemaRef: { id: dataset.schemaId, contentType: dataset.schemaContentType } },
+    mappings: pairs.map(({ source, destination }) => ({ sourceType: 'ATTRIBUTE', source, destination }))
+  }
+}
+
+function flowShape(config: DataflowConfig): FlowShape {
+  return {
+    frequency: config.frequency,
+    interval: config.frequency === 'once' ? undefined : String(config.interval),
+    startTime: config.startTime === undefined ? undefined : String(config.startTime),
+    copy:
+      config.deltaColumn === '' ? undefined : { name: 'Copy', params: { deltaColumn: { name: config.deltaColumn } } }
+  }
+}
+
+/** The schedule a dataflow gets: the inputs', with the start time of now (a create) or as it was. */
+export function scheduleParams(shape: FlowShape, startTime: string): Record<string, string> {
+  return {
+    startTime: shape.startTime ?? startTime,
+    frequency: shape.frequency,
+    ...(shape.interval === undefined ? {} : { interval: shape.interval })
+  }
+}
+
+/** Flow Service echoes the schedule as it was sent: strings or numbers, compared as text. */
+function scheduleDiffers(flow: Flow, shape: FlowShape): boolean {
+  const now = flow.scheduleParams
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+  return (
+    text(now.frequency) !== shape.frequency ||
+    (shape.interval !== undefined && text(now.interval) !== shape.interval) ||
+    (shape.startTime !== undefined && text(now.startTime) !== shape.startTime)
+  )
+}
+
+function copyDiffers(flow: Flow, shape: FlowShape): boolean {
+  const copy = flow.transformations.find(t => t.name === 'Copy')
+  const column = (copy?.params.deltaColumn as { name?: unknown } | undefined)?.name
+  const wanted = (shape.copy?.params.deltaColumn as { name: string } | undefined)?.name
+  return (typeof column === 'string' && column !== '' ? column : undefined) !== wanted
+}
+
+/** The mapping set and version in the dataflow's Mapping transformation (the version is a string there). */
+export function currentMapping(flow: Flow): { id: string; version: number } | undefined {
+  const params = flow.transformations.find(t => t.name === 'Mapping')?.params
+  const version = Number(params?.mappingVersion)
+  return typeof params?.mappingId === 'string' && Number.isInteger(version)
+    ? { id: params.mappingId, version }
+    : undefined
+}
+
+/** The order of pairs does not matter to Data Prep. */
+function samePairs(a: readonly MappingPair[], b: readonly MappingPair[]): boolean {
+  const key = (pairs: readonly MappingPair[]): string =>
+    JSON.stringify(pairs.map(p => [p.source, p.destination]).sort())
+  return key(a) === key(b)
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
+
+function quoted(input: string): string {
+  return `"${input}"`
+}
