@@ -202,14 +202,12 @@ describe('a re-run', () => {
     expect((await run({ deltaColumn: 'updated', mapping: MORE })).result.outcome).toBe('unchanged')
   })
 
-  it('a changed schedule: the schedule is replaced, its start time kept', async () => {
+  it('a changed schedule: only the fields that change are replaced, the start time kept', async () => {
     await run()
     clock += 3_600_000
     const { result } = await run({ frequency: 'day' })
     expect(chain.writes).toEqual(['PATCH flows/f-1'])
-    expect(chain.sent[0]?.body).toStrictEqual([
-      { op: 'replace', path: '/scheduleParams', value: { startTime: START, frequency: 'day', interval: '1' } }
-    ])
+    expect(chain.sent[0]?.body).toStrictEqual([{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }])
     expect(result.outcome).toBe('updated')
     expect((await run({ frequency: 'day' })).result.outcome).toBe('unchanged')
   })
@@ -218,7 +216,18 @@ describe('a re-run', () => {
     await run()
     await run({ startTime: 1_800_000_000, frequency: 'once' })
     expect(chain.sent[0]?.body).toStrictEqual([
-      { op: 'replace', path: '/scheduleParams', value: { startTime: '1800000000', frequency: 'once' } }
+      { op: 'replace', path: '/scheduleParams/startTime', value: '1800000000' },
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
+      { op: 'remove', path: '/scheduleParams/interval' }
+    ])
+  })
+
+  it('from once to hourly: the interval is added back', async () => {
+    await run({ frequency: 'once' })
+    await run({ frequency: 'hour', interval: 2 })
+    expect(chain.sent[0]?.body).toStrictEqual([
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'hour' },
+      { op: 'add', path: '/scheduleParams/interval', value: '2' }
     ])
   })
 
@@ -337,10 +346,10 @@ describe('a stale etag (HTTP 412)', () => {
     const { result } = await run({ frequency: 'day' })
     expect(chain.sent.map(s => s.body)).toStrictEqual([
       [
-        { op: 'replace', path: '/scheduleParams', value: { startTime: START, frequency: 'day', interval: '1' } },
+        { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
         { op: 'remove', path: '/transformations/0' }
       ],
-      [{ op: 'replace', path: '/scheduleParams', value: { startTime: START, frequency: 'day', interval: '1' } }]
+      [{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }]
     ])
     expect(result.outcome).toBe('updated')
   })
@@ -595,17 +604,18 @@ describe('publishing', () => {
     expect(await rejection(run())).toBe(reset)
   })
 
-  it('the draft disappeared before it was published', async () => {
+  it("the draft disappeared before it was published: Adobe's 404 on the publish stands", async () => {
     chain.after('POST flows?mode=draft', () => chain.flows.items.delete('f-1'))
+    const error = await rejection(run())
+    expect(error).toBeInstanceOf(AdobeApiError)
+    expect((error as AdobeApiError).status).toBe(404)
+  })
+
+  it('the dataflow is gone right after publishing: the run fails, saying so', async () => {
+    chain.after('POST flows/f-1/action?op=publish', () => chain.flows.items.delete('f-1'))
     const error = await rejection(run())
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe('Dataflow f-1 disappeared while this run was building it: run again.')
-  })
-
-  it('the dataflow read back empty after publishing: the one read before is reported', async () => {
-    chain.after('POST flows/f-1/action?op=publish', () => chain.flows.items.delete('f-1'))
-    const { result } = await run()
-    expect(result).toStrictEqual({ ...CREATED, state: 'draft' })
   })
 })
 

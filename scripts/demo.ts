@@ -1,7 +1,17 @@
 // `npm run demo` (after `npm run build`): runs the bundled action against the local emulator, as a
-// GitHub runner would, and shows the step log and the outputs.
+// GitHub runner would, and shows the step log and the outputs; then the dataflow action on the base
+// connection it made, as a later job would.
 import { describeRunnerNode, renderLog, runAction } from '../__tests__/support/run-action.js'
-import { demoInputs, startEmulator } from '../emulator/server.js'
+import { DEMO_CLIENT, DEMO_DATASET, demoInputs, startEmulator } from '../emulator/server.js'
+
+/** The demo's mapping file: Oracle Service Cloud incident columns → the demo dataset's XDM paths. */
+const MAPPING = `- source: id
+  destination: _acme.incidentId
+- source: subject
+  destination: _acme.subject
+- source: status
+  destination: _acme.status
+`
 
 const emulator = await startEmulator()
 let failed = false
@@ -25,6 +35,34 @@ try {
     failed = true
     console.error('\nThe action failed. Its stderr:')
     console.error(run.stderr)
+  } else {
+    console.log('\n=== then the dataflow action (dist/dataflow/index.js) on that base connection ===\n')
+    const dataflow = await runAction({
+      action: 'dataflow',
+      inputs: {
+        'client-id': DEMO_CLIENT.clientId,
+        'client-secret': DEMO_CLIENT.clientSecret,
+        'org-id': DEMO_CLIENT.orgId,
+        'platform-url': emulator.url,
+        'ims-url': emulator.url,
+        'base-connection-id': run.outputs['base-connection-id'] ?? '',
+        name: 'Oracle Service Cloud incidents',
+        table: 'incidents',
+        'dataset-id': DEMO_DATASET.id,
+        mapping: 'aep/incidents-mapping.yaml',
+        wait: 'first-run'
+      },
+      workspace: { 'aep/incidents-mapping.yaml': MAPPING }
+    })
+    console.log('--- step log ---')
+    console.log(renderLog(dataflow.stdout).trimEnd())
+    console.log('--- outputs ---')
+    for (const [name, value] of Object.entries(dataflow.outputs)) console.log(`${name}=${value}`)
+    if (dataflow.code !== 0) {
+      failed = true
+      console.error('\nThe dataflow action failed. Its stderr:')
+      console.error(dataflow.stderr)
+    }
   }
 } finally {
   await emulator.close()

@@ -181,7 +181,8 @@ describe('re-runs', () => {
     expectOk(again)
     expect(writes()).toEqual(['PATCH /data/foundation/flowservice/flows/{id}'])
     expect(emulator.requests.find(r => r.method === 'PATCH')?.json).toEqual([
-      { op: 'replace', path: '/scheduleParams', value: { startTime: '1767225600', frequency: 'day', interval: '2' } }
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
+      { op: 'replace', path: '/scheduleParams/interval', value: '2' }
     ])
     expect(again.outputs).toEqual({ ...first.outputs, outcome: 'updated' })
   })

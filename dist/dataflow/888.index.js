@@ -340,7 +340,8 @@ async function carryOutFlow(plan, step, parts, deps) {
         };
         // A draft is not live: a chain that stops half-way never ingests.
         const { won } = await createSettled('flow', flows, step.name, (recover, draft) => flows.create(request, recover, draft), deps, true);
-        const flow = await publishIfDraft(won.id, deps);
+        // This run's own draft is published whatever state Flow Service shows a draft in.
+        const flow = await publishIfDraft(won.id, deps, won.proven);
         return { flow, created: won.proven, wrote: won.proven };
     }
     let wrote = false;
@@ -358,18 +359,8 @@ async function carryOutFlow(plan, step, parts, deps) {
 /** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
 function flowOperations(flow, step, mapping, now) {
     const operations = [];
-    const startTime = flow.scheduleParams.startTime;
-    if (step.changes.includes('schedule')) {
-        operations.push({
-            op: 'replace',
-            path: '/scheduleParams',
-            value: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, 
-            // A dataflow without a start time gets now, as a new one would.
-            typeof startTime === 'number' || typeof startTime === 'string'
-                ? String(startTime)
-                : String(Math.floor(now / 1000)))
-        });
-    }
+    if (step.changes.includes('schedule'))
+        operations.push(...scheduleOperations(flow, step.shape, now));
     const index = (name) => flow.transformations.findIndex(t => t.name === name);
     if (step.changes.includes('mapping')) {
         const at = index('Mapping');
@@ -391,13 +382,39 @@ function flowOperations(flow, step, mapping, now) {
     }
     return operations;
 }
-/** Publishes a draft (this run's, or one a cancelled run left); another run may publish it first. */
-async function publishIfDraft(id, deps) {
+/**
+ * One operation per schedule field that changes (`/scheduleParams/frequency`, as Adobe's update
+ * guide patches it), keeping the start time unless the inputs give one.
+ */
+function scheduleOperations(flow, shape, now) {
+    const current = flow.scheduleParams;
+    const text = (value) => typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    // A dataflow without a start time gets now, as a new one would.
+    const wanted = (0,dataflow_plan/* scheduleParams */.UO)(shape, text(current.startTime) ?? String(Math.floor(now / 1000)));
+    const operations = [];
+    for (const field of ['startTime', 'frequency', 'interval']) {
+        const path = `/scheduleParams/${field}`;
+        const had = text(current[field]);
+        const value = wanted[field];
+        if (value === undefined) {
+            if (had !== undefined)
+                operations.push({ op: 'remove', path });
+        }
+        else if (had === undefined)
+            operations.push({ op: 'add', path, value });
+        else if (had !== value)
+            operations.push({ op: 'replace', path, value });
+    }
+    return operations;
+}
+/**
+ * Publishes a draft (this run's, or one a cancelled run left); another run may publish it first.
+ * `ours`: this run created it as a draft, so it is published without asking its state.
+ */
+async function publishIfDraft(id, deps, ours = false) {
     const { flows } = deps.chain;
-    const flow = await flows.get(id);
-    if (flow === undefined)
-        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
-    if (flow.state !== 'draft')
+    const flow = ours ? undefined : await flows.get(id);
+    if (flow !== undefined && flow.state !== 'draft')
         return flow;
     try {
         await flows.act(id, 'publish');
@@ -408,7 +425,10 @@ async function publishIfDraft(id, deps) {
         if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
             throw error;
     }
-    return (await flows.get(id)) ?? flow;
+    const published = await flows.get(id);
+    if (published === undefined)
+        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
+    return published;
 }
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
@@ -491,6 +511,8 @@ async function run() {
                 throw new errors/* ActionError */.l(plan.failure ?? 'the plan fails');
             return;
         }
+        for (const line of planLines(plan))
+            src_clients/* log */.R.info(`Plan: ${line}`);
         const deps = {
             chain,
             log: src_clients/* log */.R,

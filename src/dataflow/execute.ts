@@ -9,7 +9,7 @@ import { createOnce, oldestFirst, POLL_MS } from '../converge.js'
 import { ActionError } from '../errors.js'
 import { Logger } from '../http/transport.js'
 import { DATAFLOW_INPUT } from './constants.js'
-import { currentMapping, DataflowPlan, FlowPart, MappingPart, Part, scheduleParams } from './plan.js'
+import { currentMapping, DataflowPlan, FlowPart, FlowShape, MappingPart, Part, scheduleParams } from './plan.js'
 
 export type ChainKind = 'source' | 'target' | 'flow'
 
@@ -255,7 +255,8 @@ async function carryOutFlow(
       deps,
       true
     )
-    const flow = await publishIfDraft(won.id, deps)
+    // This run's own draft is published whatever state Flow Service shows a draft in.
+    const flow = await publishIfDraft(won.id, deps, won.proven)
     return { flow, created: won.proven, wrote: won.proven }
   }
 
@@ -284,20 +285,7 @@ function flowOperations(
   now: number
 ): PatchOperation[] {
   const operations: PatchOperation[] = []
-  const startTime = flow.scheduleParams.startTime
-  if (step.changes.includes('schedule')) {
-    operations.push({
-      op: 'replace',
-      path: '/scheduleParams',
-      value: scheduleParams(
-        step.shape,
-        // A dataflow without a start time gets now, as a new one would.
-        typeof startTime === 'number' || typeof startTime === 'string'
-          ? String(startTime)
-          : String(Math.floor(now / 1000))
-      )
-    })
-  }
+  if (step.changes.includes('schedule')) operations.push(...scheduleOperations(flow, step.shape, now))
   const index = (name: string): number => flow.transformations.findIndex(t => t.name === name)
   if (step.changes.includes('mapping')) {
     const at = index('Mapping')
@@ -318,12 +306,37 @@ function flowOperations(
   return operations
 }
 
-/** Publishes a draft (this run's, or one a cancelled run left); another run may publish it first. */
-async function publishIfDraft(id: string, deps: DataflowDeps): Promise<Flow> {
+/**
+ * One operation per schedule field that changes (`/scheduleParams/frequency`, as Adobe's update
+ * guide patches it), keeping the start time unless the inputs give one.
+ */
+function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOperation[] {
+  const current = flow.scheduleParams
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+  // A dataflow without a start time gets now, as a new one would.
+  const wanted = scheduleParams(shape, text(current.startTime) ?? String(Math.floor(now / 1000)))
+  const operations: PatchOperation[] = []
+  for (const field of ['startTime', 'frequency', 'interval'] as const) {
+    const path = `/scheduleParams/${field}`
+    const had = text(current[field])
+    const value = wanted[field]
+    if (value === undefined) {
+      if (had !== undefined) operations.push({ op: 'remove', path })
+    } else if (had === undefined) operations.push({ op: 'add', path, value })
+    else if (had !== value) operations.push({ op: 'replace', path, value })
+  }
+  return operations
+}
+
+/**
+ * Publishes a draft (this run's, or one a cancelled run left); another run may publish it first.
+ * `ours`: this run created it as a draft, so it is published without asking its state.
+ */
+async function publishIfDraft(id: string, deps: DataflowDeps, ours = false): Promise<Flow> {
   const { flows } = deps.chain
-  const flow = await flows.get(id)
-  if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
-  if (flow.state !== 'draft') return flow
+  const flow = ours ? undefined : await flows.get(id)
+  if (flow !== undefined && flow.state !== 'draft') return flow
   try {
     await flows.act(id, 'publish')
     deps.log.info(`Published dataflow ${id}`)
@@ -331,7 +344,10 @@ async function publishIfDraft(id: string, deps: DataflowDeps): Promise<Flow> {
     // 1422: no longer a draft, because another run published it meanwhile.
     if (!(error instanceof AdobeApiError && error.details.code?.startsWith('1422'))) throw error
   }
-  return (await flows.get(id)) ?? flow
+  const published = await flows.get(id)
+  if (published === undefined)
+    throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
+  return published
 }
 
 /**

@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
       if (plan.intent === 'fail') throw new ActionError(plan.failure ?? 'the plan fails')
       return
     }
+    for (const line of planLines(plan)) log.info(`Plan: ${line}`)
     const deps = {
       chain,
       log,
