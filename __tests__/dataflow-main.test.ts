@@ -140,6 +140,22 @@ async function makeSource(name: string): Promise<string> {
 
 const pause = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
+/**
+ * The post step's 1 s pauses between attempts at a delete Flow Service refuses (1447), taken at
+ * once, and counted; every other timer runs as it is.
+ */
+function skipPostPauses(): { pauses: number } {
+  const skipped = { pauses: 0 }
+  const real = globalThis.setTimeout
+  const shortened = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const ours = ms === 1000 && /src[\\/]dataflow[\\/]post\.ts/.test(new Error().stack ?? '')
+    if (ours) skipped.pauses++
+    return real(callback, ours ? 0 : ms, ...args)
+  }
+  jest.spyOn(globalThis, 'setTimeout').mockImplementation(shortened as unknown as typeof setTimeout)
+  return skipped
+}
+
 const read = (name: (typeof FILES)[number]): string => readFileSync(path.join(temp, name), 'utf8')
 const outputs = (): Record<string, string> => parseFileCommands(read('GITHUB_OUTPUT'))
 const state = (): Record<string, string> => parseFileCommands(read('GITHUB_STATE'))
@@ -186,9 +202,9 @@ describe('run', () => {
     })
     expect(state()).toEqual({ [DATAFLOW_STATE.isPost]: 'true' })
     expect(writes().map(r => `${r.method} ${r.rawUrl.replace(ids.flow, '{flow}')}`)).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
       `POST ${FLOW}/sourceConnections`,
       `POST ${FLOW}/targetConnections`,
-      'POST /data/foundation/conversion/mappingSets',
       `POST ${FLOW}/flows?mode=draft`,
       `POST ${FLOW}/flows/{flow}/action?op=publish`
     ])
@@ -264,6 +280,32 @@ describe('run', () => {
     expect(stdout).toContain('::error::"dataset-id": Catalog has no dataset 5f2a7c3b9d1e4a00ffffffff in sandbox prod.')
     expect(outputs()).toEqual({})
     expect(writes()).toEqual([])
+  })
+
+  it('a mapping Data Prep refuses fails the step naming "mapping", before any write to Flow Service', async () => {
+    writeFileSync(
+      path.join(workspace, MAPPING_FILE),
+      `${MAPPING}- source: status
+  destination: _acme.nowhere
+`
+    )
+    setInputs()
+    await run()
+    expect(process.exitCode).toBe(1)
+    // The message's second line, as a workflow command writes it (%0A).
+    expect(stdout).toMatch(
+      new RegExp(
+        `::error::"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400[^\\n]*mappings\\[2\\]\\.destination "_acme\\.nowhere" is not a field of schema ${DEMO_DATASET.schemaRef.id.replace(/[./]/g, '\\$&')}\\.[^\\n]*%0ANext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id"\\. Nothing was written to Flow Service\\.\\n`
+      )
+    )
+    expect(writes().map(r => `${r.method} ${r.path}`)).toEqual(['POST /data/foundation/conversion/mappingSets'])
+    expect([
+      emulator.mappingSets(),
+      emulator.sourceConnections(),
+      emulator.targetConnections(),
+      emulator.flows()
+    ]).toEqual([[], [], [], []])
+    expect(outputs()).toEqual({})
   })
 
   it('bad input fails the step naming the input, before any request', async () => {
@@ -395,6 +437,26 @@ describe('delete-on-completion', () => {
     expect(createdRecord()).toEqual(ids)
   })
 
+  it('the post step reads only its own inputs: the mapping file gone and a main-only input broken, it deletes all the same', async () => {
+    setInputs({ 'delete-on-completion': 'true' })
+    await run()
+    const ids = stored()
+    passState()
+    // Later steps of the job: the mapping file removed, an input of the main step no longer valid.
+    rmSync(path.join(workspace, MAPPING_FILE))
+    setInputs({ 'delete-on-completion': 'true', frequency: 'fortnightly' })
+    emulator.requests.length = 0
+    await runPost()
+    expect(stdout).not.toContain('::warning::')
+    expect(deletes()).toEqual([
+      `${FLOW}/flows/${ids.flow}`,
+      `${FLOW}/targetConnections/${ids.target}`,
+      `${FLOW}/sourceConnections/${ids.source}`
+    ])
+    expect([emulator.flows(), emulator.targetConnections(), emulator.sourceConnections()]).toEqual([[], [], []])
+    expect(process.exitCode).toBeUndefined()
+  })
+
   it('the post step deletes nothing when delete-on-completion is off', async () => {
     setInputs({ 'delete-on-completion': 'true' })
     await run()
@@ -421,14 +483,12 @@ describe('delete-on-completion', () => {
     expect(emulator.requests).toEqual([])
   })
 
-  it('explains a refusal (1447) because a dataflow still uses the connection, and goes on', async () => {
-    setInputs({ 'delete-on-completion': 'true' })
-    await run()
-    const ids = stored()
-    passState()
+  /** Flow Service's 1447 for the target connection, `times` in a row. */
+  function refuseTarget(target: string, times: number): void {
     emulator.fault({
       method: 'DELETE',
-      path: `/targetConnections/${ids.target}`,
+      path: `/targetConnections/${target}`,
+      times,
       action: {
         status: 400,
         body: {
@@ -436,14 +496,48 @@ describe('delete-on-completion', () => {
           title: 'Invalid request',
           status: 400,
           report: {
-            'detailed-message': `Found active flows containing id ${ids.target}.`,
+            'detailed-message': `Found active flows containing id ${target}.`,
             'request-id': 'req-1447'
           },
-          errorMessage: `Found active flows containing id ${ids.target}.`
+          errorMessage: `Found active flows containing id ${target}.`
         }
       }
     })
+  }
+
+  it('a refusal (1447) while the dataflow just deleted is still going away: tried again 1 s later, and deleted', async () => {
+    setInputs({ 'delete-on-completion': 'true' })
+    await run()
+    const ids = stored()
+    passState()
+    refuseTarget(ids.target, 1)
+    emulator.requests.length = 0
     await runPost()
+    expect(deletes()).toEqual([
+      `${FLOW}/flows/${ids.flow}`,
+      `${FLOW}/targetConnections/${ids.target}`,
+      `${FLOW}/targetConnections/${ids.target}`,
+      `${FLOW}/sourceConnections/${ids.source}`
+    ])
+    const [refused, again] = emulator.requests.filter(r => r.method === 'DELETE' && r.path.includes(ids.target))
+    expect((again?.at ?? 0) - (refused?.at ?? 0)).toBeGreaterThanOrEqual(900)
+    expect(stdout).not.toContain('::warning::')
+    expect(stdout).toContain(`delete-on-completion: deleted target connection ${ids.target}\n`)
+    expect([emulator.flows(), emulator.targetConnections(), emulator.sourceConnections()]).toEqual([[], [], []])
+  })
+
+  // The one test that waits out the pauses in real time (4 s).
+  it('explains a refusal (1447) that lasts through 5 attempts, 1 s apart, and goes on', async () => {
+    setInputs({ 'delete-on-completion': 'true' })
+    await run()
+    const ids = stored()
+    passState()
+    refuseTarget(ids.target, 5)
+    emulator.requests.length = 0
+    const started = Date.now()
+    await runPost()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3_900)
+    expect(deletes().filter(p => p === `${FLOW}/targetConnections/${ids.target}`)).toHaveLength(5)
     // Adobe's refusal, and on its next line (%0A in a workflow command) why and what to do.
     expect(stdout).toMatch(
       new RegExp(
@@ -465,6 +559,8 @@ describe('delete-on-completion', () => {
       path: `/flows/${ids.flow}`,
       action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
     })
+    emulator.requests.length = 0
+    const skipped = skipPostPauses()
     await runPost()
     expect(stdout).toContain(
       `::warning::delete-on-completion: could not delete dataflow ${ids.flow}: Could not delete dataflow ${ids.flow}: HTTP 403, code 403025`
@@ -476,6 +572,13 @@ describe('delete-on-completion', () => {
         )
       )
     }
+    // A 403 is not retried; each 1447 is, 5 attempts in all, with a pause between them.
+    expect(deletes()).toEqual([
+      `${FLOW}/flows/${ids.flow}`,
+      ...Array<string>(5).fill(`${FLOW}/targetConnections/${ids.target}`),
+      ...Array<string>(5).fill(`${FLOW}/sourceConnections/${ids.source}`)
+    ])
+    expect(skipped.pauses).toBe(8)
     expect(stored().flowState).toBe('enabled')
     expect(process.exitCode).toBeUndefined()
   })

@@ -90,8 +90,13 @@ const BUILT: ChainFound = { ...NONE, flows: [FLOW], sources: [SOURCE], targets: 
 
 const HOURLY: FlowShape = { frequency: 'hour', interval: '1', startTime: undefined, copy: undefined }
 
-const plan = (found: ChainFound, overrides: Partial<DataflowConfig> = {}): DataflowPlan =>
-  makeDataflowPlan(dataflowConfig(overrides), found)
+/** A minute before the dataflow's start time (START), which has not passed then. */
+const BEFORE_START = Number(START) * 1000 - 60_000
+/** An hour after it: the dataflow has started. */
+const AFTER_START = Number(START) * 1000 + 3_600_000
+
+const plan = (found: ChainFound, overrides: Partial<DataflowConfig> = {}, now?: number): DataflowPlan =>
+  makeDataflowPlan(dataflowConfig(overrides), found, now)
 const withFlow = (changes: Partial<Flow>): ChainFound => ({ ...BUILT, flows: [{ ...FLOW, ...changes }] })
 
 describe('makeDataflowPlan: a first run', () => {
@@ -163,11 +168,33 @@ describe('makeDataflowPlan: a first run', () => {
     })
   })
 
-  it('a base connection without a spec id gives the source an empty one', () => {
+  it('a base connection without a spec id gives the source an empty one, of version 1.0', () => {
     const base: BaseConnectionInfo = { id: BASE_ID }
     expect(plan({ ...NONE, base }).source).toMatchObject({
       kind: 'create',
       request: { connectionSpec: { id: '', version: '1.0' } }
+    })
+  })
+
+  it("the source takes the version of the base connection's connection spec", () => {
+    const base: BaseConnectionInfo = { ...BASE, connectionSpecVersion: '2.1' }
+    expect(plan({ ...NONE, base }).source).toMatchObject({
+      kind: 'create',
+      request: { connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC_ID, version: '2.1' } }
+    })
+    const unversioned: BaseConnectionInfo = { ...BASE, connectionSpecVersion: undefined }
+    expect(plan({ ...NONE, base: unversioned }).source).toMatchObject({
+      request: { connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC_ID, version: '1.0' } }
+    })
+  })
+
+  it("the target's schema and the mapping set name the schema's full form, whatever the dataset", () => {
+    const other = { id: DATASET_ID, schemaId: 'https://ns.adobe.com/acme/schemas/other' }
+    const first = plan({ ...NONE, dataset: other })
+    const full = 'application/vnd.adobe.xed-full+json;version=1'
+    expect(first.target).toMatchObject({ request: { data: { schema: { id: other.schemaId, version: full } } } })
+    expect(first.mapping).toMatchObject({
+      request: { outputSchema: { schemaRef: { id: other.schemaId, contentType: full } } }
     })
   })
 })
@@ -261,10 +288,10 @@ describe('makeDataflowPlan: a changed schedule', () => {
   it.each<[string, Partial<DataflowConfig>, FlowShape]>([
     ['frequency', { frequency: 'day' }, { ...HOURLY, frequency: 'day' }],
     ['interval', { interval: 2 }, { ...HOURLY, interval: '2' }],
-    ['start-time', { startTime: Number(START) + 3600 }, { ...HOURLY, startTime: '1738306800' }],
+    ['start-time, not reached yet', { startTime: Number(START) + 3600 }, { ...HOURLY, startTime: '1738306800' }],
     ['once', { frequency: 'once' }, { ...HOURLY, frequency: 'once', interval: undefined }]
   ])('%s', (_what, overrides, shape) => {
-    const changed = plan(BUILT, overrides)
+    const changed = plan(BUILT, overrides, BEFORE_START)
     expect(changed.intent).toBe('update')
     expect(changed.flow).toStrictEqual({ kind: 'update', found: FLOW, changes: ['schedule'], shape, publish: false })
   })
@@ -285,6 +312,68 @@ describe('makeDataflowPlan: a changed schedule', () => {
 
   it('with if-exists reuse: not compared', () => {
     expect(plan(BUILT, { frequency: 'day', ifExists: 'reuse' }).flow).toMatchObject({ kind: 'reuse', changes: [] })
+  })
+})
+
+describe('makeDataflowPlan: a start time that has passed', () => {
+  const PASSED = `"start-time": dataflow "Incidents to AEP" (f-1) started at ${START} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`
+
+  it('a new start time fails the plan, naming "start-time"', () => {
+    expect(plan(BUILT, { startTime: Number(START) + 86_400 }, AFTER_START)).toStrictEqual({
+      intent: 'fail',
+      failure: PASSED,
+      name: NAME,
+      sandboxName: 'prod',
+      dryRun: false
+    })
+    // Flow Service echoes it as a number too.
+    const numeric = withFlow({ scheduleParams: { startTime: Number(START), frequency: 'hour', interval: '1' } })
+    expect(plan(numeric, { startTime: Number(START) + 86_400 }, AFTER_START).failure).toBe(PASSED)
+  })
+
+  it('the very second it starts counts as passed; the millisecond before does not', () => {
+    const moved = { startTime: Number(START) + 86_400 }
+    expect(plan(BUILT, moved, Number(START) * 1000).failure).toBe(PASSED)
+    expect(plan(BUILT, moved, Number(START) * 1000 - 1).flow).toMatchObject({ kind: 'update', changes: ['schedule'] })
+  })
+
+  it('the same start time, or none, with another change: the change is made, the start time kept', () => {
+    for (const startTime of [Number(START), undefined]) {
+      expect(plan(BUILT, { startTime, frequency: 'day' }, AFTER_START).flow).toStrictEqual({
+        kind: 'update',
+        found: FLOW,
+        changes: ['schedule'],
+        shape: { ...HOURLY, frequency: 'day', startTime: startTime === undefined ? undefined : START },
+        publish: false
+      })
+    }
+  })
+
+  it('a draft has not started: its start time is moved', () => {
+    const draft = { ...FLOW, state: 'draft' }
+    expect(plan({ ...BUILT, flows: [draft] }, { startTime: Number(START) + 86_400 }, AFTER_START).flow).toMatchObject({
+      kind: 'update',
+      changes: ['schedule'],
+      shape: { startTime: '1738389600' },
+      publish: true
+    })
+  })
+
+  it('a start time that is not a number is not held against the dataflow', () => {
+    const odd = withFlow({ scheduleParams: { startTime: 'soon', frequency: 'hour', interval: '1' } })
+    expect(plan(odd, { startTime: Number(START) }, AFTER_START).flow).toMatchObject({
+      kind: 'update',
+      changes: ['schedule'],
+      shape: { startTime: START }
+    })
+  })
+
+  it('under if-exists reuse: not compared, so no failure', () => {
+    expect(plan(BUILT, { startTime: Number(START) + 86_400, ifExists: 'reuse' }, AFTER_START).intent).toBe('unchanged')
+  })
+
+  it('now defaults to the clock: a start time of 2025 has passed', () => {
+    expect(plan(BUILT, { startTime: Number(START) + 86_400 }).failure).toBe(PASSED)
   })
 })
 
@@ -493,6 +582,23 @@ describe('makeDataflowPlan: a half-built chain (a cancelled run)', () => {
       publish: true
     })
   })
+
+  it('a dataflow in a state of any other name (Adobe does not document how a draft shows): published', () => {
+    for (const state of ['inactive-draft', 'inactive', 'Draft']) {
+      expect(plan(withFlow({ state }))).toMatchObject({ intent: 'update', flow: { kind: 'reuse', publish: true } })
+    }
+  })
+
+  it.each(['enabled', 'disabled', 'initializing'])('a dataflow %s is published already: not published', state => {
+    expect(plan(withFlow({ state }))).toMatchObject({ intent: 'unchanged', flow: { kind: 'reuse', publish: false } })
+  })
+
+  it('a dataflow that shows no state: not published', () => {
+    expect(plan(withFlow({ state: undefined }))).toMatchObject({
+      intent: 'unchanged',
+      flow: { kind: 'reuse', publish: false }
+    })
+  })
 })
 
 describe("makeDataflowPlan: inputs that Adobe's answers show to be wrong", () => {
@@ -562,6 +668,14 @@ describe("makeDataflowPlan: inputs that Adobe's answers show to be wrong", () =>
 
   it('a base connection without a state or a spec id is not held against it', () => {
     expect(plan({ ...NONE, base: { id: BASE_ID } }).intent).toBe('create')
+  })
+
+  it('a flow spec that lists no source connection specs takes any base connection', () => {
+    const open = { ...FLOW_SPEC, sourceConnectionSpecIds: [] }
+    expect(plan({ ...NONE, flowSpec: open, base: { ...BASE, connectionSpecId: 'other-spec' } })).toMatchObject({
+      intent: 'create',
+      source: { kind: 'create', request: { connectionSpec: { id: 'other-spec', version: '1.0' } } }
+    })
   })
 })
 

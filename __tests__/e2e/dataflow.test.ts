@@ -85,9 +85,9 @@ describe('the first run', () => {
     const run = await runDataflow()
     expectOk(run)
     expect(writes()).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
       'POST /data/foundation/flowservice/sourceConnections',
       'POST /data/foundation/flowservice/targetConnections',
-      'POST /data/foundation/conversion/mappingSets',
       'POST /data/foundation/flowservice/flows?mode=draft',
       'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
     ])
@@ -330,6 +330,33 @@ describe('bad input fails before any write, naming the input', () => {
     expect(error).toContain(`"${input}"`)
     expect(error).toContain(text)
     expect(run.stderr).not.toMatch(/ at /)
+  })
+
+  it("a mapping destination that is not a path of the dataset's schema: Data Prep refuses it, nothing reaches Flow Service", async () => {
+    const run = await runDataflow(
+      {},
+      { workspace: { 'mappings/incidents.yaml': `${MAPPING}- source: owner\n  destination: _acme.owner\n` } }
+    )
+    expect(run.code).toBe(1)
+    expect(writes().filter(w => w.includes('/flowservice/'))).toEqual([])
+    expect(emulator.mappingSets()).toEqual([])
+    const error = run.stdout.split('\n').find(l => l.startsWith('::error::')) ?? ''
+    expect(error).toMatch(
+      /^::error::"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400/
+    )
+    expect(error).toContain('Nothing was written to Flow Service.')
+  })
+
+  it('a new start-time for a dataflow that has started: refused before any write, naming start-time', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    const run = await runDataflow({ 'start-time': '1767312000', frequency: 'day' })
+    expect(run.code).toBe(1)
+    expect(writes()).toEqual([])
+    expect(run.stdout).toContain(
+      `::error::"start-time": dataflow "Incidents" (${first.outputs['dataflow-id']}) started at 1767225600 (epoch seconds), which has passed`
+    )
   })
 
   it('a base connection that is not enabled', async () => {

@@ -46,7 +46,13 @@ class ChainClient {
             const [item] = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .readItems */ .F)(response, raw => raw).items;
             if (item === undefined || typeof item.id !== 'string')
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('no base connection in the list');
-            return { id: item.id, connectionSpecId: specIdOf(item), state: stringOf(item.state) };
+            const spec = item.connectionSpec;
+            return {
+                id: item.id,
+                connectionSpecId: specIdOf(item),
+                connectionSpecVersion: stringOf(spec?.version),
+                state: stringOf(item.state)
+            };
         });
     }
     dataset(id) {
@@ -54,14 +60,15 @@ class ChainClient {
         return this.getUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, response => {
             // Catalog keys the answer by the dataset's id.
             const item = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response)[id];
+            if (item === undefined)
+                return undefined; // an empty answer: no such dataset
             const ref = item?.schemaRef;
             if (typeof ref?.id !== 'string')
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a dataset without schemaRef.id');
             return {
                 id,
                 name: stringOf(item?.name),
-                schemaId: ref.id,
-                schemaContentType: typeof ref.contentType === 'string' ? ref.contentType : XED_FULL
+                schemaId: ref.id
             };
         });
     }
@@ -162,10 +169,11 @@ class FlowServiceCollection {
             method: 'POST',
             url: `${this.base}/${enc(id)}/action?op=${action}`,
             body: '{}'
-        }, { read: _flow_service_js__WEBPACK_IMPORTED_MODULE_2__/* .readWritten */ .I });
+        }, 
+        // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
+        { read: () => undefined });
     }
 }
-const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1';
 async function getUnlessNotFound(platform, request, options) {
     try {
         return await platform.call(request, options);
@@ -211,7 +219,10 @@ function readSource(raw) {
         baseConnectionId: stringOf(item.baseConnectionId),
         // The older tutorial's params.path names the table too.
         tableName: stringOf(params.tableName) ?? stringOf(params.path),
-        columns: Array.isArray(params.columns) ? stringsOf(params.columns) : undefined
+        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        columns: Array.isArray(params.columns)
+            ? params.columns.flatMap(c => stringOf(c) ?? stringOf(c?.name) ?? [])
+            : undefined
     };
 }
 function readTarget(raw) {
@@ -278,14 +289,20 @@ function readMappingSet(response) {
     if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a mapping set without id, version or mappings');
     }
+    // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
+    // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
     const schemaRef = body.outputSchema?.schemaRef;
+    const olderRef = body.schemaRef;
     return {
         id: body.id,
         version: body.version,
-        schemaId: stringOf(schemaRef?.id),
+        schemaId: stringOf(schemaRef?.id) ?? stringOf(olderRef?.id) ?? stringOf(body.xdmSchema),
         pairs: body.mappings.map(m => {
-            const { source, destination } = (m ?? {});
-            return { source: stringOf(source) ?? '', destination: stringOf(destination) ?? '' };
+            const pair = (m ?? {});
+            return {
+                source: stringOf(pair.source) ?? stringOf(pair.sourceAttribute) ?? '',
+                destination: stringOf(pair.destination) ?? stringOf(pair.destinationXdmPath) ?? ''
+            };
         })
     };
 }
@@ -1039,7 +1056,8 @@ async function createOnce(create, deps) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ readDataflowConfig)
+  BV: () => (/* binding */ readDataflowConfig),
+  tP: () => (/* binding */ readTeardownConfig)
 });
 
 // UNUSED EXPORTS: DATAFLOW_INPUT_DEFAULTS
@@ -1735,6 +1753,23 @@ function readDataflowConfig() {
         deleteOnCompletion
     });
 }
+/**
+ * The post step reads only these inputs: a mapping file removed or a column renamed by a later step
+ * of the job must not keep what this run created from being deleted.
+ */
+function readTeardownConfig() {
+    const secrets = readAdobeSecrets();
+    const problems = [];
+    const input = inputReader(DATAFLOW_INPUT_DEFAULTS);
+    const identity = readAdobeIdentity(secrets, input, problems);
+    const name = input(dataflow_constants/* DATAFLOW_INPUT */.ks.name);
+    printable(dataflow_constants/* DATAFLOW_INPUT */.ks.name, name, problems);
+    const deleteOnCompletion = readBoolean(dataflow_constants/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_constants/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = readAdobeEndpoints(input, problems);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion });
+}
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
 function readColumns(value, problems) {
     const columns = value
@@ -1803,6 +1838,7 @@ function isoSeconds(value) {
 __webpack_require__.d(__webpack_exports__, {
   _O: () => (/* binding */ currentMapping),
   ML: () => (/* binding */ makeDataflowPlan),
+  N5: () => (/* binding */ needsPublishing),
   UO: () => (/* binding */ scheduleParams),
   VZ: () => (/* binding */ sourceName),
   je: () => (/* binding */ targetName)
@@ -1935,7 +1971,10 @@ var constants = __webpack_require__(29);
 const sourceName = (name) => `${name} (source)`;
 const targetName = (name) => `${name} (target)`;
 const CONNECTION_SPEC_VERSION = '1.0';
-function makeDataflowPlan(config, found) {
+/** The schema's full form, as every tutorial names it in the target connection and the mapping set. */
+const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1';
+/** `now`: epoch ms, to tell a start time that has passed (Adobe does not move one). */
+function makeDataflowPlan(config, found, now = Date.now()) {
     const { name, sandboxName, dryRun } = config;
     const fail = (failure) => ({ intent: 'fail', failure, name, sandboxName, dryRun });
     const problem = inputProblem(config, found);
@@ -1996,7 +2035,10 @@ function makeDataflowPlan(config, found) {
         if (mapping.kind !== 'reuse')
             changes.push('mapping');
     }
-    const publish = flow.state === 'draft';
+    if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
+        return fail(`${quoted(constants/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${flow.id}) started at ${String(flow.scheduleParams.startTime)} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`);
+    }
+    const publish = needsPublishing(flow);
     const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse';
     return {
         intent: writes ? 'update' : 'unchanged',
@@ -2021,7 +2063,8 @@ function inputProblem(config, found) {
         return `${quoted(constants/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`;
     if (flowSpec === undefined)
         return `${quoted(constants/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`;
-    if (base.connectionSpecId !== undefined && !flowSpec.sourceConnectionSpecIds.includes(base.connectionSpecId))
+    const takes = flowSpec.sourceConnectionSpecIds;
+    if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId))
         return `${quoted(constants/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`;
     const minimum = flowSpec.minimumInterval(config.frequency);
     if (config.frequency !== 'once' && config.interval < minimum)
@@ -2034,7 +2077,7 @@ function sourcePart(config, base, found, mode) {
         baseConnectionId: base.id,
         data: { format: 'tabular' },
         params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
-        connectionSpec: { id: base.connectionSpecId ?? '', version: CONNECTION_SPEC_VERSION }
+        connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
     };
     if (found.length > 1)
         return duplicates('source connections', request.name, found, config.sandboxName);
@@ -2061,7 +2104,7 @@ function sourcePart(config, base, found, mode) {
 function targetPart(config, dataset, found) {
     const request = {
         name: targetName(config.name),
-        data: { schema: { id: dataset.schemaId, version: dataset.schemaContentType } },
+        data: { schema: { id: dataset.schemaId, version: XED_FULL } },
         params: { dataSetId: dataset.id },
         connectionSpec: { id: chain/* DATA_LAKE_SPEC_ID */.Bp, version: CONNECTION_SPEC_VERSION }
     };
@@ -2080,7 +2123,7 @@ function duplicates(what, name, found, sandboxName) {
 }
 function mappingRequest(pairs, dataset) {
     return {
-        outputSchema: { schemaRef: { id: dataset.schemaId, contentType: dataset.schemaContentType } },
+        outputSchema: { schemaRef: { id: dataset.schemaId, contentType: XED_FULL } },
         mappings: pairs.map(({ source, destination }) => ({ sourceType: 'ATTRIBUTE', source, destination }))
     };
 }
@@ -2099,6 +2142,20 @@ function scheduleParams(shape, startTime) {
         frequency: shape.frequency,
         ...(shape.interval === undefined ? {} : { interval: shape.interval })
     };
+}
+/** A new start time given for a dataflow whose start time has passed. */
+function startTimeMoves(flow, shape, now) {
+    const started = Number(flow.scheduleParams.startTime);
+    return (shape.startTime !== undefined &&
+        Number.isFinite(started) &&
+        String(flow.scheduleParams.startTime) !== shape.startTime &&
+        started * 1000 <= now &&
+        !needsPublishing(flow));
+}
+/** States of a published dataflow; Adobe does not document how a draft shows, so anything else is tried. */
+const PUBLISHED_STATES = new Set(['enabled', 'disabled', 'initializing']);
+function needsPublishing(flow) {
+    return flow.state !== undefined && !PUBLISHED_STATES.has(flow.state);
 }
 /** Flow Service echoes the schedule as it was sent: strings or numbers, compared as text. */
 function scheduleDiffers(flow, shape) {

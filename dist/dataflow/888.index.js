@@ -209,10 +209,12 @@ async function executeDataflow(plan, deps) {
         wrote ||= done.wrote;
         return done.id;
     };
-    const sourceId = await part('source', deps.chain.sources, source);
-    const targetId = await part('target', deps.chain.targets, target);
+    // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
+    // mapping that names no path of it fails before anything is written to Flow Service.
     stopIfCancelled(deps);
     const mapped = await writeMapping(mapping, deps);
+    const sourceId = await part('source', deps.chain.sources, source);
+    const targetId = await part('target', deps.chain.targets, target);
     stopIfCancelled(deps);
     const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
     const used = currentOrMapped(made.flow, mapped);
@@ -284,7 +286,7 @@ async function createSettled(kind, collection, name, post, deps, draft = false) 
     }
     const [winner] = (0,converge/* oldestFirst */.sZ)(await collection.findByName(name));
     if (winner === undefined || winner.id === written.id)
-        return { won: { id: written.id, proven }, proven };
+        return { won: { id: written.id, proven, found: winner }, proven };
     if (proven) {
         await collection.delete(written.id);
         deps.onDeleted?.(kind, written.id);
@@ -296,7 +298,11 @@ async function patch(collection, found, operations, deps) {
     let current = found;
     for (let attempt = 1;; attempt++) {
         try {
-            return await collection.patch(current.id, current.etag, operations(current));
+            const changes = operations(current);
+            // Read again after a 412, it may already be as asked (another run made the same change).
+            if (changes.length === 0)
+                return { id: current.id, etag: current.etag };
+            return await collection.patch(current.id, current.etag, changes);
         }
         catch (error) {
             if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
@@ -310,6 +316,17 @@ async function patch(collection, found, operations, deps) {
     }
 }
 async function writeMapping(mapping, deps) {
+    try {
+        return await writeMappingSet(mapping, deps);
+    }
+    catch (error) {
+        if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 400))
+            throw error;
+        const [first] = error.message.split('\n');
+        throw new errors/* ActionError */.l(`"${constants/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first ?? ''}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${constants/* DATAFLOW_INPUT */.ks.datasetId}". Nothing was written to Flow Service.`);
+    }
+}
+async function writeMappingSet(mapping, deps) {
     switch (mapping.kind) {
         case 'reuse':
             return { id: mapping.id, version: mapping.version };
@@ -340,8 +357,10 @@ async function carryOutFlow(plan, step, parts, deps) {
         };
         // A draft is not live: a chain that stops half-way never ingests.
         const { won } = await createSettled('flow', flows, step.name, (recover, draft) => flows.create(request, recover, draft), deps, true);
-        // This run's own draft is published whatever state Flow Service shows a draft in.
-        const flow = await publishIfDraft(won.id, deps, won.proven);
+        // This run's own draft is published whatever state Flow Service shows a draft in; another
+        // run's winner only when it is not published yet.
+        const publish = won.proven || (won.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(won.found));
+        const flow = await publishIf(publish, won.id, deps);
         return { flow, created: won.proven, wrote: won.proven };
     }
     let wrote = false;
@@ -353,7 +372,7 @@ async function carryOutFlow(plan, step, parts, deps) {
     else {
         deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`);
     }
-    const flow = await publishIfDraft(step.found.id, deps);
+    const flow = await publishIf(step.publish, step.found.id, deps);
     return { flow, created: false, wrote: wrote || step.publish };
 }
 /** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
@@ -408,27 +427,25 @@ function scheduleOperations(flow, shape, now) {
     return operations;
 }
 /**
- * Publishes a draft (this run's, or one a cancelled run left); another run may publish it first.
- * `ours`: this run created it as a draft, so it is published without asking its state.
+ * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
+ * dataflow as it now is; another run may have published it first (1422), which is as good.
  */
-async function publishIfDraft(id, deps, ours = false) {
+async function publishIf(publish, id, deps) {
     const { flows } = deps.chain;
-    const flow = ours ? undefined : await flows.get(id);
-    if (flow !== undefined && flow.state !== 'draft')
-        return flow;
-    try {
-        await flows.act(id, 'publish');
-        deps.log.info(`Published dataflow ${id}`);
+    if (publish) {
+        try {
+            await flows.act(id, 'publish');
+            deps.log.info(`Published dataflow ${id}`);
+        }
+        catch (error) {
+            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
+                throw error;
+        }
     }
-    catch (error) {
-        // 1422: no longer a draft, because another run published it meanwhile.
-        if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
-            throw error;
-    }
-    const published = await flows.get(id);
-    if (published === undefined)
+    const flow = await flows.get(id);
+    if (flow === undefined)
         throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
-    return published;
+    return flow;
 }
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
@@ -440,7 +457,9 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
     const deadline = deps.now() + timeoutMs;
     for (;;) {
         stopIfCancelled(deps);
-        const state = (await deps.chain.flows.get(flowId))?.state ?? 'deleted';
+        const flow = await deps.chain.flows.get(flowId);
+        // A dataflow without a state is taken as enabled, as a base connection without one is.
+        const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled');
         if (state === 'enabled')
             break;
         if (state === 'disabled' || state === 'deleted') {
@@ -457,7 +476,7 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
     for (;;) {
         stopIfCancelled(deps);
         const [first] = [...(await deps.chain.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
-        if (first !== undefined && !RUNNING.has(first.status)) {
+        if (first !== undefined && ENDED.has(first.status)) {
             deps.log.info(`The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`);
             return { state, run: first };
         }
@@ -467,8 +486,8 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
         await deps.sleep(converge/* POLL_MS */.JO);
     }
 }
-/** Run statuses that are not an end (monitor.md: inProgress; "pending" and "unknown" taken as not yet). */
-const RUNNING = new Set(['inProgress', 'pending', 'queued', 'unknown']);
+/** Run statuses that are an end (monitor.md shows success; the others as Flow Service names them). Anything else is waited on. */
+const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error']);
 function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${constants/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${constants/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
 }
@@ -498,7 +517,7 @@ async function run() {
     let plan;
     let outputs = {};
     try {
-        const config = (0,inputs/* readDataflowConfig */.B)();
+        const config = (0,inputs/* readDataflowConfig */.BV)();
         clients = (0,src_clients/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined });
         const chain = new adobe_chain/* ChainClient */.$h(clients.flow.platform);
         plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(chain, config));

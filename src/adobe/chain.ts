@@ -90,7 +90,6 @@ export interface Dataset {
   readonly id: string
   readonly name?: string
   readonly schemaId: string
-  readonly schemaContentType: string
 }
 
 export interface FlowSpec {
@@ -105,6 +104,7 @@ export interface FlowSpec {
 export interface BaseConnectionInfo {
   readonly id: string
   readonly connectionSpecId?: string
+  readonly connectionSpecVersion?: string
   readonly state?: string
 }
 
@@ -135,7 +135,7 @@ export interface Chain {
   flowSpec(name: string): Promise<FlowSpec | undefined>
   readonly sources: Collection<SourceConnection, SourceRequest>
   readonly targets: Collection<TargetConnection, TargetRequest>
-  readonly flows: Collection<Flow, FlowRequest> & { act(id: string, action: FlowAction): Promise<Written> }
+  readonly flows: Collection<Flow, FlowRequest> & { act(id: string, action: FlowAction): Promise<void> }
   mappingSet(id: string, version: number): Promise<MappingSet | undefined>
   /** POST, or PUT of a new version of `id`; the answer's id and version. */
   writeMappingSet(request: MappingSetRequest, id?: string): Promise<{ id: string; version: number }>
@@ -146,7 +146,7 @@ export interface Chain {
 export class ChainClient implements Chain {
   readonly sources: Collection<SourceConnection, SourceRequest>
   readonly targets: Collection<TargetConnection, TargetRequest>
-  readonly flows: Collection<Flow, FlowRequest> & { act(id: string, action: FlowAction): Promise<Written> }
+  readonly flows: Collection<Flow, FlowRequest> & { act(id: string, action: FlowAction): Promise<void> }
   private readonly flowBase: string
 
   constructor(private readonly platform: Platform) {
@@ -178,7 +178,13 @@ export class ChainClient implements Chain {
       response => {
         const [item] = readItems(response, raw => raw as Record<string, unknown>).items
         if (item === undefined || typeof item.id !== 'string') throw notDocumented('no base connection in the list')
-        return { id: item.id, connectionSpecId: specIdOf(item), state: stringOf(item.state) }
+        const spec = item.connectionSpec as { version?: unknown } | undefined
+        return {
+          id: item.id,
+          connectionSpecId: specIdOf(item),
+          connectionSpecVersion: stringOf(spec?.version),
+          state: stringOf(item.state)
+        }
       }
     )
   }
@@ -188,13 +194,13 @@ export class ChainClient implements Chain {
     return this.getUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, response => {
       // Catalog keys the answer by the dataset's id.
       const item = readJsonObject(response)[id] as Record<string, unknown> | undefined
-      const ref = item?.schemaRef as { id?: unknown; contentType?: unknown } | undefined
+      if (item === undefined) return undefined // an empty answer: no such dataset
+      const ref = item?.schemaRef as { id?: unknown } | undefined
       if (typeof ref?.id !== 'string') throw notDocumented('a dataset without schemaRef.id')
       return {
         id,
         name: stringOf(item?.name),
-        schemaId: ref.id,
-        schemaContentType: typeof ref.contentType === 'string' ? ref.contentType : XED_FULL
+        schemaId: ref.id
       }
     })
   }
@@ -314,7 +320,7 @@ class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
   }
 
   /** publish, enable, disable: a body-less POST, which the gateway still wants labelled as JSON. */
-  act(id: string, action: FlowAction): Promise<Written> {
+  act(id: string, action: FlowAction): Promise<void> {
     return this.platform.call(
       {
         operation: `${action} ${this.what} ${id}`,
@@ -322,12 +328,11 @@ class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
         url: `${this.base}/${enc(id)}/action?op=${action}`,
         body: '{}'
       },
-      { read: readWritten }
+      // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
+      { read: () => undefined }
     )
   }
 }
-
-const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1'
 
 async function getUnlessNotFound<T>(
   platform: Platform,
@@ -382,7 +387,10 @@ function readSource(raw: unknown): SourceConnection {
     baseConnectionId: stringOf(item.baseConnectionId),
     // The older tutorial's params.path names the table too.
     tableName: stringOf(params.tableName) ?? stringOf(params.path),
-    columns: Array.isArray(params.columns) ? stringsOf(params.columns) : undefined
+    // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+    columns: Array.isArray(params.columns)
+      ? params.columns.flatMap(c => stringOf(c) ?? stringOf((c as { name?: unknown } | null)?.name) ?? [])
+      : undefined
   }
 }
 
@@ -461,14 +469,20 @@ function readMappingSet(response: HttpResponse): MappingSet {
   if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
     throw notDocumented('a mapping set without id, version or mappings')
   }
+  // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
+  // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
   const schemaRef = (body.outputSchema as { schemaRef?: { id?: unknown } } | undefined)?.schemaRef
+  const olderRef = body.schemaRef as { id?: unknown } | undefined
   return {
     id: body.id,
     version: body.version,
-    schemaId: stringOf(schemaRef?.id),
+    schemaId: stringOf(schemaRef?.id) ?? stringOf(olderRef?.id) ?? stringOf(body.xdmSchema),
     pairs: body.mappings.map(m => {
-      const { source, destination } = (m ?? {}) as { source?: unknown; destination?: unknown }
-      return { source: stringOf(source) ?? '', destination: stringOf(destination) ?? '' }
+      const pair = (m ?? {}) as Record<string, unknown>
+      return {
+        source: stringOf(pair.source) ?? stringOf(pair.sourceAttribute) ?? '',
+        destination: stringOf(pair.destination) ?? stringOf(pair.destinationXdmPath) ?? ''
+      }
     })
   }
 }

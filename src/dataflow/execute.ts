@@ -9,7 +9,16 @@ import { createOnce, oldestFirst, POLL_MS } from '../converge.js'
 import { ActionError } from '../errors.js'
 import { Logger } from '../http/transport.js'
 import { DATAFLOW_INPUT } from './constants.js'
-import { currentMapping, DataflowPlan, FlowPart, FlowShape, MappingPart, Part, scheduleParams } from './plan.js'
+import {
+  currentMapping,
+  DataflowPlan,
+  FlowPart,
+  FlowShape,
+  MappingPart,
+  needsPublishing,
+  Part,
+  scheduleParams
+} from './plan.js'
 
 export type ChainKind = 'source' | 'target' | 'flow'
 
@@ -70,10 +79,12 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
     wrote ||= done.wrote
     return done.id
   }
-  const sourceId = await part('source', deps.chain.sources, source)
-  const targetId = await part('target', deps.chain.targets, target)
+  // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
+  // mapping that names no path of it fails before anything is written to Flow Service.
   stopIfCancelled(deps)
   const mapped = await writeMapping(mapping, deps)
+  const sourceId = await part('source', deps.chain.sources, source)
+  const targetId = await part('target', deps.chain.targets, target)
   stopIfCancelled(deps)
   const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
   const used = currentOrMapped(made.flow, mapped)
@@ -171,7 +182,8 @@ async function createSettled<T extends Named>(
     deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
   }
   const [winner] = oldestFirst(await collection.findByName(name))
-  if (winner === undefined || winner.id === written.id) return { won: { id: written.id, proven }, proven }
+  if (winner === undefined || winner.id === written.id)
+    return { won: { id: written.id, proven, found: winner }, proven }
   if (proven) {
     await collection.delete(written.id)
     deps.onDeleted?.(kind, written.id)
@@ -191,7 +203,10 @@ async function patch<T extends Named>(
   let current = found
   for (let attempt = 1; ; attempt++) {
     try {
-      return await collection.patch(current.id, current.etag, operations(current))
+      const changes = operations(current)
+      // Read again after a 412, it may already be as asked (another run made the same change).
+      if (changes.length === 0) return { id: current.id, etag: current.etag }
+      return await collection.patch(current.id, current.etag, changes)
     } catch (error) {
       if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
       deps.log.info(
@@ -205,6 +220,18 @@ async function patch<T extends Named>(
 }
 
 async function writeMapping(mapping: MappingPart, deps: DataflowDeps): Promise<{ id: string; version: number }> {
+  try {
+    return await writeMappingSet(mapping, deps)
+  } catch (error) {
+    if (!(error instanceof AdobeApiError && error.status === 400)) throw error
+    const [first] = error.message.split('\n')
+    throw new ActionError(
+      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first ?? ''}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". Nothing was written to Flow Service.`
+    )
+  }
+}
+
+async function writeMappingSet(mapping: MappingPart, deps: DataflowDeps): Promise<{ id: string; version: number }> {
   switch (mapping.kind) {
     case 'reuse':
       return { id: mapping.id, version: mapping.version }
@@ -255,8 +282,10 @@ async function carryOutFlow(
       deps,
       true
     )
-    // This run's own draft is published whatever state Flow Service shows a draft in.
-    const flow = await publishIfDraft(won.id, deps, won.proven)
+    // This run's own draft is published whatever state Flow Service shows a draft in; another
+    // run's winner only when it is not published yet.
+    const publish = won.proven || (won.found !== undefined && needsPublishing(won.found))
+    const flow = await publishIf(publish, won.id, deps)
     return { flow, created: won.proven, wrote: won.proven }
   }
 
@@ -273,7 +302,7 @@ async function carryOutFlow(
   } else {
     deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`)
   }
-  const flow = await publishIfDraft(step.found.id, deps)
+  const flow = await publishIf(step.publish, step.found.id, deps)
   return { flow, created: false, wrote: wrote || step.publish }
 }
 
@@ -330,24 +359,22 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
 }
 
 /**
- * Publishes a draft (this run's, or one a cancelled run left); another run may publish it first.
- * `ours`: this run created it as a draft, so it is published without asking its state.
+ * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
+ * dataflow as it now is; another run may have published it first (1422), which is as good.
  */
-async function publishIfDraft(id: string, deps: DataflowDeps, ours = false): Promise<Flow> {
+async function publishIf(publish: boolean, id: string, deps: DataflowDeps): Promise<Flow> {
   const { flows } = deps.chain
-  const flow = ours ? undefined : await flows.get(id)
-  if (flow !== undefined && flow.state !== 'draft') return flow
-  try {
-    await flows.act(id, 'publish')
-    deps.log.info(`Published dataflow ${id}`)
-  } catch (error) {
-    // 1422: no longer a draft, because another run published it meanwhile.
-    if (!(error instanceof AdobeApiError && error.details.code?.startsWith('1422'))) throw error
+  if (publish) {
+    try {
+      await flows.act(id, 'publish')
+      deps.log.info(`Published dataflow ${id}`)
+    } catch (error) {
+      if (!(error instanceof AdobeApiError && error.details.code?.startsWith('1422'))) throw error
+    }
   }
-  const published = await flows.get(id)
-  if (published === undefined)
-    throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
-  return published
+  const flow = await flows.get(id)
+  if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
+  return flow
 }
 
 /**
@@ -364,7 +391,9 @@ export async function waitFor(
   const deadline = deps.now() + timeoutMs
   for (;;) {
     stopIfCancelled(deps)
-    const state = (await deps.chain.flows.get(flowId))?.state ?? 'deleted'
+    const flow = await deps.chain.flows.get(flowId)
+    // A dataflow without a state is taken as enabled, as a base connection without one is.
+    const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
     if (state === 'enabled') break
     if (state === 'disabled' || state === 'deleted') {
       throw new ActionError(
@@ -380,7 +409,7 @@ export async function waitFor(
   for (;;) {
     stopIfCancelled(deps)
     const [first] = [...(await deps.chain.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
-    if (first !== undefined && !RUNNING.has(first.status)) {
+    if (first !== undefined && ENDED.has(first.status)) {
       deps.log.info(
         `The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`
       )
@@ -397,8 +426,8 @@ export async function waitFor(
   }
 }
 
-/** Run statuses that are not an end (monitor.md: inProgress; "pending" and "unknown" taken as not yet). */
-const RUNNING = new Set(['inProgress', 'pending', 'queued', 'unknown'])
+/** Run statuses that are an end (monitor.md shows success; the others as Flow Service names them). Anything else is waited on. */
+const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error'])
 
 function timedOut(flowId: string, what: string, timeoutMs: number): ActionError {
   return new ActionError(

@@ -196,6 +196,30 @@ export function readDataflowConfig(): DataflowConfig {
   })
 }
 
+/** What the post step needs: Adobe access, the name its objects carry, and whether to delete. */
+export type TeardownConfig = AdobeAccess & Pick<DataflowConfig, 'name' | 'deleteOnCompletion'>
+
+/**
+ * The post step reads only these inputs: a mapping file removed or a column renamed by a later step
+ * of the job must not keep what this run created from being deleted.
+ */
+export function readTeardownConfig(): TeardownConfig {
+  const secrets = readAdobeSecrets()
+  const problems: string[] = []
+  const input = inputReader(DATAFLOW_INPUT_DEFAULTS)
+  const identity = readAdobeIdentity(secrets, input, problems)
+  const name = input(DATAFLOW_INPUT.name)
+  printable(DATAFLOW_INPUT.name, name, problems)
+  const deleteOnCompletion = readBoolean(
+    DATAFLOW_INPUT.deleteOnCompletion,
+    input(DATAFLOW_INPUT.deleteOnCompletion),
+    problems
+  )
+  const endpoints = readAdobeEndpoints(input, problems)
+  if (problems.length > 0) throw new InputError(problems)
+  return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion })
+}
+
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
 function readColumns(value: string, problems: string[]): string[] {
   const columns = value

@@ -90,8 +90,11 @@ export const sourceName = (name: string): string => `${name} (source)`
 export const targetName = (name: string): string => `${name} (target)`
 
 const CONNECTION_SPEC_VERSION = '1.0'
+/** The schema's full form, as every tutorial names it in the target connection and the mapping set. */
+const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1'
 
-export function makeDataflowPlan(config: DataflowConfig, found: ChainFound): DataflowPlan {
+/** `now`: epoch ms, to tell a start time that has passed (Adobe does not move one). */
+export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now = Date.now()): DataflowPlan {
   const { name, sandboxName, dryRun } = config
   const fail = (failure: string): DataflowPlan => ({ intent: 'fail', failure, name, sandboxName, dryRun })
   const problem = inputProblem(config, found)
@@ -156,7 +159,12 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound): Dat
     if (copyDiffers(flow, shape)) changes.push('copy')
     if (mapping.kind !== 'reuse') changes.push('mapping')
   }
-  const publish = flow.state === 'draft'
+  if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
+    return fail(
+      `${quoted(DATAFLOW_INPUT.startTime)}: dataflow "${name}" (${flow.id}) started at ${String(flow.scheduleParams.startTime)} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`
+    )
+  }
+  const publish = needsPublishing(flow)
   const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse'
   return {
     intent: writes ? 'update' : 'unchanged',
@@ -182,7 +190,8 @@ function inputProblem(config: DataflowConfig, found: ChainFound): string | undef
     return `${quoted(DATAFLOW_INPUT.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`
   if (flowSpec === undefined)
     return `${quoted(DATAFLOW_INPUT.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`
-  if (base.connectionSpecId !== undefined && !flowSpec.sourceConnectionSpecIds.includes(base.connectionSpecId))
+  const takes = flowSpec.sourceConnectionSpecIds
+  if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId))
     return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`
   const minimum = flowSpec.minimumInterval(config.frequency)
   if (config.frequency !== 'once' && config.interval < minimum)
@@ -203,7 +212,7 @@ function sourcePart(
     baseConnectionId: base.id,
     data: { format: 'tabular' },
     params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
-    connectionSpec: { id: base.connectionSpecId ?? '', version: CONNECTION_SPEC_VERSION }
+    connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
   }
   if (found.length > 1) return duplicates('source connections', request.name, found, config.sandboxName)
   const [source] = found
@@ -230,7 +239,7 @@ function targetPart(
 ): Part<TargetConnection, TargetRequest> | string {
   const request: TargetRequest = {
     name: targetName(config.name),
-    data: { schema: { id: dataset.schemaId, version: dataset.schemaContentType } },
+    data: { schema: { id: dataset.schemaId, version: XED_FULL } },
     params: { dataSetId: dataset.id },
     connectionSpec: { id: DATA_LAKE_SPEC_ID, version: CONNECTION_SPEC_VERSION }
   }
@@ -249,7 +258,7 @@ function duplicates(what: string, name: string, found: readonly { id: string }[]
 
 export function mappingRequest(pairs: readonly MappingPair[], dataset: Dataset): MappingSetRequest {
   return {
-    outputSchema: { schemaRef: { id: dataset.schemaId, contentType: dataset.schemaContentType } },
+    outputSchema: { schemaRef: { id: dataset.schemaId, contentType: XED_FULL } },
     mappings: pairs.map(({ source, destination }) => ({ sourceType: 'ATTRIBUTE', source, destination }))
   }
 }
@@ -271,6 +280,25 @@ export function scheduleParams(shape: FlowShape, startTime: string): Record<stri
     frequency: shape.frequency,
     ...(shape.interval === undefined ? {} : { interval: shape.interval })
   }
+}
+
+/** A new start time given for a dataflow whose start time has passed. */
+function startTimeMoves(flow: Flow, shape: FlowShape, now: number): boolean {
+  const started = Number(flow.scheduleParams.startTime)
+  return (
+    shape.startTime !== undefined &&
+    Number.isFinite(started) &&
+    String(flow.scheduleParams.startTime) !== shape.startTime &&
+    started * 1000 <= now &&
+    !needsPublishing(flow)
+  )
+}
+
+/** States of a published dataflow; Adobe does not document how a draft shows, so anything else is tried. */
+const PUBLISHED_STATES = new Set(['enabled', 'disabled', 'initializing'])
+
+export function needsPublishing(flow: Flow): boolean {
+  return flow.state !== undefined && !PUBLISHED_STATES.has(flow.state)
 }
 
 /** Flow Service echoes the schedule as it was sent: strings or numbers, compared as text. */

@@ -6,11 +6,12 @@
 // it) comes with its hint.
 import * as core from '@actions/core'
 import { Chain, ChainClient, Collection, Named } from '../adobe/chain.js'
+import { AdobeApiError } from '../adobe/errors.js'
 import { Clients, connect, log } from '../clients.js'
 import { madeSince, POLL_MS } from '../converge.js'
 import { DATAFLOW_STATE } from './constants.js'
 import { ChainKind, PendingChainCreate } from './execute.js'
-import { DataflowConfig, readDataflowConfig } from './inputs.js'
+import { readTeardownConfig, TeardownConfig } from './inputs.js'
 import { sourceName, targetName } from './plan.js'
 
 const ORDER: readonly ChainKind[] = ['flow', 'target', 'source']
@@ -24,7 +25,7 @@ export async function runPost(): Promise<void> {
   }
   let clients: Clients | undefined
   try {
-    const config = readDataflowConfig()
+    const config = readTeardownConfig()
     // State can be written by anything that prints to the log: act on it only when asked to.
     if (!config.deleteOnCompletion) return
     clients = connect(config)
@@ -46,7 +47,7 @@ function collectionOf(chain: Chain, kind: ChainKind): Collection<Named, unknown>
   return kind === 'flow' ? chain.flows : kind === 'target' ? chain.targets : chain.sources
 }
 
-function nameOf(config: DataflowConfig, kind: ChainKind): string {
+function nameOf(config: TeardownConfig, kind: ChainKind): string {
   return kind === 'flow' ? config.name : kind === 'target' ? targetName(config.name) : sourceName(config.name)
 }
 
@@ -86,12 +87,27 @@ async function deleteOne(collection: Collection<Named, unknown>, name: string, i
       log.warning(`delete-on-completion: ${collection.what} ${id} is not "${name}": not deleting it`)
       return
     }
-    const deleted = await collection.delete(id)
+    const deleted = await deleteWhenFree(collection, id)
     log.info(`delete-on-completion: ${deleted ? 'deleted' : 'already gone:'} ${collection.what} ${id}`)
   } catch (error) {
     log.warning(
       `delete-on-completion: could not delete ${collection.what} ${id}: ${error instanceof Error ? error.message : String(error)}`
     )
+  }
+}
+
+/** Attempts at a delete that Flow Service refuses while a dataflow just deleted is still going away (1447). */
+const IN_USE_ATTEMPTS = 5
+
+async function deleteWhenFree(collection: Collection<Named, unknown>, id: string): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await collection.delete(id)
+    } catch (error) {
+      const inUse = error instanceof AdobeApiError && error.details.code?.startsWith('1447') === true
+      if (!inUse || attempt >= IN_USE_ATTEMPTS) throw error
+      await new Promise(resolve => setTimeout(resolve, POLL_MS))
+    }
   }
 }
 
