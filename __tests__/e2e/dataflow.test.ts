@@ -529,3 +529,30 @@ describe('more re-runs', () => {
     )
   })
 })
+
+describe("Adobe's refusals in teardown are explained", () => {
+  it("1418: the base connection action's post step cannot delete a base connection a dataflow uses, and says why", async () => {
+    emulator.reset()
+    const baseInputs = {
+      host: 'https://acme.custhelp.com',
+      username: 'aep-demo',
+      password: 'demo-Password-1',
+      'client-id': DEMO_CLIENT.clientId,
+      'client-secret': DEMO_CLIENT.clientSecret,
+      'org-id': DEMO_CLIENT.orgId,
+      'platform-url': emulator.url,
+      'ims-url': emulator.url,
+      'delete-on-completion': 'true'
+    }
+    const base = await runAction({ inputs: baseInputs })
+    expectOk(base)
+    baseId = base.outputs['base-connection-id'] ?? ''
+    expectOk(await runDataflow())
+    const post = await runAction({ inputs: baseInputs, entry: 'post', state: base.state })
+    expect(post.code).toBe(0)
+    const warning = post.stdout.split('\n').find(l => l.startsWith('::warning::delete-on-completion')) ?? ''
+    expect(warning).toContain('1418')
+    expect(warning).toContain('Next step: dataflows still use this base connection: delete them first')
+    expect(emulator.connections().map(c => c.id)).toEqual([baseId])
+  })
+})
