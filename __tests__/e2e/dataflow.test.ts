@@ -278,6 +278,49 @@ describe('overlapping runs', () => {
   })
 })
 
+describe('a cancelled job', () => {
+  it('SIGINT mid-chain: the request in flight finishes, nothing further is sent, and the next run completes the chain', async () => {
+    emulator.fault({ method: 'POST', path: '/targetConnections', action: { delayMs: 1000 } })
+    const cancelled = await runDataflow(
+      {},
+      {
+        onStart: child =>
+          void (async () => {
+            const arrived = (): boolean =>
+              emulator.requests.some(r => r.method === 'POST' && r.path.endsWith('/targetConnections'))
+            for (const end = Date.now() + 10_000; !arrived() && Date.now() < end;)
+              await new Promise(resolve => setTimeout(resolve, 10))
+            child.kill('SIGINT')
+          })()
+      }
+    )
+    expect(cancelled.code).toBe(1)
+    expect(cancelled.stdout).toContain(
+      '::error::The job was cancelled (SIGINT); stopped before the next part of the chain.'
+    )
+    expect(writes()).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
+      'POST /data/foundation/flowservice/sourceConnections',
+      'POST /data/foundation/flowservice/targetConnections'
+    ])
+    expect(emulator.targetConnections()).toHaveLength(1)
+    emulator.requests.length = 0
+
+    const run = await runDataflow()
+    expectOk(run)
+    expect(writes()).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
+      'POST /data/foundation/flowservice/flows?mode=draft',
+      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+    ])
+    expect(run.outputs).toMatchObject({
+      'source-connection-id': emulator.sourceConnections()[0]?.id,
+      'target-connection-id': emulator.targetConnections()[0]?.id,
+      outcome: 'created'
+    })
+  })
+})
+
 describe('a killed job', () => {
   const posts = (path: string): number =>
     emulator.requests.filter(r => r.method === 'POST' && r.path.endsWith(path)).length
