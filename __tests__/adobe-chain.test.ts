@@ -254,9 +254,6 @@ describe('ChainClient.dataset', () => {
     )
   })
 
-  // BUG (src/adobe/chain.ts, dataset()): `if (item === undefined)` lets a null item through, and
-  // `item.schemaRef` then throws a bare TypeError ("Cannot read properties of null") where the
-  // refusal below was given before (item?.schemaRef). Marked failing until null is refused too.
   it('refuses a null dataset as one without schemaRef.id', async () => {
     const id = DEMO_DATASET.id
     emulator.fault({ path: `/dataSets/${id}`, action: { status: 200, body: { [id]: null } } })

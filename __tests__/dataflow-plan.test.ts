@@ -20,7 +20,6 @@ import {
   DataflowPlan,
   FlowShape,
   makeDataflowPlan,
-  mappingRequest,
   scheduleParams
 } from '../src/dataflow/plan.js'
 import { dataflowConfig, PAIRS } from './fixtures/dataflow-config.js'
@@ -236,7 +235,14 @@ describe('makeDataflowPlan: a changed mapping', () => {
       kind: 'update',
       id: 'm-1',
       version: 2,
-      request: mappingRequest(more, DATASET)
+      request: {
+        outputSchema: { schemaRef: { id: SCHEMA_ID, contentType: 'application/vnd.adobe.xed-full+json;version=1' } },
+        mappings: [
+          { sourceType: 'ATTRIBUTE', source: 'id', destination: '_acme.incidentId' },
+          { sourceType: 'ATTRIBUTE', source: 'subject', destination: '_acme.subject' },
+          { sourceType: 'ATTRIBUTE', source: 'status', destination: '_acme.status' }
+        ]
+      }
     })
     expect(changed.flow).toStrictEqual({
       kind: 'update',
@@ -266,7 +272,16 @@ describe('makeDataflowPlan: a changed mapping', () => {
 
   it('a dataflow without a Mapping step gets a new mapping set', () => {
     const changed = plan({ ...withFlow({ transformations: [] }), mapping: undefined })
-    expect(changed.mapping).toStrictEqual({ kind: 'create', request: mappingRequest(PAIRS, DATASET) })
+    expect(changed.mapping).toStrictEqual({
+      kind: 'create',
+      request: {
+        outputSchema: { schemaRef: { id: SCHEMA_ID, contentType: 'application/vnd.adobe.xed-full+json;version=1' } },
+        mappings: [
+          { sourceType: 'ATTRIBUTE', source: 'id', destination: '_acme.incidentId' },
+          { sourceType: 'ATTRIBUTE', source: 'subject', destination: '_acme.subject' }
+        ]
+      }
+    })
     expect(changed.flow).toMatchObject({ kind: 'update', changes: ['mapping'] })
   })
 
@@ -565,7 +580,16 @@ describe('makeDataflowPlan: a half-built chain (a cancelled run)', () => {
       intent: 'create',
       source: { kind: 'reuse', found: SOURCE },
       target: { kind: 'reuse', found: TARGET },
-      mapping: { kind: 'create', request: mappingRequest(PAIRS, DATASET) },
+      mapping: {
+        kind: 'create',
+        request: {
+          outputSchema: { schemaRef: { id: SCHEMA_ID, contentType: 'application/vnd.adobe.xed-full+json;version=1' } },
+          mappings: [
+            { sourceType: 'ATTRIBUTE', source: 'id', destination: '_acme.incidentId' },
+            { sourceType: 'ATTRIBUTE', source: 'subject', destination: '_acme.subject' }
+          ]
+        }
+      },
       flow: { kind: 'create' }
     })
   })

@@ -493,6 +493,10 @@ describe('faults and hostile text', () => {
     emulator.fault({ method: 'POST', path: '/mappingSets', action: { status: 503 } })
     const run = await runDataflow()
     expectOk(run)
+    expect(writes().filter(w => w.endsWith('/mappingSets'))).toEqual([
+      'POST /data/foundation/conversion/mappingSets',
+      'POST /data/foundation/conversion/mappingSets'
+    ])
     expect(emulator.mappingSets()).toHaveLength(1)
   })
 
@@ -522,12 +526,26 @@ describe('more re-runs', () => {
   it('two runs at once with a changed mapping converge on one dataflow and one new mapping content', async () => {
     const first = await runDataflow()
     expectOk(first)
+    // Each new version is held a second, so that both runs have read the dataflow before either patches it.
+    emulator.fault({ method: 'PUT', path: /\/mappingSets\/[0-9a-f]+$/, times: Infinity, action: { delayMs: 1000 } })
+    emulator.requests.length = 0
     const runs = await Promise.all(
       [1, 2].map(() => runDataflow({ 'start-time': '' }, { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } }))
     )
     for (const run of runs) expectOk(run)
+    // Both wrote a version and patched; the second PATCH met a new etag (412), read again and went on.
+    expect(writes().filter(w => w.startsWith('PUT '))).toHaveLength(2)
+    expect(writes().filter(w => w.startsWith('PATCH '))).toHaveLength(3)
     const [flow, ...others] = emulator.flows()
     expect(others).toEqual([])
+    const mapping = flow?.transformations?.find(t => t.name === 'Mapping')?.params
+    const [set] = emulator.mappingSets()
+    const used = set?.versions.find(v => String(v.version) === mapping?.mappingVersion)
+    expect(used?.mappings.map(m => [m.source, m.destination])).toEqual([
+      ['id', '_acme.incidentId'],
+      ['subject', '_acme.subject'],
+      ['status', '_acme.status']
+    ])
     expect(runs.map(r => r.outputs['dataflow-id'])).toEqual([
       first.outputs['dataflow-id'],
       first.outputs['dataflow-id']
