@@ -82,7 +82,8 @@ function expectOk(run: ActionRun): void {
 
 describe('the first run', () => {
   it('builds the chain in dependency order, publishes the draft flow, and outputs every id', async () => {
-    const run = await runDataflow()
+    // With debug logging on too: no secret or token reaches the log.
+    const run = await runDataflow({}, { env: { RUNNER_DEBUG: '1' } })
     expectOk(run)
     expect(writes()).toEqual([
       'POST /data/foundation/conversion/mappingSets',
