@@ -142,7 +142,7 @@ const mappingRequest = (destinations: string[] = ['_acme.incidentId']): MappingS
   }))
 })
 
-const START_TIME = String(Math.floor(Date.now() / 1000) - 60)
+const START_TIME = Math.floor(Date.now() / 1000) - 60
 
 function flowRequest(sourceId: string, targetId: string, mapping: { id: string; version: number }): FlowRequest {
   return {
@@ -150,7 +150,7 @@ function flowRequest(sourceId: string, targetId: string, mapping: { id: string; 
     flowSpec: { id: CRM_TO_AEP_FLOW_SPEC.id, version: '1.0' },
     sourceConnectionIds: [sourceId],
     targetConnectionIds: [targetId],
-    transformations: [{ name: 'Mapping', params: { mappingId: mapping.id, mappingVersion: mapping.version } }],
+    transformations: [{ name: 'Mapping', params: { mappingId: mapping.id, mappingVersion: String(mapping.version) } }],
     scheduleParams: { startTime: START_TIME, frequency: 'hour', interval: '1' }
   }
 }

@@ -45,7 +45,7 @@ function flowRequest(sourceIds: string[], targetIds: string[], mappingId = 'm-1'
     sourceConnectionIds: sourceIds,
     targetConnectionIds: targetIds,
     transformations: [{ name: 'Mapping', params: { mappingId, mappingVersion: '0' } }],
-    scheduleParams: { startTime: START, frequency: 'hour', interval: '1' }
+    scheduleParams: { startTime: Number(START), frequency: 'hour', interval: '1' }
   }
 }
 
@@ -170,9 +170,9 @@ describe('a first run', () => {
         targetConnectionIds: ['t-1'],
         transformations: [
           { name: 'Copy', params: { deltaColumn: { name: 'updated' } } },
-          { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: 0 } }
+          { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }
         ],
-        scheduleParams: { startTime: START, frequency: 'minute', interval: '15' }
+        scheduleParams: { startTime: Number(START), frequency: 'minute', interval: '15' }
       }
     })
     expect(publish).toStrictEqual({ call: 'POST flows/f-1/action?op=publish' })
@@ -181,7 +181,7 @@ describe('a first run', () => {
 
   it('a start time given is sent as it is', async () => {
     await run({ startTime: 1_800_000_000 })
-    expect(chain.sent[3]?.body).toMatchObject({ scheduleParams: { startTime: '1800000000' } })
+    expect(chain.sent[3]?.body).toMatchObject({ scheduleParams: { startTime: 1800000000 } })
   })
 })
 
@@ -263,7 +263,7 @@ describe('a re-run', () => {
         {
           op: 'replace',
           path: '/transformations/1',
-          value: { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: 1 } }
+          value: { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '1' } }
         }
       ]
     })
@@ -291,12 +291,12 @@ describe('a re-run', () => {
     const { result } = await run({ startTime: 1_900_000_000, frequency: 'once' })
     expect(chain.writes).toEqual(['PATCH flows/f-1'])
     expect(chain.sent[0]?.body).toStrictEqual([
-      { op: 'replace', path: '/scheduleParams/startTime', value: '1900000000' },
+      { op: 'replace', path: '/scheduleParams/startTime', value: 1900000000 },
       { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
       { op: 'remove', path: '/scheduleParams/interval' }
     ])
     expect(result.outcome).toBe('updated')
-    expect(chain.flows.current('f-1')?.scheduleParams).toStrictEqual({ startTime: '1900000000', frequency: 'once' })
+    expect(chain.flows.current('f-1')?.scheduleParams).toStrictEqual({ startTime: 1900000000, frequency: 'once' })
   })
 
   it('a start time given for a dataflow that has started: the plan fails naming "start-time", nothing is written', async () => {
@@ -345,7 +345,7 @@ describe('a re-run', () => {
         {
           op: 'replace',
           path: '/transformations/1',
-          value: { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: 1 } }
+          value: { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '1' } }
         },
         { op: 'remove', path: '/transformations/0' }
       ]
@@ -364,7 +364,7 @@ describe('a re-run', () => {
       {
         op: 'add',
         path: '/transformations/0',
-        value: { name: 'Mapping', params: { mappingId: 'm-2', mappingVersion: 0 } }
+        value: { name: 'Mapping', params: { mappingId: 'm-2', mappingVersion: '0' } }
       }
     ])
     expect(result).toMatchObject({ outcome: 'updated', mappingId: 'm-2', mappingVersion: 0 })

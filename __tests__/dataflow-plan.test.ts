@@ -705,9 +705,9 @@ describe("makeDataflowPlan: inputs that Adobe's answers show to be wrong", () =>
 
 describe('helpers', () => {
   it('scheduleParams: the start time given, or the one passed', () => {
-    expect(scheduleParams(HOURLY, '5')).toStrictEqual({ startTime: '5', frequency: 'hour', interval: '1' })
+    expect(scheduleParams(HOURLY, '5')).toStrictEqual({ startTime: 5, frequency: 'hour', interval: '1' })
     expect(scheduleParams({ ...HOURLY, startTime: START, frequency: 'once', interval: undefined }, '5')).toStrictEqual({
-      startTime: START,
+      startTime: Number(START),
       frequency: 'once'
     })
   })

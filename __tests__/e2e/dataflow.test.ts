@@ -123,8 +123,8 @@ describe('the first run', () => {
       flowSpec: { id: CRM_TO_AEP_FLOW_SPEC.id, version: '1.0' },
       sourceConnectionIds: [source?.id],
       targetConnectionIds: [target?.id],
-      transformations: [{ name: 'Mapping', params: { mappingId: mapping?.id, mappingVersion: 0 } }],
-      scheduleParams: { startTime: '1767225600', frequency: 'hour', interval: '1' }
+      transformations: [{ name: 'Mapping', params: { mappingId: mapping?.id, mappingVersion: '0' } }],
+      scheduleParams: { startTime: 1767225600, frequency: 'hour', interval: '1' }
     })
     expect(flow?.state).toBe('enabled')
     expect(run.outputs).toEqual({
@@ -168,7 +168,7 @@ describe('re-runs', () => {
       {
         op: 'replace',
         path: '/transformations/0',
-        value: { name: 'Mapping', params: { mappingId: first.outputs['mapping-id'], mappingVersion: 1 } }
+        value: { name: 'Mapping', params: { mappingId: first.outputs['mapping-id'], mappingVersion: '1' } }
       }
     ])
     expect(again.outputs).toEqual({ ...first.outputs, 'mapping-version': '1', outcome: 'updated' })

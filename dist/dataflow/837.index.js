@@ -2137,8 +2137,9 @@ function flowShape(config) {
 }
 /** The schedule a dataflow gets: the inputs', with the start time of now (a create) or as it was. */
 function scheduleParams(shape, startTime) {
+    // Typed as the OpenAPI's ScheduleSpecDTO has them: startTime an integer, interval a string.
     return {
-        startTime: shape.startTime ?? startTime,
+        startTime: Number(shape.startTime ?? startTime),
         frequency: shape.frequency,
         ...(shape.interval === undefined ? {} : { interval: shape.interval })
     };

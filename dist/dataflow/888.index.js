@@ -344,7 +344,8 @@ async function writeMappingSet(mapping, deps) {
 }
 async function carryOutFlow(plan, step, parts, deps) {
     const { flows } = deps.chain;
-    const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: parts.version } };
+    // mappingVersion a string, as the OpenAPI's TransformationSpecDTO and the flow spec type it.
+    const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: String(parts.version) } };
     if (step.kind === 'create') {
         const startTime = String(Math.floor(deps.now() / 1000));
         const request = {
@@ -421,7 +422,7 @@ function scheduleOperations(flow, shape, now) {
         }
         else if (had === undefined)
             operations.push({ op: 'add', path, value });
-        else if (had !== value)
+        else if (had !== String(value))
             operations.push({ op: 'replace', path, value });
     }
     return operations;

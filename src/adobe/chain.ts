@@ -67,7 +67,8 @@ export interface FlowRequest {
   readonly sourceConnectionIds: readonly string[]
   readonly targetConnectionIds: readonly string[]
   readonly transformations: readonly Transformation[]
-  readonly scheduleParams: Readonly<Record<string, string>>
+  /** ScheduleSpecDTO: startTime an integer (epoch seconds), interval a string. */
+  readonly scheduleParams: { readonly startTime: number; readonly frequency: string; readonly interval?: string }
 }
 
 export interface MappingSetRequest {

@@ -262,7 +262,8 @@ async function carryOutFlow(
   deps: DataflowDeps
 ): Promise<{ flow: Flow; created: boolean; wrote: boolean }> {
   const { flows } = deps.chain
-  const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: parts.version } }
+  // mappingVersion a string, as the OpenAPI's TransformationSpecDTO and the flow spec type it.
+  const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: String(parts.version) } }
   if (step.kind === 'create') {
     const startTime = String(Math.floor(deps.now() / 1000))
     const request = {
@@ -353,7 +354,7 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
     if (value === undefined) {
       if (had !== undefined) operations.push({ op: 'remove', path })
     } else if (had === undefined) operations.push({ op: 'add', path, value })
-    else if (had !== value) operations.push({ op: 'replace', path, value })
+    else if (had !== String(value)) operations.push({ op: 'replace', path, value })
   }
   return operations
 }

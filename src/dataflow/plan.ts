@@ -273,10 +273,17 @@ function flowShape(config: DataflowConfig): FlowShape {
   }
 }
 
+export interface ScheduleParams {
+  readonly startTime: number
+  readonly frequency: string
+  readonly interval?: string
+}
+
 /** The schedule a dataflow gets: the inputs', with the start time of now (a create) or as it was. */
-export function scheduleParams(shape: FlowShape, startTime: string): Record<string, string> {
+export function scheduleParams(shape: FlowShape, startTime: string): ScheduleParams {
+  // Typed as the OpenAPI's ScheduleSpecDTO has them: startTime an integer, interval a string.
   return {
-    startTime: shape.startTime ?? startTime,
+    startTime: Number(shape.startTime ?? startTime),
     frequency: shape.frequency,
     ...(shape.interval === undefined ? {} : { interval: shape.interval })
   }
