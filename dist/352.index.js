@@ -636,11 +636,18 @@ function connect(config, pacing = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ settle),
 /* harmony export */   JO: () => (/* binding */ POLL_MS),
 /* harmony export */   O9: () => (/* binding */ madeSince),
 /* harmony export */   Ur: () => (/* binding */ createOnce),
-/* harmony export */   sZ: () => (/* binding */ oldestFirst)
+/* harmony export */   ss: () => (/* binding */ patchLatest)
 /* harmony export */ });
+/* unused harmony export oldestFirst */
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+// How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
+// answer is looked for before the POST is sent again, and runs that created at the same time agree
+// on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
+
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 const POLL_MS = 1000;
 /** A Date header's truncated second, plus the time its answer took to arrive. */
@@ -704,6 +711,52 @@ async function createOnce(create, deps) {
     };
     const written = await create.post(recover);
     return { written, proven: written !== recovered };
+}
+/**
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name
+ * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
+ * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ */
+async function settle(created, log) {
+    const [winner] = oldestFirst(await created.find());
+    const { written } = created;
+    if (winner === undefined || winner.id === written.id)
+        return { winner, lost: false };
+    if (created.proven) {
+        await created.remove(written.id);
+        created.onDeleted?.(written.id);
+        log.info(`Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`);
+    }
+    return { winner, lost: true };
+}
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3;
+/**
+ * A PATCH with If-Match that survives another run's write: on 412 the object is read again and
+ * the operations are made against it; when nothing is left to change, nothing is sent.
+ */
+async function patchLatest(update, log) {
+    let current = update.found;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const operations = update.operations(current);
+            if (operations.length === 0)
+                return { id: current.id, etag: current.etag };
+            return await update.patch(current.id, current.etag, operations);
+        }
+        catch (error) {
+            if (!(error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AdobeApiError */ .Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            log.info(`${capitalize(update.what)} ${current.id} changed while updating it (HTTP 412); reading it again`);
+            const again = await update.get(current.id);
+            if (again === undefined)
+                throw error;
+            current = again;
+        }
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

@@ -340,8 +340,6 @@ var converge = __webpack_require__(246);
 
 
 
-/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
-const MAX_STALE_ETAG_RETRIES = 3;
 /** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
 const DUPLICATE_RECHECKS = 3;
 /**
@@ -413,19 +411,15 @@ async function run(plan, step, previous, deps) {
             return previous;
     }
 }
-async function update(deps, connection, operations) {
-    let etag = connection.etag;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.flow.patch(connection.id, etag, operations);
-        }
-        catch (error) {
-            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
-                throw error;
-            deps.log.info(`Base connection ${connection.id} changed while updating it (HTTP 412); reading it again`);
-            etag = (await deps.flow.get(connection.id)).etag;
-        }
-    }
+function update(deps, connection, operations) {
+    const { flow } = deps;
+    return (0,converge/* patchLatest */.ss)({
+        what: 'base connection',
+        found: connection,
+        get: id => flow.get(id),
+        patch: (id, etag, changes) => flow.patch(id, etag, changes),
+        operations: () => operations
+    }, deps.log);
 }
 /**
  * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
@@ -471,15 +465,17 @@ async function create(plan, step, deps) {
     const kept = () => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps));
     if (step.onLoss === 'none')
         return kept();
-    const winner = (0,converge/* oldestFirst */.sZ)(await flow.findByName(subject.name, subject.connectionSpecId))[0];
-    if (winner === undefined || winner.id === written.id)
+    const { winner, lost } = await (0,converge/* settle */.G9)({
+        what: 'base connection',
+        name: subject.name,
+        written,
+        proven,
+        find: () => flow.findByName(subject.name, subject.connectionSpecId),
+        remove: id => flow.delete(id),
+        onDeleted: deps.onDeleted
+    }, deps.log);
+    if (!lost || winner === undefined)
         return kept();
-    // Another run created one first: it stays, ours goes.
-    if (proven) {
-        await flow.delete(written.id);
-        deps.onDeleted?.(written.id);
-        deps.log.info(`Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`);
-    }
     if (step.onLoss === 'fail')
         throw new errors/* ActionError */.l(failureMessage({ why: 'exists', match: winner }, subject));
     return adopted(subject, winner, deps);

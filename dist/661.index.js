@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(242);
-/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(246);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(422);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(246);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(422);
 // The post step (delete-on-completion): when the job ends, deletes the connection the main step
 // recorded; after a kill mid-POST, the one connection that appeared since the POST was sent (the
 // main step's own rule, madeSince). A failed delete is a warning, never a failed job.
@@ -33,7 +33,7 @@ async function runPost() {
     let target = id;
     let clients;
     try {
-        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)();
+        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readConfig */ .Xg)();
         // State can be written by anything that prints to the log: act on it only when asked to.
         if (!config.deleteOnCompletion) {
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug('delete-on-completion is off: the post step deletes nothing');
@@ -92,10 +92,10 @@ async function madeByKilledCreate(flow, config, text) {
     }
     // The POST may still land until its own time limit has passed: look until then, and decide on
     // what is there at the end (a connection of another run may come and go meanwhile).
-    const until = pending.sentAt + pending.waitMs + _converge_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO;
+    const until = pending.sentAt + pending.waitMs + _converge_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO;
     for (;;) {
         const found = await flow.findByName(config.name, config.connectionSpecId);
-        const appeared = (0,_converge_js__WEBPACK_IMPORTED_MODULE_5__/* .madeSince */ .O9)(found, pending, flow.serverClockOffsetMs);
+        const appeared = (0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .madeSince */ .O9)(found, pending, flow.serverClockOffsetMs);
         if (appeared.length > 1 || Date.now() >= until) {
             const [only, ...others] = appeared;
             if (only !== undefined && others.length === 0)
@@ -103,7 +103,7 @@ async function madeByKilledCreate(flow, config, text) {
             _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.warning(`delete-on-completion: the main step ended while creating "${config.name}"; ${appeared.length} connections of that name appeared since (${appeared.map(c => c.id).join(', ') || 'none'}), so none is deleted.`);
             return undefined;
         }
-        await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO));
+        await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO));
     }
 }
 function parsePending(text) {

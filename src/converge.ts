@@ -1,7 +1,8 @@
 // How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
 // answer is looked for before the POST is sent again, and runs that created at the same time agree
 // on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
-import { Recover, Written } from './adobe/flow-service.js'
+import { AdobeApiError } from './adobe/errors.js'
+import { PatchOperation, Recover, Written } from './adobe/flow-service.js'
 import { Logger } from './http/transport.js'
 
 /** What a create needs of an object found by name. */
@@ -120,4 +121,81 @@ export async function createOnce<P extends Sending>(
   }
   const written = await create.post(recover)
   return { written, proven: written !== recovered }
+}
+
+export interface Settle<T extends Found> {
+  /** "base connection", for the log. */
+  readonly what: string
+  readonly name: string
+  /** What this run's create returned (or found, after a lost answer). */
+  readonly written: Written
+  /** The id came from the create's own answer: this run made it, and may delete it. */
+  readonly proven: boolean
+  /** Every object of this name now. */
+  readonly find: () => Promise<T[]>
+  readonly remove: (id: string) => Promise<unknown>
+  /** Called once this run's own object has been deleted for the winner. */
+  readonly onDeleted?: (id: string) => void
+}
+
+/**
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name
+ * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
+ * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ */
+export async function settle<T extends Found>(
+  created: Settle<T>,
+  log: Logger
+): Promise<{ winner: T | undefined; lost: boolean }> {
+  const [winner] = oldestFirst(await created.find())
+  const { written } = created
+  if (winner === undefined || winner.id === written.id) return { winner, lost: false }
+  if (created.proven) {
+    await created.remove(written.id)
+    created.onDeleted?.(written.id)
+    log.info(
+      `Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`
+    )
+  }
+  return { winner, lost: true }
+}
+
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3
+
+export interface PatchLatest<T extends Found> {
+  /** "base connection", for the log. */
+  readonly what: string
+  readonly found: T
+  /** The object as it is now; undefined when it is gone. */
+  readonly get: (id: string) => Promise<T | undefined>
+  /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
+  readonly patch: (id: string, etag: string, operations: readonly PatchOperation[]) => Promise<Written>
+  /** The operations against the object as it is (indexes may move when another run changed it). */
+  readonly operations: (current: T) => readonly PatchOperation[]
+}
+
+/**
+ * A PATCH with If-Match that survives another run's write: on 412 the object is read again and
+ * the operations are made against it; when nothing is left to change, nothing is sent.
+ */
+export async function patchLatest<T extends Found>(update: PatchLatest<T>, log: Logger): Promise<Written> {
+  let current = update.found
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const operations = update.operations(current)
+      if (operations.length === 0) return { id: current.id, etag: current.etag }
+      return await update.patch(current.id, current.etag, operations)
+    } catch (error) {
+      if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
+      log.info(`${capitalize(update.what)} ${current.id} changed while updating it (HTTP 412); reading it again`)
+      const again = await update.get(current.id)
+      if (again === undefined) throw error
+      current = again
+    }
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

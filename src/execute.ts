@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { adobeReference, AdobeApiError, isSourceRejection, isUnknownSpec, unknownSpecError } from './adobe/errors.js'
 import { Connection, FlowService, PatchOperation, Recover, Written } from './adobe/flow-service.js'
-import { createOnce, oldestFirst, POLL_MS, Sending } from './converge.js'
+import { createOnce, patchLatest, POLL_MS, Sending, settle } from './converge.js'
 import { failureMessage, Result, runLog, stateOf } from './describe.js'
 import { ActionError } from './errors.js'
 import { Logger } from './http/transport.js'
@@ -34,9 +34,6 @@ export interface PendingCreate extends Sending {
   readonly name: string
   readonly connectionSpecId: string
 }
-
-/** Attempts at an update whose etag went stale under it (someone else changed the connection). */
-const MAX_STALE_ETAG_RETRIES = 3
 
 /** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
 const DUPLICATE_RECHECKS = 3
@@ -118,21 +115,18 @@ async function run(
   }
 }
 
-async function update(
-  deps: ExecuteDeps,
-  connection: Connection,
-  operations: readonly PatchOperation[]
-): Promise<Written> {
-  let etag = connection.etag
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.flow.patch(connection.id, etag, operations)
-    } catch (error) {
-      if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
-      deps.log.info(`Base connection ${connection.id} changed while updating it (HTTP 412); reading it again`)
-      etag = (await deps.flow.get(connection.id)).etag
-    }
-  }
+function update(deps: ExecuteDeps, connection: Connection, operations: readonly PatchOperation[]): Promise<Written> {
+  const { flow } = deps
+  return patchLatest(
+    {
+      what: 'base connection',
+      found: connection,
+      get: id => flow.get(id),
+      patch: (id, etag, changes) => flow.patch(id, etag, changes),
+      operations: () => operations
+    },
+    deps.log
+  )
 }
 
 /**
@@ -179,16 +173,19 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
   const kept = (): Result => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps))
   if (step.onLoss === 'none') return kept()
 
-  const winner = oldestFirst(await flow.findByName(subject.name, subject.connectionSpecId))[0]
-  if (winner === undefined || winner.id === written.id) return kept()
-  // Another run created one first: it stays, ours goes.
-  if (proven) {
-    await flow.delete(written.id)
-    deps.onDeleted?.(written.id)
-    deps.log.info(
-      `Another run created base connection ${winner.id} ("${subject.name}") first: deleted the one this run created (${written.id})`
-    )
-  }
+  const { winner, lost } = await settle(
+    {
+      what: 'base connection',
+      name: subject.name,
+      written,
+      proven,
+      find: () => flow.findByName(subject.name, subject.connectionSpecId),
+      remove: id => flow.delete(id),
+      onDeleted: deps.onDeleted
+    },
+    deps.log
+  )
+  if (!lost || winner === undefined) return kept()
   if (step.onLoss === 'fail') throw new ActionError(failureMessage({ why: 'exists', match: winner }, subject))
   return adopted(subject, winner, deps)
 }

@@ -12,10 +12,10 @@ export const modules = {
 /* harmony import */ var _adobe_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7166);
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6452);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4180);
-/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5246);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(147);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9621);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5246);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(147);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9621);
 // The dataflow action's post step (delete-on-completion): deletes what the main step recorded as
 // made by this run, in dependency order: the dataflow, then the target and source connections.
 // After a kill mid-POST, the one object of that name that appeared since the POST was sent (the
@@ -32,15 +32,15 @@ export const modules = {
 
 const ORDER = ['flow', 'target', 'source'];
 async function runPost() {
-    const created = parseRecord(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DATAFLOW_STATE */ .fg.createdChain), v => (typeof v === 'string' ? v : undefined));
-    const pending = parseRecord(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DATAFLOW_STATE */ .fg.pendingChain), asPending);
+    const created = parseRecord(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DATAFLOW_STATE */ .fg.createdChain), v => (typeof v === 'string' ? v : undefined));
+    const pending = parseRecord(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .DATAFLOW_STATE */ .fg.pendingChain), asPending);
     if (ORDER.every(kind => created[kind] === undefined && pending[kind] === undefined)) {
         _clients_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .R.debug('delete-on-completion: this job created no part of the dataflow chain');
         return;
     }
     let clients;
     try {
-        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readTeardownConfig */ .tP)();
+        const config = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTeardownConfig */ .tP)();
         // State can be written by anything that prints to the log: act on it only when asked to.
         if (!config.deleteOnCompletion)
             return;
@@ -65,7 +65,7 @@ function collectionOf(chain, kind) {
     return kind === 'flow' ? chain.flows : kind === 'target' ? chain.targets : chain.sources;
 }
 function nameOf(config, kind) {
-    return kind === 'flow' ? config.name : kind === 'target' ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .targetName */ .je)(config.name) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceName */ .VZ)(config.name);
+    return kind === 'flow' ? config.name : kind === 'target' ? (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .targetName */ .je)(config.name) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceName */ .VZ)(config.name);
 }
 /**
  * The main step was killed while this create was in flight: what it made, if anything, is the one
@@ -76,9 +76,9 @@ async function madeByKilledCreate(collection, chain, name, pending) {
         return undefined;
     const since = { sentAt: pending.sentAt, before: null, waitMs: pending.waitMs };
     // The POST may still land until its own time limit has passed.
-    const until = pending.sentAt + pending.waitMs + _converge_js__WEBPACK_IMPORTED_MODULE_7__/* .POLL_MS */ .JO;
+    const until = pending.sentAt + pending.waitMs + _converge_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO;
     for (;;) {
-        const appeared = (0,_converge_js__WEBPACK_IMPORTED_MODULE_7__/* .madeSince */ .O9)(await collection.findByName(name), since, chain.serverClockOffsetMs);
+        const appeared = (0,_converge_js__WEBPACK_IMPORTED_MODULE_4__/* .madeSince */ .O9)(await collection.findByName(name), since, chain.serverClockOffsetMs);
         if (appeared.length === 1)
             return appeared[0]?.id;
         if (appeared.length > 1) {
@@ -87,7 +87,7 @@ async function madeByKilledCreate(collection, chain, name, pending) {
         }
         if (Date.now() >= until)
             return undefined;
-        await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_7__/* .POLL_MS */ .JO));
+        await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO));
     }
 }
 async function deleteOne(collection, name, id) {
@@ -116,7 +116,7 @@ async function deleteWhenFree(collection, id) {
             const inUse = error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AdobeApiError */ .Eg && error.details.code?.startsWith('1447') === true;
             if (!inUse || attempt >= IN_USE_ATTEMPTS)
                 throw error;
-            await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_7__/* .POLL_MS */ .JO));
+            await new Promise(resolve => setTimeout(resolve, _converge_js__WEBPACK_IMPORTED_MODULE_4__/* .POLL_MS */ .JO));
         }
     }
 }

@@ -194,8 +194,6 @@ var dataflow_plan = __webpack_require__(9621);
 
 
 
-/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
-const MAX_STALE_ETAG_RETRIES = 3;
 async function executeDataflow(plan, deps) {
     if (plan.intent === 'fail')
         throw new errors/* ActionError */.l(plan.failure ?? 'the plan fails');
@@ -284,36 +282,27 @@ async function createSettled(kind, collection, name, post, deps, draft = false) 
         deps.onCreated?.(kind, written.id);
         deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`);
     }
-    const [winner] = (0,converge/* oldestFirst */.sZ)(await collection.findByName(name));
-    if (winner === undefined || winner.id === written.id)
+    const { winner, lost } = await (0,converge/* settle */.G9)({
+        what: collection.what,
+        name,
+        written,
+        proven,
+        find: () => collection.findByName(name),
+        remove: id => collection.delete(id),
+        onDeleted: id => deps.onDeleted?.(kind, id)
+    }, deps.log);
+    if (!lost || winner === undefined)
         return { won: { id: written.id, proven, found: winner }, proven };
-    if (proven) {
-        await collection.delete(written.id);
-        deps.onDeleted?.(kind, written.id);
-        deps.log.info(`Another run created ${collection.what} ${winner.id} ("${name}") first: deleted the one this run created (${written.id})`);
-    }
     return { won: { id: winner.id, proven: false, found: winner }, proven };
 }
-async function patch(collection, found, operations, deps) {
-    let current = found;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const changes = operations(current);
-            // Read again after a 412, it may already be as asked (another run made the same change).
-            if (changes.length === 0)
-                return { id: current.id, etag: current.etag };
-            return await collection.patch(current.id, current.etag, changes);
-        }
-        catch (error) {
-            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
-                throw error;
-            deps.log.info(`${capitalize(collection.what)} ${current.id} changed while updating it (HTTP 412); reading it again`);
-            const again = await collection.get(current.id);
-            if (again === undefined)
-                throw error;
-            current = again;
-        }
-    }
+function patch(collection, found, operations, deps) {
+    return (0,converge/* patchLatest */.ss)({
+        what: collection.what,
+        found,
+        get: id => collection.get(id),
+        patch: (id, etag, changes) => collection.patch(id, etag, changes),
+        operations
+    }, deps.log);
 }
 async function writeMapping(mapping, deps) {
     try {
@@ -491,9 +480,6 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
 const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error']);
 function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${constants/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${constants/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // EXTERNAL MODULE: ./src/dataflow/inputs.ts + 2 modules

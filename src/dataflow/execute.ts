@@ -5,7 +5,7 @@
 import { AdobeApiError } from '../adobe/errors.js'
 import { Chain, Collection, Flow, Named, Run } from '../adobe/chain.js'
 import { PatchOperation, Written } from '../adobe/flow-service.js'
-import { createOnce, oldestFirst, POLL_MS } from '../converge.js'
+import { createOnce, patchLatest, POLL_MS, settle } from '../converge.js'
 import { ActionError } from '../errors.js'
 import { Logger } from '../http/transport.js'
 import { DATAFLOW_INPUT } from './constants.js'
@@ -64,9 +64,6 @@ export interface WaitResult {
   readonly state: string
   readonly run?: Run
 }
-
-/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
-const MAX_STALE_ETAG_RETRIES = 3
 
 export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): Promise<DataflowResult> {
   if (plan.intent === 'fail') throw new ActionError(plan.failure ?? 'the plan fails')
@@ -181,42 +178,38 @@ async function createSettled<T extends Named>(
     deps.onCreated?.(kind, written.id)
     deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
   }
-  const [winner] = oldestFirst(await collection.findByName(name))
-  if (winner === undefined || winner.id === written.id)
-    return { won: { id: written.id, proven, found: winner }, proven }
-  if (proven) {
-    await collection.delete(written.id)
-    deps.onDeleted?.(kind, written.id)
-    deps.log.info(
-      `Another run created ${collection.what} ${winner.id} ("${name}") first: deleted the one this run created (${written.id})`
-    )
-  }
+  const { winner, lost } = await settle(
+    {
+      what: collection.what,
+      name,
+      written,
+      proven,
+      find: () => collection.findByName(name),
+      remove: id => collection.delete(id),
+      onDeleted: id => deps.onDeleted?.(kind, id)
+    },
+    deps.log
+  )
+  if (!lost || winner === undefined) return { won: { id: written.id, proven, found: winner }, proven }
   return { won: { id: winner.id, proven: false, found: winner }, proven }
 }
 
-async function patch<T extends Named>(
+function patch<T extends Named>(
   collection: Collection<T, unknown>,
   found: T,
   operations: (current: T) => readonly PatchOperation[],
   deps: DataflowDeps
 ): Promise<Written> {
-  let current = found
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const changes = operations(current)
-      // Read again after a 412, it may already be as asked (another run made the same change).
-      if (changes.length === 0) return { id: current.id, etag: current.etag }
-      return await collection.patch(current.id, current.etag, changes)
-    } catch (error) {
-      if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
-      deps.log.info(
-        `${capitalize(collection.what)} ${current.id} changed while updating it (HTTP 412); reading it again`
-      )
-      const again = await collection.get(current.id)
-      if (again === undefined) throw error
-      current = again
-    }
-  }
+  return patchLatest(
+    {
+      what: collection.what,
+      found,
+      get: id => collection.get(id),
+      patch: (id, etag, changes) => collection.patch(id, etag, changes),
+      operations
+    },
+    deps.log
+  )
 }
 
 async function writeMapping(mapping: MappingPart, deps: DataflowDeps): Promise<{ id: string; version: number }> {
@@ -434,8 +427,4 @@ function timedOut(flowId: string, what: string, timeoutMs: number): ActionError 
   return new ActionError(
     `Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${DATAFLOW_INPUT.waitTimeoutSeconds}", or set "${DATAFLOW_INPUT.wait}" to none; the dataflow itself is in place.`
   )
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
