@@ -81,7 +81,7 @@ beforeEach(() => {
 })
 
 /** The action's own look-up (src/dataflow/main.ts), reading from the fake. */
-const lookUp = (config: DataflowConfig): Promise<ChainFound> => lookUpChain(chain, config)
+const lookUp = (config: DataflowConfig): Promise<ChainFound> => lookUpChain(chain, config, () => Promise.resolve())
 
 /**
  * Looks up, plans and executes as the main step does; the logs then hold this run's calls only. The
@@ -515,6 +515,34 @@ describe('a stale etag (HTTP 412)', () => {
     chain.failNext('PATCH flows/f-1', refused)
     expect(await rejection(run({ frequency: 'day' }))).toBe(refused)
     expect(chain.writes).toEqual(['PATCH flows/f-1'])
+  })
+})
+
+describe('the look-up, with runs settling', () => {
+  it('two source connections of the name, one of them going away: read again, a second later', async () => {
+    const kept = chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 60_000 })
+    const loser = chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 30_000 })
+    const slept: number[] = []
+    const found = await lookUpChain(chain, dataflowConfig(), ms => {
+      slept.push(ms)
+      chain.sources.items.delete(loser.id)
+      return Promise.resolve()
+    })
+    expect(slept).toEqual([1000])
+    expect(found.sources.map(s => s.id)).toEqual([kept.id])
+  })
+
+  it('duplicates that stay are read three more times, then left to the plan', async () => {
+    chain.flows.seed(flowRequest(['s-x'], ['t-x']))
+    chain.flows.seed(flowRequest(['s-y'], ['t-y']))
+    let sleeps = 0
+    const found = await lookUpChain(chain, dataflowConfig(), () => {
+      sleeps++
+      return Promise.resolve()
+    })
+    expect(sleeps).toBe(3)
+    expect(found.flows).toHaveLength(2)
+    expect(makeDataflowPlan(dataflowConfig(), found, T0).intent).toBe('fail')
   })
 })
 

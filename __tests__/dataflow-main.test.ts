@@ -446,6 +446,7 @@ describe('delete-on-completion', () => {
     rmSync(path.join(workspace, MAPPING_FILE))
     setInputs({ 'delete-on-completion': 'true', frequency: 'fortnightly' })
     emulator.requests.length = 0
+    stdout = ''
     await runPost()
     expect(stdout).not.toContain('::warning::')
     expect(deletes()).toEqual([
@@ -512,6 +513,7 @@ describe('delete-on-completion', () => {
     passState()
     refuseTarget(ids.target, 1)
     emulator.requests.length = 0
+    stdout = ''
     await runPost()
     expect(deletes()).toEqual([
       `${FLOW}/flows/${ids.flow}`,

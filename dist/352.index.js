@@ -640,6 +640,7 @@ function connect(config, pacing = {}) {
 /* harmony export */   JO: () => (/* binding */ POLL_MS),
 /* harmony export */   O9: () => (/* binding */ madeSince),
 /* harmony export */   Ur: () => (/* binding */ createOnce),
+/* harmony export */   Vd: () => (/* binding */ DUPLICATE_RECHECKS),
 /* harmony export */   ss: () => (/* binding */ patchLatest)
 /* harmony export */ });
 /* unused harmony export oldestFirst */
@@ -650,6 +651,8 @@ function connect(config, pacing = {}) {
 
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 const POLL_MS = 1000;
+/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
+const DUPLICATE_RECHECKS = 3;
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /**

@@ -340,8 +340,6 @@ var converge = __webpack_require__(246);
 
 
 
-/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
-const DUPLICATE_RECHECKS = 3;
 /**
  * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
  * Several of them may be runs settling at this moment (each deletes its own loser at once), so
@@ -354,7 +352,7 @@ async function lookUp(flow, subject, needs, sleep) {
     if (!needs.byName)
         return undefined;
     let found = await flow.findByName(subject.name, subject.connectionSpecId);
-    for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
+    for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < converge/* DUPLICATE_RECHECKS */.Vd; check++) {
         await sleep(converge/* POLL_MS */.JO);
         found = await flow.findByName(subject.name, subject.connectionSpecId);
     }

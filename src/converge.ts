@@ -26,6 +26,9 @@ export interface Sending {
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 export const POLL_MS = 1000
 
+/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
+export const DUPLICATE_RECHECKS = 3
+
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200
 

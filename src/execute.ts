@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { adobeReference, AdobeApiError, isSourceRejection, isUnknownSpec, unknownSpecError } from './adobe/errors.js'
 import { Connection, FlowService, PatchOperation, Recover, Written } from './adobe/flow-service.js'
-import { createOnce, patchLatest, POLL_MS, Sending, settle } from './converge.js'
+import { createOnce, DUPLICATE_RECHECKS, patchLatest, POLL_MS, Sending, settle } from './converge.js'
 import { failureMessage, Result, runLog, stateOf } from './describe.js'
 import { ActionError } from './errors.js'
 import { Logger } from './http/transport.js'
@@ -34,9 +34,6 @@ export interface PendingCreate extends Sending {
   readonly name: string
   readonly connectionSpecId: string
 }
-
-/** Settling runs delete their extra connections within a round trip: duplicates are looked at again. */
-const DUPLICATE_RECHECKS = 3
 
 /**
  * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.

@@ -424,6 +424,9 @@ describe('delete-on-completion', () => {
   it('the post step deletes what the run created: the dataflow, then the target and source connections', async () => {
     const main = await runDataflow({ 'delete-on-completion': 'true' })
     expectOk(main)
+    expect(main.stdout).toContain(
+      '::warning::delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends.'
+    )
     emulator.requests.length = 0
     const post = await runDataflow({ 'delete-on-completion': 'true' }, { entry: 'post', state: main.state })
     expectOk(post)

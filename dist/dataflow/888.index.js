@@ -19,6 +19,8 @@ var core = __webpack_require__(143);
 var adobe_chain = __webpack_require__(7166);
 // EXTERNAL MODULE: ./src/clients.ts + 1 modules
 var src_clients = __webpack_require__(4180);
+// EXTERNAL MODULE: ./src/converge.ts
+var converge = __webpack_require__(5246);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:util"
@@ -180,8 +182,6 @@ function escapeCell(text) {
 
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var adobe_errors = __webpack_require__(6452);
-// EXTERNAL MODULE: ./src/converge.ts
-var converge = __webpack_require__(5246);
 // EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
 var dataflow_plan = __webpack_require__(9621);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
@@ -497,6 +497,7 @@ var inputs = __webpack_require__(147);
 
 
 
+
 async function run() {
     core/* saveState */.LZ(constants/* DATAFLOW_STATE */.fg.isPost, 'true');
     const { cancelled, stop, sleep } = watchForCancellation();
@@ -505,9 +506,11 @@ async function run() {
     let outputs = {};
     try {
         const config = (0,inputs/* readDataflowConfig */.BV)();
+        if (config.deleteOnCompletion)
+            src_clients/* log */.R.warning(DELETE_ON_COMPLETION_NOTE);
         clients = (0,src_clients/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined });
         const chain = new adobe_chain/* ChainClient */.$h(clients.flow.platform);
-        plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(chain, config));
+        plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(chain, config, sleep));
         if (plan.dryRun) {
             for (const line of planLines(plan))
                 src_clients/* log */.R.info(`Dry run: ${line}`);
@@ -548,11 +551,25 @@ async function run() {
         stop();
     }
 }
+const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends. Use their ids only in later steps of this job, not in later jobs.';
 /**
  * Everything the plan compares, read before any write: the base connection, the dataset, the flow
- * spec, and the chain's objects by name (with the mapping version the dataflow uses).
+ * spec, and the chain's objects by name (with the mapping version the dataflow uses). Two objects
+ * of one name may be overlapping runs settling at this moment (each deletes its loser at once), so
+ * before they count as duplicates the chain is read again, a second apart.
  */
-async function lookUpChain(chain, config) {
+async function lookUpChain(chain, config, sleep) {
+    let found = await readChain(chain, config);
+    for (let check = 0; check < converge/* DUPLICATE_RECHECKS */.Vd && hasDuplicates(found); check++) {
+        await sleep(converge/* POLL_MS */.JO);
+        found = await readChain(chain, config);
+    }
+    return found;
+}
+function hasDuplicates({ flows, sources, targets }) {
+    return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1));
+}
+async function readChain(chain, config) {
     const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
         chain.baseConnection(config.baseConnectionId),
         chain.dataset(config.datasetId),

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { Chain, ChainClient } from '../adobe/chain.js'
 import { Clients, connect, log } from '../clients.js'
+import { DUPLICATE_RECHECKS, POLL_MS } from '../converge.js'
 import { ActionError } from '../errors.js'
 import { fail, watchForCancellation } from '../step.js'
 import { DATAFLOW_STATE } from './constants.js'
@@ -19,9 +20,10 @@ export async function run(): Promise<void> {
   let outputs: Record<string, string> = {}
   try {
     const config = readDataflowConfig()
+    if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
     clients = connect(config, { sleep, stopped: () => cancelled() !== undefined })
     const chain = new ChainClient(clients.flow.platform)
-    plan = makeDataflowPlan(config, await lookUpChain(chain, config))
+    plan = makeDataflowPlan(config, await lookUpChain(chain, config, sleep))
     if (plan.dryRun) {
       for (const line of planLines(plan)) log.info(`Dry run: ${line}`)
       outputs = dryRunOutputs(plan)
@@ -59,11 +61,33 @@ export async function run(): Promise<void> {
   }
 }
 
+const DELETE_ON_COMPLETION_NOTE =
+  'delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends. Use their ids only in later steps of this job, not in later jobs.'
+
 /**
  * Everything the plan compares, read before any write: the base connection, the dataset, the flow
- * spec, and the chain's objects by name (with the mapping version the dataflow uses).
+ * spec, and the chain's objects by name (with the mapping version the dataflow uses). Two objects
+ * of one name may be overlapping runs settling at this moment (each deletes its loser at once), so
+ * before they count as duplicates the chain is read again, a second apart.
  */
-export async function lookUpChain(chain: Chain, config: DataflowConfig): Promise<ChainFound> {
+export async function lookUpChain(
+  chain: Chain,
+  config: DataflowConfig,
+  sleep: (ms: number) => Promise<void>
+): Promise<ChainFound> {
+  let found = await readChain(chain, config)
+  for (let check = 0; check < DUPLICATE_RECHECKS && hasDuplicates(found); check++) {
+    await sleep(POLL_MS)
+    found = await readChain(chain, config)
+  }
+  return found
+}
+
+function hasDuplicates({ flows, sources, targets }: ChainFound): boolean {
+  return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1))
+}
+
+async function readChain(chain: Chain, config: DataflowConfig): Promise<ChainFound> {
   const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
     chain.baseConnection(config.baseConnectionId),
     chain.dataset(config.datasetId),
