@@ -7,7 +7,8 @@ import { STATE } from '../src/constants.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT, DATAFLOW_STATE } from '../src/dataflow/constants.js'
 import { DATAFLOW_INPUT_DEFAULTS, DataflowConfig, readDataflowConfig } from '../src/dataflow/inputs.js'
 import { readMappingFile } from '../src/dataflow/mapping.js'
-import { InputError } from '../src/inputs.js'
+
+import { problemsOf as readerProblems, setRunnerInputs } from './support/runner-inputs.js'
 
 interface ActionYml {
   inputs: Record<string, { description?: string; default?: string; required?: boolean }>
@@ -69,24 +70,13 @@ function write(relative: string, content: string | Buffer): void {
   writeFileSync(file, content)
 }
 
-/** Sets INPUT_* exactly as the runner does: given values, else dataflow/action.yml defaults. */
 function setInputs(inputs: Record<string, string>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, spec] of Object.entries(dataflowYml.inputs)) {
-    const value = inputs[name] ?? spec.default
-    if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
-  }
+  setRunnerInputs(dataflowYml.inputs, inputs)
 }
 
 function problemsOf(inputs: Record<string, string>): string[] {
   setInputs(inputs)
-  try {
-    readDataflowConfig()
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-  return []
+  return readerProblems(readDataflowConfig)
 }
 
 /** The problems of the mapping file with this content (written as `file`). */

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../src/constants.js'
-import { INPUT_DEFAULTS, InputError, readConfig } from '../src/inputs.js'
+import { INPUT_DEFAULTS, readConfig } from '../src/inputs.js'
+import { problemsOf as readerProblems, setRunnerInputs } from './support/runner-inputs.js'
 
 const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>
@@ -24,24 +25,13 @@ const HOST_RULE =
 const BASE_URL_RULE = 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const WITH_AT = 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)'
 
-/** Sets INPUT_* exactly as the runner does: given values, else action.yml defaults. */
 function setInputs(inputs: Record<string, string>): void {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    const value = inputs[name] ?? spec.default
-    if (value !== undefined) process.env[`INPUT_${name.toUpperCase()}`] = value
-  }
+  setRunnerInputs(actionYml.inputs, inputs)
 }
 
 function problemsOf(inputs: Record<string, string>): string[] {
   setInputs(inputs)
-  try {
-    readConfig()
-  } catch (error) {
-    if (error instanceof InputError) return error.problems
-    throw error
-  }
-  return []
+  return readerProblems(readConfig)
 }
 
 beforeEach(() => {

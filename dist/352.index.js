@@ -374,6 +374,17 @@ class Platform {
             return href;
         throw new src_errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`);
     }
+    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    async callUnlessNotFound(request, options) {
+        try {
+            return await this.call(request, options);
+        }
+        catch (error) {
+            if (error instanceof errors/* AdobeApiError */.Eg && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
     /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
     async call(request, options) {
         const read = (response) => {
@@ -507,15 +518,7 @@ class FlowServiceClient {
     }
     /** True when the request succeeds, false on a 404; other errors are thrown. */
     async okUnlessNotFound(request) {
-        try {
-            await this.call(request, { read: () => undefined });
-            return true;
-        }
-        catch (error) {
-            if (error instanceof errors/* AdobeApiError */.Eg && error.status === 404)
-                return false;
-            throw error;
-        }
+        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
     }
     call(request, options) {
         return this.platform.call(request, options);

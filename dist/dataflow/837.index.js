@@ -42,34 +42,38 @@ class ChainClient {
         return this.platform.serverClockOffsetMs;
     }
     baseConnection(id) {
-        return this.getUnlessNotFound({ operation: `read base connection ${id}`, method: 'GET', url: `${this.flowBase}/connections/${enc(id)}` }, response => {
-            const [item] = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .readItems */ .F)(response, raw => raw).items;
-            if (item === undefined || typeof item.id !== 'string')
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('no base connection in the list');
-            const spec = item.connectionSpec;
-            return {
-                id: item.id,
-                connectionSpecId: specIdOf(item),
-                connectionSpecVersion: stringOf(spec?.version),
-                state: stringOf(item.state)
-            };
+        return this.platform.callUnlessNotFound({ operation: `read base connection ${id}`, method: 'GET', url: `${this.flowBase}/connections/${enc(id)}` }, {
+            read: response => {
+                const [item] = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .readItems */ .F)(response, raw => raw).items;
+                if (item === undefined || typeof item.id !== 'string')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('no base connection in the list');
+                const spec = item.connectionSpec;
+                return {
+                    id: item.id,
+                    connectionSpecId: specIdOf(item),
+                    connectionSpecVersion: stringOf(spec?.version),
+                    state: stringOf(item.state)
+                };
+            }
         });
     }
     dataset(id) {
         const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${enc(id)}`;
-        return this.getUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, response => {
-            // Catalog keys the answer by the dataset's id.
-            const item = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response)[id];
-            if (item === undefined)
-                return undefined; // an empty answer: no such dataset
-            const ref = item?.schemaRef;
-            if (typeof ref?.id !== 'string')
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a dataset without schemaRef.id');
-            return {
-                id,
-                name: stringOf(item?.name),
-                schemaId: ref.id
-            };
+        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+            read: response => {
+                // Catalog keys the answer by the dataset's id.
+                const item = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response)[id];
+                if (item === undefined)
+                    return undefined; // an empty answer: no such dataset
+                const ref = item?.schemaRef;
+                if (typeof ref?.id !== 'string')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a dataset without schemaRef.id');
+                return {
+                    id,
+                    name: stringOf(item?.name),
+                    schemaId: ref.id
+                };
+            }
         });
     }
     /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
@@ -81,7 +85,7 @@ class ChainClient {
     }
     mappingSet(id, version) {
         const url = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets/${enc(id)}?version=${version}`;
-        return this.getUnlessNotFound({ operation: `read mapping set ${id} version ${version}`, method: 'GET', url }, readMappingSet);
+        return this.platform.callUnlessNotFound({ operation: `read mapping set ${id} version ${version}`, method: 'GET', url }, { read: readMappingSet });
     }
     writeMappingSet(request, id) {
         const base = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
@@ -102,9 +106,6 @@ class ChainClient {
     runs(flowId) {
         const url = `${this.flowBase}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
         return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.flowBase, readRun);
-    }
-    async getUnlessNotFound(request, read) {
-        return getUnlessNotFound(this.platform, request, { read });
     }
 }
 class FlowServiceCollection {
@@ -127,7 +128,7 @@ class FlowServiceCollection {
         return items.filter(item => item.name === name);
     }
     get(id) {
-        return getUnlessNotFound(this.platform, { operation: `read ${this.what} ${id}`, method: 'GET', url: `${this.base}/${enc(id)}` }, {
+        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: `${this.base}/${enc(id)}` }, {
             read: response => {
                 const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .readItems */ .F)(response, this.read);
                 const [item] = items;
@@ -160,7 +161,7 @@ class FlowServiceCollection {
             method: 'DELETE',
             url: `${this.base}/${enc(id)}`
         };
-        return (await getUnlessNotFound(this.platform, request, { read: () => true })) ?? false;
+        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
     }
     /** publish, enable, disable: a body-less POST, which the gateway still wants labelled as JSON. */
     act(id, action) {
@@ -172,16 +173,6 @@ class FlowServiceCollection {
         }, 
         // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
         { read: () => undefined });
-    }
-}
-async function getUnlessNotFound(platform, request, options) {
-    try {
-        return await platform.call(request, options);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 404)
-            return undefined;
-        throw error;
     }
 }
 function enc(id) {
@@ -714,15 +705,7 @@ class FlowServiceClient {
     }
     /** True when the request succeeds, false on a 404; other errors are thrown. */
     async okUnlessNotFound(request) {
-        try {
-            await this.call(request, { read: () => undefined });
-            return true;
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 404)
-                return false;
-            throw error;
-        }
+        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
     }
     call(request, options) {
         return this.platform.call(request, options);
@@ -817,6 +800,17 @@ class Platform {
         if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
             return href;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`);
+    }
+    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    async callUnlessNotFound(request, options) {
+        try {
+            return await this.call(request, options);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 404)
+                return undefined;
+            throw error;
+        }
     }
     /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
     async call(request, options) {
@@ -1896,6 +1890,7 @@ __webpack_require__.d(__webpack_exports__, {
   ML: () => (/* binding */ makeDataflowPlan),
   N5: () => (/* binding */ needsPublishing),
   UO: () => (/* binding */ scheduleParams),
+  lH: () => (/* binding */ scheduleText),
   VZ: () => (/* binding */ sourceName),
   je: () => (/* binding */ targetName)
 });
@@ -2024,8 +2019,8 @@ var constants = __webpack_require__(29);
 
 
 
-const sourceName = (name) => `${name} (source)`;
-const targetName = (name) => `${name} (target)`;
+const sourceName = (name) => `${name}${constants/* SOURCE_CONNECTION_SUFFIX */.Zt}`;
+const targetName = (name) => `${name}${constants/* TARGET_CONNECTION_SUFFIX */.xf}`;
 const CONNECTION_SPEC_VERSION = '1.0';
 /** The schema's full form, as every tutorial names it in the target connection and the mapping set. */
 const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1';
@@ -2214,13 +2209,15 @@ const PUBLISHED_STATES = new Set(['enabled', 'disabled', 'initializing']);
 function needsPublishing(flow) {
     return flow.state !== undefined && !PUBLISHED_STATES.has(flow.state);
 }
-/** Flow Service echoes the schedule as it was sent: strings or numbers, compared as text. */
+/** Flow Service echoes the schedule as it was sent, strings or numbers: its fields are compared as text. */
+function scheduleText(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
 function scheduleDiffers(flow, shape) {
     const now = flow.scheduleParams;
-    const text = (value) => typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-    return (text(now.frequency) !== shape.frequency ||
-        (shape.interval !== undefined && text(now.interval) !== shape.interval) ||
-        (shape.startTime !== undefined && text(now.startTime) !== shape.startTime));
+    return (scheduleText(now.frequency) !== shape.frequency ||
+        (shape.interval !== undefined && scheduleText(now.interval) !== shape.interval) ||
+        (shape.startTime !== undefined && scheduleText(now.startTime) !== shape.startTime));
 }
 function copyDiffers(flow, shape) {
     const copy = flow.transformations.find(t => t.name === 'Copy');

@@ -251,16 +251,17 @@ async function carryOut(kind, collection, step, deps) {
         }
         case 'create': {
             const name = step.request.name;
-            const { won, proven } = await createSettled(kind, collection, name, (recover, draft) => collection.create(step.request, recover, draft), deps);
-            return { id: won.id, wrote: proven && won.proven };
+            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps);
+            return { id: made.id, wrote: made.ours };
         }
     }
 }
 /**
  * POSTs, then settles with runs that created the same name at the same time: the oldest wins, and
- * a run whose object lost deletes its own and goes on with the winner.
+ * a run whose object lost deletes its own and goes on with the winner. `ours`: this run made the
+ * object that stays (proven by its own answer); `found`: that object as listed, when it is.
  */
-async function createSettled(kind, collection, name, post, deps, draft = false) {
+async function createSettled(kind, collection, name, post, deps) {
     // The plan found none of this name (that is why it creates): whatever appears is new.
     let sent;
     try {
@@ -271,7 +272,7 @@ async function createSettled(kind, collection, name, post, deps, draft = false) 
             onSending: ({ sentAt, waitMs }) => deps.onCreating?.(kind, { name, sentAt, waitMs }),
             find: () => collection.findByName(name),
             serverClockOffsetMs: () => deps.chain.serverClockOffsetMs,
-            post: recover => post(recover, draft)
+            post
         }, deps);
     }
     finally {
@@ -291,9 +292,9 @@ async function createSettled(kind, collection, name, post, deps, draft = false) 
         remove: id => collection.delete(id),
         onDeleted: id => deps.onDeleted?.(kind, id)
     }, deps.log);
-    if (!lost || winner === undefined)
-        return { won: { id: written.id, proven, found: winner }, proven };
-    return { won: { id: winner.id, proven: false, found: winner }, proven };
+    if (lost && winner !== undefined)
+        return { id: winner.id, ours: false, found: winner };
+    return { id: written.id, ours: proven, found: winner };
 }
 function patch(collection, found, operations, deps) {
     return (0,converge/* patchLatest */.ss)({
@@ -346,12 +347,12 @@ async function carryOutFlow(plan, step, parts, deps) {
             scheduleParams: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, startTime)
         };
         // A draft is not live: a chain that stops half-way never ingests.
-        const { won } = await createSettled('flow', flows, step.name, (recover, draft) => flows.create(request, recover, draft), deps, true);
+        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, true), deps);
         // This run's own draft is published whatever state Flow Service shows a draft in; another
         // run's winner only when it is not published yet.
-        const publish = won.proven || (won.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(won.found));
-        const flow = await publishIf(publish, won.id, deps);
-        return { flow, created: won.proven, wrote: won.proven };
+        const publish = made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found));
+        const flow = await publishIf(publish, made.id, deps);
+        return { flow, created: made.ours, wrote: made.ours };
     }
     let wrote = false;
     if (step.kind === 'update') {
@@ -397,13 +398,12 @@ function flowOperations(flow, step, mapping, now) {
  */
 function scheduleOperations(flow, shape, now) {
     const current = flow.scheduleParams;
-    const text = (value) => typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
     // A dataflow without a start time gets now, as a new one would.
-    const wanted = (0,dataflow_plan/* scheduleParams */.UO)(shape, text(current.startTime) ?? String(Math.floor(now / 1000)));
+    const wanted = (0,dataflow_plan/* scheduleParams */.UO)(shape, (0,dataflow_plan/* scheduleText */.lH)(current.startTime) ?? String(Math.floor(now / 1000)));
     const operations = [];
     for (const field of ['startTime', 'frequency', 'interval']) {
         const path = `/scheduleParams/${field}`;
-        const had = text(current[field]);
+        const had = (0,dataflow_plan/* scheduleText */.lH)(current[field]);
         const value = wanted[field];
         if (value === undefined) {
             if (had !== undefined)

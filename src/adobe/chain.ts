@@ -2,8 +2,8 @@
 // connections, flow specs, flows and runs; Data Prep's mapping sets; Catalog's datasets. `Chain` is
 // what the dataflow executor needs; `ChainClient` is the one that talks to Adobe.
 import { FLOW_SERVICE_PATH } from '../constants.js'
-import { HttpResponse, SendOptions } from '../http/transport.js'
-import { AdobeApiError, notDocumented, readJsonObject } from './errors.js'
+import { HttpResponse } from '../http/transport.js'
+import { notDocumented, readJsonObject } from './errors.js'
 import { PatchOperation, readWritten, Recover, Written } from './flow-service.js'
 import { Platform, PlatformRequest, readItems } from './platform.js'
 
@@ -174,17 +174,19 @@ export class ChainClient implements Chain {
   }
 
   baseConnection(id: string): Promise<BaseConnectionInfo | undefined> {
-    return this.getUnlessNotFound(
+    return this.platform.callUnlessNotFound(
       { operation: `read base connection ${id}`, method: 'GET', url: `${this.flowBase}/connections/${enc(id)}` },
-      response => {
-        const [item] = readItems(response, raw => raw as Record<string, unknown>).items
-        if (item === undefined || typeof item.id !== 'string') throw notDocumented('no base connection in the list')
-        const spec = item.connectionSpec as { version?: unknown } | undefined
-        return {
-          id: item.id,
-          connectionSpecId: specIdOf(item),
-          connectionSpecVersion: stringOf(spec?.version),
-          state: stringOf(item.state)
+      {
+        read: response => {
+          const [item] = readItems(response, raw => raw as Record<string, unknown>).items
+          if (item === undefined || typeof item.id !== 'string') throw notDocumented('no base connection in the list')
+          const spec = item.connectionSpec as { version?: unknown } | undefined
+          return {
+            id: item.id,
+            connectionSpecId: specIdOf(item),
+            connectionSpecVersion: stringOf(spec?.version),
+            state: stringOf(item.state)
+          }
         }
       }
     )
@@ -192,18 +194,23 @@ export class ChainClient implements Chain {
 
   dataset(id: string): Promise<Dataset | undefined> {
     const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${enc(id)}`
-    return this.getUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, response => {
-      // Catalog keys the answer by the dataset's id.
-      const item = readJsonObject(response)[id] as Record<string, unknown> | undefined
-      if (item === undefined) return undefined // an empty answer: no such dataset
-      const ref = item?.schemaRef as { id?: unknown } | undefined
-      if (typeof ref?.id !== 'string') throw notDocumented('a dataset without schemaRef.id')
-      return {
-        id,
-        name: stringOf(item?.name),
-        schemaId: ref.id
+    return this.platform.callUnlessNotFound(
+      { operation: `read dataset ${id} from Catalog`, method: 'GET', url },
+      {
+        read: response => {
+          // Catalog keys the answer by the dataset's id.
+          const item = readJsonObject(response)[id] as Record<string, unknown> | undefined
+          if (item === undefined) return undefined // an empty answer: no such dataset
+          const ref = item?.schemaRef as { id?: unknown } | undefined
+          if (typeof ref?.id !== 'string') throw notDocumented('a dataset without schemaRef.id')
+          return {
+            id,
+            name: stringOf(item?.name),
+            schemaId: ref.id
+          }
+        }
       }
-    })
+    )
   }
 
   /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
@@ -216,9 +223,9 @@ export class ChainClient implements Chain {
 
   mappingSet(id: string, version: number): Promise<MappingSet | undefined> {
     const url = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets/${enc(id)}?version=${version}`
-    return this.getUnlessNotFound(
+    return this.platform.callUnlessNotFound(
       { operation: `read mapping set ${id} version ${version}`, method: 'GET', url },
-      readMappingSet
+      { read: readMappingSet }
     )
   }
 
@@ -245,10 +252,6 @@ export class ChainClient implements Chain {
     const url = `${this.flowBase}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`
     return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.flowBase, readRun)
   }
-
-  private async getUnlessNotFound<T>(request: PlatformRequest, read: (r: HttpResponse) => T): Promise<T | undefined> {
-    return getUnlessNotFound(this.platform, request, { read })
-  }
 }
 
 class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
@@ -272,8 +275,7 @@ class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
   }
 
   get(id: string): Promise<T | undefined> {
-    return getUnlessNotFound(
-      this.platform,
+    return this.platform.callUnlessNotFound(
       { operation: `read ${this.what} ${id}`, method: 'GET', url: `${this.base}/${enc(id)}` },
       {
         read: response => {
@@ -317,7 +319,7 @@ class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
       method: 'DELETE',
       url: `${this.base}/${enc(id)}`
     }
-    return (await getUnlessNotFound(this.platform, request, { read: () => true })) ?? false
+    return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false
   }
 
   /** publish, enable, disable: a body-less POST, which the gateway still wants labelled as JSON. */
@@ -332,19 +334,6 @@ class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
       // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
       { read: () => undefined }
     )
-  }
-}
-
-async function getUnlessNotFound<T>(
-  platform: Platform,
-  request: PlatformRequest,
-  options: SendOptions<T>
-): Promise<T | undefined> {
-  try {
-    return await platform.call(request, options)
-  } catch (error) {
-    if (error instanceof AdobeApiError && error.status === 404) return undefined
-    throw error
   }
 }
 

@@ -2,7 +2,7 @@
 // what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
 import { FLOW_SERVICE_PATH } from '../constants.js'
 import { HttpResponse, Logger, SendOptions, Transport } from '../http/transport.js'
-import { AdobeApiError, notDocumented, readJsonObject } from './errors.js'
+import { notDocumented, readJsonObject } from './errors.js'
 import { TokenSource } from './ims.js'
 import { Platform, PlatformRequest, PlatformSettings, readItems } from './platform.js'
 
@@ -166,13 +166,7 @@ export class FlowServiceClient implements FlowService {
 
   /** True when the request succeeds, false on a 404; other errors are thrown. */
   private async okUnlessNotFound(request: FlowRequest): Promise<boolean> {
-    try {
-      await this.call(request, { read: () => undefined })
-      return true
-    } catch (error) {
-      if (error instanceof AdobeApiError && error.status === 404) return false
-      throw error
-    }
+    return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false
   }
 
   private call<T>(request: PlatformRequest, options: SendOptions<T>): Promise<T> {

@@ -3,7 +3,7 @@
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
 import { ActionError } from '../errors.js'
-import { isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
+import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 import { TokenSource } from './ims.js'
 
 export interface PlatformSettings {
@@ -64,6 +64,16 @@ export class Platform {
     // The token goes wherever the link points: only ever to the platform itself.
     if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin) return href
     throw new ActionError(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`)
+  }
+
+  /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+  async callUnlessNotFound<T>(request: PlatformRequest, options: SendOptions<T>): Promise<T | undefined> {
+    try {
+      return await this.call(request, options)
+    } catch (error) {
+      if (error instanceof AdobeApiError && error.status === 404) return undefined
+      throw error
+    }
   }
 
   /** Repeats a request once with a new token when the gateway says the token is no longer valid. */

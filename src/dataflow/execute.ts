@@ -4,7 +4,7 @@
 // overlapping runs settle on the oldest object of each name.
 import { AdobeApiError } from '../adobe/errors.js'
 import { Chain, Collection, Flow, Named, Run } from '../adobe/chain.js'
-import { PatchOperation, Written } from '../adobe/flow-service.js'
+import { PatchOperation, Recover, Written } from '../adobe/flow-service.js'
 import { createOnce, patchLatest, POLL_MS, settle } from '../converge.js'
 import { ActionError } from '../errors.js'
 import { Logger } from '../http/transport.js'
@@ -17,7 +17,8 @@ import {
   MappingPart,
   needsPublishing,
   Part,
-  scheduleParams
+  scheduleParams,
+  scheduleText
 } from './plan.js'
 
 export type ChainKind = 'source' | 'target' | 'flow'
@@ -131,30 +132,30 @@ async function carryOut<T extends Named, R>(
     }
     case 'create': {
       const name = (step.request as { name: string }).name
-      const { won, proven } = await createSettled(
+      const made = await createSettled(
         kind,
         collection,
         name,
-        (recover, draft) => collection.create(step.request, recover, draft),
+        recover => collection.create(step.request, recover),
         deps
       )
-      return { id: won.id, wrote: proven && won.proven }
+      return { id: made.id, wrote: made.ours }
     }
   }
 }
 
 /**
  * POSTs, then settles with runs that created the same name at the same time: the oldest wins, and
- * a run whose object lost deletes its own and goes on with the winner.
+ * a run whose object lost deletes its own and goes on with the winner. `ours`: this run made the
+ * object that stays (proven by its own answer); `found`: that object as listed, when it is.
  */
 async function createSettled<T extends Named>(
   kind: ChainKind,
   collection: Collection<T, unknown>,
   name: string,
-  post: (recover: Parameters<Parameters<typeof createOnce>[0]['post']>[0], draft: boolean) => Promise<Written>,
-  deps: DataflowDeps,
-  draft = false
-): Promise<{ won: { id: string; proven: boolean; found?: T }; proven: boolean }> {
+  post: (recover: Recover) => Promise<Written>,
+  deps: DataflowDeps
+): Promise<{ id: string; ours: boolean; found?: T }> {
   // The plan found none of this name (that is why it creates): whatever appears is new.
   let sent: { written: Written; proven: boolean }
   try {
@@ -166,7 +167,7 @@ async function createSettled<T extends Named>(
         onSending: ({ sentAt, waitMs }) => deps.onCreating?.(kind, { name, sentAt, waitMs }),
         find: () => collection.findByName(name),
         serverClockOffsetMs: () => deps.chain.serverClockOffsetMs,
-        post: recover => post(recover, draft)
+        post
       },
       deps
     )
@@ -190,8 +191,8 @@ async function createSettled<T extends Named>(
     },
     deps.log
   )
-  if (!lost || winner === undefined) return { won: { id: written.id, proven, found: winner }, proven }
-  return { won: { id: winner.id, proven: false, found: winner }, proven }
+  if (lost && winner !== undefined) return { id: winner.id, ours: false, found: winner }
+  return { id: written.id, ours: proven, found: winner }
 }
 
 function patch<T extends Named>(
@@ -268,19 +269,12 @@ async function carryOutFlow(
       scheduleParams: scheduleParams(step.shape, startTime)
     }
     // A draft is not live: a chain that stops half-way never ingests.
-    const { won } = await createSettled(
-      'flow',
-      flows,
-      step.name,
-      (recover, draft) => flows.create(request, recover, draft),
-      deps,
-      true
-    )
+    const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, true), deps)
     // This run's own draft is published whatever state Flow Service shows a draft in; another
     // run's winner only when it is not published yet.
-    const publish = won.proven || (won.found !== undefined && needsPublishing(won.found))
-    const flow = await publishIf(publish, won.id, deps)
-    return { flow, created: won.proven, wrote: won.proven }
+    const publish = made.ours || (made.found !== undefined && needsPublishing(made.found))
+    const flow = await publishIf(publish, made.id, deps)
+    return { flow, created: made.ours, wrote: made.ours }
   }
 
   let wrote = false
@@ -335,14 +329,12 @@ function flowOperations(
  */
 function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOperation[] {
   const current = flow.scheduleParams
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   // A dataflow without a start time gets now, as a new one would.
-  const wanted = scheduleParams(shape, text(current.startTime) ?? String(Math.floor(now / 1000)))
+  const wanted = scheduleParams(shape, scheduleText(current.startTime) ?? String(Math.floor(now / 1000)))
   const operations: PatchOperation[] = []
   for (const field of ['startTime', 'frequency', 'interval'] as const) {
     const path = `/scheduleParams/${field}`
-    const had = text(current[field])
+    const had = scheduleText(current[field])
     const value = wanted[field]
     if (value === undefined) {
       if (had !== undefined) operations.push({ op: 'remove', path })

@@ -17,7 +17,7 @@ import {
 } from '../adobe/chain.js'
 import { PatchOperation } from '../adobe/flow-service.js'
 import { decide } from '../plan.js'
-import { DATAFLOW_INPUT } from './constants.js'
+import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './constants.js'
 import { DataflowConfig, MappingPair } from './inputs.js'
 
 /** What the look-up read: everything the plan compares, before any write. */
@@ -86,8 +86,8 @@ export interface DataflowPlan {
   readonly flow?: FlowPart
 }
 
-export const sourceName = (name: string): string => `${name} (source)`
-export const targetName = (name: string): string => `${name} (target)`
+export const sourceName = (name: string): string => `${name}${SOURCE_CONNECTION_SUFFIX}`
+export const targetName = (name: string): string => `${name}${TARGET_CONNECTION_SUFFIX}`
 
 const CONNECTION_SPEC_VERSION = '1.0'
 /** The schema's full form, as every tutorial names it in the target connection and the mapping set. */
@@ -308,15 +308,17 @@ export function needsPublishing(flow: Flow): boolean {
   return flow.state !== undefined && !PUBLISHED_STATES.has(flow.state)
 }
 
-/** Flow Service echoes the schedule as it was sent: strings or numbers, compared as text. */
+/** Flow Service echoes the schedule as it was sent, strings or numbers: its fields are compared as text. */
+export function scheduleText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}
+
 function scheduleDiffers(flow: Flow, shape: FlowShape): boolean {
   const now = flow.scheduleParams
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
   return (
-    text(now.frequency) !== shape.frequency ||
-    (shape.interval !== undefined && text(now.interval) !== shape.interval) ||
-    (shape.startTime !== undefined && text(now.startTime) !== shape.startTime)
+    scheduleText(now.frequency) !== shape.frequency ||
+    (shape.interval !== undefined && scheduleText(now.interval) !== shape.interval) ||
+    (shape.startTime !== undefined && scheduleText(now.startTime) !== shape.startTime)
   )
 }
 
