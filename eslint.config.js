@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -13,6 +14,11 @@ export default tseslint.config(
       parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname }
     },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] }
+  },
+  // Imports sorted by a rule (and by `eslint --fix`), not by hand.
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' }
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked }
 )

@@ -5,8 +5,9 @@
 // - a "default" cell is the action.yml default as `code`, or `empty` for a default of ''; an input
 //   without a default in action.yml has no `code` default in README (`—`, or words such as
 //   "value of `client-id`").
-import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+
+import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 
 const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {

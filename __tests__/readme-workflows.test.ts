@@ -2,11 +2,12 @@
 // .github/workflows/ are the project's own: all are linted with actionlint (a current build, compiled
 // to WebAssembly, that knows the `vars` context), and checked for what actionlint cannot know: the
 // action's own inputs and outputs, least permissions, and a concurrency group wherever a run writes.
-import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

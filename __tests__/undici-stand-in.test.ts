@@ -1,11 +1,13 @@
 // undici is replaced by a stand-in (package.json "overrides"; README, Development): the action
 // never uses it, and the stand-in fails loudly if anything does. Every end-to-end run also checks
-// that its output never shows the stand-in's message (__tests__/support/run-action.ts).
-import { describe, expect, it } from '@jest/globals'
+// that its output never shows the stand-in's message (harness/run-action.ts).
 import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { PROJECT_ROOT, UNDICI_STAND_IN_MESSAGE } from './support/run-action.js'
+
+import { describe, expect, it } from '@jest/globals'
+
+import { PROJECT_ROOT, UNDICI_STAND_IN_MESSAGE } from '../harness/run-action.js'
 
 const bundle = (): string =>
   readdirSync(path.join(PROJECT_ROOT, 'dist'))

@@ -3,8 +3,8 @@
 // TCP handshake); every chunk, in either direction, then takes half a round trip. So a request and
 // its answer cost one round trip, a TLS 1.3 handshake one more, and a new connection one more.
 // It records what it delayed, so that a run's round trips can be read off its timeline.
-import net from 'node:net'
 import type { AddressInfo } from 'node:net'
+import net from 'node:net'
 
 /** Something the relay held back: a new connection (one RTT) or a chunk (half an RTT). */
 export interface Delay {

@@ -8,10 +8,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+
 import * as prettier from 'prettier'
-import { ActionRun, describeRunnerNode, PROJECT_ROOT, runAction, runnerNode } from '../__tests__/support/run-action.js'
-import { demoInputs, FLOW_BASE, startEmulator, type RecordedRequest } from '../emulator/server.js'
-import { roundTrips, startRelay, type Relay } from './relay.js'
+
+import { demoInputs, FLOW_BASE, type RecordedRequest, startEmulator } from '../emulator/server.js'
+import { ActionRun, describeRunnerNode, PROJECT_ROOT, runAction, runnerNode } from '../harness/run-action.js'
+import { type Relay, roundTrips, startRelay } from './relay.js'
 
 const { values: args } = parseArgs({
   options: { rtt: { type: 'string', default: '100' }, rounds: { type: 'string', default: '7' } }
@@ -20,7 +22,7 @@ const RTT = Number(args.rtt)
 const ROUNDS = Number(args.rounds)
 if (!(RTT > 0) || !Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('--rtt must be > 0 ms, --rounds ≥ 1')
 
-const TLS = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
+const TLS = path.join(PROJECT_ROOT, 'harness', 'tls')
 const CA = path.join(TLS, 'ca.pem')
 const DIST = path.join(PROJECT_ROOT, 'dist')
 /** The floor of a create: IMS on a new connection (3 round trips), then look-up and POST on one opened meanwhile. */
@@ -306,7 +308,7 @@ ${scenarioRows.map(cells => `| ${cells.join(' | ')} |`).join('\n')}
 
 How to read it:
 
-- Wall time: from spawning the process to its exit, as \`__tests__/support/run-action.ts\` runs the bundle
+- Wall time: from spawning the process to its exit, as \`harness/run-action.ts\` runs the bundle
   (\`INPUT_*\`, file commands, a clean environment).
 - Round trips are read off the relays' timeline, not the wall clock: the time during which at least one
   connection of the run was waiting on the simulated network (a connection's handshake, a chunk in flight),

@@ -1,7 +1,7 @@
 // Reading request bodies the way Flow Service does: JSON objects, and JSON Patch arrays guarded by
 // If-Match. Shared by base connections and the objects of the dataflow chain.
 import type { RequestContext } from './context.js'
-import { flowErrors, invalidContentType, type EmuResponse } from './errors.js'
+import { type EmuResponse, flowErrors, invalidContentType } from './errors.js'
 
 export type Fail = { ok: false; response: EmuResponse }
 export type Result<T> = ({ ok: true } & T) | Fail

@@ -2,7 +2,7 @@
 // Catalog answers with a map keyed by dataset id, `?properties=a,b` keeping only those fields.
 // Errors use the generic Platform body {type, status, title, detail}.
 import type { RequestContext } from './context.js'
-import { json, notEmulated, platformError, type EmuResponse } from './errors.js'
+import { type EmuResponse, json, notEmulated, platformError } from './errors.js'
 import { checkScope } from './gateway.js'
 import type { Store } from './store.js'
 import type { SeedDataset } from './types.js'

@@ -2,23 +2,24 @@
 // and (data lake) target connections, with drafts and their publish action. Flows and runs are in
 // flows.ts; both share the helpers here.
 import { randomUUID } from 'node:crypto'
+
 import {
   copy,
+  type Fail,
   fail,
   isJsonContentType,
   isObject,
   parseObjectBody,
   preparePatch,
+  type Result,
   unknownPatchPath,
-  withEtag,
-  type Fail,
-  type Result
+  withEtag
 } from './body.js'
 import { DATA_LAKE_SPEC_ID } from './chain-seed.js'
 import type { RequestContext } from './context.js'
-import { flowErrors, invalidContentType, json, noContent, type EmuResponse } from './errors.js'
+import { type EmuResponse, flowErrors, invalidContentType, json, noContent } from './errors.js'
 import type { Scope } from './gateway.js'
-import { listPage, type Listing } from './listing.js'
+import { type Listing, listPage } from './listing.js'
 import { newEtag, scopedGet, scopedValues, type Store } from './store.js'
 import type { FlowItemBase, FlowSpec, StoredSourceConnection, StoredTargetConnection } from './types.js'
 

@@ -3,9 +3,10 @@
 // field of its output schema, known from the schemas of the Catalog datasets the emulator holds.
 // Errors use the generic Platform body {type, status, title, detail}.
 import { randomUUID } from 'node:crypto'
+
 import { copy, fail, isJsonContentType, isObject, type Result } from './body.js'
 import type { RequestContext } from './context.js'
-import { invalidContentType, json, notEmulated, platformError, type EmuResponse } from './errors.js'
+import { type EmuResponse, invalidContentType, json, notEmulated, platformError } from './errors.js'
 import { checkScope, type Scope } from './gateway.js'
 import { scopedGet, scopedValues, type Store } from './store.js'
 import type { MappingSetVersion, StoredMapping } from './types.js'

@@ -2,21 +2,22 @@
 // explore and connection specs here; flow specs, source and target connections (chain.ts), flows
 // and runs (flows.ts) routed from here. Everything is scoped by org AND sandbox, as in Adobe.
 import { randomUUID } from 'node:crypto'
+
 import { copy, isObject, parseObjectBody, preparePatch, unknownPatchPath, withEtag } from './body.js'
 import {
   applyText,
+  type ChainConfig,
   FLOW_BASE,
   handleFlowSpecs,
   handleSourceConnections,
   handleTargetConnections,
-  scopeKey,
-  type ChainConfig
+  scopeKey
 } from './chain.js'
 import type { RequestContext } from './context.js'
-import { flowErrors, json, noContent, type EmuResponse } from './errors.js'
+import { type EmuResponse, flowErrors, json, noContent } from './errors.js'
 import { handleFlows, handleRuns, settleFlows } from './flows.js'
 import { checkScope, type Scope } from './gateway.js'
-import { listPage, type Listing } from './listing.js'
+import { type Listing, listPage } from './listing.js'
 import { validateAgainstSchema } from './specs.js'
 import { newEtag, scopedValues, type Store } from './store.js'
 import type { OracleAccount, StoredConnection } from './types.js'

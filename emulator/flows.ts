@@ -2,19 +2,21 @@
 // and delete. A flow's state and its first run follow the emulator's clock, worked out whenever
 // Flow Service is asked (settleFlows), so no timer keeps the process alive and tests are deterministic.
 import { randomUUID } from 'node:crypto'
+
 import {
   copy,
+  type Fail,
   fail,
   isObject,
   parseObjectBody,
-  preparePatch,
-  unknownPatchPath,
-  type Fail,
   type PatchOp,
-  type Result
+  preparePatch,
+  type Result,
+  unknownPatchPath
 } from './body.js'
 import {
   applyText,
+  type ChainConfig,
   changed,
   created,
   newItemBase,
@@ -25,15 +27,14 @@ import {
   readText,
   scopeKey,
   touch,
-  unknownKey,
-  type ChainConfig
+  unknownKey
 } from './chain.js'
 import type { RequestContext } from './context.js'
-import { flowErrors, json, noContent, notEmulated, type EmuResponse } from './errors.js'
+import { type EmuResponse, flowErrors, json, noContent, notEmulated } from './errors.js'
 import type { Scope } from './gateway.js'
 import { listPage, parseListFilters } from './listing.js'
 import { validateAgainstSchema } from './specs.js'
-import { newEtag, scopedGet, scopedValues, type RunRecord, type Store } from './store.js'
+import { newEtag, type RunRecord, scopedGet, scopedValues, type Store } from './store.js'
 import type {
   FlowRun,
   FlowSpec,

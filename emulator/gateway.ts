@@ -2,7 +2,7 @@
 // troubleshooting guide lists them: token missing, token not valid, API key required, API key
 // invalid, org header missing, profile not valid.
 import type { RequestContext } from './context.js'
-import { gatewayErrors, type EmuResponse } from './errors.js'
+import { type EmuResponse, gatewayErrors } from './errors.js'
 import type { Store } from './store.js'
 
 export interface Caller {

@@ -1,7 +1,7 @@
 // Adobe IMS OAuth Server-to-Server token endpoint: POST /ims/token/v3, form-encoded
 // grant_type=client_credentials, client_id, client_secret, scope.
 import type { RequestContext } from './context.js'
-import { imsError, json, type EmuResponse } from './errors.js'
+import { type EmuResponse, imsError, json } from './errors.js'
 import type { Store } from './store.js'
 import type { EmulatorClient } from './types.js'
 

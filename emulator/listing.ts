@@ -3,7 +3,7 @@
 // good for one collection, org and sandbox, and the filters they were issued with.
 import type { Result } from './body.js'
 import type { RequestContext } from './context.js'
-import { flowErrors, json, notEmulated, type EmuResponse } from './errors.js'
+import { type EmuResponse, flowErrors, json, notEmulated } from './errors.js'
 import { parseFilter, parseQuery, type QueryPart } from './query.js'
 import type { Store } from './store.js'
 

@@ -2,6 +2,7 @@
 // (each scoped by org AND sandbox), connection and flow specs (some may be retired), Catalog
 // datasets, and the continuation tokens handed out by the paged lists.
 import { randomBytes, randomUUID } from 'node:crypto'
+
 import type {
   ConnectionSpec,
   FlowSpec,

@@ -1,8 +1,8 @@
 // `npm run demo` (after `npm run build`): runs the bundled action against the local emulator, as a
 // GitHub runner would, and shows the step log and the outputs; then the dataflow action on the base
 // connection it made, as a later job would.
-import { describeRunnerNode, renderLog, runAction } from '../__tests__/support/run-action.js'
 import { DEMO_CLIENT, DEMO_DATASET, demoInputs, startEmulator } from '../emulator/server.js'
+import { describeRunnerNode, renderLog, runAction } from '../harness/run-action.js'
 
 /** The demo's mapping file: Oracle Service Cloud incident columns → the demo dataset's XDM paths. */
 const MAPPING = `- source: id

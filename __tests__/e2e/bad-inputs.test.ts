@@ -1,8 +1,9 @@
 // Bad inputs, end to end: the bundle refuses each one before sending anything, with one
 // `::error::` naming the input, no stack trace, no outputs, and no secret shown.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { ActionRun, runAction } from '../support/run-action.js'
+
 import { Emulator, startEmulator } from '../../emulator/server.js'
+import { ActionRun, runAction } from '../../harness/run-action.js'
 import { expectNoLeak, expectNotShown, ORACLE_SPEC_ID, validInputs } from '../support/e2e.js'
 
 let emulator: Emulator

@@ -2,9 +2,10 @@
 // opened while the token is fetched, and a fresh one after a failed attempt. Counted at the
 // emulator, with IMS and Flow Service on two origins as at Adobe.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+
 import { Emulator, startEmulator } from '../../emulator/server.js'
+import { runAction } from '../../harness/run-action.js'
 import { validInputs } from '../support/e2e.js'
-import { runAction } from '../support/run-action.js'
 
 let emulator: Emulator
 let imsUrl: string

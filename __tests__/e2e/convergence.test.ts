@@ -1,10 +1,12 @@
 // Overlapping runs, lost and late create answers, cancelled jobs: the bundle against the emulator.
 // Each run (main or post step) gets its own token from IMS and masks it, so the emulator's recorded
 // requests tell which run sent what; "Created base connection <id>" is logged only from a 201.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
-import { ActionRun, maskedValues, runAction } from '../support/run-action.js'
+
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+
 import { Emulator, FaultAction, RecordedRequest, startEmulator } from '../../emulator/server.js'
+import { ActionRun, maskedValues, runAction } from '../../harness/run-action.js'
 import { creates, validInputs } from '../support/e2e.js'
 
 const CONNECTIONS = '/data/foundation/flowservice/connections'

@@ -1,7 +1,8 @@
 // The bundle, run as the runner runs it, against the emulator over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runAction } from '../support/run-action.js'
+
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
+import { runAction } from '../../harness/run-action.js'
 import {
   creates,
   expectNoLeak,

@@ -1,7 +1,7 @@
 // The dataflow action's bundle (dist/dataflow/index.js), run as the runner runs it, against the
 // emulator's Flow Service, Data Prep and Catalog over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { ActionRun, runAction, RunActionOptions } from '../support/run-action.js'
+
 import {
   CRM_TO_AEP_FLOW_SPEC,
   DATA_LAKE_SPEC_ID,
@@ -10,6 +10,7 @@ import {
   Emulator,
   startEmulator
 } from '../../emulator/server.js'
+import { ActionRun, runAction, RunActionOptions } from '../../harness/run-action.js'
 import { expectNoLeak, expectNotShown, ORACLE_SPEC_ID, tokensSeen } from '../support/e2e.js'
 
 let emulator: Emulator

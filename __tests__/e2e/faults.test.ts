@@ -1,11 +1,13 @@
 // The bundle under faults: nothing lost, nothing duplicated, no secret shown. Real sleeps (short),
 // real sockets; every test checks the connections left, the outputs and the logs.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { startProxy } from '../support/proxy.js'
-import { ActionRun, runAction } from '../support/run-action.js'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
+import { ActionRun, runAction } from '../../harness/run-action.js'
 import { expectNoLeak, startTlsEmulator, TLS_FIXTURES, tokensSeen, validInputs } from '../support/e2e.js'
+import { startProxy } from '../support/proxy.js'
 
 const FLOW = '/data/foundation/flowservice'
 const CONNECTIONS = `${FLOW}/connections`

@@ -2,11 +2,12 @@
 // answers that echo secrets (whole, past the clipping length, or form-encoded), URLs whose
 // user-info would leak, and the next step for each failure Adobe or a proxy can cause.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+
+import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
+import { ActionRun, maskedValues, runAction } from '../../harness/run-action.js'
+import { expectNoLeak, expectNotShown, tokensSeen, validInputs } from '../support/e2e.js'
 import { closedPort } from '../support/net.js'
 import { startProxy } from '../support/proxy.js'
-import { ActionRun, maskedValues, runAction } from '../support/run-action.js'
-import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
-import { expectNoLeak, expectNotShown, tokensSeen, validInputs } from '../support/e2e.js'
 
 const CONNECTIONS = '/data/foundation/flowservice/connections'
 const IMS = '/ims/token/v3'

@@ -1,6 +1,6 @@
 // Idempotent provisioning and the connection's lifecycle: the bundle against the emulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { runAction } from '../support/run-action.js'
+
 import {
   DEMO_CLIENT,
   DEMO_ORACLE,
@@ -10,6 +10,7 @@ import {
   SITE_BASIC_AUTH_SPEC,
   startEmulator
 } from '../../emulator/server.js'
+import { runAction } from '../../harness/run-action.js'
 import { creates, expectNoLeak, ORACLE_SPEC_ID, tokensSeen, validInputs } from '../support/e2e.js'
 
 const FLOW = '/data/foundation/flowservice'

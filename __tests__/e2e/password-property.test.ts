@@ -2,8 +2,9 @@
 // re-encoded). Run through the bundle, as the runner runs it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { runAction } from '../support/run-action.js'
+
 import { Emulator, startEmulator } from '../../emulator/server.js'
+import { runAction } from '../../harness/run-action.js'
 import { creates, validInputs } from '../support/e2e.js'
 
 let emulator: Emulator

@@ -1,9 +1,10 @@
 // Rotation is safe: new credentials are checked before they touch a live connection; verify also
 // covers a reused connection; a connection that is not enabled is named. The bundle against the emulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+
 import { DEMO_CLIENT, DEMO_ORACLE, Emulator, startEmulator } from '../../emulator/server.js'
+import { runAction } from '../../harness/run-action.js'
 import { expectNoLeak, tokensSeen, validInputs } from '../support/e2e.js'
-import { runAction } from '../support/run-action.js'
 
 const CONNECTIONS = '/data/foundation/flowservice/connections'
 

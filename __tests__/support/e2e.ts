@@ -1,9 +1,11 @@
 // Shared by the end-to-end tests: the emulator, valid inputs for it, and the secret-leak check.
-import { expect } from '@jest/globals'
-import { ActionRun, maskedValues, PROJECT_ROOT } from './run-action.js'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { expect } from '@jest/globals'
+
 import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
+import { ActionRun, maskedValues, PROJECT_ROOT } from '../../harness/run-action.js'
 
 export const ORACLE_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
 
@@ -63,7 +65,7 @@ export function creates(emulator: Emulator) {
   return emulator.requests.filter(r => r.method === 'POST' && r.path === '/data/foundation/flowservice/connections')
 }
 
-export const TLS_FIXTURES = path.join(PROJECT_ROOT, '__tests__', 'fixtures', 'tls')
+export const TLS_FIXTURES = path.join(PROJECT_ROOT, 'harness', 'tls')
 
 /** The emulator over HTTPS, with a certificate for Adobe's host names signed by the test CA. */
 export function startTlsEmulator(): Promise<Emulator> {

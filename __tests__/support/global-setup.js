@@ -3,6 +3,6 @@
 import { tsImport } from 'tsx/esm/api'
 
 export default async function globalSetup() {
-  const { describeRunnerNode } = await tsImport('./run-action.ts', import.meta.url)
+  const { describeRunnerNode } = await tsImport('../../harness/run-action.ts', import.meta.url)
   console.log(`\nEnd-to-end tests run dist/ with ${describeRunnerNode()}`)
 }

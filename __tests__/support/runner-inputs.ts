@@ -1,5 +1,5 @@
 // Inputs as the runner hands them to an action, for in-process tests of the input rules.
-import { InputError } from '../../src/inputs.js'
+import { InputError } from '../../src/runner/inputs.js'
 
 /** Sets INPUT_* exactly as the runner does: the given values, else the action.yml defaults. */
 export function setRunnerInputs(

@@ -1,11 +1,10 @@
 // The rest of the ingestion chain after the base connection: Flow Service's source and target
 // connections, flow specs, flows and runs; Data Prep's mapping sets; Catalog's datasets. `Chain` is
 // what the dataflow executor needs; `ChainClient` is the one that talks to Adobe.
-import { FLOW_SERVICE_PATH } from '../constants.js'
 import { HttpResponse } from '../http/transport.js'
 import { notDocumented, readJsonObject } from './errors.js'
 import { PatchOperation, readWritten, Recover, Written } from './flow-service.js'
-import { Platform, PlatformRequest, readItems } from './platform.js'
+import { FLOW_SERVICE_PATH, Platform, PlatformRequest, readItems } from './platform.js'
 
 export const DATA_PREP_PATH = '/data/foundation/conversion'
 export const CATALOG_PATH = '/data/foundation/catalog'

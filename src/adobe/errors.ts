@@ -2,10 +2,7 @@
 // errorMessage), its codes, and what the user should do next. Every failure of a request to
 // Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
 // message, the request id, and a next step.
-import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../constants.js'
-import { ActionError } from '../errors.js'
-import { escapeControlCharacters } from '../log.js'
-import { redactSecrets } from '../secrets.js'
+import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../base-connection/names.js'
 import {
   headerValue,
   HttpError,
@@ -18,6 +15,9 @@ import {
   TransportError,
   UnreadableAnswerError
 } from '../http/transport.js'
+import { ActionError } from '../runner/errors.js'
+import { escapeControlCharacters } from '../runner/log.js'
+import { redactSecrets } from '../runner/secrets.js'
 
 export interface AdobeErrorDetails {
   /** What the action was doing, e.g. "create the base connection". */

@@ -1,10 +1,9 @@
 // Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
 // what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
-import { FLOW_SERVICE_PATH } from '../constants.js'
 import { HttpResponse, Logger, SendOptions, Transport } from '../http/transport.js'
 import { notDocumented, readJsonObject } from './errors.js'
 import { TokenSource } from './ims.js'
-import { Platform, PlatformRequest, PlatformSettings, readItems } from './platform.js'
+import { FLOW_SERVICE_PATH, Platform, PlatformRequest, PlatformSettings, readItems } from './platform.js'
 
 /** Looks for what a create whose outcome is unknown made; `answered` false: it may still land. */
 export type Recover = NonNullable<SendOptions<Written>['recover']>

@@ -1,8 +1,10 @@
 // Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
-import { IMS_TOKEN_PATH } from '../constants.js'
 import { HttpResponse, Transport } from '../http/transport.js'
-import { maskSecret } from '../secrets.js'
+import { maskSecret } from '../runner/secrets.js'
 import { notDocumented, readJsonObject, sendToAdobe } from './errors.js'
+
+/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+export const IMS_TOKEN_PATH = '/ims/token/v3'
 
 export interface TokenSource {
   /** Where the tokens come from: IMS with client credentials, or the "access-token" input. */

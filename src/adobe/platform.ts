@@ -2,9 +2,12 @@
 // the organization and the sandbox on each request, one repeat with a new token when the gateway
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
-import { ActionError } from '../errors.js'
+import { ActionError } from '../runner/errors.js'
 import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
 import { TokenSource } from './ims.js'
+
+/** Flow Service lives under this path of `platform-url`. */
+export const FLOW_SERVICE_PATH = '/data/foundation/flowservice'
 
 export interface PlatformSettings {
   readonly platformUrl: string

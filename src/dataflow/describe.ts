@@ -1,7 +1,7 @@
 // Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
 // outputs. Every text is derived from the plan object; nothing here decides anything.
-import { DATAFLOW_OUTPUT } from './constants.js'
 import { DataflowResult, WaitResult } from './execute.js'
+import { DATAFLOW_OUTPUT } from './names.js'
 import { DataflowPlan, FlowPart, MappingPart, Part } from './plan.js'
 
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */

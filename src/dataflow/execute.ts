@@ -2,13 +2,13 @@
 // connection, mapping set, dataflow (a draft until every part exists, then published), then waits
 // as asked. Each create converges like the base connection's: lost answers are looked for, and
 // overlapping runs settle on the oldest object of each name.
-import { AdobeApiError } from '../adobe/errors.js'
 import { Chain, Collection, Flow, Named, Run } from '../adobe/chain.js'
+import { AdobeApiError } from '../adobe/errors.js'
 import { PatchOperation, Recover, Written } from '../adobe/flow-service.js'
-import { createOnce, patchLatest, POLL_MS, settle } from '../converge.js'
-import { ActionError } from '../errors.js'
+import { createOnce, patchLatest, POLL_MS, settle } from '../converge/create.js'
 import { Logger } from '../http/transport.js'
-import { DATAFLOW_INPUT } from './constants.js'
+import { ActionError } from '../runner/errors.js'
+import { DATAFLOW_INPUT } from './names.js'
 import {
   currentMapping,
   DataflowPlan,

@@ -1,13 +1,10 @@
-// The dataflow action's one bundle for both steps (dataflow/action.yml's `main` and `post`), told
-// apart by the state the main step writes first; a post step with nothing to delete loads nothing.
-import { DATAFLOW_STATE } from './constants.js'
+// The dataflow action's bundle (dataflow/action.yml's `main` and `post`).
+import { runEntry } from '../runner/entry.js'
+import { DATAFLOW_STATE, NOTHING_TO_DELETE } from './names.js'
 
-const state = (key: string): string => process.env[`STATE_${key}`] ?? ''
-
-if (state(DATAFLOW_STATE.isPost) !== 'true') {
-  const { run } = await import('./main.js')
-  await run()
-} else if (state(DATAFLOW_STATE.createdChain) !== '' || state(DATAFLOW_STATE.pendingChain) !== '') {
-  const { runPost } = await import('./post.js')
-  await runPost()
-}
+await runEntry({
+  main: async () => (await import('./main.js')).run(),
+  post: async () => (await import('./post.js')).runPost(),
+  postStates: [DATAFLOW_STATE.createdChain, DATAFLOW_STATE.pendingChain],
+  idle: NOTHING_TO_DELETE
+})

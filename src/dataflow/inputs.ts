@@ -1,22 +1,16 @@
 // Every input rule of the dataflow action (dataflow/action.yml): read, validate, and freeze into one
 // typed config before any request is sent. The Adobe-access inputs follow the base connection
-// action's rules word for word (src/inputs.ts); secrets are masked before anything else is looked at.
+// action's rules word for word (src/runner/access.ts); secrets are masked before anything else is looked at.
 import {
-  ADOBE_ACCESS_DEFAULTS,
+  ACCESS_DEFAULTS,
   AdobeAccess,
-  InputError,
-  inputReader,
-  printable,
   readAdobeEndpoints,
   readAdobeIdentity,
-  readAdobeSecrets,
-  readBoolean,
-  readPositive,
-  shown,
-  UUID
-} from '../inputs.js'
-import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './constants.js'
+  readAdobeSecrets
+} from '../runner/access.js'
+import { InputError, inputReader, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
+import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
 export type { MappingPair } from './mapping.js'
 
@@ -52,10 +46,9 @@ export interface DataflowConfig extends AdobeAccess {
 const IF_EXISTS_MODES: readonly DataflowConfig['ifExists'][] = ['update', 'reuse', 'fail']
 const WAIT_MODES: readonly DataflowConfig['wait'][] = ['none', 'enabled', 'first-run']
 
-// The same defaults as dataflow/action.yml (a test keeps them equal), for runs outside the runner.
+/** The defaults of dataflow/action.yml (a test keeps them equal), for runs outside the runner. */
 export const DATAFLOW_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
-  [DATAFLOW_INPUT.scopes]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.scopes],
-  [DATAFLOW_INPUT.sandboxName]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.sandboxName],
+  ...ACCESS_DEFAULTS,
   [DATAFLOW_INPUT.columns]: '',
   [DATAFLOW_INPUT.frequency]: 'hour',
   [DATAFLOW_INPUT.interval]: '1',
@@ -65,11 +58,7 @@ export const DATAFLOW_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   [DATAFLOW_INPUT.wait]: 'enabled',
   [DATAFLOW_INPUT.waitTimeoutSeconds]: '900',
   [DATAFLOW_INPUT.dryRun]: 'false',
-  [DATAFLOW_INPUT.deleteOnCompletion]: 'false',
-  [DATAFLOW_INPUT.platformUrl]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.platformUrl],
-  [DATAFLOW_INPUT.imsUrl]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.imsUrl],
-  [DATAFLOW_INPUT.timeoutSeconds]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.timeoutSeconds],
-  [DATAFLOW_INPUT.maxAttempts]: ADOBE_ACCESS_DEFAULTS[DATAFLOW_INPUT.maxAttempts]
+  [DATAFLOW_INPUT.deleteOnCompletion]: 'false'
 }
 
 /** Flow Service's limit on a connection's name, which is the dataflow's name and a suffix. */

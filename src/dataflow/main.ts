@@ -1,19 +1,22 @@
 // The dataflow action's main step: inputs → clients → look-up → plan → execute (or describe, in a
 // dry run) → wait → outputs. The one place that sets its outputs and failure.
 import * as core from '@actions/core'
+
 import { Chain, ChainClient } from '../adobe/chain.js'
-import { Clients, connect, log } from '../clients.js'
-import { DUPLICATE_RECHECKS, POLL_MS } from '../converge.js'
-import { ActionError } from '../errors.js'
-import { fail, watchForCancellation } from '../step.js'
-import { DATAFLOW_STATE } from './constants.js'
+import { Clients, connect } from '../adobe/connect.js'
+import { DUPLICATE_RECHECKS, POLL_MS } from '../converge/create.js'
+import { IS_POST_STATE } from '../runner/entry.js'
+import { ActionError } from '../runner/errors.js'
+import { log } from '../runner/log.js'
+import { fail, watchForCancellation } from '../runner/step.js'
 import { dryRunOutputs, planLines, runOutputs, summaryMarkdown } from './describe.js'
 import { ChainKind, DataflowDeps, executeDataflow, PendingChainCreate, waitFor } from './execute.js'
 import { DataflowConfig, readDataflowConfig } from './inputs.js'
+import { DATAFLOW_STATE } from './names.js'
 import { ChainFound, currentMapping, DataflowPlan, makeDataflowPlan, sourceName, targetName } from './plan.js'
 
 export async function run(): Promise<void> {
-  core.saveState(DATAFLOW_STATE.isPost, 'true')
+  core.saveState(IS_POST_STATE, 'true')
   const { cancelled, stop, sleep } = watchForCancellation()
   let clients: Clients | undefined
   let plan: DataflowPlan | undefined

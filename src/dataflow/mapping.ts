@@ -3,10 +3,12 @@
 // input, the file and the item.
 import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
+
 import { LineCounter, parseDocument } from 'yaml'
-import { printable, shown } from '../inputs.js'
-import { escapeControlCharacters, findControlCharacter } from '../log.js'
-import { DATAFLOW_INPUT } from './constants.js'
+
+import { printable, shown } from '../runner/inputs.js'
+import { escapeControlCharacters, findControlCharacter } from '../runner/log.js'
+import { DATAFLOW_INPUT } from './names.js'
 
 /** One source column → one XDM field. */
 export interface MappingPair {

@@ -3,8 +3,8 @@
 // carries this plan out; the dry run, the log and the job summary describe the same plan.
 import {
   BaseConnectionInfo,
-  Dataset,
   DATA_LAKE_SPEC_ID,
+  Dataset,
   Flow,
   FlowSpec,
   MappingSet,
@@ -16,9 +16,9 @@ import {
   Transformation
 } from '../adobe/chain.js'
 import { PatchOperation } from '../adobe/flow-service.js'
-import { decide } from '../plan.js'
-import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './constants.js'
+import { decide } from '../converge/decide.js'
 import { DataflowConfig, MappingPair } from './inputs.js'
+import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
 /** What the look-up read: everything the plan compares, before any write. */
 export interface ChainFound {

@@ -5,13 +5,15 @@
 // A failed delete is a warning, never a failed job; Adobe's refusal (1447: a dataflow still uses
 // it) comes with its hint.
 import * as core from '@actions/core'
+
 import { Chain, ChainClient, Collection, Named } from '../adobe/chain.js'
+import { Clients, connect } from '../adobe/connect.js'
 import { AdobeApiError } from '../adobe/errors.js'
-import { Clients, connect, log } from '../clients.js'
-import { madeSince, POLL_MS } from '../converge.js'
-import { DATAFLOW_STATE } from './constants.js'
+import { madeSince, POLL_MS } from '../converge/create.js'
+import { log } from '../runner/log.js'
 import { ChainKind, PendingChainCreate } from './execute.js'
 import { readTeardownConfig, TeardownConfig } from './inputs.js'
+import { DATAFLOW_STATE } from './names.js'
 import { sourceName, targetName } from './plan.js'
 
 const ORDER: readonly ChainKind[] = ['flow', 'target', 'source']

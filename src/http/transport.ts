@@ -2,10 +2,11 @@
 // a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
 // transport errors told apart by their error codes. It knows nothing of any particular service:
 // callers name answers for the log (`describe`) and read successful ones (`read`).
-import { getProxyUrl, HttpClient } from '@actions/http-client'
 import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { types } from 'node:util'
+
+import { getProxyUrl, HttpClient } from '@actions/http-client'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 

@@ -1,0 +1,567 @@
+// Adobe's side of failures: its error bodies, its codes, the next step for each, and how transport
+// errors reach the user (exact messages: they are the action's interface when something fails).
+import { describe, expect, it } from '@jest/globals'
+
+import {
+  AdobeApiError,
+  AdobeContext,
+  adobeReference,
+  describeAnswer,
+  explainFailure,
+  isSourceRejection,
+  isTokenRejection,
+  isUnknownSpec,
+  notDocumented,
+  parseAdobeError,
+  readJsonObject,
+  requestIdNote,
+  requestIdOf,
+  unknownSpecError
+} from '../../src/adobe/errors.js'
+import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
+import {
+  HttpError,
+  HttpResponse,
+  HttpStatusError,
+  MalformedAnswerError,
+  NetworkFailure,
+  TransportError,
+  UnreadableAnswerError
+} from '../../src/http/transport.js'
+import { ActionError } from '../../src/runner/errors.js'
+import { maskSecret } from '../../src/runner/secrets.js'
+
+const response = (status: number, body: unknown, requestId?: string): HttpResponse => ({
+  status,
+  headers: requestId === undefined ? {} : { 'x-request-id': requestId },
+  text: typeof body === 'string' ? body : JSON.stringify(body)
+})
+
+/** Marks an error as the transport does after its last attempt. */
+function gaveUp<E extends HttpError>(error: E, attempts: number): E {
+  error.attempts = attempts
+  error.gaveUp = true
+  return error
+}
+
+const apiError = (status: number, code?: string, requestId?: string): AdobeApiError =>
+  new AdobeApiError({ operation: 'x', status, code, requestId })
+
+describe('parseAdobeError', () => {
+  it("reads Flow Service's error body: code from the type, detailed message, request id from the report", () => {
+    const body = JSON.stringify({
+      type: 'http://ns.adobe.com/aep/errors/FLOW-1413-400',
+      title: 'Invalid request',
+      status: 400,
+      report: { 'detailed-message': 'The provided spec id is invalid.', 'request-id': 'req-flow-1' },
+      errorMessage: 'Invalid request'
+    })
+    expect(parseAdobeError('create the base connection', 400, body, 'req-header')).toEqual({
+      operation: 'create the base connection',
+      status: 400,
+      code: '1413-400',
+      adobeMessage: 'The provided spec id is invalid.',
+      requestId: 'req-flow-1'
+    })
+  })
+
+  it("reads the API gateway's body and takes the request id from the header", () => {
+    const body = '{"error_code":"403025","message":"Profile is not valid"}'
+    expect(parseAdobeError('look up existing base connections', 403, body, 'req-9')).toEqual({
+      operation: 'look up existing base connections',
+      status: 403,
+      code: '403025',
+      adobeMessage: 'Profile is not valid',
+      requestId: 'req-9'
+    })
+  })
+
+  it('reads a bare errorMessage body and IMS error bodies', () => {
+    expect(parseAdobeError('x', 500, '{"errorMessage":"Something broke"}', undefined)).toMatchObject({
+      code: undefined,
+      adobeMessage: 'Something broke'
+    })
+    expect(
+      parseAdobeError(
+        'get an access token from Adobe IMS',
+        400,
+        '{"error":"invalid_client","error_description":"invalid client_secret parameter"}',
+        undefined
+      )
+    ).toMatchObject({ code: 'invalid_client', adobeMessage: 'invalid client_secret parameter' })
+  })
+
+  it.each([
+    [
+      "the gateway's content-type body (a type without a code)",
+      {
+        type: '/placeholder/type/uri',
+        status: 400,
+        title: 'BadRequestError',
+        detail: 'A valid content-type must be specified'
+      },
+      undefined,
+      'A valid content-type must be specified'
+    ],
+    ['a title alone', { title: 'Invalid request' }, undefined, 'Invalid request'],
+    ['a numeric code', { code: 2101, message: 'Sandbox not found' }, '2101', 'Sandbox not found'],
+    ['error_code before code before error', { error_code: 'a', code: 'b', error: 'c' }, 'a', undefined],
+    ['code before error', { code: 'b', error: 'c' }, 'b', undefined],
+    [
+      'blank strings skipped, others trimmed',
+      { error_code: '  ', code: ' 403003 ', errorMessage: ' ', message: '  Api Key is invalid  ' },
+      '403003',
+      'Api Key is invalid'
+    ],
+    [
+      'message before error_description before detail',
+      { message: 'm', error_description: 'e', detail: 'd' },
+      undefined,
+      'm'
+    ],
+    ['error_description before detail', { error_description: 'e', detail: 'd', title: 't' }, undefined, 'e'],
+    ['detail before title', { detail: 'd', title: 't' }, undefined, 'd']
+  ])('reads %s', (_, body, code, adobeMessage) => {
+    expect(parseAdobeError('x', 400, JSON.stringify(body), undefined)).toEqual({
+      operation: 'x',
+      status: 400,
+      code,
+      adobeMessage,
+      requestId: undefined
+    })
+  })
+
+  it('takes a request id from the body before the header', () => {
+    expect(parseAdobeError('x', 404, '{"request-id":"in-body"}', 'in-header').requestId).toBe('in-body')
+  })
+
+  it.each(['<html>Bad Gateway</html>', '', 'null', '[{"error_code":"503"}]', '"Service Unavailable"'])(
+    'keeps only status and request id of a body that is not a JSON object: %j',
+    body => {
+      expect(parseAdobeError('x', 502, body, 'r1')).toEqual({
+        operation: 'x',
+        status: 502,
+        code: undefined,
+        adobeMessage: undefined,
+        requestId: 'r1'
+      })
+    }
+  )
+
+  it('clips a message over 500 characters to 497 and an ellipsis, and keeps one of exactly 500', () => {
+    const clipped = parseAdobeError('x', 400, JSON.stringify({ message: 'a'.repeat(501) }), undefined).adobeMessage
+    expect(clipped).toBe(`${'a'.repeat(497)}...`)
+    expect(parseAdobeError('x', 400, JSON.stringify({ message: 'b'.repeat(500) }), undefined).adobeMessage).toBe(
+      'b'.repeat(500)
+    )
+  })
+
+  it('redacts every registered secret before clipping, so that no prefix of one survives', () => {
+    const secret = 'Echoed-Secret-0123456789'
+    maskSecret(secret, 'a test secret')
+    for (const filler of [470, 480, 490, 496]) {
+      const message = `${'f'.repeat(filler)}${secret} and more`
+      const { adobeMessage = '' } = parseAdobeError('x', 400, JSON.stringify({ message }), undefined)
+      const redacted = `${'f'.repeat(filler)}*** and more`
+      expect(adobeMessage).toBe(redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted)
+      for (let length = 4; length <= secret.length; length++)
+        expect(adobeMessage).not.toContain(secret.slice(0, length))
+    }
+  })
+
+  it('redacts the form-encoded and percent-encoded forms of a secret, as IMS and gateways echo them', () => {
+    const secret = 'client secret&+=/x'
+    maskSecret(secret, 'a test secret')
+    const body = {
+      error: 'invalid_client',
+      error_description: `bad client_secret=${new URLSearchParams({ s: secret }).toString().slice(2)} in ${encodeURIComponent(secret)}`
+    }
+    expect(parseAdobeError('x', 400, JSON.stringify(body), undefined).adobeMessage).toBe('bad client_secret=*** in ***')
+  })
+
+  it('shows control characters of the code, message and request id as escapes, on one line', () => {
+    const body = {
+      error_code: '400\n::add-mask::true',
+      message: 'x\r\n::error::fake\u0085##[warning]y\u2028z',
+      'request-id': 'r-1\n::save-state name=a::b'
+    }
+    expect(parseAdobeError('x', 400, JSON.stringify(body), undefined)).toEqual({
+      operation: 'x',
+      status: 400,
+      code: '400\\n::add-mask::true',
+      adobeMessage: 'x\\r\\n::error::fake\\u0085##[warning]y\\u2028z',
+      requestId: 'r-1\\n::save-state name=a::b'
+    })
+  })
+
+  it('clips a code and a request id over 100 characters, after redacting and escaping them', () => {
+    const body = JSON.stringify({ code: 'c'.repeat(101), 'request-id': 'r'.repeat(100) })
+    expect(parseAdobeError('x', 400, body, undefined)).toMatchObject({
+      code: `${'c'.repeat(97)}...`,
+      requestId: 'r'.repeat(100)
+    })
+    // The header's id too; its BEL becomes "\u0007", six characters, and the whole is clipped.
+    expect(parseAdobeError('x', 400, '{}', `${'r'.repeat(95)}\u0007`).requestId).toBe(`${'r'.repeat(95)}\\u...`)
+  })
+})
+
+const TOKEN_REJECTED =
+  'the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh "access-token", or with "client-secret" check that "ims-url" is the IMS of the environment of "platform-url".'
+const GIVEN_TOKEN_REJECTED =
+  'the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).'
+const ISSUED_TOKEN_REJECTED =
+  'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'
+const MISSING_IF_MATCH =
+  "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
+const REGION_MISSING =
+  'Adobe found no region for this credential ("User region is missing"): either "org-id" is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.'
+const SOURCES_PERMISSIONS =
+  'the credential\'s product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in "sandbox-name": in Adobe Admin Console, add them to the Experience Platform product profile of the credential.'
+const IMS_CLIENT =
+  'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
+const IMS_REFUSED =
+  'Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
+
+describe('AdobeApiError', () => {
+  it('says what failed, the status, code, message, request id and the next step', () => {
+    const error = new AdobeApiError({
+      operation: 'look up existing base connections',
+      status: 403,
+      code: '403025',
+      adobeMessage: 'Profile is not valid',
+      requestId: 'req-9'
+    })
+    expect(error.message).toBe(
+      'Could not look up existing base connections: HTTP 403, code 403025: Profile is not valid (request id req-9)\n' +
+        'Next step: the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".'
+    )
+    expect([error.name, error.status, error.code, error instanceof ActionError]).toEqual([
+      'AdobeApiError',
+      403,
+      '403025',
+      true
+    ])
+  })
+
+  it('leaves out what it does not know, and the next step when there is none', () => {
+    expect(new AdobeApiError({ operation: 'x', status: 409 }).message).toBe('Could not x: HTTP 409')
+  })
+
+  const CREDENTIALS = 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".'
+  const CHANGED = 'the connection changed while it was being updated: run the workflow again.'
+  const API_KEY =
+    'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.'
+  const SERVICE_FAILED =
+    "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+  it.each<[string | undefined, number, string | undefined]>([
+    ['401013', 401, TOKEN_REJECTED],
+    ['403000', 403, API_KEY],
+    ['403003', 403, API_KEY],
+    [
+      '403025',
+      403,
+      'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".'
+    ],
+    [
+      '2101',
+      404,
+      'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).'
+    ],
+    [
+      '1413-400',
+      400,
+      'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".'
+    ],
+    [
+      '1415-400',
+      400,
+      '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).'
+    ],
+    ['1403-400', 400, MISSING_IF_MATCH],
+    ['1404-412', 412, CHANGED],
+    ['invalid_client', 400, IMS_CLIENT],
+    ['unauthorized_client', 400, IMS_CLIENT],
+    [
+      'invalid_scope',
+      400,
+      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
+    ],
+    ['429001', 429, 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'],
+    [undefined, 500, SERVICE_FAILED],
+    ['503', 503, SERVICE_FAILED],
+    [
+      '1101-404',
+      404,
+      'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
+    ],
+    ['401001', 401, CREDENTIALS],
+    [undefined, 401, CREDENTIALS],
+    ['403027', 403, REGION_MISSING],
+    [undefined, 403, SOURCES_PERMISSIONS],
+    ['403010', 403, SOURCES_PERMISSIONS],
+    ['1422-403', 403, SOURCES_PERMISSIONS],
+    ['1100-400', 400, 'Flow Service rejected the request: check the inputs named in the message.'],
+    [undefined, 409, undefined],
+    ['unsupported_grant_type', 405, undefined]
+  ])('gives the next step for code %s (HTTP %i)', (code, status, hint) => {
+    const error = apiError(status, code)
+    expect(error.hint).toBe(hint)
+    expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+  })
+})
+
+describe('the next step depends on who answered and whose token it was', () => {
+  const answer = (status: number, code?: string): HttpStatusError =>
+    new HttpStatusError('x', response(status, code === undefined ? '' : { error_code: code }))
+  const hintOf = (error: HttpStatusError, context?: AdobeContext): string | undefined =>
+    (explainFailure(error, context) as AdobeApiError).hint
+  const IMS: AdobeContext = { service: 'ims' }
+
+  it.each<[number, string | undefined, string | undefined]>([
+    [400, 'invalid_request', IMS_REFUSED],
+    [400, undefined, IMS_REFUSED],
+    [401, 'unknown_error', IMS_REFUSED],
+    [403, undefined, IMS_REFUSED],
+    [400, 'invalid_client', IMS_CLIENT],
+    [
+      400,
+      'invalid_scope',
+      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
+    ],
+    [
+      404,
+      undefined,
+      '"ims-url" does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.'
+    ],
+    [
+      429,
+      undefined,
+      'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.'
+    ],
+    [503, undefined, 'Adobe IMS failed; run the job again later, and check https://status.adobe.com if it persists.'],
+    [302, undefined, undefined]
+  ])('IMS answering HTTP %i with code %s: a hint about IMS', (status, code, hint) => {
+    expect(hintOf(answer(status, code), IMS)).toBe(hint)
+    if (hint !== undefined) expect(hint).not.toMatch(/Flow Service|sandbox/)
+  })
+
+  it('a 401013 names the given access-token, or IMS and "ims-url" for a token IMS issued', () => {
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'token' })).toBe(GIVEN_TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'client' })).toBe(ISSUED_TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'), { service: 'platform' })).toBe(TOKEN_REJECTED)
+    expect(hintOf(answer(401, '401013'))).toBe(TOKEN_REJECTED)
+    expect(GIVEN_TOKEN_REJECTED).not.toContain('ims-url')
+  })
+
+  it('the same codes on a 400 from Flow Service and from IMS get their own service named', () => {
+    expect(hintOf(answer(400), { service: 'platform', credentials: 'client' })).toBe(
+      'Flow Service rejected the request: check the inputs named in the message.'
+    )
+    expect(hintOf(answer(400), IMS)).toBe(IMS_REFUSED)
+  })
+})
+
+describe('small helpers', () => {
+  it('notes a request id only when there is one', () => {
+    expect([requestIdNote('r-1'), requestIdNote(undefined), requestIdNote('')]).toEqual([' (request id r-1)', '', ''])
+  })
+
+  it("names Adobe's side of an error for messages of the action's own", () => {
+    expect(adobeReference(apiError(400, '1413-400', 'r-3'))).toBe('HTTP 400, code 1413-400, request id r-3')
+    expect(adobeReference(apiError(404))).toBe('HTTP 404')
+  })
+
+  it("takes the request id from the answer's header, the first of repeated ones", () => {
+    expect(requestIdOf(response(500, '', 'r-5'))).toBe('r-5')
+    expect(requestIdOf({ status: 500, headers: { 'x-request-id': ['r-6', 'r-7'] }, text: '' })).toBe('r-6')
+    expect(requestIdOf(response(500, ''))).toBeUndefined()
+  })
+
+  it("names an answer for retry log lines by status and Adobe's code", () => {
+    expect(describeAnswer(response(429, { error_code: '429001', message: 'Too many requests' }))).toBe(
+      'HTTP 429 (429001)'
+    )
+    expect(describeAnswer(response(503, { type: 'http://ns.adobe.com/aep/errors/FLOW-1099-503' }))).toBe(
+      'HTTP 503 (1099-503)'
+    )
+    expect(describeAnswer(response(502, '<html>Bad Gateway</html>'))).toBe('HTTP 502')
+  })
+
+  it('reads the JSON object of a 2xx answer', () => {
+    expect(readJsonObject(response(200, { id: 'c-1', etag: '"e"' }))).toEqual({ id: 'c-1', etag: '"e"' })
+  })
+
+  it.each([
+    ['{"id":', 'not JSON'],
+    ['', 'not JSON'],
+    ['null', 'not a JSON object'],
+    ['[{"id":"c-1"}]', 'not a JSON object'],
+    ['42', 'not a JSON object']
+  ])('refuses %j as malformed (%s)', (text, problem) => {
+    const read = (): unknown => readJsonObject({ status: 200, headers: {}, text })
+    expect(read).toThrow(MalformedAnswerError)
+    expect(read).toThrow(`an answer that is not the JSON Adobe documents (${problem})`)
+  })
+
+  it('names what is not documented', () => {
+    const error = notDocumented('no id and etag')
+    expect([error instanceof MalformedAnswerError, error.message]).toEqual([
+      true,
+      'an answer that is not the JSON Adobe documents (no id and etag)'
+    ])
+  })
+})
+
+describe('explainFailure', () => {
+  const NETWORK_HINT =
+    'Next step: check the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.'
+  const transportError = (failure: NetworkFailure, reason: string, code?: string): TransportError =>
+    new TransportError('read connection spec', failure, code, reason, 'platform.adobe.io')
+  const actionError = (message: string) => ({ type: 'ActionError', message })
+  const explained = (error: unknown): { type: string; message: string } => {
+    const result = explainFailure(error) as Error
+    return { type: result.constructor.name, message: result.message }
+  }
+
+  it("turns a non-2xx answer into Adobe's error, with the next step", () => {
+    const answer = response(403, { error_code: '403025', message: 'Profile is not valid' }, 'req-9')
+    const result = explainFailure(new HttpStatusError('look up existing base connections', answer))
+    expect(result).toBeInstanceOf(AdobeApiError)
+    expect(result).toEqual(
+      new AdobeApiError(parseAdobeError('look up existing base connections', 403, answer.text, 'req-9'))
+    )
+    expect((result as AdobeApiError).details).toEqual({
+      operation: 'look up existing base connections',
+      status: 403,
+      code: '403025',
+      adobeMessage: 'Profile is not valid',
+      requestId: 'req-9'
+    })
+  })
+
+  it('says on the first line when it gave up, and keeps the next step on its own line', () => {
+    const answer = response(503, { error_code: '503', message: 'Service Unavailable' }, 'r-1')
+    const result = explainFailure(gaveUp(new HttpStatusError('read connection spec', answer), 3)) as AdobeApiError
+    expect(result.message).toBe(
+      "Could not read connection spec: HTTP 503, code 503: Service Unavailable (request id r-1) (gave up after 3 attempts)\nNext step: Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+    )
+    expect([result.status, result.code, result.hint]).toEqual([
+      503,
+      '503',
+      "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+    ])
+  })
+
+  it('says "1 attempt" in the singular, and gives no next step where there is none', () => {
+    expect(explained(gaveUp(new HttpStatusError('x', response(418, '')), 1))).toEqual({
+      type: 'AdobeApiError',
+      message: 'Could not x: HTTP 418 (gave up after 1 attempt)'
+    })
+  })
+
+  it.each<[NetworkFailure, string]>([
+    ['reset', 'the connection was reset'],
+    ['refused', 'the connection was refused'],
+    ['dns', 'the host name could not be resolved'],
+    ['timeout', 'no answer within 30 s']
+  ])('names the proxy settings and "timeout-seconds" for a network failure (%s)', (failure, reason) => {
+    expect(explained(gaveUp(transportError(failure, reason), 5))).toEqual(
+      actionError(
+        `Could not read connection spec: ${reason} (platform.adobe.io) (gave up after 5 attempts)\n${NETWORK_HINT}`
+      )
+    )
+    expect(explained(transportError(failure, reason)).message).toBe(
+      `Could not read connection spec: ${reason} (platform.adobe.io)\n${NETWORK_HINT}`
+    )
+  })
+
+  class OtherHttpError extends HttpError {}
+  const CERTIFICATE = 'the TLS certificate of platform.adobe.io is not trusted (SELF_SIGNED_CERT_IN_CHAIN)'
+  const UNSENT =
+    'the request could not be sent to platform.adobe.io (Invalid character in header content ["x-api-key"])'
+  it.each<[string, HttpError, string]>([
+    [
+      'after an unreadable 2xx that was not repeated, asks for a re-run: the re-run finds the result',
+      new UnreadableAnswerError(
+        'create the base connection',
+        response(201, '{"id":', 'r-2'),
+        'an answer that is not the JSON Adobe documents (not JSON)'
+      ),
+      'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (not JSON) (request id r-2)\n' +
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+    ],
+    [
+      'after unreadable answers to every attempt of a read, says it gave up, with no next step',
+      gaveUp(new UnreadableAnswerError('read base connection c-1', response(200, '[]'), 'not a one-item list'), 3),
+      'Could not read base connection c-1: HTTP 200 with not a one-item list (gave up after 3 attempts)'
+    ],
+    [
+      'points at NODE_EXTRA_CA_CERTS for an untrusted certificate, naming the host once',
+      transportError('tls', CERTIFICATE, 'SELF_SIGNED_CERT_IN_CHAIN'),
+      `Could not read connection spec: ${CERTIFICATE}\n` +
+        'Next step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.'
+    ],
+    [
+      'asks whether the URLs point at Adobe for an answer over the size limit',
+      transportError('too-large', 'the answer is larger than 10 MB'),
+      'Could not read connection spec: the answer is larger than 10 MB (platform.adobe.io)\n' +
+        'Next step: Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.'
+    ],
+    [
+      'gives no next step for a request that could not be sent',
+      transportError('other', UNSENT, 'ERR_INVALID_CHAR'),
+      `Could not read connection spec: ${UNSENT}`
+    ],
+    [
+      'keeps the message of any other HttpError, noting when it gave up',
+      gaveUp(new OtherHttpError('x', 'Could not x: something else'), 2),
+      'Could not x: something else (gave up after 2 attempts)'
+    ]
+  ])('%s', (_, error, message) => {
+    expect(explained(error)).toEqual(actionError(message))
+  })
+
+  it.each([new Error('bug'), new ActionError('already explained'), 'a string', undefined])(
+    'lets %p through unchanged',
+    value => {
+      expect(explainFailure(value)).toBe(value)
+    }
+  )
+})
+
+describe('unknownSpecError', () => {
+  it('tells an organization without the Oracle Service Cloud source to use Data Landing Zone', () => {
+    expect(unknownSpecError(ORACLE_SERVICE_CLOUD_SPEC_ID).message).toBe(
+      'Flow Service does not know connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003. Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+    )
+  })
+
+  it("asks to check another spec id, quoting Adobe's side of the error", () => {
+    const error = unknownSpecError('0000-spec', apiError(400, '1413-400', 'r-4'))
+    expect(error).toBeInstanceOf(ActionError)
+    expect(error.message).toBe(
+      'Flow Service does not know connection spec 0000-spec (HTTP 400, code 1413-400, request id r-4). Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.'
+    )
+  })
+})
+
+describe('telling errors apart', () => {
+  const predicates = { isSourceRejection, isTokenRejection, isUnknownSpec }
+  it.each<[keyof typeof predicates, string, unknown, boolean]>([
+    ['isSourceRejection', "Flow Service's own 400", apiError(400, '1100-400'), true],
+    ['isSourceRejection', "the gateway's 400", apiError(400, '400003'), false],
+    ['isSourceRejection', 'a 400 without a code', apiError(400), false],
+    ['isSourceRejection', "Flow Service's own 404", apiError(404, '1101-404'), false],
+    ['isSourceRejection', 'an Error with the same message', new Error(apiError(400, '1100-400').message), false],
+    ['isTokenRejection', '401013', apiError(401, '401013'), true],
+    ['isTokenRejection', 'another 401', apiError(401, '401001'), false],
+    ['isTokenRejection', '401013 on a 403', apiError(403, '401013'), false],
+    ['isTokenRejection', 'not an AdobeApiError', new ActionError('401013'), false],
+    ['isUnknownSpec', '1413-400', apiError(400, '1413-400'), true],
+    ['isUnknownSpec', '1415-400', apiError(400, '1415-400'), false],
+    ['isUnknownSpec', 'no code', apiError(400), false],
+    ['isUnknownSpec', 'not an AdobeApiError', undefined, false]
+  ])('%s: %s → %s', (predicate, _, error, expected) => {
+    expect(predicates[predicate](error)).toBe(expected)
+  })
+})

@@ -1,0 +1,2273 @@
+export const id = 59;
+export const ids = [59];
+export const modules = {
+
+/***/ 7166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ ChainClient),
+/* harmony export */   Bp: () => (/* binding */ DATA_LAKE_SPEC_ID)
+/* harmony export */ });
+/* unused harmony exports DATA_PREP_PATH, CATALOG_PATH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
+/* harmony import */ var _flow_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3377);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8712);
+
+
+
+const DATA_PREP_PATH = '/data/foundation/conversion';
+const CATALOG_PATH = '/data/foundation/catalog';
+/** The data lake: where a source's records land, in a dataset. */
+const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c';
+class ChainClient {
+    platform;
+    sources;
+    targets;
+    flows;
+    flowBase;
+    constructor(platform) {
+        this.platform = platform;
+        this.flowBase = `${platform.settings.platformUrl}${_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_SERVICE_PATH */ .zz}`;
+        this.sources = new FlowServiceCollection(platform, this.flowBase, 'sourceConnections', 'source connection', readSource);
+        this.targets = new FlowServiceCollection(platform, this.flowBase, 'targetConnections', 'target connection', readTarget);
+        this.flows = new FlowServiceCollection(platform, this.flowBase, 'flows', 'dataflow', readFlow);
+    }
+    get serverClockOffsetMs() {
+        return this.platform.serverClockOffsetMs;
+    }
+    baseConnection(id) {
+        return this.platform.callUnlessNotFound({ operation: `read base connection ${id}`, method: 'GET', url: `${this.flowBase}/connections/${enc(id)}` }, {
+            read: response => {
+                const [item] = (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .readItems */ .F1)(response, raw => raw).items;
+                if (item === undefined || typeof item.id !== 'string')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no base connection in the list');
+                const spec = item.connectionSpec;
+                return {
+                    id: item.id,
+                    connectionSpecId: specIdOf(item),
+                    connectionSpecVersion: stringOf(spec?.version),
+                    state: stringOf(item.state)
+                };
+            }
+        });
+    }
+    dataset(id) {
+        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${enc(id)}`;
+        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+            read: response => {
+                // Catalog keys the answer by the dataset's id.
+                const item = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response)[id];
+                if (item === undefined)
+                    return undefined; // an empty answer: no such dataset
+                const ref = item?.schemaRef;
+                if (typeof ref?.id !== 'string')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a dataset without schemaRef.id');
+                return {
+                    id,
+                    name: stringOf(item?.name),
+                    schemaId: ref.id
+                };
+            }
+        });
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async flowSpec(name) {
+        const all = `${this.flowBase}/flowSpecs`;
+        const url = name.includes(',') ? all : `${all}?property=${encodeURIComponent(`name==${name}`)}`;
+        const specs = await this.platform.list(`look up flow spec "${name}"`, url, this.flowBase, readFlowSpec);
+        return specs.find(spec => spec.name === name);
+    }
+    mappingSet(id, version) {
+        const url = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets/${enc(id)}?version=${version}`;
+        return this.platform.callUnlessNotFound({ operation: `read mapping set ${id} version ${version}`, method: 'GET', url }, { read: readMappingSet });
+    }
+    writeMappingSet(request, id) {
+        const base = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
+        return this.platform.call({
+            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+            method: id === undefined ? 'POST' : 'PUT',
+            url: id === undefined ? base : `${base}/${enc(id)}`,
+            body: JSON.stringify(request)
+        }, {
+            read: response => {
+                const { id: written, version } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
+                if (typeof written !== 'string' || typeof version !== 'number')
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no id and version');
+                return { id: written, version };
+            }
+        });
+    }
+    runs(flowId) {
+        const url = `${this.flowBase}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
+        return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.flowBase, readRun);
+    }
+}
+class FlowServiceCollection {
+    platform;
+    flowBase;
+    what;
+    read;
+    base;
+    constructor(platform, flowBase, path, what, read) {
+        this.platform = platform;
+        this.flowBase = flowBase;
+        this.what = what;
+        this.read = read;
+        this.base = `${flowBase}/${path}`;
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async findByName(name) {
+        const url = name.includes(',') ? this.base : `${this.base}?property=${encodeURIComponent(`name==${name}`)}`;
+        const items = await this.platform.list(`look up ${this.what}s named "${name}"`, url, this.flowBase, this.read);
+        return items.filter(item => item.name === name);
+    }
+    get(id) {
+        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: `${this.base}/${enc(id)}` }, {
+            read: response => {
+                const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .readItems */ .F1)(response, this.read);
+                const [item] = items;
+                if (items.length !== 1 || item === undefined)
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('not a one-item list');
+                return item;
+            }
+        });
+    }
+    create(request, recover, draft = false) {
+        return this.platform.call({
+            operation: `create the ${this.what}`,
+            method: 'POST',
+            url: draft ? `${this.base}?mode=draft` : this.base,
+            body: JSON.stringify(request)
+        }, { read: _flow_service_js__WEBPACK_IMPORTED_MODULE_1__/* .readWritten */ .I, recover });
+    }
+    patch(id, etag, operations) {
+        return this.platform.call({
+            operation: `update ${this.what} ${id}`,
+            method: 'PATCH',
+            url: `${this.base}/${enc(id)}`,
+            body: JSON.stringify(operations),
+            headers: { 'If-Match': etag }
+        }, { read: _flow_service_js__WEBPACK_IMPORTED_MODULE_1__/* .readWritten */ .I });
+    }
+    async delete(id) {
+        const request = {
+            operation: `delete ${this.what} ${id}`,
+            method: 'DELETE',
+            url: `${this.base}/${enc(id)}`
+        };
+        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
+    }
+    /** publish, enable, disable: a body-less POST, which the gateway still wants labelled as JSON. */
+    act(id, action) {
+        return this.platform.call({
+            operation: `${action} ${this.what} ${id}`,
+            method: 'POST',
+            url: `${this.base}/${enc(id)}/action?op=${action}`,
+            body: '{}'
+        }, 
+        // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
+        { read: () => undefined });
+    }
+}
+function enc(id) {
+    return encodeURIComponent(id);
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function specIdOf(item) {
+    return stringOf(item.connectionSpec?.id);
+}
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function readNamed(raw, what) {
+    const item = (raw ?? {});
+    const etag = typeof item.etag === 'string' ? item.etag : item.version;
+    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)(`a ${what} without id, name or etag`);
+    }
+    const named = {
+        id: item.id,
+        etag,
+        name: item.name,
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        state: stringOf(item.state)
+    };
+    return { named, item };
+}
+function readSource(raw) {
+    const { named, item } = readNamed(raw, 'source connection');
+    const params = (item.params ?? {});
+    return {
+        ...named,
+        baseConnectionId: stringOf(item.baseConnectionId),
+        // The older tutorial's params.path names the table too.
+        tableName: stringOf(params.tableName) ?? stringOf(params.path),
+        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        columns: Array.isArray(params.columns)
+            ? params.columns.flatMap(c => stringOf(c) ?? stringOf(c?.name) ?? [])
+            : undefined
+    };
+}
+function readTarget(raw) {
+    const { named, item } = readNamed(raw, 'target connection');
+    const params = (item.params ?? {});
+    const schema = (item.data ?? {}).schema;
+    return { ...named, datasetId: stringOf(params.dataSetId), schemaId: stringOf(schema?.id) };
+}
+function readFlow(raw) {
+    const { named, item } = readNamed(raw, 'dataflow');
+    const transformations = Array.isArray(item.transformations)
+        ? item.transformations.map(t => {
+            const { name, params } = (t ?? {});
+            return { name: stringOf(name) ?? '', params: (params ?? {}) };
+        })
+        : [];
+    return {
+        ...named,
+        flowSpecId: stringOf(item.flowSpec?.id),
+        sourceConnectionIds: stringsOf(item.sourceConnectionIds),
+        targetConnectionIds: stringsOf(item.targetConnectionIds),
+        transformations,
+        scheduleParams: (item.scheduleParams ?? {})
+    };
+}
+function readFlowSpec(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string' || typeof item.name !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a flow spec without id or name');
+    const schedule = item.scheduleSpec?.spec;
+    return {
+        id: item.id,
+        version: stringOf(item.version) ?? '1.0',
+        name: item.name,
+        sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
+        minimumInterval: frequency => intervalMinimum(schedule, frequency)
+    };
+}
+/**
+ * The schedule schema says the minimum in conditions on the frequency, nested as in the newest
+ * tutorial's CRMToAEP spec: `if once … else (if minute then interval ≥ 15 else interval ≥ 1)`.
+ * Without such a schema, the same rule applies.
+ */
+function intervalMinimum(schedule, frequency) {
+    return minimumIn(schedule, frequency, 0) ?? (frequency === 'minute' ? 15 : 1);
+}
+/** Nested conditions deeper than this are not followed (the answer is not trusted to end). */
+const MAX_SCHEMA_DEPTH = 8;
+/** The interval's minimum for `frequency` in a schema: its own, or the one of the branch its condition takes. */
+function minimumIn(schema, frequency, depth) {
+    if (typeof schema !== 'object' || schema === null || depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const node = schema;
+    const own = node.properties?.interval?.minimum;
+    const condition = node.if?.properties?.frequency?.const;
+    const branch = typeof condition === 'string'
+        ? minimumIn(frequency === condition ? node.then : node.else, frequency, depth + 1)
+        : undefined;
+    const found = [own, branch].filter((n) => typeof n === 'number');
+    return found.length === 0 ? undefined : Math.max(...found);
+}
+function readMappingSet(response) {
+    const body = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
+    if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a mapping set without id, version or mappings');
+    }
+    // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
+    // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
+    const schemaRef = body.outputSchema?.schemaRef;
+    const olderRef = body.schemaRef;
+    return {
+        id: body.id,
+        version: body.version,
+        schemaId: stringOf(schemaRef?.id) ?? stringOf(olderRef?.id) ?? stringOf(body.xdmSchema),
+        pairs: body.mappings.map(m => {
+            const pair = (m ?? {});
+            return {
+                source: stringOf(pair.source) ?? stringOf(pair.sourceAttribute) ?? '',
+                destination: stringOf(pair.destination) ?? stringOf(pair.destinationXdmPath) ?? ''
+            };
+        })
+    };
+}
+function readRun(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a run without id');
+    const metrics = (item.metrics ?? {});
+    const written = metrics.recordSummary?.outputRecordCount;
+    return {
+        id: item.id,
+        status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        recordsWritten: typeof written === 'number' ? written : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 4222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ connect)
+});
+
+// EXTERNAL MODULE: ./src/http/transport.ts
+var http_transport = __webpack_require__(1517);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/adobe/errors.ts + 1 modules
+var errors = __webpack_require__(159);
+// EXTERNAL MODULE: ./src/adobe/flow-service.ts
+var flow_service = __webpack_require__(3377);
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var secrets = __webpack_require__(2995);
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
+
+
+/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+const IMS_TOKEN_PATH = '/ims/token/v3';
+class StaticTokenSource {
+    accessToken;
+    credentials = 'token';
+    constructor(accessToken) {
+        this.accessToken = accessToken;
+    }
+    token() {
+        return Promise.resolve(this.accessToken);
+    }
+    refresh() {
+        return Promise.resolve(undefined);
+    }
+}
+class ImsTokenSource {
+    transport;
+    imsUrl;
+    client;
+    credentials = 'client';
+    current;
+    constructor(transport, imsUrl, client) {
+        this.transport = transport;
+        this.imsUrl = imsUrl;
+        this.client = client;
+    }
+    token() {
+        this.current ??= this.fetchToken();
+        return this.current;
+    }
+    refresh() {
+        this.current = this.fetchToken();
+        return this.current;
+    }
+    fetchToken() {
+        // Secrets go in the form body, never in the URL.
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.client.clientId,
+            client_secret: this.client.clientSecret,
+            scope: this.client.scopes
+        }).toString();
+        return (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: 'get an access token from Adobe IMS',
+            method: 'POST',
+            url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body
+        }, { read: readToken }, { service: 'ims' });
+    }
+}
+function readToken(response) {
+    const token = (0,errors/* readJsonObject */.op)(response).access_token;
+    if (typeof token !== 'string' || token === '')
+        throw (0,errors/* notDocumented */.kS)('no access_token');
+    (0,secrets/* maskSecret */.$l)(token, 'The access token from Adobe IMS'); // the moment it arrives
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/adobe/connect.ts
+// The clients for one run, built from the configuration; the main and post steps build the same.
+
+
+
+
+
+function connect(config, pacing = {}) {
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+    // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
+    transport.preconnect(config.platformUrl);
+    const tokens = config.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
+        : new StaticTokenSource(config.credentials.accessToken);
+    return { flow: new flow_service/* FlowServiceClient */.z(transport, config, tokens, log/* log */.Rm), close: () => transport.close() };
+}
+
+
+/***/ }),
+
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ AdobeApiError),
+  O1: () => (/* binding */ describeAnswer),
+  H$: () => (/* binding */ isTokenRejection),
+  kS: () => (/* binding */ notDocumented),
+  op: () => (/* binding */ readJsonObject),
+  jt: () => (/* binding */ sendToAdobe)
+});
+
+// UNUSED EXPORTS: PLATFORM, adobeReference, explainFailure, isSourceRejection, isUnknownSpec, parseAdobeError, requestIdNote, requestIdOf, unknownSpecError
+
+// EXTERNAL MODULE: ./src/runner/access.ts
+var access = __webpack_require__(1982);
+;// CONCATENATED MODULE: ./src/base-connection/names.ts
+// The base connection action's names (action.yml): its inputs, outputs and post-step state.
+
+/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
+const names_ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+/** What the main step leaves for the post step (core.saveState / core.getState). */
+const STATE = {
+    /** The id of a connection this run created, when delete-on-completion asks for it to go. */
+    createdConnectionId: 'created-base-connection-id',
+    /**
+     * Written just before the POST, so that a post step after a kill mid-POST can still find what the
+     * POST made: JSON of PendingCreate (execute.ts).
+     */
+    pendingCreate: 'pending-base-connection'
+};
+/** The post step's debug line when the main step left nothing to delete. */
+const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete';
+/** The action's inputs (action.yml), by the names messages and hints quote. */
+const names_INPUT = {
+    ...access/* ACCESS_INPUT */.I9,
+    host: 'host',
+    username: 'username',
+    password: 'password',
+    name: 'name',
+    description: 'description',
+    connectionSpecId: 'connection-spec-id',
+    connectionSpecVersion: 'connection-spec-version',
+    authSpecName: 'auth-spec-name',
+    authParams: 'auth-params',
+    ifExists: 'if-exists',
+    verify: 'verify',
+    dryRun: 'dry-run',
+    deleteOnCompletion: 'delete-on-completion'
+};
+/** The action's outputs (action.yml). */
+const OUTPUT = {
+    baseConnectionId: 'base-connection-id',
+    etag: 'etag',
+    created: 'created',
+    outcome: 'outcome'
+};
+
+// EXTERNAL MODULE: ./src/http/transport.ts
+var transport = __webpack_require__(1517);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var errors = __webpack_require__(5507);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var secrets = __webpack_require__(2995);
+;// CONCATENATED MODULE: ./src/adobe/errors.ts
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what the user should do next. Every failure of a request to
+// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
+// message, the request id, and a next step.
+
+
+
+
+
+/** Experience Platform, the credentials not said. */
+const PLATFORM = { service: 'platform' };
+class AdobeApiError extends errors/* ActionError */.l {
+    details;
+    hint;
+    name = 'AdobeApiError';
+    constructor(details, hint = hintFor(details, PLATFORM), message = formatAdobeError(details, hint)) {
+        super(message);
+        this.details = details;
+        this.hint = hint;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get code() {
+        return this.details.code;
+    }
+}
+const quoted = (input) => `"${input}"`;
+function formatAdobeError(details, hint) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`;
+}
+function nextStep(hint) {
+    return hint ? `\nNext step: ${hint}` : '';
+}
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+function requestIdNote(requestId) {
+    return requestId ? ` (request id ${requestId})` : '';
+}
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+function adobeReference({ details }) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
+    return `HTTP ${details.status}${code}${requestId}`;
+}
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+function requestIdOf(response) {
+    return (0,transport/* headerValue */.Z)(response.headers['x-request-id']);
+}
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+function describeAnswer(response) {
+    const { code } = parseAdobeError('', response.status, response.text, undefined);
+    return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
+}
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500;
+const MAX_CODE = 100;
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
+function parseAdobeError(operation, status, bodyText, requestIdHeader) {
+    let body = {};
+    try {
+        const parsed = JSON.parse(bodyText);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+    }
+    const text = (value) => typeof value === 'string' && value.trim() !== ''
+        ? value.trim()
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
+    const report = (body.report ?? {});
+    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
+    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
+    const adobeMessage = text(report['detailed-message']) ??
+        text(body.errorMessage) ??
+        text(body.message) ??
+        text(body.error_description) ??
+        text(body.detail) ??
+        text(body.title);
+    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
+    return {
+        operation,
+        status,
+        code: safe(code, MAX_CODE),
+        adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+        requestId: safe(requestId, MAX_CODE)
+    };
+}
+function safe(text, max) {
+    return text === undefined ? undefined : clip((0,log/* escapeControlCharacters */.F7)((0,secrets/* redactSecrets */.fp)(text)), max);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** The JSON object of a 2xx answer; anything else is malformed. */
+function readJsonObject(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw notDocumented('not JSON');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw notDocumented('not a JSON object');
+    return body;
+}
+/** A 2xx answer that is not what Adobe documents. */
+function notDocumented(problem) {
+    return new transport/* MalformedAnswerError */.Sz(`an answer that is not the JSON Adobe documents (${problem})`);
+}
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+async function sendToAdobe(transport, request, options, context = PLATFORM) {
+    try {
+        return await transport.send(request, options);
+    }
+    catch (error) {
+        throw explainFailure(error, context);
+    }
+}
+/** A transport failure of a request to Adobe, as the user should read it. */
+function explainFailure(error, context = PLATFORM) {
+    if (!(error instanceof transport/* HttpError */.j$))
+        return error;
+    const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
+    if (error instanceof transport/* HttpStatusError */.F9) {
+        const { response } = error;
+        const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
+        const hint = hintFor(details, context);
+        const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
+        return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
+    }
+    if (error instanceof transport/* UnreadableAnswerError */.mP) {
+        const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
+        // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+        return new errors/* ActionError */.l(error.gaveUp
+            ? first
+            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).')}`);
+    }
+    if (error instanceof transport/* TransportError */.wX)
+        return new errors/* ActionError */.l(`${error.message}${note}${nextStep(transportHint(error))}`);
+    return new errors/* ActionError */.l(`${error.message}${note}`);
+}
+function transportHint(error) {
+    switch (error.failure) {
+        case 'tls':
+            return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
+        case 'too-large':
+            return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+        case 'proxy-refused':
+            return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.';
+        case 'proxy-auth':
+            return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.";
+        case 'proxy':
+            return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.";
+        case 'other':
+            return undefined;
+        default:
+            return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(names_INPUT.timeoutSeconds)} if Adobe is slow.`;
+    }
+}
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+function hintFor({ status, code }, context) {
+    const key = code?.split('-')[0];
+    // IMS's OAuth error codes say who answered by themselves.
+    switch (key) {
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return `Adobe IMS rejected the client credentials: check ${quoted(names_INPUT.clientId)} and ${quoted(names_INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+        case 'invalid_scope':
+            return `Adobe IMS rejected the scopes: copy ${quoted(names_INPUT.scopes)} from the credential in Adobe Developer Console.`;
+    }
+    return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials);
+}
+/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
+function imsHint(status) {
+    if (status === 429)
+        return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `${quoted(names_INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`;
+    if (status >= 400)
+        return `Adobe IMS did not issue a token: check ${quoted(names_INPUT.clientId)}, ${quoted(names_INPUT.clientSecret)} and ${quoted(names_INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`;
+    return undefined;
+}
+/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
+function platformHint(status, key, credentials) {
+    switch (key) {
+        case '401013':
+            return tokenRejectedHint(credentials);
+        case '403000':
+        case '403003':
+            return `the API key was not accepted: ${quoted(names_INPUT.apiKey)} (or ${quoted(names_INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
+        case '403025':
+            return `the credential has no Experience Platform product profile in this organization, or ${quoted(names_INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(names_INPUT.orgId)}.`;
+        case '403027':
+            // Adobe's Experience Platform troubleshooting guide names these two causes.
+            return `Adobe found no region for this credential ("User region is missing"): either ${quoted(names_INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`;
+        case '2101':
+            return `the sandbox does not exist in this organization: check ${quoted(names_INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
+        case '1413':
+            return `Flow Service does not offer this connection spec to the organization: check ${quoted(names_INPUT.connectionSpecId)}.`;
+        case '1415':
+            return `${quoted(names_INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
+        case '1403':
+            return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
+        case '1404':
+            return 'the connection changed while it was being updated: run the workflow again.';
+        case '1418':
+            return 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.';
+        case '1447':
+            return 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.';
+        case '1412':
+        case '1419':
+            return 'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".';
+        case '1425':
+            return 'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".';
+    }
+    if (status === 429)
+        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
+    if (status >= 500)
+        return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
+    if (status === 404)
+        return `the resource was not found in this organization and sandbox: check ${quoted(names_INPUT.orgId)} and ${quoted(names_INPUT.sandboxName)}.`;
+    if (status === 403)
+        return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(names_INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`;
+    if (status === 401)
+        return `check the Adobe credentials (${quoted(names_INPUT.clientId)}, ${quoted(names_INPUT.clientSecret)} or ${quoted(names_INPUT.accessToken)}) and ${quoted(names_INPUT.orgId)}.`;
+    if (status === 400)
+        return 'Flow Service rejected the request: check the inputs named in the message.';
+    return undefined;
+}
+/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
+function tokenRejectedHint(credentials) {
+    switch (credentials) {
+        case 'token':
+            return `the access token was not accepted: the given ${quoted(names_INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(names_INPUT.orgId)} (or give ${quoted(names_INPUT.clientId)} and ${quoted(names_INPUT.clientSecret)} so that the action gets its own).`;
+        case 'client':
+            return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(names_INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(names_INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`;
+        case undefined:
+            return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(names_INPUT.accessToken)}, or with ${quoted(names_INPUT.clientSecret)} check that ${quoted(names_INPUT.imsUrl)} is the IMS of the environment of ${quoted(names_INPUT.platformUrl)}.`;
+    }
+}
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+function isSourceRejection(error) {
+    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
+}
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+function isTokenRejection(error) {
+    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+}
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+function unknownSpecError(connectionSpecId, cause) {
+    const adobe = cause ? ` (${adobeReference(cause)})` : '';
+    const why = connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
+        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+}
+/** The answer to a create that names an unknown connection spec. */
+function isUnknownSpec(error) {
+    return error instanceof AdobeApiError && error.code === '1413-400';
+}
+
+
+/***/ }),
+
+/***/ 3377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readWritten),
+/* harmony export */   z: () => (/* binding */ FlowServiceClient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8712);
+
+
+class FlowServiceClient {
+    base;
+    /** The gateway calls, shared with the clients of the rest of the chain (chain.ts). */
+    platform;
+    constructor(transport, settings, tokens, log) {
+        this.platform = new _platform_js__WEBPACK_IMPORTED_MODULE_1__/* .Platform */ .OD(transport, settings, tokens, log);
+        this.base = `${settings.platformUrl}${_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_SERVICE_PATH */ .zz}`;
+    }
+    get settings() {
+        return this.platform.settings;
+    }
+    /** Read from the Date header of Flow Service's latest answer (whole seconds). */
+    get serverClockOffsetMs() {
+        return this.platform.serverClockOffsetMs;
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async findByName(name, connectionSpecId) {
+        const filters = [`connectionSpec.id==${connectionSpecId}`];
+        if (!name.includes(','))
+            filters.unshift(`name==${name}`);
+        const url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
+        const items = await this.platform.list('look up existing base connections', url, this.base, readConnection);
+        return items.filter(c => c.name === name &&
+            (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
+            (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName));
+    }
+    create(request, recover, operation = 'create the base connection') {
+        return this.call({
+            operation,
+            method: 'POST',
+            url: `${this.base}/connections`,
+            body: JSON.stringify(request)
+        }, { read: readWritten, recover });
+    }
+    get(id) {
+        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
+            read: response => {
+                const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .readItems */ .F1)(response, readConnection);
+                const [connection] = items;
+                if (items.length !== 1 || connection === undefined)
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('not a one-item list');
+                return connection;
+            }
+        });
+    }
+    patch(id, etag, operations) {
+        return this.call({
+            operation: `update base connection ${id}`,
+            method: 'PATCH',
+            url: this.connectionUrl(id),
+            body: JSON.stringify(operations),
+            headers: { 'If-Match': etag }
+        }, { read: readWritten });
+    }
+    delete(id) {
+        return this.okUnlessNotFound({
+            operation: `delete base connection ${id}`,
+            method: 'DELETE',
+            url: this.connectionUrl(id)
+        });
+    }
+    async explore(id) {
+        await this.call({
+            operation: `explore base connection ${id}`,
+            method: 'GET',
+            url: `${this.connectionUrl(id)}/explore?objectType=root`
+        }, { read: () => undefined });
+    }
+    connectionSpecExists(id) {
+        return this.okUnlessNotFound({
+            operation: `read connection spec ${id}`,
+            method: 'GET',
+            url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+        });
+    }
+    connectionUrl(id) {
+        return `${this.base}/connections/${encodeURIComponent(id)}`;
+    }
+    /** True when the request succeeds, false on a 404; other errors are thrown. */
+    async okUnlessNotFound(request) {
+        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
+    }
+    call(request, options) {
+        return this.platform.call(request, options);
+    }
+}
+function readWritten(response) {
+    const { id, etag } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
+    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no id and etag');
+    return { id, etag };
+}
+function readConnection(raw) {
+    const item = (raw ?? {});
+    const etag = typeof item.etag === 'string' ? item.etag : item.version;
+    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a connection without id, name or etag');
+    }
+    const spec = item.connectionSpec;
+    return {
+        id: item.id,
+        etag,
+        name: item.name,
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
+        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
+        state: typeof item.state === 'string' ? item.state : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 8712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ readItems),
+/* harmony export */   OD: () => (/* binding */ Platform),
+/* harmony export */   zz: () => (/* binding */ FLOW_SERVICE_PATH)
+/* harmony export */ });
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(159);
+// Experience Platform's API gateway, as every service behind it is called: the token, the API key,
+// the organization and the sandbox on each request, one repeat with a new token when the gateway
+// rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
+
+
+
+/** Flow Service lives under this path of `platform-url`. */
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+class Platform {
+    transport;
+    settings;
+    tokens;
+    log;
+    clockOffsetMs;
+    constructor(transport, settings, tokens, log) {
+        this.transport = transport;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.log = log;
+    }
+    /** How far the platform's clock is ahead of ours (negative: behind), from its latest Date header. */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
+    }
+    /**
+     * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
+     * not end is a failure, not a hang.
+     */
+    async list(operation, firstUrl, serviceBase, readItem) {
+        const seen = new Set();
+        const found = [];
+        let url = firstUrl;
+        while (url !== undefined) {
+            if (seen.has(url) || seen.size >= MAX_PAGES) {
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
+            }
+            seen.add(url);
+            const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
+            found.push(...page.items);
+            url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
+        }
+        return found;
+    }
+    /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
+    resolveLink(operation, href, serviceBase) {
+        const { platformUrl } = this.settings;
+        if (href.startsWith('/data/'))
+            return `${platformUrl}${href}`;
+        if (href.startsWith('/'))
+            return `${serviceBase}${href}`;
+        // The token goes wherever the link points: only ever to the platform itself.
+        if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
+            return href;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`);
+    }
+    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    async callUnlessNotFound(request, options) {
+        try {
+            return await this.call(request, options);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse((0,_http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .sendToAdobe */ .jt)(this.transport, {
+            operation: request.operation,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'x-api-key': this.settings.apiKey,
+                'x-gw-ims-org-id': this.settings.orgId,
+                'x-sandbox-name': this.settings.sandboxName,
+                Accept: 'application/json',
+                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...request.headers
+            }
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
+        try {
+            return await send(await this.tokens.token());
+        }
+        catch (error) {
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTokenRejection */ .H$)(error))
+                throw error;
+            const fresh = await this.tokens.refresh();
+            if (fresh === undefined)
+                throw error;
+            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
+            return send(fresh);
+        }
+    }
+}
+const MAX_PAGES = 1000;
+/** A page of a list: `items`, and the link to the next page when there is one. */
+function readItems(response, readItem) {
+    const body = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response);
+    if (!Array.isArray(body.items))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('no items list');
+    const next = body._links?.next?.href;
+    return { items: body.items.map(readItem), next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+
+/***/ }),
+
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ settle),
+/* harmony export */   JO: () => (/* binding */ POLL_MS),
+/* harmony export */   O9: () => (/* binding */ madeSince),
+/* harmony export */   Ur: () => (/* binding */ createOnce),
+/* harmony export */   Vd: () => (/* binding */ DUPLICATE_RECHECKS),
+/* harmony export */   ss: () => (/* binding */ patchLatest)
+/* harmony export */ });
+/* unused harmony export oldestFirst */
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
+// How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
+// answer is looked for before the POST is sent again, and runs that created at the same time agree
+// on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
+
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+const POLL_MS = 1000;
+/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
+const DUPLICATE_RECHECKS = 3;
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
+/**
+ * The objects a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+function madeSince(found, pending, serverClockOffsetMs) {
+    if (pending.before !== null) {
+        const before = new Set(pending.before);
+        return found.filter(c => !before.has(c.id));
+    }
+    const since = pending.sentAt + clockCorrection(serverClockOffsetMs);
+    return found.filter(c => (c.createdAt ?? 0) >= since);
+}
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
+        return 0;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+}
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(found) {
+    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
+    return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
+ * has been looked for (for as long again as it may take to land). `proven`: the id came from the
+ * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
+ */
+async function createOnce(create, deps) {
+    let pending = create.pending;
+    create.onSending?.(pending);
+    let recovered;
+    const recover = async ({ answered }) => {
+        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+        const deadline = answered ? 0 : deps.now() + pending.waitMs;
+        for (;;) {
+            const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()));
+            if (first !== undefined) {
+                recovered = { id: first.id, etag: first.etag };
+                deps.log.info(`The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`);
+                return recovered;
+            }
+            if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
+                // The POST goes out again: a post step after a kill must look from this send on.
+                pending = { ...pending, sentAt: deps.now() };
+                create.onSending?.(pending);
+                return undefined;
+            }
+            await deps.sleep(POLL_MS);
+        }
+    };
+    const written = await create.post(recover);
+    return { written, proven: written !== recovered };
+}
+/**
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name
+ * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
+ * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ */
+async function settle(created, log) {
+    const [winner] = oldestFirst(await created.find());
+    const { written } = created;
+    if (winner === undefined || winner.id === written.id)
+        return { winner, lost: false };
+    if (created.proven) {
+        await created.remove(written.id);
+        created.onDeleted?.(written.id);
+        log.info(`Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`);
+    }
+    return { winner, lost: true };
+}
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3;
+/**
+ * A PATCH with If-Match that survives another run's write: on 412 the object is read again and
+ * the operations are made against it; when nothing is left to change, nothing is sent.
+ */
+async function patchLatest(update, log) {
+    let current = update.found;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const operations = update.operations(current);
+            if (operations.length === 0)
+                return { id: current.id, etag: current.etag };
+            return await update.patch(current.id, current.etag, operations);
+        }
+        catch (error) {
+            if (!(error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AdobeApiError */ .Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            log.info(`${capitalize(update.what)} ${current.id} changed while updating it (HTTP 412); reading it again`);
+            const again = await update.get(current.id);
+            if (again === undefined)
+                throw error;
+            current = again;
+        }
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 6337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BV: () => (/* binding */ readDataflowConfig),
+  tP: () => (/* binding */ readTeardownConfig)
+});
+
+// UNUSED EXPORTS: DATAFLOW_INPUT_DEFAULTS
+
+// EXTERNAL MODULE: ./src/runner/access.ts
+var access = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/runner/inputs.ts
+var inputs = __webpack_require__(9205);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/dataflow/names.ts
+var names = __webpack_require__(1720);
+;// CONCATENATED MODULE: ./src/dataflow/mapping.ts
+// The "mapping" input: a JSON or YAML file in the workspace that lists which source column fills
+// which XDM field. Read and checked whole before any request is sent; every problem names the
+// input, the file and the item.
+
+
+
+
+
+
+/** Larger files are refused unread. */
+const MAPPING_FILE_MAX_BYTES = 1024 * 1024;
+/** An XDM path: dot-separated identifiers, such as `_acme.incidentId` or `person.name.fullName`. */
+const XDM_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** Beyond this many problems with a file's items, the rest are counted, not listed. */
+const MAX_ITEM_PROBLEMS = 10;
+const NAME = names/* DATAFLOW_INPUT */.ks.mapping;
+const EXPECTED = 'a list of {source, destination} pairs';
+const SOURCE_RULE = 'a column of the table';
+const DESTINATION_RULE = 'an XDM path such as person.name.fullName';
+const KEYS = ['source', 'destination'];
+/**
+ * The pairs of the "mapping" file `value` (as the input gives it), resolved against `workspace`,
+ * which it must not leave (not even through a symbolic link). [] when there is a problem, with each
+ * problem pushed into `problems`.
+ */
+function readMappingFile(value, workspace, problems) {
+    if (!(0,inputs/* printable */.g$)(NAME, value, problems))
+        return [];
+    if (value === '') {
+        problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`);
+        return [];
+    }
+    const text = readText(value, workspace, problems);
+    if (text === undefined)
+        return [];
+    const parsed = parse(value, text, problems);
+    return parsed === undefined ? [] : pairs(value, parsed.data, problems);
+}
+function readText(file, workspace, problems) {
+    const root = external_node_path_default().resolve(workspace);
+    const resolved = external_node_path_default().resolve(root, file);
+    if (!isInside(root, resolved)) {
+        problems.push(`"${NAME}" must be a path inside the workspace, got ${file}`);
+        return undefined;
+    }
+    let fd;
+    try {
+        // The workspace itself may be reached through a link (/tmp on macOS); the file may not leave it.
+        const real = (0,external_node_fs_.realpathSync)(resolved);
+        if (!isInside((0,external_node_fs_.realpathSync)(root), real)) {
+            problems.push(`"${NAME}" must be a path inside the workspace: ${file} is a symbolic link to a file outside it`);
+            return undefined;
+        }
+        fd = (0,external_node_fs_.openSync)(real, 'r');
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile()) {
+            problems.push(`"${NAME}" must be a file: ${file} is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}`);
+            return undefined;
+        }
+        if (stat.size > MAPPING_FILE_MAX_BYTES) {
+            problems.push(`"${NAME}": ${file} is larger than 1 MB (${stat.size} bytes)`);
+            return undefined;
+        }
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length > MAPPING_FILE_MAX_BYTES) {
+            problems.push(`"${NAME}": ${file} is larger than 1 MB (${bytes.length} bytes)`);
+            return undefined;
+        }
+        try {
+            // A byte order mark is dropped.
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            problems.push(`"${NAME}": ${file} is not UTF-8 text`);
+            return undefined;
+        }
+    }
+    catch (error) {
+        const code = error.code;
+        problems.push(code === 'ENOENT' || code === 'ENOTDIR'
+            ? `"${NAME}": ${file} does not exist in the workspace (is the repository checked out?)`
+            : `"${NAME}": ${file} cannot be read (${code ?? 'error'})`);
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Is `file` (absolute) `root` or below it? */
+function isInside(root, file) {
+    const relative = external_node_path_default().relative(root, file);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+/** The file's data, as YAML 1.2 (which JSON is); undefined (with the problem noted) when it does not parse. */
+function parse(file, text, problems) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const error = document.errors[0];
+    if (error !== undefined) {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        problems.push(`"${NAME}": ${file} is not valid YAML or JSON (line ${line}, column ${col}: ${(0,log/* escapeControlCharacters */.F7)(error.message)})`);
+        return undefined;
+    }
+    try {
+        return { data: document.toJS() };
+    }
+    catch (error) {
+        // Such as too many aliases.
+        problems.push(`"${NAME}": ${file} cannot be read as YAML or JSON (${(0,log/* escapeControlCharacters */.F7)(error instanceof Error ? error.message : String(error))})`);
+        return undefined;
+    }
+}
+function pairs(file, data, problems) {
+    if (data === null || data === undefined) {
+        problems.push(`"${NAME}": ${file} is empty; it must hold ${EXPECTED}`);
+        return [];
+    }
+    if (!Array.isArray(data)) {
+        problems.push(`"${NAME}": ${file} must hold ${EXPECTED}, found ${kind(data)}`);
+        return [];
+    }
+    if (data.length === 0) {
+        problems.push(`"${NAME}": ${file} lists no pairs; it must hold ${EXPECTED}, at least one`);
+        return [];
+    }
+    const found = [];
+    const result = [];
+    const firstWith = new Map();
+    for (const [index, item] of data.entries()) {
+        const number = index + 1;
+        const about = (text) => {
+            found.push(`"${NAME}": item ${number} of ${file} ${text}`);
+        };
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+            about(`must be a {source, destination} pair, found ${kind(item)}`);
+            continue;
+        }
+        const record = item;
+        for (const key of Object.keys(record))
+            if (!KEYS.includes(key))
+                about(`has an unknown key ${quoted(key)} (only "source" and "destination")`);
+        const source = checkString(record.source, 'source', SOURCE_RULE, about);
+        if (source !== undefined) {
+            const control = (0,log/* findControlCharacter */.Am)(source);
+            if (control !== undefined)
+                about(`has a "source" with a control character (found ${control.codePoint} at position ${control.position})`);
+        }
+        const destination = checkString(record.destination, 'destination', DESTINATION_RULE, about);
+        if (destination !== undefined) {
+            if (!XDM_PATH.test(destination))
+                about(`has a "destination" that is not ${DESTINATION_RULE} or _acme.incidentId (dot-separated identifiers), got ${quoted(destination)}`);
+            const first = firstWith.get(destination);
+            if (first !== undefined)
+                about(`has the "destination" of item ${first} again: ${quoted(destination)}`);
+            else
+                firstWith.set(destination, number);
+        }
+        if (source !== undefined && destination !== undefined)
+            result.push({ source, destination });
+    }
+    if (found.length > MAX_ITEM_PROBLEMS) {
+        problems.push(...found.slice(0, MAX_ITEM_PROBLEMS), `"${NAME}": ${file} has ${found.length - MAX_ITEM_PROBLEMS} more problems (the first ${MAX_ITEM_PROBLEMS} are listed)`);
+    }
+    else
+        problems.push(...found);
+    return found.length > 0 ? [] : result;
+}
+/** A string key of an item: undefined (with the problem noted) when it is absent, empty or not a string. */
+function checkString(value, key, rule, about) {
+    if (value === undefined || value === null || value === '')
+        about(`has no "${key}" (${rule})`);
+    else if (typeof value !== 'string')
+        about(`has a "${key}" that is not a string (${rule}): found ${kind(value)}`);
+    else
+        return value;
+    return undefined;
+}
+/** What a YAML value is, for a message. */
+function kind(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return `a string (${quoted(value)})`;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return `a ${typeof value} (${String(value)})`;
+    return 'an object';
+}
+/** A text of the file as a message may echo it: shortened, control characters as escapes. */
+function quoted(value) {
+    return `"${(0,log/* escapeControlCharacters */.F7)((0,inputs/* shown */.SP)(value))}"`;
+}
+
+;// CONCATENATED MODULE: ./src/dataflow/inputs.ts
+// Every input rule of the dataflow action (dataflow/action.yml): read, validate, and freeze into one
+// typed config before any request is sent. The Adobe-access inputs follow the base connection
+// action's rules word for word (src/runner/access.ts); secrets are masked before anything else is looked at.
+
+
+
+
+const FREQUENCIES = ['once', 'minute', 'hour', 'day', 'week'];
+const IF_EXISTS_MODES = ['update', 'reuse', 'fail'];
+const WAIT_MODES = ['none', 'enabled', 'first-run'];
+/** The defaults of dataflow/action.yml (a test keeps them equal), for runs outside the runner. */
+const DATAFLOW_INPUT_DEFAULTS = {
+    ...access/* ACCESS_DEFAULTS */.CP,
+    [names/* DATAFLOW_INPUT */.ks.columns]: '',
+    [names/* DATAFLOW_INPUT */.ks.frequency]: 'hour',
+    [names/* DATAFLOW_INPUT */.ks.interval]: '1',
+    [names/* DATAFLOW_INPUT */.ks.deltaColumn]: '',
+    [names/* DATAFLOW_INPUT */.ks.flowSpecName]: 'CRMToAEP',
+    [names/* DATAFLOW_INPUT */.ks.ifExists]: 'update',
+    [names/* DATAFLOW_INPUT */.ks.wait]: 'enabled',
+    [names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds]: '900',
+    [names/* DATAFLOW_INPUT */.ks.dryRun]: 'false',
+    [names/* DATAFLOW_INPUT */.ks.deleteOnCompletion]: 'false'
+};
+/** Flow Service's limit on a connection's name, which is the dataflow's name and a suffix. */
+const CONNECTION_NAME_MAX = 256;
+const NAME_MAX = CONNECTION_NAME_MAX - Math.max(names/* SOURCE_CONNECTION_SUFFIX */.Zt.length, names/* TARGET_CONNECTION_SUFFIX */.xf.length);
+const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a';
+/** Catalog's dataset ids are 24 hexadecimal digits; letters and digits are accepted. */
+const DATASET_ID = /^[0-9A-Za-z]{1,64}$/;
+const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c';
+const WAIT_TIMEOUT_MAX_SECONDS = 21600;
+/** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
+const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
+function readDataflowConfig() {
+    // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
+    const secrets = (0,access/* readAdobeSecrets */.V8)();
+    const problems = [];
+    const input = (0,inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
+    const identity = (0,access/* readAdobeIdentity */.QA)(secrets, input, problems);
+    const baseConnectionId = input(names/* DATAFLOW_INPUT */.ks.baseConnectionId);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
+        if (baseConnectionId === '')
+            problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id`);
+        else if (!inputs/* UUID */.kk.test(baseConnectionId))
+            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${(0,inputs/* shown */.SP)(baseConnectionId)}"`);
+    }
+    const name = input(names/* DATAFLOW_INPUT */.ks.name);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
+        if (name === '')
+            problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`);
+        else if (name.length > NAME_MAX)
+            problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
+    }
+    const table = input(names/* DATAFLOW_INPUT */.ks.table);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
+        problems.push('"table" is required: the source table (params.tableName), as explore lists it');
+    const columns = readColumns(input(names/* DATAFLOW_INPUT */.ks.columns), problems);
+    const datasetId = input(names/* DATAFLOW_INPUT */.ks.datasetId);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
+        if (datasetId === '')
+            problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
+        else if (!DATASET_ID.test(datasetId))
+            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${(0,inputs/* shown */.SP)(datasetId)}"`);
+    }
+    const mappingPath = input(names/* DATAFLOW_INPUT */.ks.mapping);
+    // The workspace as the runner checks the repository out into it (the current directory elsewhere).
+    const mapping = readMappingFile(mappingPath, process.env.GITHUB_WORKSPACE || process.cwd(), problems);
+    if (columns.length > 0)
+        for (const [index, pair] of mapping.entries())
+            if (!columns.includes(pair.source))
+                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${(0,inputs/* shown */.SP)(pair.source)}", which "columns" does not list`);
+    const frequency = readChoice(names/* DATAFLOW_INPUT */.ks.frequency, input(names/* DATAFLOW_INPUT */.ks.frequency), FREQUENCIES, problems);
+    const interval = (0,inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.interval, input(names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
+    const startTime = readStartTime(input(names/* DATAFLOW_INPUT */.ks.startTime), problems);
+    const deltaColumn = input(names/* DATAFLOW_INPUT */.ks.deltaColumn);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
+        deltaColumn !== '' &&
+        columns.length > 0 &&
+        !columns.includes(deltaColumn))
+        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${(0,inputs/* shown */.SP)(deltaColumn)}"`);
+    const flowSpecName = input(names/* DATAFLOW_INPUT */.ks.flowSpecName);
+    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
+        problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
+    const ifExists = readChoice(names/* DATAFLOW_INPUT */.ks.ifExists, input(names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
+    const wait = readChoice(names/* DATAFLOW_INPUT */.ks.wait, input(names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
+    const waitTimeoutSeconds = (0,inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
+    const dryRun = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.dryRun, input(names/* DATAFLOW_INPUT */.ks.dryRun), problems);
+    const deleteOnCompletion = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = (0,access/* readAdobeEndpoints */.wQ)(input, problems);
+    if (problems.length > 0)
+        throw new inputs/* InputError */.dz(problems);
+    return Object.freeze({
+        ...identity,
+        ...endpoints,
+        baseConnectionId: baseConnectionId.toLowerCase(),
+        name,
+        table,
+        columns: Object.freeze(columns),
+        datasetId,
+        mappingPath,
+        mapping: Object.freeze(mapping.map(pair => Object.freeze({ ...pair }))),
+        frequency,
+        interval,
+        startTime,
+        deltaColumn,
+        flowSpecName,
+        ifExists,
+        wait,
+        waitTimeoutMs: waitTimeoutSeconds * 1000,
+        dryRun,
+        deleteOnCompletion
+    });
+}
+/**
+ * The post step reads only these inputs: a mapping file removed or a column renamed by a later step
+ * of the job must not keep what this run created from being deleted.
+ */
+function readTeardownConfig() {
+    const secrets = (0,access/* readAdobeSecrets */.V8)();
+    const problems = [];
+    const input = (0,inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
+    const identity = (0,access/* readAdobeIdentity */.QA)(secrets, input, problems);
+    const name = input(names/* DATAFLOW_INPUT */.ks.name);
+    (0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems);
+    const deleteOnCompletion = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = (0,access/* readAdobeEndpoints */.wQ)(input, problems);
+    if (problems.length > 0)
+        throw new inputs/* InputError */.dz(problems);
+    return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion });
+}
+/** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
+function readColumns(value, problems) {
+    const columns = value
+        .split(/,|\r?\n|\r/)
+        .map(column => column.trim())
+        .filter(column => column !== '');
+    if (!(0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
+        return [];
+    const twice = columns.filter((column, index) => columns.indexOf(column) !== index);
+    for (const column of new Set(twice))
+        problems.push(`"columns" lists "${(0,inputs/* shown */.SP)(column)}" more than once`);
+    return columns;
+}
+/** One of `choices` (the first, with the problem noted, when it is not). */
+function readChoice(name, value, choices, problems) {
+    if (choices.includes(value))
+        return value;
+    if ((0,inputs/* printable */.g$)(name, value, problems))
+        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${(0,inputs/* shown */.SP)(value)}"`);
+    return choices[0];
+}
+/** Epoch seconds; undefined when empty (= now). */
+function readStartTime(value, problems) {
+    if (value === '' || !(0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
+        return undefined;
+    const seconds = /^\d{1,10}$/.test(value) ? Number(value) : isoSeconds(value);
+    if (seconds === undefined) {
+        const milliseconds = /^\d{11,}$/.test(value) ? ' (epoch seconds, not milliseconds)' : '';
+        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${(0,inputs/* shown */.SP)(value)}"${milliseconds}`);
+    }
+    return seconds;
+}
+/** An ISO 8601 date and time with a time zone as epoch seconds (a fraction dropped); undefined when it is not one. */
+function isoSeconds(value) {
+    const match = ISO_8601.exec(value);
+    if (match === null)
+        return undefined;
+    const part = (index) => Number(match[index] ?? '0');
+    const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+    const [zoneHours, zoneMinutes] = [part(8), part(9)];
+    const utc = Date.UTC(year, month - 1, day, hour, minute, second);
+    const date = new Date(utc);
+    // What Date.UTC would roll over (2025-02-30, 24:00, :60) is refused.
+    const valid = year >= 1970 &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        hour <= 23 &&
+        minute <= 59 &&
+        second <= 59 &&
+        zoneHours <= 23 &&
+        zoneMinutes <= 59;
+    if (!valid)
+        return undefined;
+    const offsetMinutes = (match[7] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
+    return utc / 1000 - offsetMinutes * 60;
+}
+
+
+/***/ }),
+
+/***/ 2448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _O: () => (/* binding */ currentMapping),
+  ML: () => (/* binding */ makeDataflowPlan),
+  N5: () => (/* binding */ needsPublishing),
+  UO: () => (/* binding */ scheduleParams),
+  lH: () => (/* binding */ scheduleText),
+  VZ: () => (/* binding */ sourceName),
+  je: () => (/* binding */ targetName)
+});
+
+// UNUSED EXPORTS: mappingRequest
+
+// EXTERNAL MODULE: ./src/adobe/chain.ts
+var chain = __webpack_require__(7166);
+;// CONCATENATED MODULE: ./src/converge/decide.ts
+// What a run does with the objects it found by name, as `if-exists` says: one rule for every object
+// that Flow Service finds by name (base connections, source and target connections, dataflows).
+/**
+ * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
+ * or refused as if-exists says.
+ */
+function decide(ifExists, matches) {
+    const [match, ...others] = matches ?? [];
+    if (ifExists === 'create' || match === undefined)
+        return { kind: 'create' };
+    if (others.length > 0)
+        return { kind: 'fail', why: 'duplicates', matches: [match, ...others] };
+    if (ifExists === 'fail')
+        return { kind: 'fail', why: 'exists', matches: [match] };
+    return { kind: ifExists, match };
+}
+
+// EXTERNAL MODULE: ./src/dataflow/names.ts
+var names = __webpack_require__(1720);
+;// CONCATENATED MODULE: ./src/dataflow/plan.ts
+// The dataflow chain's decision, free of I/O: given the inputs and what the look-up found, what
+// becomes of each object (source connection, target connection, mapping set, dataflow). The run
+// carries this plan out; the dry run, the log and the job summary describe the same plan.
+
+
+
+const sourceName = (name) => `${name}${names/* SOURCE_CONNECTION_SUFFIX */.Zt}`;
+const targetName = (name) => `${name}${names/* TARGET_CONNECTION_SUFFIX */.xf}`;
+const CONNECTION_SPEC_VERSION = '1.0';
+/** The schema's full form, as every tutorial names it in the target connection and the mapping set. */
+const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1';
+/** `now`: epoch ms, to tell a start time that has passed (Adobe does not move one). */
+function makeDataflowPlan(config, found, now = Date.now()) {
+    const { name, sandboxName, dryRun } = config;
+    const fail = (failure) => ({ intent: 'fail', failure, name, sandboxName, dryRun });
+    const problem = inputProblem(config, found);
+    if (problem !== undefined)
+        return fail(problem);
+    const { base, dataset, flowSpec } = found;
+    if (dataset === undefined || flowSpec === undefined)
+        throw new Error('checked by inputProblem');
+    const flowDecision = decide(config.ifExists, found.flows);
+    if (flowDecision.kind === 'fail') {
+        return fail(flowDecision.why === 'duplicates'
+            ? `${found.flows.length} dataflows are named "${name}" in sandbox ${sandboxName} (${found.flows.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`
+            : `Dataflow "${name}" already exists in sandbox ${sandboxName} (${found.flows[0]?.id}) and ${quoted(names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`);
+    }
+    const flow = flowDecision.kind === 'create' ? undefined : flowDecision.match;
+    // The dataflow's own connections when it exists; otherwise those a cancelled run may have left.
+    const sources = flow ? found.sources.filter(s => s.id === flow.sourceConnectionIds[0]) : found.sources;
+    const targets = flow ? found.targets.filter(t => t.id === flow.targetConnectionIds[0]) : found.targets;
+    if (flow && (sources.length === 0 || targets.length === 0)) {
+        return fail(`Dataflow "${name}" (${flow.id}) uses a ${sources.length === 0 ? 'source' : 'target'} connection that no longer exists: delete the dataflow, then run again.`);
+    }
+    const mode = config.ifExists === 'fail' ? 'update' : config.ifExists;
+    const source = sourcePart(config, base, sources, mode);
+    if (typeof source === 'string')
+        return fail(source);
+    const target = targetPart(config, dataset, targets);
+    if (typeof target === 'string')
+        return fail(target);
+    const desired = mappingRequest(config.mapping, dataset);
+    const shape = flowShape(config);
+    if (flow === undefined) {
+        return {
+            intent: 'create',
+            name,
+            sandboxName,
+            dryRun,
+            source,
+            target,
+            mapping: { kind: 'create', request: desired },
+            flow: { kind: 'create', name, flowSpec, shape }
+        };
+    }
+    const current = currentMapping(flow);
+    const mappingChanged = found.mapping === undefined ||
+        found.mapping.schemaId !== dataset.schemaId ||
+        !samePairs(found.mapping.pairs, config.mapping);
+    const mapping = mode === 'update' && mappingChanged && current !== undefined
+        ? { kind: 'update', id: current.id, version: current.version, request: desired }
+        : mode === 'update' && current === undefined
+            ? { kind: 'create', request: desired }
+            : { kind: 'reuse', id: current?.id ?? '', version: current?.version ?? 0 };
+    const changes = [];
+    if (mode === 'update') {
+        if (scheduleDiffers(flow, shape))
+            changes.push('schedule');
+        if (copyDiffers(flow, shape))
+            changes.push('copy');
+        if (mapping.kind !== 'reuse')
+            changes.push('mapping');
+    }
+    if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
+        return fail(`${quoted(names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${flow.id}) started at ${String(flow.scheduleParams.startTime)} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`);
+    }
+    const publish = needsPublishing(flow);
+    const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse';
+    return {
+        intent: writes ? 'update' : 'unchanged',
+        name,
+        sandboxName,
+        dryRun,
+        source,
+        target,
+        mapping,
+        flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
+    };
+}
+/** Inputs that Adobe's answers show to be wrong, each naming the input: found before any write. */
+function inputProblem(config, found) {
+    const { base, dataset, flowSpec } = found;
+    const where = `in sandbox ${config.sandboxName}`;
+    if (base === undefined)
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${config.baseConnectionId} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
+    if (base.state !== undefined && base.state !== 'enabled')
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${base.id} is ${base.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
+    if (dataset === undefined)
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`;
+    if (flowSpec === undefined)
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`;
+    const takes = flowSpec.sourceConnectionSpecIds;
+    if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId))
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`;
+    const minimum = flowSpec.minimumInterval(config.frequency);
+    if (config.frequency !== 'once' && config.interval < minimum)
+        return `${quoted(names/* DATAFLOW_INPUT */.ks.interval)}: ${config.interval} is below the minimum of flow spec "${flowSpec.name}" for frequency ${config.frequency}: at least ${minimum}.`;
+    return undefined;
+}
+function sourcePart(config, base, found, mode) {
+    const request = {
+        name: sourceName(config.name),
+        baseConnectionId: base.id,
+        data: { format: 'tabular' },
+        params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
+        connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
+    };
+    if (found.length > 1)
+        return duplicates('source connections', request.name, found, config.sandboxName);
+    const [source] = found;
+    if (source === undefined)
+        return { kind: 'create', request };
+    if (source.baseConnectionId !== undefined && source.baseConnectionId !== base.id) {
+        return `Source connection "${source.name}" (${source.id}) reads from base connection ${source.baseConnectionId}, not ${base.id}: the action does not move a dataflow to another base connection. Delete the chain, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+    }
+    const changes = [];
+    if (source.tableName !== config.table)
+        changes.push('table');
+    if (!sameList(source.columns ?? [], config.columns))
+        changes.push('columns');
+    if (mode === 'reuse' || changes.length === 0)
+        return { kind: 'reuse', found: source };
+    return {
+        kind: 'update',
+        found: source,
+        operations: [{ op: 'replace', path: '/params', value: request.params }],
+        changes
+    };
+}
+function targetPart(config, dataset, found) {
+    const request = {
+        name: targetName(config.name),
+        data: { schema: { id: dataset.schemaId, version: XED_FULL } },
+        params: { dataSetId: dataset.id },
+        connectionSpec: { id: chain/* DATA_LAKE_SPEC_ID */.Bp, version: CONNECTION_SPEC_VERSION }
+    };
+    if (found.length > 1)
+        return duplicates('target connections', request.name, found, config.sandboxName);
+    const [target] = found;
+    if (target === undefined)
+        return { kind: 'create', request };
+    if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
+        return `Target connection "${target.name}" (${target.id}) writes to dataset ${target.datasetId}, not ${dataset.id}: the action does not move a dataflow to another dataset. Delete the chain, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+    }
+    return { kind: 'reuse', found: target };
+}
+function duplicates(what, name, found, sandboxName) {
+    return `${found.length} ${what} are named "${name}" in sandbox ${sandboxName} (${found.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+}
+function mappingRequest(pairs, dataset) {
+    return {
+        outputSchema: { schemaRef: { id: dataset.schemaId, contentType: XED_FULL } },
+        mappings: pairs.map(({ source, destination }) => ({ sourceType: 'ATTRIBUTE', source, destination }))
+    };
+}
+function flowShape(config) {
+    return {
+        frequency: config.frequency,
+        interval: config.frequency === 'once' ? undefined : String(config.interval),
+        startTime: config.startTime === undefined ? undefined : String(config.startTime),
+        copy: config.deltaColumn === '' ? undefined : { name: 'Copy', params: { deltaColumn: { name: config.deltaColumn } } }
+    };
+}
+/** The schedule a dataflow gets: the inputs', with the start time of now (a create) or as it was. */
+function scheduleParams(shape, startTime) {
+    // Typed as the OpenAPI's ScheduleSpecDTO has them: startTime an integer, interval a string.
+    return {
+        startTime: Number(shape.startTime ?? startTime),
+        frequency: shape.frequency,
+        ...(shape.interval === undefined ? {} : { interval: shape.interval })
+    };
+}
+/** A new start time given for a dataflow whose start time has passed. */
+function startTimeMoves(flow, shape, now) {
+    const started = Number(flow.scheduleParams.startTime);
+    return (shape.startTime !== undefined &&
+        Number.isFinite(started) &&
+        String(flow.scheduleParams.startTime) !== shape.startTime &&
+        started * 1000 <= now &&
+        !needsPublishing(flow));
+}
+/** States of a published dataflow; Adobe does not document how a draft shows, so anything else is tried. */
+const PUBLISHED_STATES = new Set(['enabled', 'disabled', 'initializing']);
+function needsPublishing(flow) {
+    return flow.state !== undefined && !PUBLISHED_STATES.has(flow.state);
+}
+/** Flow Service echoes the schedule as it was sent, strings or numbers: its fields are compared as text. */
+function scheduleText(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+function scheduleDiffers(flow, shape) {
+    const now = flow.scheduleParams;
+    return (scheduleText(now.frequency) !== shape.frequency ||
+        (shape.interval !== undefined && scheduleText(now.interval) !== shape.interval) ||
+        (shape.startTime !== undefined && scheduleText(now.startTime) !== shape.startTime));
+}
+function copyDiffers(flow, shape) {
+    const copy = flow.transformations.find(t => t.name === 'Copy');
+    const column = copy?.params.deltaColumn?.name;
+    const wanted = shape.copy?.params.deltaColumn?.name;
+    return (typeof column === 'string' && column !== '' ? column : undefined) !== wanted;
+}
+/** The mapping set and version in the dataflow's Mapping transformation (the version is a string there). */
+function currentMapping(flow) {
+    const params = flow.transformations.find(t => t.name === 'Mapping')?.params;
+    const version = Number(params?.mappingVersion);
+    return typeof params?.mappingId === 'string' && Number.isInteger(version)
+        ? { id: params.mappingId, version }
+        : undefined;
+}
+/** The order of pairs does not matter to Data Prep. */
+function samePairs(a, b) {
+    const key = (pairs) => JSON.stringify(pairs.map(p => [p.source, p.destination]).sort());
+    return key(a) === key(b);
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+function quoted(input) {
+    return `"${input}"`;
+}
+
+
+/***/ }),
+
+/***/ 1517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mP: () => (/* binding */ UnreadableAnswerError),
+/* harmony export */   oK: () => (/* binding */ Transport),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9717);
+
+
+const DEFAULT_RETRY = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000,
+    maxBodyBytes: 10 * 1024 * 1024
+};
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const USER_AGENT = 'aep-oracle-service-cloud-connection';
+/** Thrown by a `read` function when a 2xx answer is not what the service documents. */
+class MalformedAnswerError extends Error {
+}
+/** Every error the transport throws: what was being done, and how many attempts were made. */
+class HttpError extends Error {
+    operation;
+    /** Attempts made, the failed one included. */
+    attempts = 1;
+    /** True when the request was worth repeating but no attempts were left. */
+    gaveUp = false;
+    constructor(operation, message) {
+        super(message);
+        this.operation = operation;
+    }
+}
+/** A non-2xx answer, final or after the last attempt. */
+class HttpStatusError extends HttpError {
+    response;
+    name = 'HttpStatusError';
+    constructor(operation, response) {
+        super(operation, `Could not ${operation}: HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+/** A 2xx answer the caller could not read: the request most likely took effect. */
+class UnreadableAnswerError extends HttpError {
+    response;
+    problem;
+    name = 'UnreadableAnswerError';
+    constructor(operation, response, 
+    /** What the caller's reader said, e.g. "not JSON". */
+    problem) {
+        super(operation, `Could not ${operation}: HTTP ${response.status} with ${problem}`);
+        this.response = response;
+        this.problem = problem;
+    }
+}
+/** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
+class TransportError extends HttpError {
+    failure;
+    code;
+    reason;
+    host;
+    name = 'TransportError';
+    constructor(operation, failure, 
+    /** Node's error code (ECONNRESET, CERT_HAS_EXPIRED, …), when there is one. */
+    code, reason, host) {
+        // TLS and other failures name the host in their reason already.
+        super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`);
+        this.failure = failure;
+        this.code = code;
+        this.reason = reason;
+        this.host = host;
+    }
+    /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
+    get neverSent() {
+        return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure);
+    }
+    /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
+    get retryable() {
+        return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure);
+    }
+}
+class Transport {
+    policy;
+    log;
+    describe;
+    /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
+    clients = new Map();
+    /** Connections being opened ahead of their first request, by origin. */
+    opening = new Map();
+    constructor(policy, log, 
+    /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
+    describe = response => `HTTP ${response.status}`) {
+        this.policy = policy;
+        this.log = log;
+        this.describe = describe;
+    }
+    /**
+     * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
+     * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
+     * tunnel is made per request. Best effort: a failure here only means the first request connects.
+     */
+    preconnect(url) {
+        const target = new URL(url);
+        if (this.opening.has(target.origin) || this.clients.has(target.origin) || (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url) !== '')
+            return;
+        const agent = this.clientFor(target.origin).getAgent(url);
+        const secure = target.protocol === 'https:';
+        const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
+        this.opening.set(target.origin, new Promise(resolve => {
+            let opened;
+            // A handshake that hangs is given up, and its socket with it; the request then connects itself.
+            const timer = setTimeout(() => {
+                opened?.destroy();
+                resolve();
+            }, this.policy.timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            try {
+                // The agent's own way to open a pooled socket (as for a request), then handed back to its
+                // free pool once connected, as a finished keep-alive request would be.
+                agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+                    if (error || socket === undefined)
+                        return done();
+                    opened = socket;
+                    socket.once('error', done);
+                    socket.once(secure ? 'secureConnect' : 'connect', () => {
+                        socket._httpMessage = { shouldKeepAlive: true };
+                        socket.emit('free');
+                        done();
+                    });
+                });
+            }
+            catch {
+                done(); // best effort: the first request connects by itself
+            }
+        }));
+    }
+    /** Closes every connection; the transport may be used again afterwards. */
+    close() {
+        for (const origin of [...this.clients.keys()])
+            this.drop(origin);
+    }
+    clientFor(origin) {
+        let client = this.clients.get(origin);
+        if (client === undefined) {
+            client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], {
+                allowRetries: false,
+                allowRedirects: false,
+                keepAlive: true,
+                // A backstop only: the deadline in exchange() fires first and is what callers see.
+                socketTimeout: this.policy.timeoutMs + 1000
+            });
+            this.clients.set(origin, client);
+        }
+        return client;
+    }
+    /** A failed attempt leaves no connection behind: the next one starts clean. */
+    drop(origin) {
+        this.clients.get(origin)?.dispose();
+        this.clients.delete(origin);
+        this.opening.delete(origin);
+    }
+    /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
+    async send(request, options) {
+        const { maxAttempts } = this.policy;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(request, options.read);
+            if ('value' in outcome)
+                return outcome.value;
+            const { error } = outcome;
+            error.attempts = attempt;
+            const giveUp = () => {
+                error.gaveUp = true;
+                throw error;
+            };
+            if (!outcome.retryable)
+                throw error;
+            if (options.recover && outcome.effect !== 'none') {
+                // Never repeat a request that may have taken effect: look for its effect first, even
+                // after the last attempt, so that nothing made is lost.
+                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
+                // Answered: the server is done with it. Not answered: it may still be at work.
+                const found = await options.recover({ effect: outcome.effect, answered: answered(error) });
+                if (found !== undefined)
+                    return found;
+                if (outcome.effect === 'done')
+                    throw error;
+            }
+            if (attempt >= maxAttempts || this.policy.stopped?.() === true)
+                giveUp();
+            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
+            const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
+            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
+            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
+            await this.policy.sleep(delayMs);
+            // A cancelled job cuts the wait short; it starts no attempt after it.
+            if (this.policy.stopped?.() === true)
+                giveUp();
+        }
+    }
+    /** Exponential backoff with full jitter. */
+    backoff(attempt) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(this.policy.random() * ceiling);
+    }
+    async attempt(request, read) {
+        const outcome = await this.try(request, read);
+        // A connection that failed, or whose server failed, is not used again: the next attempt starts
+        // clean. A complete 4xx answer leaves the connection as good as it was.
+        if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
+            this.drop(new URL(request.url).origin);
+        }
+        return outcome;
+    }
+    async try(request, read) {
+        let response;
+        try {
+            response = await this.exchange(request);
+        }
+        catch (error) {
+            if (!(error instanceof TransportError))
+                throw error;
+            return { error, retryable: error.retryable, effect: error.neverSent ? 'none' : 'unknown', reason: error.reason };
+        }
+        if (response.status >= 200 && response.status < 300) {
+            try {
+                return { value: read(response) };
+            }
+            catch (error) {
+                if (!(error instanceof MalformedAnswerError))
+                    throw error;
+                const unreadable = new UnreadableAnswerError(request.operation, response, error.message);
+                return {
+                    error: unreadable,
+                    retryable: true,
+                    effect: 'done',
+                    reason: `HTTP ${response.status} with ${error.message}`
+                };
+            }
+        }
+        return {
+            error: new HttpStatusError(request.operation, response),
+            retryable: RETRY_STATUSES.has(response.status),
+            // A 429 was refused before any work; a 5xx may have come after the work was done.
+            effect: response.status >= 500 ? 'unknown' : 'none',
+            reason: this.describe(response),
+            retryAfterMs: this.retryAfter(headerValue(response.headers['retry-after']))
+        };
+    }
+    retryAfter(value) {
+        const text = value?.trim();
+        if (text === undefined || text === '')
+            return undefined;
+        const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+        if (Number.isNaN(ms))
+            return undefined;
+        return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
+    }
+    /** One round trip, bounded by the time limit and the size limit whatever the server does. */
+    async exchange(request) {
+        const { timeoutMs } = this.policy;
+        const { host, origin, pathname: path } = new URL(request.url);
+        this.log.debug(`${request.method} ${path}`);
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(new TransportError(request.operation, 'timeout', undefined, `no answer within ${timeoutMs / 1000} s`, host));
+            }, timeoutMs);
+        });
+        let message;
+        try {
+            // The time limit covers a connection still being opened ahead of this request, too.
+            await Promise.race([this.opening.get(origin), deadline]);
+            const client = this.clientFor(origin);
+            const answer = await Promise.race([
+                client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
+                deadline
+            ]);
+            message = answer.message;
+            const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
+            const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
+            return response;
+        }
+        catch (error) {
+            // A failed exchange is dropped with its connection (attempt() disposes the client).
+            message?.destroy();
+            if (error instanceof TransportError)
+                throw error;
+            if (error instanceof BodyTooLargeError) {
+                throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
+            }
+            throw classify(request.operation, request.url, host, error);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`body over ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** Reads the whole body in linear time, refusing more than `limit` bytes. */
+function readLimited(message, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Before destroy(): destroying fires 'aborted' at once, which would report a reset instead.
+                reject(new BodyTooLargeError(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/**
+ * Whether the server that did (or did not do) the work gave the answer. A 502 or 504 comes from a
+ * gateway that gave up on it: the work may still be under way, as after a lost connection.
+ */
+function answered(error) {
+    if (error instanceof TransportError)
+        return false;
+    return !(error instanceof HttpStatusError && (error.response.status === 502 || error.response.status === 504));
+}
+/** The first value of a header that may repeat. */
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+const NETWORK_FAILURES = {
+    ECONNRESET: { failure: 'reset', reason: 'the connection was reset' },
+    ECONNREFUSED: { failure: 'refused', reason: 'the connection was refused' },
+    ENOTFOUND: { failure: 'dns', reason: 'the host name could not be resolved' },
+    EAI_AGAIN: { failure: 'dns', reason: 'the host name could not be resolved' },
+    ETIMEDOUT: { failure: 'timeout', reason: 'the connection timed out' },
+    ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
+    EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
+    ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
+    EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' }
+};
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s;
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, url, host, error) {
+    const code = errorCode(error);
+    const tunnel = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const proxy = tunnel === null ? undefined : proxyOf(url);
+    if (tunnel !== null && proxy !== undefined) {
+        const [, status, cause = ''] = tunnel;
+        if (status === '407')
+            return new TransportError(operation, 'proxy-auth', code, `the proxy ${proxy} requires authentication (HTTP 407)`, host);
+        if (status !== undefined)
+            return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host);
+        const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1];
+        if (causeCode === 'ECONNREFUSED')
+            return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host);
+        return new TransportError(operation, 'proxy', code, `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`, host);
+    }
+    const known = code === undefined ? undefined : NETWORK_FAILURES[code];
+    if (known !== undefined)
+        return new TransportError(operation, known.failure, code, known.reason, host);
+    if (code !== undefined && TLS_CODES.test(code)) {
+        return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
+    }
+    // Node's messages name headers and hosts, never header values.
+    const message = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error.message : String(error);
+    return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url) {
+    let proxy;
+    try {
+        const href = (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url);
+        if (href === '')
+            return undefined;
+        proxy = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (proxy.hostname === '')
+        return undefined;
+    const https = new URL(url).protocol === 'https:';
+    const variable = https
+        ? process.env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : process.env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    return `${proxy.protocol}//${proxy.host} (${variable})`;
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,204 @@
+// How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
+// answer is looked for before the POST is sent again, and runs that created at the same time agree
+// on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
+import { AdobeApiError } from '../adobe/errors.js'
+import { PatchOperation, Recover, Written } from '../adobe/flow-service.js'
+import { Logger } from '../http/transport.js'
+
+/** What a create needs of an object found by name. */
+export interface Found {
+  readonly id: string
+  readonly etag: string
+  /** Flow Service's clock, epoch ms. */
+  readonly createdAt?: number
+}
+
+/** A POST on its way: when it left, which objects of its name already existed, how long it may take. */
+export interface Sending {
+  /** Our clock, when the POST was sent. */
+  readonly sentAt: number
+  /** The objects of this name at the look-up; null when nothing was looked up. */
+  readonly before: readonly string[] | null
+  /** How long after `sentAt` the POST may still land: its own time limit. */
+  readonly waitMs: number
+}
+
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+export const POLL_MS = 1000
+
+/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
+export const DUPLICATE_RECHECKS = 3
+
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200
+
+/**
+ * The objects a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+export function madeSince<T extends Found>(
+  found: readonly T[],
+  pending: Sending,
+  serverClockOffsetMs: number | undefined
+): T[] {
+  if (pending.before !== null) {
+    const before = new Set(pending.before)
+    return found.filter(c => !before.has(c.id))
+  }
+  const since = pending.sentAt + clockCorrection(serverClockOffsetMs)
+  return found.filter(c => (c.createdAt ?? 0) >= since)
+}
+
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs: number | undefined): number {
+  if (estimatedOffsetMs === undefined) return 0
+  return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0
+}
+
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+export function oldestFirst<T extends Found>(found: readonly T[]): T[] {
+  const at = (c: T): number => c.createdAt ?? Number.MAX_SAFE_INTEGER
+  return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+export interface CreateDeps {
+  readonly log: Logger
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
+  /** The signal that cancelled the job, if one did. */
+  readonly cancelled?: () => string | undefined
+}
+
+export interface CreateOnce<P extends Sending> {
+  /** "base connection", for the log. */
+  readonly what: string
+  /** What the run does with an object it found rather than made: "reports created=false". */
+  readonly unproven: string
+  /** Recorded before the POST is sent, and again when it is sent once more. */
+  readonly pending: P
+  readonly onSending?: (pending: P) => void
+  /** Every object of this name now. */
+  readonly find: () => Promise<Found[]>
+  readonly serverClockOffsetMs: () => number | undefined
+  readonly post: (recover: Recover) => Promise<Written>
+}
+
+/**
+ * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
+ * has been looked for (for as long again as it may take to land). `proven`: the id came from the
+ * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
+ */
+export async function createOnce<P extends Sending>(
+  create: CreateOnce<P>,
+  deps: CreateDeps
+): Promise<{ written: Written; proven: boolean }> {
+  let pending = create.pending
+  create.onSending?.(pending)
+  let recovered: Written | undefined
+  const recover: Recover = async ({ answered }) => {
+    // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+    const deadline = answered ? 0 : deps.now() + pending.waitMs
+    for (;;) {
+      const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()))
+      if (first !== undefined) {
+        recovered = { id: first.id, etag: first.etag }
+        deps.log.info(
+          `The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`
+        )
+        return recovered
+      }
+      if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
+        // The POST goes out again: a post step after a kill must look from this send on.
+        pending = { ...pending, sentAt: deps.now() }
+        create.onSending?.(pending)
+        return undefined
+      }
+      await deps.sleep(POLL_MS)
+    }
+  }
+  const written = await create.post(recover)
+  return { written, proven: written !== recovered }
+}
+
+export interface Settle<T extends Found> {
+  /** "base connection", for the log. */
+  readonly what: string
+  readonly name: string
+  /** What this run's create returned (or found, after a lost answer). */
+  readonly written: Written
+  /** The id came from the create's own answer: this run made it, and may delete it. */
+  readonly proven: boolean
+  /** Every object of this name now. */
+  readonly find: () => Promise<T[]>
+  readonly remove: (id: string) => Promise<unknown>
+  /** Called once this run's own object has been deleted for the winner. */
+  readonly onDeleted?: (id: string) => void
+}
+
+/**
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name
+ * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
+ * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ */
+export async function settle<T extends Found>(
+  created: Settle<T>,
+  log: Logger
+): Promise<{ winner: T | undefined; lost: boolean }> {
+  const [winner] = oldestFirst(await created.find())
+  const { written } = created
+  if (winner === undefined || winner.id === written.id) return { winner, lost: false }
+  if (created.proven) {
+    await created.remove(written.id)
+    created.onDeleted?.(written.id)
+    log.info(
+      `Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`
+    )
+  }
+  return { winner, lost: true }
+}
+
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3
+
+export interface PatchLatest<T extends Found> {
+  /** "base connection", for the log. */
+  readonly what: string
+  readonly found: T
+  /** The object as it is now; undefined when it is gone. */
+  readonly get: (id: string) => Promise<T | undefined>
+  /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
+  readonly patch: (id: string, etag: string, operations: readonly PatchOperation[]) => Promise<Written>
+  /** The operations against the object as it is (indexes may move when another run changed it). */
+  readonly operations: (current: T) => readonly PatchOperation[]
+}
+
+/**
+ * A PATCH with If-Match that survives another run's write: on 412 the object is read again and
+ * the operations are made against it; when nothing is left to change, nothing is sent.
+ */
+export async function patchLatest<T extends Found>(update: PatchLatest<T>, log: Logger): Promise<Written> {
+  let current = update.found
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const operations = update.operations(current)
+      if (operations.length === 0) return { id: current.id, etag: current.etag }
+      return await update.patch(current.id, current.etag, operations)
+    } catch (error) {
+      if (!(error instanceof AdobeApiError && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES) throw error
+      log.info(`${capitalize(update.what)} ${current.id} changed while updating it (HTTP 412); reading it again`)
+      const again = await update.get(current.id)
+      if (again === undefined) throw error
+      current = again
+    }
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,179 @@
+// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
+// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
+// reads them in three steps, so that its problems are listed in the order of its action.yml
+// (credentials first, endpoints last): readAdobeSecrets() before anything else,
+// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
+// Each pushes its problems into the action's one list.
+import * as core from '@actions/core'
+
+import { forkNote, InputReader, parseUrl, printable, readPositive, shown, shownUrl } from './inputs.js'
+import { maskSecret } from './secrets.js'
+
+/** The Adobe-access inputs, by the names messages and hints quote (the same in every action.yml). */
+export const ACCESS_INPUT = {
+  clientId: 'client-id',
+  clientSecret: 'client-secret',
+  scopes: 'scopes',
+  accessToken: 'access-token',
+  apiKey: 'api-key',
+  orgId: 'org-id',
+  sandboxName: 'sandbox-name',
+  platformUrl: 'platform-url',
+  imsUrl: 'ims-url',
+  timeoutSeconds: 'timeout-seconds',
+  maxAttempts: 'max-attempts'
+} as const
+
+/** Their defaults, as every action.yml declares them (a test keeps them equal). */
+export const ACCESS_DEFAULTS: Readonly<Record<string, string>> = {
+  [ACCESS_INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
+  [ACCESS_INPUT.sandboxName]: 'prod',
+  [ACCESS_INPUT.platformUrl]: 'https://platform.adobe.io',
+  [ACCESS_INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
+  [ACCESS_INPUT.timeoutSeconds]: '30',
+  [ACCESS_INPUT.maxAttempts]: '5'
+}
+
+const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
+const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/
+
+export type Credentials =
+  | { readonly kind: 'client'; readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
+  | { readonly kind: 'token'; readonly accessToken: string }
+
+/** How an action reaches Adobe, as read from the Adobe-access inputs. */
+export interface AdobeAccess {
+  readonly credentials: Credentials
+  readonly apiKey: string
+  readonly orgId: string
+  readonly sandboxName: string
+  readonly platformUrl: string
+  readonly imsUrl: string
+  readonly timeoutMs: number
+  readonly maxAttempts: number
+}
+
+/** The part of AdobeAccess read with the credentials (readAdobeIdentity). */
+export type AdobeIdentity = Pick<AdobeAccess, 'credentials' | 'apiKey' | 'orgId' | 'sandboxName'>
+/** The part of AdobeAccess that says where and how patiently to call (readAdobeEndpoints). */
+export type AdobeEndpoints = Pick<AdobeAccess, 'platformUrl' | 'imsUrl' | 'timeoutMs' | 'maxAttempts'>
+
+/** The Adobe secrets as given, already masked (readAdobeSecrets). */
+export interface AdobeSecrets {
+  readonly clientSecret: string
+  readonly accessToken: string
+}
+
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+export function readAdobeSecrets(): AdobeSecrets {
+  const clientSecret = core.getInput(ACCESS_INPUT.clientSecret)
+  const accessToken = core.getInput(ACCESS_INPUT.accessToken)
+  maskSecret(clientSecret, '"client-secret"')
+  maskSecret(accessToken, '"access-token"')
+  return { clientSecret, accessToken }
+}
+
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+export function readAdobeIdentity(secrets: AdobeSecrets, input: InputReader, problems: string[]): AdobeIdentity {
+  const { clientSecret, accessToken } = secrets
+  const clientId = input(ACCESS_INPUT.clientId)
+  const clientIdPrintable = printable(ACCESS_INPUT.clientId, clientId, problems)
+  if (clientSecret !== '' && accessToken !== '')
+    problems.push('give exactly one of "client-secret" and "access-token", not both')
+  else if (clientSecret === '' && accessToken === '')
+    problems.push(
+      `one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`
+    )
+  else if (clientSecret !== '' && clientId === '')
+    problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
+
+  // A client-id with a control character is reported once, above.
+  for (const [name, value] of [
+    [ACCESS_INPUT.clientId, clientIdPrintable ? clientId : ''],
+    [ACCESS_INPUT.accessToken, accessToken]
+  ] as const) {
+    if (!HEADER_SAFE.test(value))
+      problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
+  }
+  const apiKeyInput = input(ACCESS_INPUT.apiKey)
+  if (printable(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+    problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
+  const apiKey = apiKeyInput || clientId
+  if (apiKey === '' && accessToken !== '')
+    problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
+
+  // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
+  const scopes = input(ACCESS_INPUT.scopes)
+    .split(/[\s,]+/)
+    .filter(scope => scope !== '')
+  if (printable(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+    problems.push('"scopes" must list at least one IMS scope, comma-separated')
+
+  const orgId = input(ACCESS_INPUT.orgId)
+  if (printable(ACCESS_INPUT.orgId, orgId, problems)) {
+    if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
+    else if (!ORG_ID.test(orgId))
+      problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
+  }
+
+  const sandboxName = input(ACCESS_INPUT.sandboxName)
+  if (printable(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+    problems.push(
+      `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
+    )
+
+  return {
+    credentials:
+      accessToken !== ''
+        ? { kind: 'token', accessToken }
+        : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
+    apiKey,
+    orgId,
+    sandboxName
+  }
+}
+
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+export function readAdobeEndpoints(input: InputReader, problems: string[]): AdobeEndpoints {
+  return {
+    platformUrl: readBaseUrl(ACCESS_INPUT.platformUrl, input(ACCESS_INPUT.platformUrl), problems),
+    imsUrl: readBaseUrl(ACCESS_INPUT.imsUrl, input(ACCESS_INPUT.imsUrl), problems),
+    timeoutMs:
+      readPositive(
+        ACCESS_INPUT.timeoutSeconds,
+        input(ACCESS_INPUT.timeoutSeconds),
+        { integer: false, max: 3600 },
+        problems
+      ) * 1000,
+    maxAttempts: readPositive(
+      ACCESS_INPUT.maxAttempts,
+      input(ACCESS_INPUT.maxAttempts),
+      { integer: true, max: 20 },
+      problems
+    )
+  }
+}
+
+function readBaseUrl(name: string, value: string, problems: string[]): string {
+  if (!printable(name, value, problems)) return ''
+  const url = /\s/.test(value) ? undefined : parseUrl(value)
+  const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname))
+  const scheme = url?.protocol
+  if (
+    url === undefined ||
+    url.username !== '' ||
+    url.password !== '' ||
+    // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+    /[?#]/.test(value) ||
+    !(scheme === 'https:' || (scheme === 'http:' && loopback))
+  ) {
+    problems.push(
+      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`
+    )
+    return ''
+  }
+  return url.href.replace(/\/+$/, '')
+}
