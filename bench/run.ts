@@ -107,10 +107,8 @@ async function offline(what: string, run: Promise<Sample>): Promise<Sample> {
 
 const outcome = (expected: string) => (run: ActionRun) => run.code === 0 && run.outputs['outcome'] === expected
 
-/** The idle post step: dist/post/index.js while there is one, else the one bundle told it is the post step. */
-const idlePost = existsSync(path.join(DIST, 'post', 'index.js'))
-  ? { entry: 'post' as const, label: 'dist/post/index.js' }
-  : { entry: 'main' as const, state: { isPost: 'true' }, label: 'dist/index.js with STATE_isPost=true' }
+/** The idle post step: the bundle told it is the post step, with no job record. */
+const idlePost = { entry: 'main' as const, state: { isPost: 'true' }, label: 'dist/index.js with STATE_isPost=true' }
 
 /** Peak memory: the create run under GNU time (its %M, KB), or, without it, Node's own maxRSS at exit. */
 const GNU_TIME = '/usr/bin/time'
@@ -295,7 +293,7 @@ const report = `# Benchmark (issue 10, point 4)
 \`npm run bench\` on ${new Date().toISOString()}.
 
 - Machine: \`${sh('uname', ['-a'])}\`; CPU ${cpu}, ${os.cpus().length} logical CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB.
-- The bundle ran on ${describeRunnerNode().split('\n').join(' ')}; curl: ${hasCurl ? curlVersion : 'not found'}.
+- The bundle ran on ${describeRunnerNode({ withPath: false }).split('\n').join(' ')}; curl: ${hasCurl ? curlVersion : 'not found'}.
 - Relays: round trip ${RTT} ms (one RTT to accept a connection, half an RTT per chunk each way), one per origin
   (IMS, Flow Service), both in front of one emulator over TLS 1.3 (certificate of the test CA, \`NODE_EXTRA_CA_CERTS\`).
 - ${ROUNDS} rounds after a warm-up round; each round runs every scenario once, in the order below. Medians.

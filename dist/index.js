@@ -281,83 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 516:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(510);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(252);
-// The base connection action's bundle (action.yml's `main` and `post`).
-
-
-await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 215))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runPost(),
-    postStates: [_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.createdConnectionId, _names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE */ .c4.pendingCreate],
-    idle: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTHING_TO_DELETE */ .k$
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aQ: () => (/* binding */ OUTPUT),
-/* harmony export */   bO: () => (/* binding */ INPUT),
-/* harmony export */   c4: () => (/* binding */ STATE),
-/* harmony export */   k$: () => (/* binding */ NOTHING_TO_DELETE),
-/* harmony export */   pv: () => (/* binding */ ORACLE_SERVICE_CLOUD_SPEC_ID)
-/* harmony export */ });
-/* harmony import */ var _runner_access_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(982);
-// The base connection action's names (action.yml): its inputs, outputs and post-step state.
-
-/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
-const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
-/** What the main step leaves for the post step (core.saveState / core.getState). */
-const STATE = {
-    /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-    createdConnectionId: 'created-base-connection-id',
-    /**
-     * Written just before the POST, so that a post step after a kill mid-POST can still find what the
-     * POST made: JSON of PendingCreate (execute.ts).
-     */
-    pendingCreate: 'pending-base-connection'
-};
-/** The post step's debug line when the main step left nothing to delete. */
-const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete';
-/** The action's inputs (action.yml), by the names messages and hints quote. */
-const INPUT = {
-    ..._runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9,
-    host: 'host',
-    username: 'username',
-    password: 'password',
-    name: 'name',
-    description: 'description',
-    connectionSpecId: 'connection-spec-id',
-    connectionSpecVersion: 'connection-spec-version',
-    authSpecName: 'auth-spec-name',
-    authParams: 'auth-params',
-    ifExists: 'if-exists',
-    verify: 'verify',
-    dryRun: 'dry-run',
-    deleteOnCompletion: 'delete-on-completion'
-};
-/** The action's outputs (action.yml). */
-const OUTPUT = {
-    baseConnectionId: 'base-connection-id',
-    etag: 'etag',
-    created: 'created',
-    outcome: 'outcome'
-};
-
-
-/***/ }),
-
-/***/ 982:
+/***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -368,8 +292,8 @@ const OUTPUT = {
 /* harmony export */   wQ: () => (/* binding */ readAdobeEndpoints)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(205);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(995);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(205);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(995);
 // The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
 // endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
 // reads them in three steps, so that its problems are listed in the order of its action.yml
@@ -411,19 +335,19 @@ const HEADER_SAFE = /^[\x21-\x7E]*$/;
 function readAdobeSecrets() {
     const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(ACCESS_INPUT.clientSecret);
     const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(ACCESS_INPUT.accessToken);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(accessToken, '"access-token"');
     return { clientSecret, accessToken };
 }
 /** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
 function readAdobeIdentity(secrets, input, problems) {
     const { clientSecret, accessToken } = secrets;
     const clientId = input(ACCESS_INPUT.clientId);
-    const clientIdPrintable = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.clientId, clientId, problems);
+    const clientIdPrintable = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
-        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .forkNote */ .VQ)()}`);
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .forkNote */ .VQ)()}`);
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
     // A client-id with a control character is reported once, above.
@@ -435,7 +359,7 @@ function readAdobeIdentity(secrets, input, problems) {
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
     const apiKeyInput = input(ACCESS_INPUT.apiKey);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
@@ -444,18 +368,18 @@ function readAdobeIdentity(secrets, input, problems) {
     const scopes = input(ACCESS_INPUT.scopes)
         .split(/[\s,]+/)
         .filter(scope => scope !== '');
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
     const orgId = input(ACCESS_INPUT.orgId);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.orgId, orgId, problems)) {
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.orgId, orgId, problems)) {
         if (orgId === '')
             problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
         else if (!ORG_ID.test(orgId))
-            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(orgId)}"`);
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(orgId)}"`);
     }
     const sandboxName = input(ACCESS_INPUT.sandboxName);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
-        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(sandboxName)}"`);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(sandboxName)}"`);
     return {
         credentials: accessToken !== ''
             ? { kind: 'token', accessToken }
@@ -470,14 +394,14 @@ function readAdobeEndpoints(input, problems) {
     return {
         platformUrl: readBaseUrl(ACCESS_INPUT.platformUrl, input(ACCESS_INPUT.platformUrl), problems),
         imsUrl: readBaseUrl(ACCESS_INPUT.imsUrl, input(ACCESS_INPUT.imsUrl), problems),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.timeoutSeconds, input(ACCESS_INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.maxAttempts, input(ACCESS_INPUT.maxAttempts), { integer: true, max: 20 }, problems)
+        timeoutMs: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.timeoutSeconds, input(ACCESS_INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.maxAttempts, input(ACCESS_INPUT.maxAttempts), { integer: true, max: 20 }, problems)
     };
 }
 function readBaseUrl(name, value, problems) {
-    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name, value, problems))
+    if (!(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name, value, problems))
         return '';
-    const url = /\s/.test(value) ? undefined : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(value);
+    const url = /\s/.test(value) ? undefined : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(value);
     const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
     const scheme = url?.protocol;
     if (url === undefined ||
@@ -486,11 +410,78 @@ function readBaseUrl(name, value, problems) {
         // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
         /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(value)}`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
 }
+
+
+/***/ }),
+
+/***/ 516:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _runner_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(510);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(252);
+// The base connection action's bundle (action.yml's `main` and `post`).
+
+
+await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(290), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 525))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(290), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).runPost(),
+    idle: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTHING_TO_DELETE */ .k$
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ JOB_KIND),
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
+/* harmony export */   bO: () => (/* binding */ INPUT),
+/* harmony export */   k$: () => (/* binding */ NOTHING_TO_DELETE),
+/* harmony export */   pv: () => (/* binding */ ORACLE_SERVICE_CLOUD_SPEC_ID)
+/* harmony export */ });
+/* harmony import */ var _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(949);
+// The base connection action's names (action.yml): its inputs, outputs and post-step state.
+
+/** Flow Service's connection spec for Oracle Service Cloud: the `connection-spec-id` default of action.yml. */
+const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+/** The kind of object this action records in the job state (runner/job-state.ts) for its post step. */
+const JOB_KIND = 'connection';
+/** The post step's debug line when the main step left nothing to delete. */
+const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete';
+/** The action's inputs (action.yml), by the names messages and hints quote. */
+const INPUT = {
+    ..._access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9,
+    host: 'host',
+    username: 'username',
+    password: 'password',
+    name: 'name',
+    description: 'description',
+    connectionSpecId: 'connection-spec-id',
+    connectionSpecVersion: 'connection-spec-version',
+    authSpecName: 'auth-spec-name',
+    authParams: 'auth-params',
+    ifExists: 'if-exists',
+    verify: 'verify',
+    dryRun: 'dry-run',
+    deleteOnCompletion: 'delete-on-completion'
+};
+/** The action's outputs (action.yml). */
+const OUTPUT = {
+    baseConnectionId: 'base-connection-id',
+    etag: 'etag',
+    created: 'created',
+    outcome: 'outcome'
+};
 
 
 /***/ }),
@@ -502,10 +493,12 @@ function readBaseUrl(name, value, problems) {
 /* harmony export */   C: () => (/* binding */ runEntry),
 /* harmony export */   O: () => (/* binding */ IS_POST_STATE)
 /* harmony export */ });
+/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
 // The switch every action's index.ts makes: one bundle serves both steps of its action.yml (`main`
 // and `post`), told apart by a state the main step saves first thing. A post step whose main step
-// left nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a bare
-// Node start.
+// recorded nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a
+// bare Node start.
+
 /** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
 const IS_POST_STATE = 'isPost';
 /** A state the main step saved, as the runner passes it to the post step. */
@@ -516,7 +509,7 @@ function savedState(key) {
 async function runEntry(entry) {
     if (savedState(IS_POST_STATE) !== 'true')
         await entry.main();
-    else if (entry.postStates.some(key => savedState(key) !== ''))
+    else if (savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.created) !== '' || savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.pending) !== '')
         await entry.post();
     // The runner's debug command, written directly: @actions/core is not worth loading for it.
     else
@@ -674,6 +667,88 @@ function shownUrl(value, { bare = false } = {}) {
 /** "a path, a query and a fragment". */
 function listed(items) {
     return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ JOB_STATE),
+/* harmony export */   Fo: () => (/* binding */ recordCreates),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   aE: () => (/* binding */ readRecord)
+/* harmony export */ });
+// The record a main step leaves for its post step (delete-on-completion), written and read here
+// only: each create is recorded before its POST is sent (so a kill mid-POST still leaves a trace),
+// then the id it made, and both are cleared as they stop applying. The runner keeps a step's
+// state for that action's post step alone, so every action uses the same two keys.
+/** The state keys: JSON maps from a kind of object ("flow", "source", …) to its record. */
+const JOB_STATE = { created: 'created', pending: 'pending' };
+/** Keeps the record in the store, one key per map; an empty map is saved as '' (the post step then loads nothing). */
+function recordCreates(store) {
+    const created = {};
+    const pending = {};
+    const save = (key, value) => store.save(key, Object.keys(value).length === 0 ? '' : JSON.stringify(value));
+    return {
+        creating: (kind, create) => {
+            pending[kind] = create;
+            save(JOB_STATE.pending, pending);
+        },
+        settled: kind => {
+            delete pending[kind];
+            save(JOB_STATE.pending, pending);
+        },
+        created: (kind, id) => {
+            created[kind] = id;
+            save(JOB_STATE.created, created);
+        },
+        deleted: kind => {
+            delete created[kind];
+            save(JOB_STATE.created, created);
+        }
+    };
+}
+/**
+ * The record as the post step finds it. State can be written by anything that prints to the log,
+ * so whatever is not a record of one of `kinds` in the expected shape is left out.
+ */
+function readRecord(store, kinds) {
+    return {
+        created: readMap(store.load(JOB_STATE.created), kinds, value => typeof value === 'string' && value !== '' ? value : undefined),
+        pending: readMap(store.load(JOB_STATE.pending), kinds, asPending)
+    };
+}
+/** True when the record names nothing to delete. */
+function isEmpty(record) {
+    return Object.keys(record.created).length === 0 && Object.keys(record.pending).length === 0;
+}
+function readMap(text, kinds, read) {
+    let value;
+    try {
+        value = JSON.parse(text || '{}');
+    }
+    catch {
+        return {};
+    }
+    const map = {};
+    if (value === null || typeof value !== 'object')
+        return map;
+    for (const kind of kinds) {
+        const item = read(value[kind]);
+        if (item !== undefined)
+            map[kind] = item;
+    }
+    return map;
+}
+function asPending(value) {
+    const { name, sentAt, waitMs, before } = (value ?? {});
+    const beforeOk = before === null || (Array.isArray(before) && before.every(id => typeof id === 'string'));
+    return typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk
+        ? { name, sentAt, waitMs, before }
+        : undefined;
 }
 
 

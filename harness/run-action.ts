@@ -1,4 +1,4 @@
-// Runs the bundled action (dist/index.js or dist/post/index.js) the way a GitHub runner does:
+// Runs a bundled action (dist/index.js, dist/dataflow/index.js) the way a GitHub runner does:
 // inputs as INPUT_* variables (action.yml defaults applied), file commands in fresh temp files, a
 // clean environment, and Node 24 as the runner uses for `node24` actions when it is at hand (see runnerNode).
 import { ChildProcess, execFileSync, spawn } from 'node:child_process'
@@ -102,13 +102,13 @@ export function runnerNode(): RunnerNode {
  * Which Node runs the bundle, with its version, for the log; and a note when it is not Node 24,
  * the runtime GitHub uses for `node24` actions.
  */
-export function describeRunnerNode(): string {
+export function describeRunnerNode({ withPath = true } = {}): string {
   const node = runnerNode()
   const version =
     node.path === process.execPath
       ? process.version
       : execFileSync(node.path, ['--version'], { encoding: 'utf8' }).trim()
-  const line = `Node ${version} (${node.path}; from ${node.source})`
+  const line = `Node ${version} (${withPath ? `${node.path}; ` : ''}from ${node.source})`
   if (version.startsWith('v24.')) return line
   return `${line}\nNote: not Node 24, which GitHub runners use for node24 actions. Run \`npm run setup:runner-node\` (Linux x64) or set RUNNER_NODE to a Node 24 binary.`
 }

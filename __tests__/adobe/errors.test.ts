@@ -2,10 +2,13 @@
 // errors reach the user (exact messages: they are the action's interface when something fails).
 import { describe, expect, it } from '@jest/globals'
 
+import { ACCESS_HINTS } from '../../src/access/hints.js'
 import {
   AdobeApiError,
   AdobeContext,
   adobeReference,
+  Advice,
+  adviceFor,
   describeAnswer,
   explainFailure,
   isSourceRejection,
@@ -13,12 +16,15 @@ import {
   isUnknownSpec,
   notDocumented,
   parseAdobeError,
+  PLATFORM,
   readJsonObject,
   requestIdNote,
-  requestIdOf,
-  unknownSpecError
+  requestIdOf
 } from '../../src/adobe/errors.js'
-import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
+import { unknownSpecError, wording } from '../../src/base-connection/describe.js'
+import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
+import { wording as dataflowWording } from '../../src/dataflow/describe.js'
+import { DATAFLOW_INPUT } from '../../src/dataflow/names.js'
 import {
   HttpError,
   HttpResponse,
@@ -221,19 +227,34 @@ const IMS_CLIENT =
   'Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
 const IMS_REFUSED =
   'Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
+const NO_PRODUCT_PROFILE =
+  'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".'
+
+/** Experience Platform, the credentials not said, as the base connection action words Adobe's advice. */
+const WORDED: AdobeContext = { service: 'platform', wording }
+
+/** Adobe's answer with this status and code (none: an empty body), as the transport reports it. */
+const answer = (status: number, code?: string): HttpStatusError =>
+  new HttpStatusError('x', response(status, code === undefined ? '' : { error_code: code }))
+
+/** The error a request to Adobe fails with, explained in this context. */
+const explainedAnswer = (status: number, code: string | undefined, context: AdobeContext): AdobeApiError =>
+  explainFailure(answer(status, code), context) as AdobeApiError
 
 describe('AdobeApiError', () => {
   it('says what failed, the status, code, message, request id and the next step', () => {
-    const error = new AdobeApiError({
+    const details = {
       operation: 'look up existing base connections',
       status: 403,
       code: '403025',
       adobeMessage: 'Profile is not valid',
       requestId: 'req-9'
-    })
+    }
+    expect(adviceFor(details, PLATFORM)).toBe('no-product-profile')
+    const error = new AdobeApiError(details, wording('no-product-profile'))
     expect(error.message).toBe(
       'Could not look up existing base connections: HTTP 403, code 403025: Profile is not valid (request id req-9)\n' +
-        'Next step: the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".'
+        `Next step: ${NO_PRODUCT_PROFILE}`
     )
     expect([error.name, error.status, error.code, error instanceof ActionError]).toEqual([
       'AdobeApiError',
@@ -241,80 +262,201 @@ describe('AdobeApiError', () => {
       '403025',
       true
     ])
+    // The hint is the caller's: none given, none said.
+    expect(new AdobeApiError(details).message).toBe(
+      'Could not look up existing base connections: HTTP 403, code 403025: Profile is not valid (request id req-9)'
+    )
   })
 
   it('leaves out what it does not know, and the next step when there is none', () => {
     expect(new AdobeApiError({ operation: 'x', status: 409 }).message).toBe('Could not x: HTTP 409')
   })
+})
 
-  const CREDENTIALS = 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".'
-  const CHANGED = 'the connection changed while it was being updated: run the workflow again.'
-  const API_KEY =
-    'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.'
-  const SERVICE_FAILED =
-    "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
-  it.each<[string | undefined, number, string | undefined]>([
-    ['401013', 401, TOKEN_REJECTED],
-    ['403000', 403, API_KEY],
-    ['403003', 403, API_KEY],
-    [
-      '403025',
-      403,
-      'the credential has no Experience Platform product profile in this organization, or "org-id" is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check "org-id".'
-    ],
-    [
-      '2101',
-      404,
-      'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).'
-    ],
-    [
-      '1413-400',
-      400,
-      'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".'
-    ],
-    [
-      '1415-400',
-      400,
-      '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).'
-    ],
-    ['1403-400', 400, MISSING_IF_MATCH],
-    ['1404-412', 412, CHANGED],
-    ['invalid_client', 400, IMS_CLIENT],
-    ['unauthorized_client', 400, IMS_CLIENT],
-    [
-      'invalid_scope',
-      400,
-      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
-    ],
-    ['429001', 429, 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'],
-    [undefined, 500, SERVICE_FAILED],
-    ['503', 503, SERVICE_FAILED],
-    [
-      '1101-404',
-      404,
-      'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
-    ],
-    ['401001', 401, CREDENTIALS],
-    [undefined, 401, CREDENTIALS],
-    ['403027', 403, REGION_MISSING],
-    [undefined, 403, SOURCES_PERMISSIONS],
-    ['403010', 403, SOURCES_PERMISSIONS],
-    ['1422-403', 403, SOURCES_PERMISSIONS],
-    ['1100-400', 400, 'Flow Service rejected the request: check the inputs named in the message.'],
-    [undefined, 409, undefined],
-    ['unsupported_grant_type', 405, undefined]
-  ])('gives the next step for code %s (HTTP %i)', (code, status, hint) => {
-    const error = apiError(status, code)
-    expect(error.hint).toBe(hint)
-    expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+const CREDENTIALS = 'check the Adobe credentials ("client-id", "client-secret" or "access-token") and "org-id".'
+const CHANGED = 'the connection changed while it was being updated: run the workflow again.'
+const API_KEY =
+  'the API key was not accepted: "api-key" (or "client-id") must be the client ID of the credential that issued the token.'
+const SERVICE_FAILED =
+  "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+const UNKNOWN_CONNECTION_SPEC =
+  'Flow Service does not offer this connection spec to the organization: check "connection-spec-id".'
+const UNKNOWN_AUTH_SPEC =
+  '"auth-spec-name" is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).'
+const UNKNOWN_MAPPING_VERSION =
+  'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".'
+const MAPPING_SCHEMA_MISMATCH =
+  'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".'
+
+/** Experience Platform's answers, what they mean (the Adobe layer's advice), and the next step every action gives. */
+type AdviceRow = [code: string | undefined, status: number, advice: Advice | undefined, hint: string | undefined]
+const SHARED_ADVICE: AdviceRow[] = [
+  ['401013', 401, 'token-rejected', TOKEN_REJECTED],
+  ['403000', 403, 'api-key-rejected', API_KEY],
+  ['403003', 403, 'api-key-rejected', API_KEY],
+  ['403025', 403, 'no-product-profile', NO_PRODUCT_PROFILE],
+  [
+    '2101',
+    404,
+    'unknown-sandbox',
+    'the sandbox does not exist in this organization: check "sandbox-name" (lowercase, as shown in the sandbox list of Experience Platform).'
+  ],
+  ['1403-400', 400, 'if-match-missing', MISSING_IF_MATCH],
+  ['1404-412', 412, 'changed-meanwhile', CHANGED],
+  ['invalid_client', 400, 'ims-client-rejected', IMS_CLIENT],
+  ['unauthorized_client', 400, 'ims-client-rejected', IMS_CLIENT],
+  [
+    'invalid_scope',
+    400,
+    'ims-scope-rejected',
+    'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
+  ],
+  [
+    '429001',
+    429,
+    'throttled',
+    'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'
+  ],
+  [undefined, 500, 'service-failed', SERVICE_FAILED],
+  ['503', 503, 'service-failed', SERVICE_FAILED],
+  [
+    '1101-404',
+    404,
+    'not-found',
+    'the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
+  ],
+  ['401001', 401, 'unauthorized', CREDENTIALS],
+  [undefined, 401, 'unauthorized', CREDENTIALS],
+  ['403027', 403, 'no-region', REGION_MISSING],
+  [undefined, 403, 'forbidden', SOURCES_PERMISSIONS],
+  ['403010', 403, 'forbidden', SOURCES_PERMISSIONS],
+  ['1422-403', 403, 'forbidden', SOURCES_PERMISSIONS],
+  ['1100-400', 400, 'bad-request', 'Flow Service rejected the request: check the inputs named in the message.'],
+  [
+    '1418-400',
+    400,
+    'base-connection-in-use',
+    'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.'
+  ],
+  [
+    '1447-400',
+    400,
+    'in-use-by-dataflow',
+    'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.'
+  ],
+  [undefined, 409, undefined, undefined],
+  ['unsupported_grant_type', 405, undefined, undefined]
+]
+/** The codes that name the base connection action's own inputs. */
+const BASE_CONNECTION_ADVICE: [string, number, Advice, string][] = [
+  ['1413-400', 400, 'unknown-connection-spec', UNKNOWN_CONNECTION_SPEC],
+  ['1415-400', 400, 'unknown-auth-spec', UNKNOWN_AUTH_SPEC]
+]
+/** The codes that name the dataflow action's own inputs. */
+const DATAFLOW_ADVICE: [string, number, Advice, string][] = [
+  ['1412-400', 400, 'unknown-mapping-version', UNKNOWN_MAPPING_VERSION],
+  ['1419-400', 400, 'unknown-mapping-version', UNKNOWN_MAPPING_VERSION],
+  ['1425-400', 400, 'mapping-schema-mismatch', MAPPING_SCHEMA_MISMATCH]
+]
+
+describe("the next step for each of Adobe's answers, in an action's words", () => {
+  it.each([...SHARED_ADVICE, ...BASE_CONNECTION_ADVICE])(
+    "gives the next step for code %s (HTTP %i) in the base connection action's words",
+    (code, status, _, hint) => {
+      const error = explainedAnswer(status, code, WORDED)
+      expect(error.hint).toBe(hint)
+      expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+    }
+  )
+
+  it.each([...SHARED_ADVICE, ...DATAFLOW_ADVICE])(
+    "gives the next step for code %s (HTTP %i) in the dataflow action's words",
+    (code, status, _, hint) => {
+      const error = explainedAnswer(status, code, { service: 'platform', wording: dataflowWording })
+      expect(error.hint).toBe(hint)
+      expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+    }
+  )
+
+  it('every shared next step is the access hints; an action adds only those that name its own inputs', () => {
+    for (const [, , advice, hint] of SHARED_ADVICE) {
+      if (advice === undefined) continue
+      expect([ACCESS_HINTS[advice], wording(advice), dataflowWording(advice)]).toEqual([hint, hint, hint])
+    }
+    for (const [, , advice, hint] of BASE_CONNECTION_ADVICE)
+      expect([ACCESS_HINTS[advice], wording(advice)]).toEqual([undefined, hint])
+    for (const [, , advice, hint] of DATAFLOW_ADVICE)
+      expect([ACCESS_HINTS[advice], dataflowWording(advice)]).toEqual([undefined, hint])
+  })
+
+  it('no action names an input it does not have', () => {
+    const quotedIn = (text: string | undefined): string[] =>
+      [...(text ?? '').matchAll(/"([a-z]+(?:-[a-z]+)*)"/g)].map(match => match[1] ?? '')
+    const advice = [...SHARED_ADVICE, ...BASE_CONNECTION_ADVICE, ...DATAFLOW_ADVICE].flatMap(row => row[2] ?? [])
+    for (const [words, inputs] of [
+      [wording, Object.values(INPUT)],
+      [dataflowWording, Object.values(DATAFLOW_INPUT)]
+    ] as const) {
+      const named = advice.flatMap(each => quotedIn(words(each)))
+      expect(named.length).toBeGreaterThan(0)
+      expect(named.filter(input => !(inputs as readonly string[]).includes(input))).toEqual([])
+    }
+  })
+})
+
+describe("the Adobe layer alone: what an answer means, in no action's words", () => {
+  /** Every input either action has, as a next step would name it. */
+  const INPUT_NAMES = [...new Set([...Object.values(INPUT), ...Object.values(DATAFLOW_INPUT)])]
+  const namesNoInput = (message: string): void => {
+    expect(message).not.toContain('Next step')
+    expect(message).not.toMatch(/"[a-z]+(-[a-z]+)*"/)
+    for (const input of INPUT_NAMES.filter(name => name.includes('-'))) expect(message).not.toContain(input)
+  }
+
+  it.each([...SHARED_ADVICE, ...BASE_CONNECTION_ADVICE, ...DATAFLOW_ADVICE])(
+    'maps code %s (HTTP %i) to the advice %s, and words no next step',
+    (code, status, advice) => {
+      expect(adviceFor({ status, code }, PLATFORM)).toBe(advice)
+      const error = explainedAnswer(status, code, PLATFORM)
+      expect(error.hint).toBeUndefined()
+      namesNoInput(error.message)
+    }
+  )
+
+  it.each<[number, string | undefined, Advice | undefined]>([
+    [400, 'invalid_request', 'ims-refused'],
+    [400, 'invalid_client', 'ims-client-rejected'],
+    [400, 'invalid_scope', 'ims-scope-rejected'],
+    [404, undefined, 'ims-not-found'],
+    [429, undefined, 'ims-throttled'],
+    [503, undefined, 'ims-failed'],
+    [302, undefined, undefined]
+  ])('maps IMS answering HTTP %i with code %s to the advice %s', (status, code, advice) => {
+    expect(adviceFor({ status, code }, { service: 'ims' })).toBe(advice)
+    namesNoInput(explainedAnswer(status, code, { service: 'ims' }).message)
+  })
+
+  it('tells whose token the gateway rejected (401013)', () => {
+    expect(
+      (['token', 'client', undefined] as const).map(credentials =>
+        adviceFor({ status: 401, code: '401013' }, { service: 'platform', credentials })
+      )
+    ).toEqual(['token-rejected-given', 'token-rejected-issued', 'token-rejected'])
+  })
+
+  it('gives no next step for a failure on the way there, nor for an unreadable answer', () => {
+    const failures = [
+      new TransportError('read connection spec', 'timeout', undefined, 'no answer within 30 s', 'platform.adobe.io'),
+      new TransportError('read connection spec', 'tls', 'SELF_SIGNED_CERT_IN_CHAIN', 'untrusted', 'platform.adobe.io'),
+      new UnreadableAnswerError('create the base connection', response(201, '{"id":'), 'not JSON')
+    ]
+    for (const failure of failures) namesNoInput((explainFailure(failure) as Error).message)
   })
 })
 
 describe('the next step depends on who answered and whose token it was', () => {
-  const answer = (status: number, code?: string): HttpStatusError =>
-    new HttpStatusError('x', response(status, code === undefined ? '' : { error_code: code }))
-  const hintOf = (error: HttpStatusError, context?: AdobeContext): string | undefined =>
-    (explainFailure(error, context) as AdobeApiError).hint
+  const hintOf = (error: HttpStatusError, context: AdobeContext = PLATFORM): string | undefined =>
+    (explainFailure(error, { ...context, wording }) as AdobeApiError).hint
   const IMS: AdobeContext = { service: 'ims' }
 
   it.each<[number, string | undefined, string | undefined]>([
@@ -419,17 +561,21 @@ describe('explainFailure', () => {
     new TransportError('read connection spec', failure, code, reason, 'platform.adobe.io')
   const actionError = (message: string) => ({ type: 'ActionError', message })
   const explained = (error: unknown): { type: string; message: string } => {
-    const result = explainFailure(error) as Error
+    const result = explainFailure(error, WORDED) as Error
     return { type: result.constructor.name, message: result.message }
   }
 
   it("turns a non-2xx answer into Adobe's error, with the next step", () => {
     const answer = response(403, { error_code: '403025', message: 'Profile is not valid' }, 'req-9')
-    const result = explainFailure(new HttpStatusError('look up existing base connections', answer))
+    const result = explainFailure(new HttpStatusError('look up existing base connections', answer), WORDED)
     expect(result).toBeInstanceOf(AdobeApiError)
     expect(result).toEqual(
-      new AdobeApiError(parseAdobeError('look up existing base connections', 403, answer.text, 'req-9'))
+      new AdobeApiError(
+        parseAdobeError('look up existing base connections', 403, answer.text, 'req-9'),
+        NO_PRODUCT_PROFILE
+      )
     )
+    expect((result as AdobeApiError).message.split('\nNext step: ')[1]).toBe(NO_PRODUCT_PROFILE)
     expect((result as AdobeApiError).details).toEqual({
       operation: 'look up existing base connections',
       status: 403,
@@ -441,7 +587,10 @@ describe('explainFailure', () => {
 
   it('says on the first line when it gave up, and keeps the next step on its own line', () => {
     const answer = response(503, { error_code: '503', message: 'Service Unavailable' }, 'r-1')
-    const result = explainFailure(gaveUp(new HttpStatusError('read connection spec', answer), 3)) as AdobeApiError
+    const result = explainFailure(
+      gaveUp(new HttpStatusError('read connection spec', answer), 3),
+      WORDED
+    ) as AdobeApiError
     expect(result.message).toBe(
       "Could not read connection spec: HTTP 503, code 503: Service Unavailable (request id r-1) (gave up after 3 attempts)\nNext step: Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
     )

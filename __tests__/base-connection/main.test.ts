@@ -9,9 +9,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
 import { inputVariable, parseFileCommands } from '../../harness/run-action.js'
 import { run } from '../../src/base-connection/main.js'
-import { ORACLE_SERVICE_CLOUD_SPEC_ID, STATE } from '../../src/base-connection/names.js'
 import { runPost } from '../../src/base-connection/post.js'
 import { IS_POST_STATE } from '../../src/runner/entry.js'
+import { JOB_STATE } from '../../src/runner/job-state.js'
 
 let emulator: Emulator
 let temp: string
@@ -56,6 +56,8 @@ function setInputs(overrides: Record<string, string> = {}): void {
 const read = (name: (typeof FILES)[number]): string => readFileSync(path.join(temp, name), 'utf8')
 const outputs = (): Record<string, string> => parseFileCommands(read('GITHUB_OUTPUT'))
 const state = (): Record<string, string> => parseFileCommands(read('GITHUB_STATE'))
+/** The job record of this action's one kind, as the main step saves it. */
+const recorded = (id: string | undefined): string => JSON.stringify({ connection: id })
 
 describe('run', () => {
   it('creates the connection and sets the outputs, the summary and no failure', async () => {
@@ -70,9 +72,7 @@ describe('run', () => {
       outcome: 'created'
     })
     expect(state()).toEqual({ [IS_POST_STATE]: 'true' })
-    expect(read('GITHUB_STEP_SUMMARY')).toContain(
-      `<tr><td>Base connection id</td><td><code>${stored?.id}</code></td></tr>`
-    )
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(`<tr><td>Base connection id</td><td>${stored?.id}</td></tr>`)
     expect(read('GITHUB_STEP_SUMMARY')).toContain('<tr><td>Outcome</td><td>Created</td></tr>')
   })
 
@@ -80,9 +80,9 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true' })
     await run()
     const id = outputs()['base-connection-id']
-    expect(state()).toEqual({ [IS_POST_STATE]: 'true', [STATE.pendingCreate]: '', [STATE.createdConnectionId]: id })
+    expect(state()).toEqual({ [IS_POST_STATE]: 'true', [JOB_STATE.pending]: '', [JOB_STATE.created]: recorded(id) })
 
-    process.env[`STATE_${STATE.createdConnectionId}`] = id
+    process.env[`STATE_${JOB_STATE.created}`] = recorded(id)
     await runPost()
     expect(stdout).toContain(`delete-on-completion: deleted base connection ${id}\n`)
     expect(emulator.connections()).toEqual([])
@@ -94,7 +94,7 @@ describe('run', () => {
     setInputs({ 'delete-on-completion': 'true', verify: 'true', password: 'wrong' })
     await run()
     expect(process.exitCode).toBe(1)
-    expect(state()).toEqual({ [IS_POST_STATE]: 'true', [STATE.pendingCreate]: '', [STATE.createdConnectionId]: '' })
+    expect(state()).toEqual({ [IS_POST_STATE]: 'true', [JOB_STATE.pending]: '', [JOB_STATE.created]: '' })
     expect(stdout).toContain('The connection this run created was deleted again.')
   })
 
@@ -104,7 +104,7 @@ describe('run', () => {
     expect(stdout).toBe('::debug::delete-on-completion: this job created no base connection to delete\n')
     expect(emulator.requests).toEqual([])
 
-    process.env[`STATE_${STATE.createdConnectionId}`] = 'c-gone'
+    process.env[`STATE_${JOB_STATE.created}`] = recorded('c-gone')
     setInputs({ 'max-attempts': '1', 'delete-on-completion': 'true' })
     emulator.fault({
       method: 'DELETE',
@@ -119,7 +119,7 @@ describe('run', () => {
 
   it('post step: ignores state unless delete-on-completion is on, and an id that is not this name', async () => {
     const production = emulator.seedConnection({ name: 'Production' })
-    process.env[`STATE_${STATE.createdConnectionId}`] = production.id
+    process.env[`STATE_${JOB_STATE.created}`] = recorded(production.id)
     setInputs()
     await runPost()
     expect(stdout).toContain('::debug::delete-on-completion is off: the post step deletes nothing\n')
@@ -134,14 +134,8 @@ describe('run', () => {
 
   it('post step after a kill mid-POST: deletes the one connection that appeared since, not two', async () => {
     const name = 'Base connection for Oracle Service Cloud'
-    const pending = {
-      name,
-      connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC_ID,
-      sentAt: Date.now() - 60_000,
-      before: [],
-      waitMs: 1000
-    }
-    process.env[`STATE_${STATE.pendingCreate}`] = JSON.stringify(pending)
+    const pending = { name, sentAt: Date.now() - 60_000, before: [], waitMs: 1000 }
+    process.env[`STATE_${JOB_STATE.pending}`] = JSON.stringify({ connection: pending })
     setInputs({ 'delete-on-completion': 'true' })
     emulator.seedConnection({ name, createdAt: Date.now() })
     await runPost()
@@ -151,7 +145,7 @@ describe('run', () => {
     emulator.seedConnection({ name, createdAt: Date.now() })
     await runPost()
     expect(stdout).toContain(
-      `::warning::delete-on-completion: the main step ended while creating "${name}"; 2 connections`
+      `::warning::delete-on-completion: the main step ended while creating "${name}"; 2 base connections`
     )
     expect(emulator.connections()).toHaveLength(2)
   })
@@ -160,8 +154,8 @@ describe('run', () => {
     const name = 'Base connection for Oracle Service Cloud'
     const older = emulator.seedConnection({ name, createdAt: Date.now() - 86_400_000 })
     const sentAt = Date.now() - 2_000
-    const pending = { name, connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC_ID, sentAt, before: null, waitMs: 1000 }
-    process.env[`STATE_${STATE.pendingCreate}`] = JSON.stringify(pending)
+    const pending = { name, sentAt, before: null, waitMs: 1000 }
+    process.env[`STATE_${JOB_STATE.pending}`] = JSON.stringify({ connection: pending })
     setInputs({ 'delete-on-completion': 'true', 'if-exists': 'create' })
     const made = emulator.seedConnection({ name, createdAt: Date.now() - 1_000 })
     await runPost()

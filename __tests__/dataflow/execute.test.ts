@@ -4,25 +4,26 @@
 // stale etags, a publish another run got to first, and cancellation; then waiting for the dataflow.
 import { beforeEach, describe, expect, it } from '@jest/globals'
 
-import { FlowRequest, Run } from '../../src/adobe/chain.js'
 import { AdobeApiError } from '../../src/adobe/errors.js'
-import { ChainKind, DataflowDeps, DataflowResult, executeDataflow, waitFor } from '../../src/dataflow/execute.js'
+import { FlowRequest, Run } from '../../src/adobe/flow-service.js'
+import { DataflowResult, failureMessage } from '../../src/dataflow/describe.js'
+import { DataflowDeps, executeDataflow, lookUpChain, waitFor } from '../../src/dataflow/execute.js'
 import { DataflowConfig } from '../../src/dataflow/inputs.js'
-import { lookUpChain } from '../../src/dataflow/main.js'
-import { ChainFound, DataflowPlan, makeDataflowPlan } from '../../src/dataflow/plan.js'
+import { ChainKind } from '../../src/dataflow/names.js'
+import { ChainFound, DataflowPlan, FailedPlan, makeDataflowPlan } from '../../src/dataflow/plan.js'
 import { TransportError } from '../../src/http/transport.js'
 import { ActionError } from '../../src/runner/errors.js'
 import { dataflowConfig, PAIRS } from '../fixtures/dataflow-config.js'
 import {
   BASE_ID,
   DATASET_ID,
-  FakeChain,
+  FakeAdobe,
   FLOW_SPEC_ID,
   flowServiceError,
   SCHEMA_ID,
   sourceRequest,
   targetRequest
-} from '../fixtures/fake-chain.js'
+} from '../fixtures/fake-adobe.js'
 
 const NAME = 'Incidents to AEP'
 /** 2025-01-31T06:00:00Z, in ms: the first run's start time is this, in seconds. */
@@ -51,7 +52,7 @@ function flowRequest(sourceIds: string[], targetIds: string[], mappingId = 'm-1'
 }
 
 let clock: number
-let chain: FakeChain
+let adobe: FakeAdobe
 let logs: string[]
 let events: string[]
 let sleeps: number[]
@@ -60,13 +61,16 @@ let deps: DataflowDeps
 
 beforeEach(() => {
   clock = T0
-  chain = new FakeChain(() => clock)
+  adobe = new FakeAdobe(() => clock)
+  adobe.seedBase()
   logs = []
   events = []
   sleeps = []
   signal = undefined
+  // The job record forgets the id it holds for a kind when that object is deleted: that id.
+  const made = new Map<ChainKind, string>()
   deps = {
-    chain,
+    adobe,
     log: { info: m => logs.push(m), debug: () => undefined, warning: m => logs.push(`warning: ${m}`) },
     now: () => clock,
     sleep: ms => {
@@ -76,13 +80,20 @@ beforeEach(() => {
     },
     commitWaitMs: 3_000,
     cancelled: () => signal,
-    onCreated: (kind: ChainKind, id: string) => events.push(`created ${kind} ${id}`),
-    onDeleted: (kind: ChainKind, id: string) => events.push(`deleted ${kind} ${id}`)
+    record: {
+      creating: () => undefined,
+      settled: () => undefined,
+      created: (kind, id) => {
+        made.set(kind, id)
+        events.push(`created ${kind} ${id}`)
+      },
+      deleted: kind => events.push(`deleted ${kind} ${made.get(kind)}`)
+    }
   }
 })
 
-/** The action's own look-up (src/dataflow/main.ts), reading from the fake. */
-const lookUp = (config: DataflowConfig): Promise<ChainFound> => lookUpChain(chain, config, () => Promise.resolve())
+/** The action's own look-up (lookUpChain), reading from the fake. */
+const lookUp = (config: DataflowConfig): Promise<ChainFound> => lookUpChain(adobe, config, () => Promise.resolve())
 
 /**
  * Looks up, plans and executes as the main step does; the logs then hold this run's calls only. The
@@ -96,9 +107,7 @@ async function run(overrides: Partial<DataflowConfig> = {}): Promise<{ plan: Dat
 async function planned(overrides: Partial<DataflowConfig> = {}): Promise<DataflowPlan> {
   const config = dataflowConfig(overrides)
   const plan = makeDataflowPlan(config, await lookUp(config), clock)
-  chain.writes.length = 0
-  chain.sent.length = 0
-  chain.reads.length = 0
+  adobe.forgetCalls()
   logs.length = 0
   events.length = 0
   return plan
@@ -126,7 +135,7 @@ const CREATED: DataflowResult = {
 describe('a first run', () => {
   it('creates the mapping set, source, target and a draft, publishes it, in that order', async () => {
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES)
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(result).toStrictEqual(CREATED)
     expect(events).toEqual(['created source s-1', 'created target t-1', 'created flow f-1'])
     expect(logs).toEqual([
@@ -140,7 +149,7 @@ describe('a first run', () => {
 
   it("sends the plan's requests, and a dataflow built on what was just made", async () => {
     const { plan } = await run({ deltaColumn: 'updated', frequency: 'minute', interval: 15 })
-    const [mapping, source, target, flow, publish] = chain.sent
+    const [mapping, source, target, flow, publish] = adobe.sent
     expect(plan.intent).toBe('create')
     expect(source?.body).toStrictEqual({
       name: 'Incidents to AEP (source)',
@@ -177,12 +186,12 @@ describe('a first run', () => {
       }
     })
     expect(publish).toStrictEqual({ call: 'POST flows/f-1/action?op=publish' })
-    expect(chain.flows.current('f-1')).toMatchObject({ state: 'enabled', sourceConnectionIds: ['s-1'] })
+    expect(adobe.flows.current('f-1')).toMatchObject({ state: 'enabled', sourceConnectionIds: ['s-1'] })
   })
 
   it('a start time given is sent as it is', async () => {
     await run({ startTime: 1_800_000_000 })
-    expect(chain.sent[3]?.body).toMatchObject({ scheduleParams: { startTime: 1800000000 } })
+    expect(adobe.sent[3]?.body).toMatchObject({ scheduleParams: { startTime: 1800000000 } })
   })
 })
 
@@ -199,7 +208,7 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
     )
     // Adobe's message has a next step of its own on its second line: replaced by the mapping's.
     expect(refusal.message.split('\n')).toHaveLength(2)
-    chain.failNext('POST mappingSets', refusal)
+    adobe.failNext('POST mappingSets', refusal)
     const error = await rejection(run({ mapping: [PAIRS[0], { source: 'x', destination: '_acme.nowhere' }] }))
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(
@@ -207,32 +216,32 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
         'Could not create the mapping set: HTTP 400, code 2002-400: mappings[1].destination "_acme.nowhere" is not a field of schema https://ns.adobe.com/acme/schemas/incidents. (request id req-1)'
       )
     )
-    expect(chain.writes).toEqual(['POST mappingSets'])
-    expect([chain.sources.items.size, chain.targets.items.size, chain.flows.items.size]).toEqual([0, 0, 0])
+    expect(adobe.writes).toEqual(['POST mappingSets'])
+    expect([adobe.sources.items.size, adobe.targets.items.size, adobe.flows.items.size]).toEqual([0, 0, 0])
     expect(events).toEqual([])
   })
 
   it('on a new version (PUT): the same, and the dataflow keeps its mapping', async () => {
     await run()
-    chain.failNext('PUT mappingSets/m-1', flowServiceError('write a new version of mapping set m-1', '2002', 400, 'no'))
+    adobe.failNext('PUT mappingSets/m-1', flowServiceError('write a new version of mapping set m-1', '2002', 400, 'no'))
     const error = await rejection(run({ mapping: MORE }))
     expect(error.message).toBe(
       REFUSED('Could not write a new version of mapping set m-1: HTTP 400, code 2002-400: no (request id req-1)')
     )
-    expect(chain.writes).toEqual(['PUT mappingSets/m-1'])
-    expect(chain.flows.current('f-1')?.transformations).toStrictEqual([
+    expect(adobe.writes).toEqual(['PUT mappingSets/m-1'])
+    expect(adobe.flows.current('f-1')?.transformations).toStrictEqual([
       { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }
     ])
   })
 
   it('another failure of the mapping set write stands as it is', async () => {
     const unavailable = flowServiceError('create the mapping set', '503', 503, 'Service Unavailable')
-    chain.failNext('POST mappingSets', unavailable)
+    adobe.failNext('POST mappingSets', unavailable)
     expect(await rejection(run())).toBe(unavailable)
     const reset = new TransportError('create the mapping set', 'reset', 'ECONNRESET', 'reset', 'fake')
-    chain.failNext('POST mappingSets', reset)
+    adobe.failNext('POST mappingSets', reset)
     expect(await rejection(run())).toBe(reset)
-    expect(chain.writes).toEqual(['POST mappingSets'])
+    expect(adobe.writes).toEqual(['POST mappingSets'])
   })
 })
 
@@ -242,7 +251,7 @@ describe('a re-run', () => {
     clock += 60_000
     const { plan, result } = await run()
     expect(plan.intent).toBe('unchanged')
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'unchanged' })
     expect(events).toEqual([])
     expect(logs).toEqual([
@@ -254,10 +263,10 @@ describe('a re-run', () => {
 
   it('a changed mapping: a new version of the mapping set, then the Mapping step points at it', async () => {
     await run({ deltaColumn: 'updated' })
-    const etag = chain.flows.current('f-1')?.etag
+    const etag = adobe.flows.current('f-1')?.etag
     const { result } = await run({ deltaColumn: 'updated', mapping: MORE })
-    expect(chain.writes).toEqual(['PUT mappingSets/m-1', 'PATCH flows/f-1'])
-    expect(chain.sent[1]).toStrictEqual({
+    expect(adobe.writes).toEqual(['PUT mappingSets/m-1', 'PATCH flows/f-1'])
+    expect(adobe.sent[1]).toStrictEqual({
       call: 'PATCH flows/f-1',
       ifMatch: etag,
       body: [
@@ -269,7 +278,7 @@ describe('a re-run', () => {
       ]
     })
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', mappingVersion: 1 })
-    expect(chain.mappingSets.get('m-1')?.map(v => v.pairs.length)).toEqual([2, 3])
+    expect(adobe.mappingSets.get('m-1')?.map(v => v.pairs.length)).toEqual([2, 3])
     expect(logs).toContain('Wrote version 1 of mapping set m-1 (was version 0)')
     expect(logs).toContain('Updated dataflow f-1 ("Incidents to AEP"): mapping')
     // The next run finds it so.
@@ -280,8 +289,8 @@ describe('a re-run', () => {
     await run()
     clock += 3_600_000
     const { result } = await run({ frequency: 'day' })
-    expect(chain.writes).toEqual(['PATCH flows/f-1'])
-    expect(chain.sent[0]?.body).toStrictEqual([{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }])
+    expect(adobe.writes).toEqual(['PATCH flows/f-1'])
+    expect(adobe.sent[0]?.body).toStrictEqual([{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }])
     expect(result.outcome).toBe('updated')
     expect((await run({ frequency: 'day' })).result.outcome).toBe('unchanged')
   })
@@ -290,14 +299,14 @@ describe('a re-run', () => {
     await run({ startTime: 1_800_000_000 })
     clock += 3_600_000
     const { result } = await run({ startTime: 1_900_000_000, frequency: 'once' })
-    expect(chain.writes).toEqual(['PATCH flows/f-1'])
-    expect(chain.sent[0]?.body).toStrictEqual([
+    expect(adobe.writes).toEqual(['PATCH flows/f-1'])
+    expect(adobe.sent[0]?.body).toStrictEqual([
       { op: 'replace', path: '/scheduleParams/startTime', value: 1900000000 },
       { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
       { op: 'remove', path: '/scheduleParams/interval' }
     ])
     expect(result.outcome).toBe('updated')
-    expect(chain.flows.current('f-1')?.scheduleParams).toStrictEqual({ startTime: 1900000000, frequency: 'once' })
+    expect(adobe.flows.current('f-1')?.scheduleParams).toStrictEqual({ startTime: 1900000000, frequency: 'once' })
   })
 
   it('a start time given for a dataflow that has started: the plan fails naming "start-time", nothing is written', async () => {
@@ -308,10 +317,10 @@ describe('a re-run', () => {
     expect(error.message).toBe(
       '"start-time": dataflow "Incidents to AEP" (f-1) started at 1738303200 (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.'
     )
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
     // The same start time given again is no move: the other changes go through.
     await run({ startTime: Number(START), frequency: 'day' })
-    expect(chain.sent.map(s => s.body)).toStrictEqual([
+    expect(adobe.sent.map(s => s.body)).toStrictEqual([
       [{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }]
     ])
   })
@@ -319,7 +328,7 @@ describe('a re-run', () => {
   it('from once to hourly: the interval is added back', async () => {
     await run({ frequency: 'once' })
     await run({ frequency: 'hour', interval: 2 })
-    expect(chain.sent[0]?.body).toStrictEqual([
+    expect(adobe.sent[0]?.body).toStrictEqual([
       { op: 'replace', path: '/scheduleParams/frequency', value: 'hour' },
       { op: 'add', path: '/scheduleParams/interval', value: '2' }
     ])
@@ -328,11 +337,11 @@ describe('a re-run', () => {
   it('a delta column added, changed and removed: the Copy step added first, replaced, removed', async () => {
     await run()
     await run({ deltaColumn: 'updated' })
-    expect(chain.sent[0]?.body).toStrictEqual([
+    expect(adobe.sent[0]?.body).toStrictEqual([
       { op: 'add', path: '/transformations/0', value: { name: 'Copy', params: { deltaColumn: { name: 'updated' } } } }
     ])
     await run({ deltaColumn: 'modified' })
-    expect(chain.sent[0]?.body).toStrictEqual([
+    expect(adobe.sent[0]?.body).toStrictEqual([
       {
         op: 'replace',
         path: '/transformations/0',
@@ -340,7 +349,7 @@ describe('a re-run', () => {
       }
     ])
     await run({ mapping: MORE })
-    expect(chain.sent.map(s => s.body)).toStrictEqual([
+    expect(adobe.sent.map(s => s.body)).toStrictEqual([
       expect.anything(),
       [
         {
@@ -351,17 +360,17 @@ describe('a re-run', () => {
         { op: 'remove', path: '/transformations/0' }
       ]
     ])
-    expect(chain.flows.current('f-1')?.transformations).toStrictEqual([
+    expect(adobe.flows.current('f-1')?.transformations).toStrictEqual([
       { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '1' } }
     ])
   })
 
   it('a dataflow without a Mapping step gets one added', async () => {
     await run()
-    chain.flows.touch('f-1', { transformations: [] })
+    adobe.flows.touch('f-1', { transformations: [] })
     const { result } = await run()
-    expect(chain.writes).toEqual(['POST mappingSets', 'PATCH flows/f-1'])
-    expect(chain.sent[1]?.body).toStrictEqual([
+    expect(adobe.writes).toEqual(['POST mappingSets', 'PATCH flows/f-1'])
+    expect(adobe.sent[1]?.body).toStrictEqual([
       {
         op: 'add',
         path: '/transformations/0',
@@ -374,29 +383,29 @@ describe('a re-run', () => {
   it('a changed table: the source params are replaced', async () => {
     await run()
     const { result } = await run({ table: 'contacts', columns: ['id', 'subject'] })
-    expect(chain.writes).toEqual(['PATCH sourceConnections/s-1'])
-    expect(chain.sent[0]).toStrictEqual({
+    expect(adobe.writes).toEqual(['PATCH sourceConnections/s-1'])
+    expect(adobe.sent[0]).toStrictEqual({
       call: 'PATCH sourceConnections/s-1',
       ifMatch: '"s-1-r1"',
       body: [{ op: 'replace', path: '/params', value: { tableName: 'contacts', columns: ['id', 'subject'] } }]
     })
     expect(result.outcome).toBe('updated')
     expect(logs).toContain('Updated source connection s-1 ("Incidents to AEP (source)"): table, columns')
-    expect(chain.sources.current('s-1')).toMatchObject({ tableName: 'contacts', columns: ['id', 'subject'] })
+    expect(adobe.sources.current('s-1')).toMatchObject({ tableName: 'contacts', columns: ['id', 'subject'] })
   })
 
   it('a dataflow that shows neither a state nor a Mapping step, reused: taken as enabled, with no mapping', async () => {
     await run()
-    chain.flows.touch('f-1', { transformations: [], state: undefined })
+    adobe.flows.touch('f-1', { transformations: [], state: undefined })
     const { result } = await run({ ifExists: 'reuse' })
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'unchanged', mappingId: '', mappingVersion: 0 })
   })
 
   it('under if-exists reuse nothing is written, whatever changed', async () => {
     await run()
     const { result } = await run({ ifExists: 'reuse', table: 'contacts', mapping: MORE, frequency: 'day' })
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
     expect(result.outcome).toBe('unchanged')
   })
 })
@@ -404,10 +413,10 @@ describe('a re-run', () => {
 describe('a stale etag (HTTP 412)', () => {
   it('reads the dataflow again and patches it as it is now', async () => {
     await run()
-    const first = chain.flows.current('f-1')?.etag
+    const first = adobe.flows.current('f-1')?.etag
     // Another run adds a Copy step meanwhile: the Mapping step moves to index 1.
-    chain.before('PATCH flows/f-1', () =>
-      chain.flows.touch('f-1', {
+    adobe.before('PATCH flows/f-1', () =>
+      adobe.flows.touch('f-1', {
         transformations: [
           { name: 'Copy', params: { deltaColumn: { name: 'updated' } } },
           { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }
@@ -415,13 +424,13 @@ describe('a stale etag (HTTP 412)', () => {
       })
     )
     const { result } = await run({ mapping: MORE })
-    const second = chain.flows.current('f-1')
-    expect(chain.writes).toEqual(['PUT mappingSets/m-1', 'PATCH flows/f-1', 'PATCH flows/f-1'])
-    expect(chain.sent.slice(1).map(s => [s.ifMatch, (s.body as { path: string }[])[0]?.path])).toEqual([
+    const second = adobe.flows.current('f-1')
+    expect(adobe.writes).toEqual(['PUT mappingSets/m-1', 'PATCH flows/f-1', 'PATCH flows/f-1'])
+    expect(adobe.sent.slice(1).map(s => [s.ifMatch, (s.body as { path: string }[])[0]?.path])).toEqual([
       [first, '/transformations/0'],
       ['"f-1-r3"', '/transformations/1']
     ])
-    expect(chain.reads).toContain('GET flows/f-1')
+    expect(adobe.reads).toContain('GET flows/f-1')
     expect(logs).toContain('Dataflow f-1 changed while updating it (HTTP 412); reading it again')
     expect(second?.transformations).toStrictEqual([
       { name: 'Copy', params: { deltaColumn: { name: 'updated' } } },
@@ -432,13 +441,13 @@ describe('a stale etag (HTTP 412)', () => {
 
   it('another run removed the Copy step meanwhile: nothing left to remove', async () => {
     await run({ deltaColumn: 'updated' })
-    chain.before('PATCH flows/f-1', () =>
-      chain.flows.touch('f-1', {
+    adobe.before('PATCH flows/f-1', () =>
+      adobe.flows.touch('f-1', {
         transformations: [{ name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }]
       })
     )
     const { result } = await run({ frequency: 'day' })
-    expect(chain.sent.map(s => s.body)).toStrictEqual([
+    expect(adobe.sent.map(s => s.body)).toStrictEqual([
       [
         { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
         { op: 'remove', path: '/transformations/0' }
@@ -450,8 +459,8 @@ describe('a stale etag (HTTP 412)', () => {
 
   it('another run added the Copy step meanwhile: replaced, not added twice', async () => {
     await run()
-    chain.before('PATCH flows/f-1', () =>
-      chain.flows.touch('f-1', {
+    adobe.before('PATCH flows/f-1', () =>
+      adobe.flows.touch('f-1', {
         transformations: [
           { name: 'Copy', params: { deltaColumn: { name: 'updated' } } },
           { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }
@@ -459,7 +468,7 @@ describe('a stale etag (HTTP 412)', () => {
       })
     )
     await run({ deltaColumn: 'updated' })
-    expect(chain.sent.map(s => s.body)).toStrictEqual([
+    expect(adobe.sent.map(s => s.body)).toStrictEqual([
       [
         { op: 'add', path: '/transformations/0', value: { name: 'Copy', params: { deltaColumn: { name: 'updated' } } } }
       ],
@@ -475,58 +484,58 @@ describe('a stale etag (HTTP 412)', () => {
 
   it('another run made the same change meanwhile: nothing left to change, no second PATCH', async () => {
     await run()
-    chain.before('PATCH flows/f-1', () =>
-      chain.flows.touch('f-1', { scheduleParams: { startTime: START, frequency: 'day', interval: '1' } })
+    adobe.before('PATCH flows/f-1', () =>
+      adobe.flows.touch('f-1', { scheduleParams: { startTime: START, frequency: 'day', interval: '1' } })
     )
     const { result } = await run({ frequency: 'day' })
-    expect(chain.writes).toEqual(['PATCH flows/f-1'])
-    expect(chain.sent[0]).toStrictEqual({
+    expect(adobe.writes).toEqual(['PATCH flows/f-1'])
+    expect(adobe.sent[0]).toStrictEqual({
       call: 'PATCH flows/f-1',
       ifMatch: '"f-1-r2"',
       body: [{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }]
     })
-    expect(chain.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(2)
+    expect(adobe.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(2)
     expect(logs).toContain('Dataflow f-1 changed while updating it (HTTP 412); reading it again')
-    expect(chain.flows.current('f-1')).toMatchObject({ etag: '"f-1-r3"', scheduleParams: { frequency: 'day' } })
+    expect(adobe.flows.current('f-1')).toMatchObject({ etag: '"f-1-r3"', scheduleParams: { frequency: 'day' } })
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
   })
 
   it('gives up after three fresh reads', async () => {
     await run()
-    for (let i = 0; i < 4; i++) chain.before('PATCH flows/f-1', () => chain.flows.touch('f-1'))
+    for (let i = 0; i < 4; i++) adobe.before('PATCH flows/f-1', () => adobe.flows.touch('f-1'))
     const error = await rejection(run({ frequency: 'day' }))
     expect(error).toBeInstanceOf(AdobeApiError)
     expect((error as AdobeApiError).status).toBe(412)
-    expect(chain.writes.filter(w => w === 'PATCH flows/f-1')).toHaveLength(4)
+    expect(adobe.writes.filter(w => w === 'PATCH flows/f-1')).toHaveLength(4)
   })
 
   it('a source connection gone when read again: the 412 stands', async () => {
     await run()
     const stale = flowServiceError('update source connection s-1', '1404', 412, 'stale')
-    chain.before('PATCH sourceConnections/s-1', () => chain.sources.items.delete('s-1'))
-    chain.failNext('PATCH sourceConnections/s-1', stale)
+    adobe.before('PATCH sourceConnections/s-1', () => adobe.sources.items.delete('s-1'))
+    adobe.failNext('PATCH sourceConnections/s-1', stale)
     expect(await rejection(run({ table: 'contacts' }))).toBe(stale)
-    expect(chain.writes).toEqual(['PATCH sourceConnections/s-1'])
-    expect(chain.reads).toContain('GET sourceConnections/s-1')
+    expect(adobe.writes).toEqual(['PATCH sourceConnections/s-1'])
+    expect(adobe.reads).toContain('GET sourceConnections/s-1')
   })
 
   it('another error is not retried', async () => {
     await run()
     const refused = flowServiceError('update dataflow f-1', '1434', 400, 'no')
-    chain.failNext('PATCH flows/f-1', refused)
+    adobe.failNext('PATCH flows/f-1', refused)
     expect(await rejection(run({ frequency: 'day' }))).toBe(refused)
-    expect(chain.writes).toEqual(['PATCH flows/f-1'])
+    expect(adobe.writes).toEqual(['PATCH flows/f-1'])
   })
 })
 
 describe('the look-up, with runs settling', () => {
   it('two source connections of the name, one of them going away: read again, a second later', async () => {
-    const kept = chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 60_000 })
-    const loser = chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 30_000 })
+    const kept = adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 - 60_000 })
+    const loser = adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 - 30_000 })
     const slept: number[] = []
-    const found = await lookUpChain(chain, dataflowConfig(), ms => {
+    const found = await lookUpChain(adobe, dataflowConfig(), ms => {
       slept.push(ms)
-      chain.sources.items.delete(loser.id)
+      adobe.sources.items.delete(loser.id)
       return Promise.resolve()
     })
     expect(slept).toEqual([1000])
@@ -534,10 +543,10 @@ describe('the look-up, with runs settling', () => {
   })
 
   it('duplicates that stay are read three more times, then left to the plan', async () => {
-    chain.flows.seed(flowRequest(['s-x'], ['t-x']))
-    chain.flows.seed(flowRequest(['s-y'], ['t-y']))
+    adobe.flows.seed(flowRequest(['s-x'], ['t-x']))
+    adobe.flows.seed(flowRequest(['s-y'], ['t-y']))
     let sleeps = 0
-    const found = await lookUpChain(chain, dataflowConfig(), () => {
+    const found = await lookUpChain(adobe, dataflowConfig(), () => {
       sleeps++
       return Promise.resolve()
     })
@@ -549,10 +558,10 @@ describe('the look-up, with runs settling', () => {
 
 describe('a half-built chain (a cancelled run)', () => {
   it('a source connection there already: no POST sourceConnections', async () => {
-    chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 60_000 })
+    adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 - 60_000 })
     const { plan, result } = await run()
     expect(plan.intent).toBe('create')
-    expect(chain.writes).toEqual([
+    expect(adobe.writes).toEqual([
       'POST mappingSets',
       'POST targetConnections',
       'POST flows?mode=draft',
@@ -563,21 +572,21 @@ describe('a half-built chain (a cancelled run)', () => {
   })
 
   it('source and target there: only the mapping set and the dataflow are made', async () => {
-    chain.sources.seed(sourceRequest(NAME))
-    chain.targets.seed(targetRequest(NAME))
+    adobe.sources.seed(sourceRequest(NAME))
+    adobe.targets.seed(targetRequest(NAME))
     const { result } = await run()
-    expect(chain.writes).toEqual(['POST mappingSets', 'POST flows?mode=draft', 'POST flows/f-1/action?op=publish'])
+    expect(adobe.writes).toEqual(['POST mappingSets', 'POST flows?mode=draft', 'POST flows/f-1/action?op=publish'])
     expect(result.outcome).toBe('created')
   })
 
   it('a draft dataflow left behind: published', async () => {
-    chain.sources.seed(sourceRequest(NAME))
-    chain.targets.seed(targetRequest(NAME))
-    const mapping = chain.seedMappingSet(PAIRS)
-    chain.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id), { state: 'draft' })
+    adobe.sources.seed(sourceRequest(NAME))
+    adobe.targets.seed(targetRequest(NAME))
+    const mapping = adobe.seedMappingSet(PAIRS)
+    adobe.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id), { state: 'draft' })
     const { plan, result } = await run()
     expect(plan.intent).toBe('update')
-    expect(chain.writes).toEqual(['POST flows/f-1/action?op=publish'])
+    expect(adobe.writes).toEqual(['POST flows/f-1/action?op=publish'])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
     expect(logs).toEqual([
       'Reusing source connection s-1 ("Incidents to AEP (source)")',
@@ -588,34 +597,34 @@ describe('a half-built chain (a cancelled run)', () => {
   })
 
   it('a dataflow left behind in another unpublished state (inactive-draft): published too', async () => {
-    chain.sources.seed(sourceRequest(NAME))
-    chain.targets.seed(targetRequest(NAME))
-    const mapping = chain.seedMappingSet(PAIRS)
-    chain.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id), { state: 'inactive-draft' })
+    adobe.sources.seed(sourceRequest(NAME))
+    adobe.targets.seed(targetRequest(NAME))
+    const mapping = adobe.seedMappingSet(PAIRS)
+    adobe.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id), { state: 'inactive-draft' })
     const { plan, result } = await run()
-    expect(plan.flow).toMatchObject({ kind: 'reuse', publish: true })
-    expect(chain.writes).toEqual(['POST flows/f-1/action?op=publish'])
+    expect(plan).toMatchObject({ flow: { kind: 'reuse', publish: true } })
+    expect(adobe.writes).toEqual(['POST flows/f-1/action?op=publish'])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
   })
 
   it('a dataflow that shows no state: neither published nor counted as a change', async () => {
-    chain.sources.seed(sourceRequest(NAME))
-    chain.targets.seed(targetRequest(NAME))
-    const mapping = chain.seedMappingSet(PAIRS)
-    chain.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id))
-    chain.flows.touch('f-1', { state: undefined })
+    adobe.sources.seed(sourceRequest(NAME))
+    adobe.targets.seed(targetRequest(NAME))
+    const mapping = adobe.seedMappingSet(PAIRS)
+    adobe.flows.seed(flowRequest(['s-1'], ['t-1'], mapping.id))
+    adobe.flows.touch('f-1', { state: undefined })
     const { plan, result } = await run()
     expect(plan).toMatchObject({ intent: 'unchanged', flow: { kind: 'reuse', publish: false } })
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'unchanged' })
   })
 })
 
 describe('overlapping runs settle on the oldest object of each name', () => {
   it("another run's source connection is older: ours is deleted, theirs used", async () => {
-    chain.after('POST sourceConnections', () => chain.sources.seed(sourceRequest(NAME), { createdAt: T0 - 1 }))
+    adobe.after('POST sourceConnections', () => adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 - 1 }))
     const { result } = await run()
-    expect(chain.writes).toEqual([
+    expect(adobe.writes).toEqual([
       'POST mappingSets',
       'POST sourceConnections',
       'DELETE sourceConnections/s-1',
@@ -624,7 +633,7 @@ describe('overlapping runs settle on the oldest object of each name', () => {
       'POST flows/f-1/action?op=publish'
     ])
     expect(events).toEqual(['created source s-1', 'deleted source s-1', 'created target t-1', 'created flow f-1'])
-    expect(chain.sent.find(s => s.call === 'POST flows?mode=draft')?.body).toMatchObject({
+    expect(adobe.sent.find(s => s.call === 'POST flows?mode=draft')?.body).toMatchObject({
       sourceConnectionIds: ['s-2']
     })
     expect(result).toStrictEqual({ ...CREATED, sourceConnectionId: 's-2' })
@@ -634,29 +643,29 @@ describe('overlapping runs settle on the oldest object of each name', () => {
   })
 
   it('ours is older: kept (the other run deletes its own)', async () => {
-    chain.after('POST sourceConnections', () => chain.sources.seed(sourceRequest(NAME), { createdAt: T0 + 1 }))
+    adobe.after('POST sourceConnections', () => adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 + 1 }))
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES)
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(result.sourceConnectionId).toBe('s-1')
   })
 
   it('a tie of createdAt: the smaller id wins', async () => {
-    chain.after('POST targetConnections', () => chain.targets.seed(targetRequest(NAME), { createdAt: T0, id: 't-0' }))
+    adobe.after('POST targetConnections', () => adobe.targets.seed(targetRequest(NAME), { createdAt: T0, id: 't-0' }))
     const { result } = await run()
-    expect(chain.writes).toContain('DELETE targetConnections/t-1')
+    expect(adobe.writes).toContain('DELETE targetConnections/t-1')
     expect(result.targetConnectionId).toBe('t-0')
   })
 
   it("another run's whole chain is older: every part of ours is deleted, its dataflow reported", async () => {
     const theirs = { createdAt: T0 - 1 }
-    chain.after('POST sourceConnections', () => chain.sources.seed(sourceRequest(NAME), theirs))
-    chain.after('POST targetConnections', () => chain.targets.seed(targetRequest(NAME), theirs))
-    const mapping = chain.seedMappingSet(PAIRS)
-    chain.after('POST flows?mode=draft', () =>
-      chain.flows.seed(flowRequest(['s-2'], ['t-2'], mapping.id), { ...theirs, state: 'draft' })
+    adobe.after('POST sourceConnections', () => adobe.sources.seed(sourceRequest(NAME), theirs))
+    adobe.after('POST targetConnections', () => adobe.targets.seed(targetRequest(NAME), theirs))
+    const mapping = adobe.seedMappingSet(PAIRS)
+    adobe.after('POST flows?mode=draft', () =>
+      adobe.flows.seed(flowRequest(['s-2'], ['t-2'], mapping.id), { ...theirs, state: 'draft' })
     )
     const { result } = await run()
-    expect(chain.writes).toEqual([
+    expect(adobe.writes).toEqual([
       // Ours (m-2): no run deletes a mapping set, and the dataflow that won names theirs.
       'POST mappingSets',
       'POST sourceConnections',
@@ -686,13 +695,13 @@ describe('overlapping runs settle on the oldest object of each name', () => {
       mappingVersion: 0,
       state: 'enabled'
     })
-    expect([...chain.flows.items.keys()]).toEqual(['f-2'])
+    expect([...adobe.flows.items.keys()]).toEqual(['f-2'])
   })
 
   it("another run's dataflow is older and published: ours is deleted, theirs not published again", async () => {
-    chain.after('POST flows?mode=draft', () => chain.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1 }))
+    adobe.after('POST flows?mode=draft', () => adobe.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1 }))
     const { result } = await run()
-    expect(chain.writes).toEqual([...FIRST_RUN_WRITES.slice(0, 4), 'DELETE flows/f-1'])
+    expect(adobe.writes).toEqual([...FIRST_RUN_WRITES.slice(0, 4), 'DELETE flows/f-1'])
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', dataflowId: 'f-2' })
     expect(events.slice(-2)).toEqual(['created flow f-1', 'deleted flow f-1'])
   })
@@ -703,41 +712,41 @@ const LOST = (what: string, id: string): string =>
 
 describe('a lost create answer', () => {
   it('the source connection appeared: used, not reported created', async () => {
-    chain.sources.loseNextAnswer({ answered: true, then: 'give-up' })
+    adobe.sources.loseNextAnswer({ answered: true, then: 'give-up' })
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES)
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(events).toEqual(['created target t-1', 'created flow f-1'])
     expect(logs).toContain(LOST('source connection', 's-1'))
     expect(result).toStrictEqual(CREATED)
   })
 
   it('the dataflow appeared: used and published, not reported created, never deleted', async () => {
-    chain.flows.loseNextAnswer({ answered: false, then: 'give-up' })
+    adobe.flows.loseNextAnswer({ answered: false, then: 'give-up' })
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES)
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(events).toEqual(['created source s-1', 'created target t-1'])
     expect(logs).toContain(LOST('dataflow', 'f-1'))
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
   })
 
   it('an older one of the name appeared too: that one is used, and ours, unproven, is not deleted', async () => {
-    chain.flows.loseNextAnswer({ answered: true, then: 'give-up' })
-    chain.after('POST flows?mode=draft', () =>
-      chain.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1, state: 'enabled' })
+    adobe.flows.loseNextAnswer({ answered: true, then: 'give-up' })
+    adobe.after('POST flows?mode=draft', () =>
+      adobe.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1, state: 'enabled' })
     )
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES.slice(0, 4))
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES.slice(0, 4))
     expect(logs).toContain(LOST('dataflow', 'f-2'))
     expect(result).toMatchObject({ outcome: 'updated', dataflowId: 'f-2', state: 'enabled' })
-    expect([...chain.flows.items.keys()]).toEqual(['f-1', 'f-2'])
+    expect([...adobe.flows.items.keys()]).toEqual(['f-1', 'f-2'])
   })
 
   it('nothing appeared within commitWaitMs: the POST is sent again, and that one is ours', async () => {
-    chain.flows.loseNextAnswer({ answered: false, then: 'retry' })
-    chain.after('POST flows?mode=draft', () => chain.flows.items.delete('f-1'))
+    adobe.flows.loseNextAnswer({ answered: false, then: 'retry' })
+    adobe.after('POST flows?mode=draft', () => adobe.flows.items.delete('f-1'))
     const { result } = await run()
     expect(sleeps).toEqual([1000, 1000, 1000])
-    expect(chain.writes).toEqual([
+    expect(adobe.writes).toEqual([
       ...FIRST_RUN_WRITES.slice(0, 4),
       'POST flows?mode=draft',
       'POST flows/f-2/action?op=publish'
@@ -747,27 +756,27 @@ describe('a lost create answer', () => {
   })
 
   it('nothing appeared and the transport gives up: its error stands', async () => {
-    chain.targets.loseNextAnswer({ answered: true, then: 'give-up' })
-    chain.after('POST targetConnections', () => chain.targets.items.delete('t-1'))
+    adobe.targets.loseNextAnswer({ answered: true, then: 'give-up' })
+    adobe.after('POST targetConnections', () => adobe.targets.items.delete('t-1'))
     const error = await rejection(run())
     expect(error).toBeInstanceOf(TransportError)
-    expect(chain.writes).toEqual(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])
+    expect(adobe.writes).toEqual(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])
   })
 })
 
 describe('publishing', () => {
   it('another run published the draft first (1422): fine', async () => {
-    chain.before('POST flows/f-1/action?op=publish', () => chain.flows.setState('f-1', 'enabled'))
+    adobe.before('POST flows/f-1/action?op=publish', () => adobe.flows.setState('f-1', 'enabled'))
     const { result } = await run()
-    expect(chain.writes).toEqual(FIRST_RUN_WRITES)
+    expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(result).toStrictEqual(CREATED)
     expect(logs).not.toContain('Published dataflow f-1')
   })
 
   it("this run's own draft is published without reading its state first", async () => {
     let readBeforePublish: string[] = []
-    chain.before('POST flows/f-1/action?op=publish', () => {
-      readBeforePublish = [...chain.reads]
+    adobe.before('POST flows/f-1/action?op=publish', () => {
+      readBeforePublish = [...adobe.reads]
     })
     await run()
     expect(readBeforePublish).toEqual([
@@ -776,30 +785,30 @@ describe('publishing', () => {
       'LIST flows name==Incidents to AEP'
     ])
     // Read once, after the publish, for the state it reports.
-    expect(chain.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(1)
+    expect(adobe.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(1)
   })
 
   it('another refusal stands', async () => {
     const refused = flowServiceError('publish dataflow f-1', '1444', 400, 'The source connection is not published.')
-    chain.failNext('POST flows/f-1/action?op=publish', refused)
+    adobe.failNext('POST flows/f-1/action?op=publish', refused)
     expect(await rejection(run())).toBe(refused)
   })
 
   it('a publish that is not an Adobe answer stands', async () => {
     const reset = new TransportError('publish dataflow f-1', 'reset', 'ECONNRESET', 'reset', 'fake')
-    chain.failNext('POST flows/f-1/action?op=publish', reset)
+    adobe.failNext('POST flows/f-1/action?op=publish', reset)
     expect(await rejection(run())).toBe(reset)
   })
 
   it("the draft disappeared before it was published: Adobe's 404 on the publish stands", async () => {
-    chain.after('POST flows?mode=draft', () => chain.flows.items.delete('f-1'))
+    adobe.after('POST flows?mode=draft', () => adobe.flows.items.delete('f-1'))
     const error = await rejection(run())
     expect(error).toBeInstanceOf(AdobeApiError)
     expect((error as AdobeApiError).status).toBe(404)
   })
 
   it('the dataflow is gone right after publishing: the run fails, saying so', async () => {
-    chain.after('POST flows/f-1/action?op=publish', () => chain.flows.items.delete('f-1'))
+    adobe.after('POST flows/f-1/action?op=publish', () => adobe.flows.items.delete('f-1'))
     const error = await rejection(run())
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe('Dataflow f-1 disappeared while this run was building it: run again.')
@@ -812,13 +821,13 @@ describe('cancellation', () => {
     ['POST sourceConnections', ['created source s-1']],
     ['POST targetConnections', ['created source s-1', 'created target t-1']]
   ])('after %s: stops before the next part', async (last, created) => {
-    chain.after(last, () => {
+    adobe.after(last, () => {
       signal = 'SIGINT'
     })
     const error = await rejection(run())
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(CANCELLED)
-    expect(chain.writes.at(-1)).toBe(last)
+    expect(adobe.writes.at(-1)).toBe(last)
     expect(events).toEqual(created)
   })
 
@@ -828,7 +837,7 @@ describe('cancellation', () => {
     expect((await rejection(executeDataflow(plan, deps))).message).toBe(
       'The job was cancelled (SIGTERM); stopped before the next part of the chain.'
     )
-    expect(chain.writes).toEqual([])
+    expect(adobe.writes).toEqual([])
   })
 })
 
@@ -838,22 +847,32 @@ describe('plans that cannot be carried out', () => {
     const plan = await planned({ ifExists: 'fail' })
     const error = await rejection(executeDataflow(plan, deps))
     expect(error).toBeInstanceOf(ActionError)
-    expect(error.message).toBe(plan.failure)
-    expect([chain.writes, chain.reads]).toEqual([[], []])
-    const bare: DataflowPlan = { intent: 'fail', name: NAME, sandboxName: 'prod', dryRun: false }
-    expect((await rejection(executeDataflow(bare, deps))).message).toBe('the plan fails')
+    expect(plan.intent).toBe('fail')
+    expect(error.message).toBe(plan.intent === 'fail' ? failureMessage(plan) : 'not a failing plan')
+    expect([adobe.writes, adobe.reads]).toEqual([[], []])
+    // A failing plan carries its failure now (no text-less one): the message is its wording.
+    const bare: FailedPlan = {
+      intent: 'fail',
+      failure: { why: 'no-dataset', id: DATASET_ID },
+      name: NAME,
+      sandboxName: 'prod',
+      dryRun: false
+    }
+    expect((await rejection(executeDataflow(bare, deps))).message).toBe(failureMessage(bare))
+    expect([adobe.writes, adobe.reads]).toEqual([[], []])
   })
 
-  it('a plan without its parts is a bug', async () => {
+  it('a plan without its parts is a bug: the type checker refuses it', () => {
+    // @ts-expect-error: a plan that does not fail carries every part (ChainPlan)
     const bare: DataflowPlan = { intent: 'create', name: NAME, sandboxName: 'prod', dryRun: false }
-    expect((await rejection(executeDataflow(bare, deps))).message).toBe('a plan without its parts')
+    expect(bare).not.toHaveProperty('flow')
   })
 })
 
 describe('the fake keeps what it was told', () => {
   it('ids, names and references as the requests gave them', async () => {
     await run()
-    expect(chain.sources.current('s-1')).toStrictEqual({
+    expect(adobe.sources.current('s-1')).toStrictEqual({
       id: 's-1',
       etag: '"s-1-r1"',
       name: 'Incidents to AEP (source)',
@@ -863,8 +882,8 @@ describe('the fake keeps what it was told', () => {
       tableName: 'incidents',
       columns: undefined
     })
-    expect(chain.targets.current('t-1')).toMatchObject({ datasetId: DATASET_ID })
-    expect(chain.flows.current('f-1')).toMatchObject({ etag: '"f-1-r2"', state: 'enabled' })
+    expect(adobe.targets.current('t-1')).toMatchObject({ datasetId: DATASET_ID })
+    expect(adobe.flows.current('f-1')).toMatchObject({ etag: '"f-1-r2"', state: 'enabled' })
   })
 })
 
@@ -872,8 +891,8 @@ describe('waitFor', () => {
   /** A published dataflow, then the clock and the logs as a wait starts. */
   async function published(state = 'enabled'): Promise<void> {
     await run()
-    if (state !== 'enabled') chain.flows.setState('f-1', state)
-    chain.reads.length = 0
+    if (state !== 'enabled') adobe.flows.setState('f-1', state)
+    adobe.reads.length = 0
     logs.length = 0
   }
 
@@ -892,15 +911,15 @@ describe('waitFor', () => {
   it("'none': returns at once, reading nothing", async () => {
     await published()
     expect(await waitFor('none', 'f-1', 10_000, deps)).toBeUndefined()
-    expect(chain.reads).toEqual([])
+    expect(adobe.reads).toEqual([])
   })
 
   it("'enabled': polls once a second until the dataflow is enabled", async () => {
     await published('draft')
-    afterSleeps(2, () => chain.flows.setState('f-1', 'enabled'))
+    afterSleeps(2, () => adobe.flows.setState('f-1', 'enabled'))
     expect(await waitFor('enabled', 'f-1', 10_000, deps)).toStrictEqual({ state: 'enabled' })
     expect(sleeps).toEqual([1000, 1000])
-    expect(chain.reads).toEqual(['GET flows/f-1', 'GET flows/f-1', 'GET flows/f-1'])
+    expect(adobe.reads).toEqual(['GET flows/f-1', 'GET flows/f-1', 'GET flows/f-1'])
     expect(logs).toEqual(['Dataflow f-1 is enabled'])
   })
 
@@ -908,10 +927,10 @@ describe('waitFor', () => {
     await published()
     const running: Run = { id: 'r-1', status: 'inProgress', createdAt: T0 + 1 }
     afterSleeps(1, () => {
-      chain.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 + 2, recordsWritten: 1 })
-      chain.addRun('f-1', running)
+      adobe.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 + 2, recordsWritten: 1 })
+      adobe.addRun('f-1', running)
     })
-    afterSleeps(3, () => chain.runsOf.set('f-1', [{ ...running, status: 'success', recordsWritten: 42 }]))
+    afterSleeps(3, () => adobe.runsOf.set('f-1', [{ ...running, status: 'success', recordsWritten: 42 }]))
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
       state: 'enabled',
       run: { id: 'r-1', status: 'success', createdAt: T0 + 1, recordsWritten: 42 }
@@ -925,10 +944,10 @@ describe('waitFor', () => {
 
   it("'enabled': a dataflow that shows no state is taken as enabled", async () => {
     await published()
-    chain.flows.touch('f-1', { state: undefined })
+    adobe.flows.touch('f-1', { state: undefined })
     expect(await waitFor('enabled', 'f-1', 10_000, deps)).toStrictEqual({ state: 'enabled' })
     expect(sleeps).toEqual([])
-    expect(chain.reads).toEqual(['GET flows/f-1'])
+    expect(adobe.reads).toEqual(['GET flows/f-1'])
     expect(logs).toEqual(['Dataflow f-1 is enabled'])
   })
 
@@ -936,7 +955,7 @@ describe('waitFor', () => {
     "'first-run': a run %s has ended",
     async status => {
       await published()
-      chain.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
+      adobe.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
       expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
         state: 'enabled',
         run: { id: 'r-1', status, createdAt: T0 }
@@ -947,19 +966,19 @@ describe('waitFor', () => {
 
   it("'first-run': any other status is waited on (unknown, queued, one Flow Service may add)", async () => {
     await published()
-    chain.addRun('f-1', { id: 'r-1', status: 'unknown', createdAt: T0 })
-    afterSleeps(1, () => chain.runsOf.set('f-1', [{ id: 'r-1', status: 'queued', createdAt: T0 }]))
-    afterSleeps(2, () => chain.runsOf.set('f-1', [{ id: 'r-1', status: 'processing', createdAt: T0 }]))
-    afterSleeps(3, () => chain.runsOf.set('f-1', [{ id: 'r-1', status: 'partialSuccess', createdAt: T0 }]))
+    adobe.addRun('f-1', { id: 'r-1', status: 'unknown', createdAt: T0 })
+    afterSleeps(1, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'queued', createdAt: T0 }]))
+    afterSleeps(2, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'processing', createdAt: T0 }]))
+    afterSleeps(3, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'partialSuccess', createdAt: T0 }]))
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toMatchObject({ run: { status: 'partialSuccess' } })
     expect(sleeps).toEqual([1000, 1000, 1000])
-    expect(chain.reads.filter(r => r === 'LIST runs flowId==f-1')).toHaveLength(4)
+    expect(adobe.reads.filter(r => r === 'LIST runs flowId==f-1')).toHaveLength(4)
   })
 
   it("'first-run': a failed run ends the wait too; runs without a time count as the oldest", async () => {
     await published()
-    chain.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 })
-    chain.addRun('f-1', { id: 'r-1', status: 'failed' })
+    adobe.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 })
+    adobe.addRun('f-1', { id: 'r-1', status: 'failed' })
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
       state: 'enabled',
       run: { id: 'r-1', status: 'failed' }
@@ -974,7 +993,7 @@ describe('waitFor', () => {
     ['first-run', 'enabled', [{ id: 'r-1', status: 'unknown' }], 'its first run r-1 is still unknown']
   ] as const)("'%s', the dataflow %s: times out naming wait-timeout-seconds", async (wait, state, runs, what) => {
     await published(state)
-    for (const each of runs) chain.addRun('f-1', each)
+    for (const each of runs) adobe.addRun('f-1', each)
     const error = await rejection(waitFor(wait, 'f-1', 3_000, deps))
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(
@@ -985,8 +1004,8 @@ describe('waitFor', () => {
 
   it.each(['disabled', 'deleted'])('a %s dataflow fails at once', async state => {
     await published()
-    if (state === 'deleted') chain.flows.items.delete('f-1')
-    else chain.flows.setState('f-1', state)
+    if (state === 'deleted') adobe.flows.items.delete('f-1')
+    else adobe.flows.setState('f-1', state)
     const error = await rejection(waitFor('first-run', 'f-1', 60_000, deps))
     expect(error.message).toBe(
       `Dataflow f-1 is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`

@@ -16,12 +16,14 @@ import {
   startEmulator
 } from '../../emulator/server.js'
 import { inputVariable, parseFileCommands } from '../../harness/run-action.js'
-import { ChainClient } from '../../src/adobe/chain.js'
 import { connect } from '../../src/adobe/connect.js'
+import { FlowService } from '../../src/adobe/flow-service.js'
+import { wording } from '../../src/dataflow/describe.js'
 import { run } from '../../src/dataflow/main.js'
-import { DATAFLOW_STATE } from '../../src/dataflow/names.js'
 import { runPost } from '../../src/dataflow/post.js'
 import { IS_POST_STATE } from '../../src/runner/entry.js'
+import { JOB_STATE } from '../../src/runner/job-state.js'
+import { escapeSummary } from '../../src/runner/report.js'
 
 let emulator: Emulator
 let temp: string
@@ -107,19 +109,22 @@ async function withEmulator(options: EmulatorOptions, test: (other: Emulator) =>
 }
 
 /** Works on the emulator's chain as someone else would (the UI, another job), through the chain client. */
-async function withChain(work: (chain: ChainClient) => Promise<void>, target: Emulator = emulator): Promise<void> {
-  const clients = connect({
-    credentials: { kind: 'token', accessToken: target.issueToken() },
-    apiKey: DEMO_CLIENT.clientId,
-    orgId: DEMO_CLIENT.orgId,
-    sandboxName: 'prod',
-    platformUrl: target.url,
-    imsUrl: target.url,
-    timeoutMs: 5000,
-    maxAttempts: 1
-  })
+async function withChain(work: (chain: FlowService) => Promise<void>, target: Emulator = emulator): Promise<void> {
+  const clients = connect(
+    {
+      credentials: { kind: 'token', accessToken: target.issueToken() },
+      apiKey: DEMO_CLIENT.clientId,
+      orgId: DEMO_CLIENT.orgId,
+      sandboxName: 'prod',
+      platformUrl: target.url,
+      imsUrl: target.url,
+      timeoutMs: 5000,
+      maxAttempts: 1
+    },
+    { wording }
+  )
   try {
-    await work(new ChainClient(clients.flow.platform))
+    await work(clients.flowService)
   } finally {
     clients.close()
   }
@@ -151,7 +156,7 @@ function skipPostPauses(): { pauses: number } {
   const skipped = { pauses: 0 }
   const real = globalThis.setTimeout
   const shortened = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
-    const ours = ms === 1000 && /src[\\/]dataflow[\\/]post\.ts/.test(new Error().stack ?? '')
+    const ours = ms === 1000 && /src[\\/]runner[\\/]step\.ts/.test(new Error().stack ?? '')
     if (ours) skipped.pauses++
     return real(callback, ours ? 0 : ms, ...args)
   }
@@ -162,7 +167,7 @@ function skipPostPauses(): { pauses: number } {
 const read = (name: (typeof FILES)[number]): string => readFileSync(path.join(temp, name), 'utf8')
 const outputs = (): Record<string, string> => parseFileCommands(read('GITHUB_OUTPUT'))
 const state = (): Record<string, string> => parseFileCommands(read('GITHUB_STATE'))
-const createdRecord = (): unknown => JSON.parse(state()[DATAFLOW_STATE.createdChain] ?? 'null')
+const createdRecord = (): unknown => JSON.parse(state()[JOB_STATE.created] ?? 'null')
 
 /** Every request that could change something: not a GET, and not the token. */
 const writes = (target: Emulator = emulator): RecordedRequest[] =>
@@ -216,17 +221,17 @@ describe('run', () => {
     expect(stdout).toContain(`Dataflow ${ids.flow} is enabled\n`)
 
     const summary = read('GITHUB_STEP_SUMMARY')
-    expect(summary).toContain('### Dataflow "Incidents" in sandbox prod\n')
+    expect(summary).toContain('<h3>Dataflow &#34;Incidents&#34; in sandbox prod</h3>')
     for (const line of [
-      '- source connection "Incidents (source)": create',
-      '- target connection "Incidents (target)": create',
-      '- mapping set: create (2 mappings)',
-      '- dataflow "Incidents": create as a draft, then publish (hour every 1)'
+      'source connection &#34;Incidents (source)&#34;: create',
+      'target connection &#34;Incidents (target)&#34;: create',
+      'mapping set: create (2 mappings)',
+      'dataflow &#34;Incidents&#34;: create as a draft, then publish (hour every 1)'
     ])
-      expect(summary).toContain(`${line}\n`)
-    expect(summary).toContain('| output | value |')
+      expect(summary).toContain(`<li>${line}</li>`)
+    expect(summary).toContain('<tr><th>output</th><th>value</th></tr>')
     for (const [name, value] of Object.entries(outputs()))
-      expect(summary).toMatch(new RegExp(`\\| ${name} \\| \`?${value}\`? \\|`))
+      expect(summary).toContain(`<tr><td>${name}</td><td>${value}</td></tr>`)
   })
 
   it('a re-run finds the chain, its renamed connection too, and changes nothing', async () => {
@@ -259,7 +264,7 @@ describe('run', () => {
     expect(emulator.requests.filter(r => r.method !== 'GET').map(r => r.path)).toEqual(['/ims/token/v3'])
     expect(stdout).toContain('Dry run: source connection "Incidents (source)": create\n')
     expect(stdout).toContain('Dry run: dataflow "Incidents": create as a draft, then publish (hour every 1)\n')
-    expect(read('GITHUB_STEP_SUMMARY')).toContain('### Dataflow "Incidents" in sandbox prod (dry run)\n')
+    expect(read('GITHUB_STEP_SUMMARY')).toContain('<h3>Dataflow &#34;Incidents&#34; in sandbox prod (dry run)</h3>')
     expect(state()).toEqual({ [IS_POST_STATE]: 'true' })
   })
 
@@ -273,7 +278,7 @@ describe('run', () => {
     expect(stdout).toContain(`Dry run: would fail: ${failure}`)
     expect(stdout).toContain(`::error::${failure}`)
     expect(writes()).toEqual([])
-    expect(read('GITHUB_STEP_SUMMARY')).toContain(`- would fail: ${failure}`)
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(`<li>would fail: ${escapeSummary(failure)}`)
   })
 
   it('a real run that the plan fails changes nothing and names the input', async () => {
@@ -415,7 +420,7 @@ describe('delete-on-completion', () => {
     expect(process.exitCode).toBeUndefined()
 
     await runPost()
-    expect(stdout).toContain(`delete-on-completion: already gone: dataflow ${ids.flow}\n`)
+    expect(stdout).toContain(`delete-on-completion: dataflow ${ids.flow} was already gone\n`)
   })
 
   it('a run that loses a create race deletes its own again, and the saved state forgets it', async () => {
@@ -481,7 +486,7 @@ describe('delete-on-completion', () => {
     ['ids that are not strings', '{"flow":1,"target":null,"source":["x"]}']
   ])('the post step with %s sends nothing', async (_what, record) => {
     setInputs({ 'delete-on-completion': 'true' })
-    if (record !== undefined) process.env[`STATE_${DATAFLOW_STATE.createdChain}`] = record
+    if (record !== undefined) process.env[`STATE_${JOB_STATE.created}`] = record
     await runPost()
     expect(stdout).toBe('::debug::delete-on-completion: this job created no part of the dataflow chain\n')
     expect(emulator.requests).toEqual([])
@@ -590,7 +595,7 @@ describe('delete-on-completion', () => {
 
   it("the post step deletes nothing that is not of this dataflow's name", async () => {
     const other = await makeSource('Production (source)')
-    process.env[`STATE_${DATAFLOW_STATE.createdChain}`] = JSON.stringify({ source: other })
+    process.env[`STATE_${JOB_STATE.created}`] = JSON.stringify({ source: other })
     setInputs({ 'delete-on-completion': 'true' })
     await runPost()
     expect(stdout).toContain(
@@ -603,10 +608,10 @@ describe('delete-on-completion', () => {
   it('after a kill mid-POST, the post step deletes the one object of the name made since, not an older one', async () => {
     const older = await makeSource('Incidents (source)')
     await pause(20)
-    const pending = { source: { name: 'Incidents (source)', sentAt: Date.now(), waitMs: 0 } }
+    const pending = { source: { name: 'Incidents (source)', sentAt: Date.now(), waitMs: 0, before: null } }
     await pause(20)
     const made = await makeSource('Incidents (source)')
-    process.env[`STATE_${DATAFLOW_STATE.pendingChain}`] = JSON.stringify(pending)
+    process.env[`STATE_${JOB_STATE.pending}`] = JSON.stringify(pending)
     setInputs({ 'delete-on-completion': 'true' })
     emulator.requests.length = 0
     await runPost()
@@ -619,23 +624,23 @@ describe('delete-on-completion', () => {
     const sentAt = Date.now()
     await pause(20)
     const made = [await makeSource('Incidents (source)'), await makeSource('Incidents (source)')]
-    process.env[`STATE_${DATAFLOW_STATE.pendingChain}`] = JSON.stringify({
-      source: { name: 'Incidents (source)', sentAt, waitMs: 0 },
+    process.env[`STATE_${JOB_STATE.pending}`] = JSON.stringify({
+      source: { name: 'Incidents (source)', sentAt, waitMs: 0, before: null },
       // Not this dataflow's name, or unreadable: ignored.
-      target: { name: 'Other (target)', sentAt, waitMs: 0 },
+      target: { name: 'Other (target)', sentAt, waitMs: 0, before: null },
       flow: { name: 'Incidents' }
     })
     setInputs({ 'delete-on-completion': 'true' })
     await runPost()
     expect(stdout).toContain(
-      `::warning::delete-on-completion: 2 source connections named "Incidents (source)" appeared while this job was killed mid-create; deleting none of them (${made.join(', ')})\n`
+      `::warning::delete-on-completion: the main step ended while creating "Incidents (source)"; 2 source connections of that name appeared since (${made.join(', ')}), so none is deleted.\n`
     )
     expect(deletes()).toEqual([])
     expect(emulator.sourceConnections()).toHaveLength(2)
   })
 
   it('a post step whose inputs no longer read warns and deletes nothing', async () => {
-    process.env[`STATE_${DATAFLOW_STATE.createdChain}`] = JSON.stringify({ flow: 'f-1' })
+    process.env[`STATE_${JOB_STATE.created}`] = JSON.stringify({ flow: 'f-1' })
     setInputs({ 'delete-on-completion': 'true', 'org-id': '' })
     await runPost()
     expect(stdout).toMatch(/::warning::delete-on-completion: Invalid input[^\n]*"org-id"/)
@@ -667,16 +672,16 @@ describe('the bundle entry (src/dataflow/index.ts)', () => {
     expect(stdout).toBe('::debug::delete-on-completion: this job created no part of the dataflow chain\n')
     expect(emulator.requests).toEqual([])
 
-    process.env[`STATE_${DATAFLOW_STATE.createdChain}`] = JSON.stringify({ flow: 'f-gone' })
+    process.env[`STATE_${JOB_STATE.created}`] = JSON.stringify({ flow: 'f-gone' })
     await loadEntry()
-    expect(stdout).toContain('delete-on-completion: already gone: dataflow f-gone\n')
+    expect(stdout).toContain('delete-on-completion: dataflow f-gone was already gone\n')
     expect(deletes()).toEqual([`${FLOW}/flows/f-gone`])
 
     // A create in flight when the main step was killed: the post step looks for what it made.
-    delete process.env[`STATE_${DATAFLOW_STATE.createdChain}`]
-    process.env[`STATE_${DATAFLOW_STATE.pendingChain}`] = JSON.stringify({
+    delete process.env[`STATE_${JOB_STATE.created}`]
+    process.env[`STATE_${JOB_STATE.pending}`] = JSON.stringify({
       // Sent just now: the post step looks again once its POST could still land.
-      flow: { name: 'Incidents', sentAt: Date.now(), waitMs: 0 }
+      flow: { name: 'Incidents', sentAt: Date.now(), waitMs: 0, before: null }
     })
     emulator.requests.length = 0
     await loadEntry()

@@ -3,20 +3,28 @@
 // (the dry run's lines and outputs, the outputs after a run, the job summary).
 import { describe, expect, it } from '@jest/globals'
 
+import { MappingSet } from '../../src/adobe/data-prep.js'
 import {
-  BaseConnectionInfo,
+  Connection,
   DATA_LAKE_SPEC_ID,
   Flow,
-  MappingSet,
   SourceConnection,
   TargetConnection
-} from '../../src/adobe/chain.js'
+} from '../../src/adobe/flow-service.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
-import { dryRunOutcome, dryRunOutputs, planLines, runOutputs, summaryMarkdown } from '../../src/dataflow/describe.js'
-import { DataflowResult } from '../../src/dataflow/execute.js'
+import {
+  DataflowResult,
+  dryRunOutcome,
+  dryRunOutputs,
+  failureMessage,
+  planLines,
+  runOutputs,
+  summary
+} from '../../src/dataflow/describe.js'
 import { DataflowConfig } from '../../src/dataflow/inputs.js'
 import {
   ChainFound,
+  ChainPlan,
   currentMapping,
   DataflowPlan,
   FlowShape,
@@ -33,7 +41,7 @@ import {
   FLOW_SPEC_ID,
   SCHEMA_CONTENT_TYPE,
   SCHEMA_ID
-} from '../fixtures/fake-chain.js'
+} from '../fixtures/fake-adobe.js'
 
 const NAME = 'Incidents to AEP'
 const SOURCE_NAME = 'Incidents to AEP (source)'
@@ -95,7 +103,17 @@ const BEFORE_START = Number(START) * 1000 - 60_000
 /** An hour after it: the dataflow has started. */
 const AFTER_START = Number(START) * 1000 + 3_600_000
 
-const plan = (found: ChainFound, overrides: Partial<DataflowConfig> = {}, now?: number): DataflowPlan =>
+/** Either plan, its parts and failure read alike (a part absent where the plan has none). */
+type AnyPlan = Pick<DataflowPlan, 'intent' | 'name' | 'sandboxName' | 'dryRun'> &
+  Partial<Pick<ChainPlan, 'source' | 'target' | 'mapping' | 'flow'>> & { failure?: string }
+
+/** The plan, with a failure as the run words it (failureMessage). */
+const plan = (found: ChainFound, overrides: Partial<DataflowConfig> = {}, now?: number): AnyPlan =>
+  worded(makeDataflowPlan(dataflowConfig(overrides), found, now))
+const worded = (made: DataflowPlan): AnyPlan =>
+  made.intent === 'fail' ? { ...made, failure: failureMessage(made) } : made
+/** The plan as the describer takes it. */
+const raw = (found: ChainFound, overrides: Partial<DataflowConfig> = {}, now?: number): DataflowPlan =>
   makeDataflowPlan(dataflowConfig(overrides), found, now)
 const withFlow = (changes: Partial<Flow>): ChainFound => ({ ...BUILT, flows: [{ ...FLOW, ...changes }] })
 
@@ -169,7 +187,7 @@ describe('makeDataflowPlan: a first run', () => {
   })
 
   it('a base connection without a spec id gives the source an empty one, of version 1.0', () => {
-    const base: BaseConnectionInfo = { id: BASE_ID }
+    const base: Connection = { id: BASE_ID, etag: '"b-1"', name: 'Oracle' }
     expect(plan({ ...NONE, base }).source).toMatchObject({
       kind: 'create',
       request: { connectionSpec: { id: '', version: '1.0' } }
@@ -177,12 +195,12 @@ describe('makeDataflowPlan: a first run', () => {
   })
 
   it("the source takes the version of the base connection's connection spec", () => {
-    const base: BaseConnectionInfo = { ...BASE, connectionSpecVersion: '2.1' }
+    const base: Connection = { ...BASE, connectionSpecVersion: '2.1' }
     expect(plan({ ...NONE, base }).source).toMatchObject({
       kind: 'create',
       request: { connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC_ID, version: '2.1' } }
     })
-    const unversioned: BaseConnectionInfo = { ...BASE, connectionSpecVersion: undefined }
+    const unversioned: Connection = { ...BASE, connectionSpecVersion: undefined }
     expect(plan({ ...NONE, base: unversioned }).source).toMatchObject({
       request: { connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC_ID, version: '1.0' } }
     })
@@ -692,7 +710,7 @@ describe("makeDataflowPlan: inputs that Adobe's answers show to be wrong", () =>
   })
 
   it('a base connection without a state or a spec id is not held against it', () => {
-    expect(plan({ ...NONE, base: { id: BASE_ID } }).intent).toBe('create')
+    expect(plan({ ...NONE, base: { id: BASE_ID, etag: '"b-1"', name: 'Oracle' } }).intent).toBe('create')
   })
 
   it('a flow spec that lists no source connection specs takes any base connection', () => {
@@ -728,7 +746,7 @@ describe('helpers', () => {
 
 describe('planLines, dryRunOutcome, dryRunOutputs', () => {
   it('a first run', () => {
-    const first = plan(NONE)
+    const first = raw(NONE)
     expect(planLines(first)).toEqual([
       'source connection "Incidents to AEP (source)": create',
       'target connection "Incidents to AEP (target)": create',
@@ -740,13 +758,13 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
   })
 
   it('a first run, once', () => {
-    expect(planLines(plan(NONE, { frequency: 'once' })).at(-1)).toBe(
+    expect(planLines(raw(NONE, { frequency: 'once' })).at(-1)).toBe(
       'dataflow "Incidents to AEP": create as a draft, then publish (once)'
     )
   })
 
   it('a re-run that changes nothing', () => {
-    const same = plan(BUILT)
+    const same = raw(BUILT)
     expect(planLines(same)).toEqual([
       'source connection "Incidents to AEP (source)": reuse s-1',
       'target connection "Incidents to AEP (target)": reuse t-1',
@@ -766,7 +784,7 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
   })
 
   it('a new mapping version and a changed source', () => {
-    const changed = plan(BUILT, {
+    const changed = raw(BUILT, {
       mapping: [...PAIRS, { source: 'status', destination: '_acme.status' }],
       table: 'contacts',
       columns: ['id', 'subject', 'status']
@@ -790,10 +808,10 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
 
   it('a draft to publish, with and without changes', () => {
     const draft = { ...FLOW, state: 'draft' }
-    expect(planLines(plan({ ...BUILT, flows: [draft] })).at(-1)).toBe(
+    expect(planLines(raw({ ...BUILT, flows: [draft] })).at(-1)).toBe(
       'dataflow "Incidents to AEP": reuse f-1, then publish the draft'
     )
-    const changed = plan({ ...BUILT, flows: [draft] }, { frequency: 'day', deltaColumn: 'updated' })
+    const changed = raw({ ...BUILT, flows: [draft] }, { frequency: 'day', deltaColumn: 'updated' })
     expect(planLines(changed).at(-1)).toBe(
       'dataflow "Incidents to AEP": update f-1 (schedule, copy), then publish the draft'
     )
@@ -801,7 +819,7 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
   })
 
   it('a half-built chain: only what exists is an output', () => {
-    const half = plan({ ...NONE, sources: [SOURCE] })
+    const half = raw({ ...NONE, sources: [SOURCE] })
     expect(planLines(half).slice(0, 2)).toEqual([
       'source connection "Incidents to AEP (source)": reuse s-1',
       'target connection "Incidents to AEP (target)": create'
@@ -810,22 +828,16 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
   })
 
   it('a dataflow without a state has no state output', () => {
-    expect(dryRunOutputs(plan(withFlow({ state: undefined })))).not.toHaveProperty('state')
+    expect(dryRunOutputs(raw(withFlow({ state: undefined })))).not.toHaveProperty('state')
   })
 
   it('a failure', () => {
-    const failed = plan(BUILT, { ifExists: 'fail' })
+    const failed = raw(BUILT, { ifExists: 'fail' })
     expect(planLines(failed)).toEqual([
       'would fail: Dataflow "Incidents to AEP" already exists in sandbox prod (f-1) and "if-exists" is fail.'
     ])
     expect(dryRunOutcome(failed)).toBe('would-fail')
     expect(dryRunOutputs(failed)).toStrictEqual({ outcome: 'would-fail' })
-  })
-
-  it('a plan without its parts has no lines', () => {
-    const bare: DataflowPlan = { intent: 'create', name: NAME, sandboxName: 'prod', dryRun: true }
-    expect(planLines(bare)).toEqual([])
-    expect(planLines({ ...bare, intent: 'fail' })).toEqual(['would fail: '])
   })
 })
 
@@ -877,46 +889,40 @@ describe('runOutputs', () => {
   })
 })
 
-describe('summaryMarkdown', () => {
+describe('summary', () => {
   it('the plan and the outputs, as a list and a table', () => {
-    expect(summaryMarkdown(plan(BUILT), dryRunOutputs(plan(BUILT)))).toBe(
-      [
-        '### Dataflow "Incidents to AEP" in sandbox prod',
-        '',
-        '- source connection "Incidents to AEP (source)": reuse s-1',
-        '- target connection "Incidents to AEP (target)": reuse t-1',
-        '- mapping set: reuse m-1 version 2',
-        '- dataflow "Incidents to AEP": reuse f-1',
-        '',
-        '| output | value |',
-        '| --- | --- |',
-        '| outcome | unchanged |',
-        '| source-connection-id | s-1 |',
-        '| target-connection-id | t-1 |',
-        '| dataflow-id | f-1 |',
-        '| state | enabled |',
-        '| mapping-id | m-1 |',
-        '| mapping-version | 2 |',
-        ''
-      ].join('\n')
-    )
+    expect(summary(raw(BUILT), dryRunOutputs(raw(BUILT)))).toStrictEqual({
+      heading: 'Dataflow "Incidents to AEP" in sandbox prod',
+      lines: [
+        'source connection "Incidents to AEP (source)": reuse s-1',
+        'target connection "Incidents to AEP (target)": reuse t-1',
+        'mapping set: reuse m-1 version 2',
+        'dataflow "Incidents to AEP": reuse f-1'
+      ],
+      table: [
+        ['output', 'value'],
+        ['outcome', 'unchanged'],
+        ['source-connection-id', 's-1'],
+        ['target-connection-id', 't-1'],
+        ['dataflow-id', 'f-1'],
+        ['state', 'enabled'],
+        ['mapping-id', 'm-1'],
+        ['mapping-version', '2']
+      ]
+    })
   })
 
-  it('escapes Markdown and HTML characters, and puts line breaks on one line', () => {
+  it('a dry run that fails: its reason, the texts as they are (the summary writer escapes them)', () => {
     const name = 'A|B `x` \\ y'
-    const failed = plan(BUILT, { name, ifExists: 'fail', dryRun: true })
-    expect(summaryMarkdown(failed, { outcome: 'would-fail', note: 'one|two\r\nthree\n\n`four` <b> *x* _y_ [z]' })).toBe(
-      [
-        '### Dataflow "A\\|B \\`x\\` \\\\ y" in sandbox prod (dry run)',
-        '',
-        '- would fail: Dataflow "A\\|B \\`x\\` \\\\ y" already exists in sandbox prod (f-1) and "if-exists" is fail.',
-        '',
-        '| output | value |',
-        '| --- | --- |',
-        '| outcome | would-fail |',
-        '| note | one\\|two three \\`four\\` \\<b\\> \\*x\\* \\_y\\_ \\[z\\] |',
-        ''
-      ].join('\n')
-    )
+    const failed = raw(BUILT, { name, ifExists: 'fail', dryRun: true })
+    expect(summary(failed, { outcome: 'would-fail', note: 'one|two' })).toStrictEqual({
+      heading: 'Dataflow "A|B `x` \\ y" in sandbox prod (dry run)',
+      lines: ['would fail: Dataflow "A|B `x` \\ y" already exists in sandbox prod (f-1) and "if-exists" is fail.'],
+      table: [
+        ['output', 'value'],
+        ['outcome', 'would-fail'],
+        ['note', 'one|two']
+      ]
+    })
   })
 })

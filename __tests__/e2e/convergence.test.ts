@@ -245,11 +245,7 @@ describe('a cancelled job', () => {
       expect(main.stdout).toContain(
         `::error::The job was cancelled (SIGINT); stopped here: base connection ${made?.id} was created.`
       )
-      expect(main.state).toEqual({
-        isPost: 'true',
-        'pending-base-connection': '',
-        'created-base-connection-id': made?.id
-      })
+      expect(main.state).toEqual({ isPost: 'true', pending: '', created: JSON.stringify({ connection: made?.id }) })
       const post = await postStep(main.state, deleting({ 'timeout-seconds': '5', ...overrides }))
       expect(post.stdout).toContain(`delete-on-completion: deleted base connection ${made?.id}`)
       expect(emulator.connections()).toEqual([])
@@ -265,11 +261,9 @@ describe('a cancelled job', () => {
     async (signals, action) => {
       const main = await cancelledMidPost(signals, action)
       expect(emulator.connections()).toEqual([])
-      expect(Object.keys(main.state)).toEqual(['isPost', 'pending-base-connection'])
-      expect(JSON.parse(main.state['pending-base-connection'] ?? '')).toMatchObject({
-        name: NAME,
-        before: [],
-        waitMs: 2000
+      expect(Object.keys(main.state)).toEqual(['isPost', 'pending'])
+      expect(JSON.parse(main.state.pending ?? '')).toMatchObject({
+        connection: { name: NAME, before: [], waitMs: 2000 }
       })
       if (signals[0] === 'SIGINT')
         expect(main.stdout).toContain('::error::The job was cancelled (SIGINT, then SIGTERM).')
@@ -296,7 +290,7 @@ describe('a cancelled job', () => {
       expect(emulator.connections().map(c => c.id)).toContain(other.id)
       expect(emulator.connections()).toHaveLength(2)
       expect(post.stdout).toContain(
-        `::warning::delete-on-completion: the main step ended while creating "${NAME}"; 2 connections of that name appeared since (`
+        `::warning::delete-on-completion: the main step ended while creating "${NAME}"; 2 base connections of that name appeared since (`
       )
     }
   )
@@ -306,7 +300,7 @@ describe('a cancelled job', () => {
     postFault({ lateCommitMs: 1500 })
     const main = await runAction({ inputs: deleting(), onStart: signalOnPost(['SIGKILL'], 2) })
     expect(creates(emulator)).toHaveLength(2)
-    expect(Object.keys(main.state)).toEqual(['isPost', 'pending-base-connection'])
+    expect(Object.keys(main.state)).toEqual(['isPost', 'pending'])
     const post = await postStep(main.state, deleting())
     expect(post.code).toBe(0)
     expect(deletes()).toHaveLength(1)
@@ -317,7 +311,7 @@ describe('a cancelled job', () => {
 describe('the post step deletes only what it may', () => {
   it('with delete-on-completion false, a state naming a connection is ignored', async () => {
     const existing = emulator.seedConnection({ name: NAME })
-    const post = await postStep({ 'created-base-connection-id': existing.id }, inputs())
+    const post = await postStep({ created: JSON.stringify({ connection: existing.id }) }, inputs())
     expect(post.code).toBe(0)
     expect(deletes()).toEqual([])
     expect(emulator.connections().map(c => c.id)).toEqual([existing.id])
@@ -326,7 +320,7 @@ describe('the post step deletes only what it may', () => {
   it('a state id of a connection of another name is not deleted, with a warning', async () => {
     const production = emulator.seedConnection({ name: 'production' })
     const post = await postStep(
-      { 'created-base-connection-id': production.id },
+      { created: JSON.stringify({ connection: production.id }) },
       inputs({ 'delete-on-completion': 'true' })
     )
     expect(post.code).toBe(0)

@@ -345,8 +345,8 @@ describe('a killed job', () => {
         }
       )
       expect(main.code).not.toBe(0)
-      expect(Object.keys(main.state).sort()).toEqual(['created-dataflow-chain', 'isPost', 'pending-dataflow-chain'])
-      expect(JSON.parse(main.state['pending-dataflow-chain'] ?? '')).toMatchObject({ flow: { name: 'Incidents' } })
+      expect(Object.keys(main.state).sort()).toEqual(['created', 'isPost', 'pending'])
+      expect(JSON.parse(main.state.pending ?? '')).toMatchObject({ flow: { name: 'Incidents' } })
       emulator.requests.length = 0
       const post = await runDataflow({ 'delete-on-completion': 'true' }, { entry: 'post', state: main.state })
       expectOk(post)

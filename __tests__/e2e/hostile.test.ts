@@ -134,7 +134,7 @@ describe('text that tries to steer the runner', () => {
           own: true
         })
       expectOnlyOwnMasks(run, secrets)
-      expect(run.state['created-base-connection-id']).toBe(only?.id)
+      expect(run.state.created).toBe(JSON.stringify({ connection: only?.id }))
       expectNoLeak(run, secrets)
     }
   )

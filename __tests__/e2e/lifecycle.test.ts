@@ -249,7 +249,7 @@ describe('verify', () => {
     expect(run.outputs).toEqual({})
     expectNoLeak(run, ['wrong-oracle-password', DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)])
     // Already deleted: the post step has nothing left to do and sends nothing.
-    expect(run.state).toEqual({ isPost: 'true', 'created-base-connection-id': '', 'pending-base-connection': '' })
+    expect(run.state).toEqual({ isPost: 'true', created: '', pending: '' })
     const sent = emulator.requests.length
     const post = await runAction({ inputs, entry: 'post', state: run.state })
     expect(post.code).toBe(0)
@@ -329,7 +329,7 @@ describe('delete-on-completion', () => {
     const inputs = validInputs(emulator, { 'delete-on-completion': 'true' })
     const main = await runAction({ inputs })
     const id = main.outputs['base-connection-id']
-    expect(main.state).toEqual({ isPost: 'true', 'created-base-connection-id': id, 'pending-base-connection': '' })
+    expect(main.state).toEqual({ isPost: 'true', created: JSON.stringify({ connection: id }), pending: '' })
     const post = await runAction({ inputs, entry: 'post', state: main.state })
     expect(post.code).toBe(0)
     expect(post.stdout).toContain(`delete-on-completion: deleted base connection ${id}`)

@@ -8,7 +8,8 @@ import net, { type AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
 import { startEmulator } from '../../emulator/server.js'
-import { describeAnswer, explainFailure, notDocumented, readJsonObject } from '../../src/adobe/errors.js'
+import { AdobeContext, describeAnswer, explainFailure, notDocumented, readJsonObject } from '../../src/adobe/errors.js'
+import { wording } from '../../src/base-connection/describe.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
 import {
   DEFAULT_RETRY,
@@ -31,6 +32,8 @@ afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
 
 const PATH = `/data/foundation/flowservice/connectionSpecs/${ORACLE_SERVICE_CLOUD_SPEC_ID}`
+/** Experience Platform, as the base connection action words Adobe's advice (the next steps come from its wording). */
+const WORDED: AdobeContext = { service: 'platform', wording }
 const NEXT_STEP_NETWORK =
   'Next step: check the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.'
 
@@ -183,7 +186,7 @@ describe('Transport retry policy', () => {
     expect(error).toBeInstanceOf(HttpStatusError)
     expect(error).toMatchObject({ message: 'Could not read connection spec: HTTP 400', attempts: 1, gaveUp: false })
     expect((error as HttpStatusError).response.text).toBe('{"errorMessage":"bad"}')
-    expect(withoutId((explainFailure(error) as Error).message)).toBe(
+    expect(withoutId((explainFailure(error, WORDED) as Error).message)).toBe(
       'Could not read connection spec: HTTP 400: bad (request id <id>)\nNext step: Flow Service rejected the request: check the inputs named in the message.'
     )
     expect(hits()).toBe(1)
@@ -201,7 +204,7 @@ describe('Transport retry policy', () => {
     expect(hits()).toBe(3)
     expect(sleeps).toHaveLength(2)
     expect(error).toMatchObject({ name: 'HttpStatusError', attempts: 3, gaveUp: true })
-    expect(withoutId((explainFailure(error) as Error).message).split('\n')[0]).toBe(
+    expect(withoutId((explainFailure(error, WORDED) as Error).message).split('\n')[0]).toBe(
       'Could not read connection spec: HTTP 503, code 503: Service Unavailable (request id <id>) (gave up after 3 attempts)'
     )
   })
@@ -254,7 +257,7 @@ describe('Transport retry policy', () => {
       gaveUp: true
     })
     expect(infos).toEqual(['Read connection spec: the connection was refused; waiting 0.3 s before attempt 2 of 2'])
-    expect((explainFailure(error) as Error).message).toBe(
+    expect((explainFailure(error, WORDED) as Error).message).toBe(
       `Could not read connection spec: the connection was refused (127.0.0.1:${port}) (gave up after 2 attempts)\n${NEXT_STEP_NETWORK}`
     )
   })
@@ -277,7 +280,7 @@ describe('Transport retry policy', () => {
       attempts: 1,
       gaveUp: true
     })
-    expect(withoutId((explainFailure(error) as Error).message)).toBe(
+    expect(withoutId((explainFailure(error, WORDED) as Error).message)).toBe(
       'Could not read connection spec: HTTP 200 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>) (gave up after 1 attempt)'
     )
   })
@@ -554,7 +557,7 @@ describe('through a proxy (HTTPS_PROXY)', () => {
     expect(error).toMatchObject({ failure: 'proxy-refused', code: 'ECONNRESET', neverSent: true, attempts: 2 })
     const reason = `the proxy http://127.0.0.1:${port} (HTTPS_PROXY) refused the connection`
     expect(infos).toEqual([`Read connection spec: ${reason}; waiting 0.3 s before attempt 2 of 2`])
-    const message = (explainFailure(error) as Error).message
+    const message = (explainFailure(error, WORDED) as Error).message
     expect(message).toBe(
       `Could not read connection spec: ${reason} (platform.adobe.io) (gave up after 2 attempts)\n` +
         'Next step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
@@ -571,7 +574,7 @@ describe('through a proxy (HTTPS_PROXY)', () => {
       expect(error).toMatchObject({ failure: 'proxy-auth', neverSent: true, attempts: 1, gaveUp: false })
       expect(infos).toEqual([])
       expect(proxy.connects).toEqual(['platform.adobe.io:443'])
-      const message = (explainFailure(error) as Error).message
+      const message = (explainFailure(error, WORDED) as Error).message
       expect(message).toBe(
         `Could not read connection spec: the proxy ${proxy.url} (https_proxy) requires authentication (HTTP 407) (platform.adobe.io)\n` +
           "Next step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through."
@@ -589,7 +592,7 @@ describe('through a proxy (HTTPS_PROXY)', () => {
       const { send } = setup({ maxAttempts: 2 })
       const error = await rejection(send({ url: ADOBE }))
       expect(error).toMatchObject({ failure: 'proxy', attempts: 2, gaveUp: true })
-      expect((explainFailure(error) as Error).message).toBe(
+      expect((explainFailure(error, WORDED) as Error).message).toBe(
         `Could not read connection spec: the proxy ${proxy.url} (HTTPS_PROXY) answered HTTP 502 to CONNECT (platform.adobe.io) (gave up after 2 attempts)\n` +
           "Next step: check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts."
       )

@@ -281,102 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1472:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6510);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1720);
-// The dataflow action's bundle (dataflow/action.yml's `main` and `post`).
-
-
-await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runEntry */ .C)({
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(59), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8054))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(59), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8716))).runPost(),
-    postStates: [_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DATAFLOW_STATE */ .fg.createdChain, _names_js__WEBPACK_IMPORTED_MODULE_0__/* .DATAFLOW_STATE */ .fg.pendingChain],
-    idle: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTHING_TO_DELETE */ .k$
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zt: () => (/* binding */ SOURCE_CONNECTION_SUFFIX),
-/* harmony export */   fg: () => (/* binding */ DATAFLOW_STATE),
-/* harmony export */   k$: () => (/* binding */ NOTHING_TO_DELETE),
-/* harmony export */   ks: () => (/* binding */ DATAFLOW_INPUT),
-/* harmony export */   l3: () => (/* binding */ DATAFLOW_OUTPUT),
-/* harmony export */   xf: () => (/* binding */ TARGET_CONNECTION_SUFFIX)
-/* harmony export */ });
-/* harmony import */ var _runner_access_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1982);
-// Names of the dataflow action (dataflow/action.yml): its inputs, outputs and post-step state.
-
-/** The dataflow action's inputs (dataflow/action.yml), by the names messages and hints quote. */
-const DATAFLOW_INPUT = {
-    clientId: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.clientId,
-    clientSecret: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.clientSecret,
-    scopes: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.scopes,
-    accessToken: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.accessToken,
-    apiKey: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.apiKey,
-    orgId: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.orgId,
-    sandboxName: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.sandboxName,
-    baseConnectionId: 'base-connection-id',
-    name: 'name',
-    table: 'table',
-    columns: 'columns',
-    datasetId: 'dataset-id',
-    mapping: 'mapping',
-    frequency: 'frequency',
-    interval: 'interval',
-    startTime: 'start-time',
-    deltaColumn: 'delta-column',
-    flowSpecName: 'flow-spec-name',
-    ifExists: 'if-exists',
-    wait: 'wait',
-    waitTimeoutSeconds: 'wait-timeout-seconds',
-    dryRun: 'dry-run',
-    deleteOnCompletion: 'delete-on-completion',
-    platformUrl: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.platformUrl,
-    imsUrl: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.imsUrl,
-    timeoutSeconds: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.timeoutSeconds,
-    maxAttempts: _runner_access_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.maxAttempts
-};
-/** The dataflow action's outputs (dataflow/action.yml). */
-const DATAFLOW_OUTPUT = {
-    dataflowId: 'dataflow-id',
-    sourceConnectionId: 'source-connection-id',
-    targetConnectionId: 'target-connection-id',
-    mappingId: 'mapping-id',
-    mappingVersion: 'mapping-version',
-    state: 'state',
-    outcome: 'outcome',
-    /** With `wait: first-run` only. */
-    runStatus: 'run-status',
-    /** With `wait: first-run` only. */
-    recordsWritten: 'records-written'
-};
-/** What the dataflow action's main step leaves for its post step (core.saveState / core.getState). */
-const DATAFLOW_STATE = {
-    /** JSON record of the ids this run created, for delete-on-completion. */
-    createdChain: 'created-dataflow-chain',
-    /** JSON of the creates in flight, by kind (PendingChainCreate), for a post step after a kill mid-POST. */
-    pendingChain: 'pending-dataflow-chain'
-};
-/** The connections' names are the dataflow's name with these suffixes. */
-const SOURCE_CONNECTION_SUFFIX = ' (source)';
-const TARGET_CONNECTION_SUFFIX = ' (target)';
-/** The post step's debug line when the main step left nothing to delete. */
-const NOTHING_TO_DELETE = 'delete-on-completion: this job created no part of the dataflow chain';
-
-
-/***/ }),
-
-/***/ 1982:
+/***/ 1949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -387,8 +292,8 @@ const NOTHING_TO_DELETE = 'delete-on-completion: this job created no part of the
 /* harmony export */   wQ: () => (/* binding */ readAdobeEndpoints)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8079);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2995);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2995);
 // The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
 // endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
 // reads them in three steps, so that its problems are listed in the order of its action.yml
@@ -430,19 +335,19 @@ const HEADER_SAFE = /^[\x21-\x7E]*$/;
 function readAdobeSecrets() {
     const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(ACCESS_INPUT.clientSecret);
     const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(ACCESS_INPUT.accessToken);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(accessToken, '"access-token"');
     return { clientSecret, accessToken };
 }
 /** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
 function readAdobeIdentity(secrets, input, problems) {
     const { clientSecret, accessToken } = secrets;
     const clientId = input(ACCESS_INPUT.clientId);
-    const clientIdPrintable = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.clientId, clientId, problems);
+    const clientIdPrintable = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.clientId, clientId, problems);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
     else if (clientSecret === '' && accessToken === '')
-        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .forkNote */ .VQ)()}`);
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .forkNote */ .VQ)()}`);
     else if (clientSecret !== '' && clientId === '')
         problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
     // A client-id with a control character is reported once, above.
@@ -454,7 +359,7 @@ function readAdobeIdentity(secrets, input, problems) {
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
     const apiKeyInput = input(ACCESS_INPUT.apiKey);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
@@ -463,18 +368,18 @@ function readAdobeIdentity(secrets, input, problems) {
     const scopes = input(ACCESS_INPUT.scopes)
         .split(/[\s,]+/)
         .filter(scope => scope !== '');
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
         problems.push('"scopes" must list at least one IMS scope, comma-separated');
     const orgId = input(ACCESS_INPUT.orgId);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.orgId, orgId, problems)) {
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.orgId, orgId, problems)) {
         if (orgId === '')
             problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
         else if (!ORG_ID.test(orgId))
-            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(orgId)}"`);
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(orgId)}"`);
     }
     const sandboxName = input(ACCESS_INPUT.sandboxName);
-    if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
-        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(sandboxName)}"`);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(sandboxName)}"`);
     return {
         credentials: accessToken !== ''
             ? { kind: 'token', accessToken }
@@ -489,14 +394,14 @@ function readAdobeEndpoints(input, problems) {
     return {
         platformUrl: readBaseUrl(ACCESS_INPUT.platformUrl, input(ACCESS_INPUT.platformUrl), problems),
         imsUrl: readBaseUrl(ACCESS_INPUT.imsUrl, input(ACCESS_INPUT.imsUrl), problems),
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.timeoutSeconds, input(ACCESS_INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.maxAttempts, input(ACCESS_INPUT.maxAttempts), { integer: true, max: 20 }, problems)
+        timeoutMs: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.timeoutSeconds, input(ACCESS_INPUT.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(ACCESS_INPUT.maxAttempts, input(ACCESS_INPUT.maxAttempts), { integer: true, max: 20 }, problems)
     };
 }
 function readBaseUrl(name, value, problems) {
-    if (!(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name, value, problems))
+    if (!(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name, value, problems))
         return '';
-    const url = /\s/.test(value) ? undefined : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(value);
+    const url = /\s/.test(value) ? undefined : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(value);
     const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
     const scheme = url?.protocol;
     if (url === undefined ||
@@ -505,11 +410,100 @@ function readBaseUrl(name, value, problems) {
         // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
         /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(value)}`);
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
 }
+
+
+/***/ }),
+
+/***/ 1472:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _runner_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6510);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1720);
+// The dataflow action's bundle (dataflow/action.yml's `main` and `post`).
+
+
+await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(172), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4272))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(172), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805))).runPost(),
+    idle: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTHING_TO_DELETE */ .k$
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zt: () => (/* binding */ SOURCE_CONNECTION_SUFFIX),
+/* harmony export */   ik: () => (/* binding */ JOB_KINDS),
+/* harmony export */   k$: () => (/* binding */ NOTHING_TO_DELETE),
+/* harmony export */   ks: () => (/* binding */ DATAFLOW_INPUT),
+/* harmony export */   l3: () => (/* binding */ DATAFLOW_OUTPUT),
+/* harmony export */   xf: () => (/* binding */ TARGET_CONNECTION_SUFFIX)
+/* harmony export */ });
+/* harmony import */ var _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1949);
+// Names of the dataflow action (dataflow/action.yml): its inputs, outputs and post-step state.
+
+/** The dataflow action's inputs (dataflow/action.yml), by the names messages and hints quote. */
+const DATAFLOW_INPUT = {
+    clientId: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.clientId,
+    clientSecret: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.clientSecret,
+    scopes: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.scopes,
+    accessToken: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.accessToken,
+    apiKey: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.apiKey,
+    orgId: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.orgId,
+    sandboxName: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.sandboxName,
+    baseConnectionId: 'base-connection-id',
+    name: 'name',
+    table: 'table',
+    columns: 'columns',
+    datasetId: 'dataset-id',
+    mapping: 'mapping',
+    frequency: 'frequency',
+    interval: 'interval',
+    startTime: 'start-time',
+    deltaColumn: 'delta-column',
+    flowSpecName: 'flow-spec-name',
+    ifExists: 'if-exists',
+    wait: 'wait',
+    waitTimeoutSeconds: 'wait-timeout-seconds',
+    dryRun: 'dry-run',
+    deleteOnCompletion: 'delete-on-completion',
+    platformUrl: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.platformUrl,
+    imsUrl: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.imsUrl,
+    timeoutSeconds: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.timeoutSeconds,
+    maxAttempts: _access_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I9.maxAttempts
+};
+/** The dataflow action's outputs (dataflow/action.yml). */
+const DATAFLOW_OUTPUT = {
+    dataflowId: 'dataflow-id',
+    sourceConnectionId: 'source-connection-id',
+    targetConnectionId: 'target-connection-id',
+    mappingId: 'mapping-id',
+    mappingVersion: 'mapping-version',
+    state: 'state',
+    outcome: 'outcome',
+    /** With `wait: first-run` only. */
+    runStatus: 'run-status',
+    /** With `wait: first-run` only. */
+    recordsWritten: 'records-written'
+};
+/** The kinds of object this action records in the job state (runner/job-state.ts), in the order the post step deletes them. */
+const JOB_KINDS = ['flow', 'target', 'source'];
+/** The connections' names are the dataflow's name with these suffixes. */
+const SOURCE_CONNECTION_SUFFIX = ' (source)';
+const TARGET_CONNECTION_SUFFIX = ' (target)';
+/** The post step's debug line when the main step left nothing to delete. */
+const NOTHING_TO_DELETE = 'delete-on-completion: this job created no part of the dataflow chain';
 
 
 /***/ }),
@@ -521,10 +515,12 @@ function readBaseUrl(name, value, problems) {
 /* harmony export */   C: () => (/* binding */ runEntry),
 /* harmony export */   O: () => (/* binding */ IS_POST_STATE)
 /* harmony export */ });
+/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4665);
 // The switch every action's index.ts makes: one bundle serves both steps of its action.yml (`main`
 // and `post`), told apart by a state the main step saves first thing. A post step whose main step
-// left nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a bare
-// Node start.
+// recorded nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a
+// bare Node start.
+
 /** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
 const IS_POST_STATE = 'isPost';
 /** A state the main step saved, as the runner passes it to the post step. */
@@ -535,7 +531,7 @@ function savedState(key) {
 async function runEntry(entry) {
     if (savedState(IS_POST_STATE) !== 'true')
         await entry.main();
-    else if (entry.postStates.some(key => savedState(key) !== ''))
+    else if (savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.created) !== '' || savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.pending) !== '')
         await entry.post();
     // The runner's debug command, written directly: @actions/core is not worth loading for it.
     else
@@ -693,6 +689,88 @@ function shownUrl(value, { bare = false } = {}) {
 /** "a path, a query and a fragment". */
 function listed(items) {
     return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 4665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ JOB_STATE),
+/* harmony export */   Fo: () => (/* binding */ recordCreates),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   aE: () => (/* binding */ readRecord)
+/* harmony export */ });
+// The record a main step leaves for its post step (delete-on-completion), written and read here
+// only: each create is recorded before its POST is sent (so a kill mid-POST still leaves a trace),
+// then the id it made, and both are cleared as they stop applying. The runner keeps a step's
+// state for that action's post step alone, so every action uses the same two keys.
+/** The state keys: JSON maps from a kind of object ("flow", "source", …) to its record. */
+const JOB_STATE = { created: 'created', pending: 'pending' };
+/** Keeps the record in the store, one key per map; an empty map is saved as '' (the post step then loads nothing). */
+function recordCreates(store) {
+    const created = {};
+    const pending = {};
+    const save = (key, value) => store.save(key, Object.keys(value).length === 0 ? '' : JSON.stringify(value));
+    return {
+        creating: (kind, create) => {
+            pending[kind] = create;
+            save(JOB_STATE.pending, pending);
+        },
+        settled: kind => {
+            delete pending[kind];
+            save(JOB_STATE.pending, pending);
+        },
+        created: (kind, id) => {
+            created[kind] = id;
+            save(JOB_STATE.created, created);
+        },
+        deleted: kind => {
+            delete created[kind];
+            save(JOB_STATE.created, created);
+        }
+    };
+}
+/**
+ * The record as the post step finds it. State can be written by anything that prints to the log,
+ * so whatever is not a record of one of `kinds` in the expected shape is left out.
+ */
+function readRecord(store, kinds) {
+    return {
+        created: readMap(store.load(JOB_STATE.created), kinds, value => typeof value === 'string' && value !== '' ? value : undefined),
+        pending: readMap(store.load(JOB_STATE.pending), kinds, asPending)
+    };
+}
+/** True when the record names nothing to delete. */
+function isEmpty(record) {
+    return Object.keys(record.created).length === 0 && Object.keys(record.pending).length === 0;
+}
+function readMap(text, kinds, read) {
+    let value;
+    try {
+        value = JSON.parse(text || '{}');
+    }
+    catch {
+        return {};
+    }
+    const map = {};
+    if (value === null || typeof value !== 'object')
+        return map;
+    for (const kind of kinds) {
+        const item = read(value[kind]);
+        if (item !== undefined)
+            map[kind] = item;
+    }
+    return map;
+}
+function asPending(value) {
+    const { name, sentAt, waitMs, before } = (value ?? {});
+    const beforeOk = before === null || (Array.isArray(before) && before.every(id => typeof id === 'string'));
+    return typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk
+        ? { name, sentAt, waitMs, before }
+        : undefined;
 }
 
 

@@ -1,34 +1,64 @@
-// The clients for one run, built from the configuration; the main and post steps build the same.
+// The clients for one run, from plain values (not inputs): one transport with its kept-alive
+// connections, one token source, and one client per Adobe API on top. The main and post steps of
+// every action build the same.
 import { DEFAULT_RETRY, Transport } from '../http/transport.js'
-import { AdobeAccess } from '../runner/access.js'
 import { log } from '../runner/log.js'
-import { describeAnswer } from './errors.js'
-import { FlowServiceClient } from './flow-service.js'
-import { ImsTokenSource, StaticTokenSource, TokenSource } from './ims.js'
+import { Catalog, CatalogClient } from './catalog.js'
+import { DataPrep, DataPrepClient } from './data-prep.js'
+import { describeAnswer, Wording } from './errors.js'
+import { FlowService, FlowServiceClient } from './flow-service.js'
+import { ClientCredentials, ImsTokenSource, StaticTokenSource, TokenSource } from './ims.js'
+import { Platform } from './platform.js'
 
-export interface Clients {
-  readonly flow: FlowServiceClient
+/** Where and how a run reaches Adobe. */
+export interface AdobeSettings {
+  readonly credentials:
+    ({ readonly kind: 'client' } & ClientCredentials) | { readonly kind: 'token'; readonly accessToken: string }
+  readonly apiKey: string
+  readonly orgId: string
+  readonly sandboxName: string
+  readonly platformUrl: string
+  readonly imsUrl: string
+  readonly timeoutMs: number
+  readonly maxAttempts: number
+}
+
+/** Adobe's APIs, as a run calls them. */
+export interface Adobe {
+  readonly flowService: FlowService
+  readonly catalog: Catalog
+  readonly dataPrep: DataPrep
+}
+
+export interface Clients extends Adobe {
   /** Closes the kept-alive connections, so that the step ends as soon as its work is done. */
   close(): void
 }
 
-/** How a run waits between attempts, and when it should start no more (a cancelled job). */
-export interface Pacing {
-  readonly sleep: (ms: number) => Promise<void>
-  readonly stopped: () => boolean
+/** How a run words Adobe's advice, waits between attempts, and knows to start no more (a cancelled job). */
+export interface ConnectOptions {
+  readonly wording: Wording
+  readonly sleep?: (ms: number) => Promise<void>
+  readonly stopped?: () => boolean
 }
 
-export function connect(config: AdobeAccess, pacing: Partial<Pacing> = {}): Clients {
+export function connect(settings: AdobeSettings, { wording, ...pacing }: ConnectOptions): Clients {
   const transport = new Transport(
-    { ...DEFAULT_RETRY, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs },
+    { ...DEFAULT_RETRY, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs },
     log,
     describeAnswer
   )
-  // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
-  transport.preconnect(config.platformUrl)
+  // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
+  transport.preconnect(settings.platformUrl)
   const tokens: TokenSource =
-    config.credentials.kind === 'client'
-      ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
-      : new StaticTokenSource(config.credentials.accessToken)
-  return { flow: new FlowServiceClient(transport, config, tokens, log), close: () => transport.close() }
+    settings.credentials.kind === 'client'
+      ? new ImsTokenSource(transport, settings.imsUrl, settings.credentials, wording)
+      : new StaticTokenSource(settings.credentials.accessToken)
+  const platform = new Platform(transport, settings, tokens, log, wording)
+  return {
+    flowService: new FlowServiceClient(platform),
+    catalog: new CatalogClient(platform),
+    dataPrep: new DataPrepClient(platform),
+    close: () => transport.close()
+  }
 }

@@ -1,8 +1,8 @@
 // Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
-// errorMessage), its codes, and what the user should do next. Every failure of a request to
-// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
-// message, the request id, and a next step.
-import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from '../base-connection/names.js'
+// errorMessage), its codes, and what they mean (an Advice, in Adobe's terms). Every failure of a
+// request to Adobe leaves here as an ActionError whose message carries the status, Adobe's code
+// and message, the request id, and a next step: the action words the advice (Wording), naming its
+// own inputs; this layer knows no action and no input.
 import {
   headerValue,
   HttpError,
@@ -30,12 +30,62 @@ export interface AdobeErrorDetails {
 }
 
 /**
- * Who answered, and how the run authenticates: the next step depends on both. IMS (the token
- * endpoint) or Experience Platform (its API gateway and Flow Service behind it); for the latter,
- * whether the token came from IMS with client credentials or was given as "access-token".
+ * What an answer or a failure means for the user, in Adobe's terms: who refused what. An action
+ * turns each into a next step that names its inputs (its Wording).
  */
-export type AdobeContext =
+export type Advice =
+  // IMS, the token endpoint
+  | 'ims-client-rejected'
+  | 'ims-scope-rejected'
+  | 'ims-throttled'
+  | 'ims-failed'
+  | 'ims-not-found'
+  | 'ims-refused'
+  // The API gateway, for a token given ready, one IMS had just issued, or either
+  | 'token-rejected-given'
+  | 'token-rejected-issued'
+  | 'token-rejected'
+  | 'api-key-rejected'
+  | 'no-product-profile'
+  | 'no-region'
+  | 'unknown-sandbox'
+  // Flow Service, Data Prep and Catalog
+  | 'unknown-connection-spec'
+  | 'unknown-auth-spec'
+  | 'if-match-missing'
+  | 'changed-meanwhile'
+  | 'base-connection-in-use'
+  | 'in-use-by-dataflow'
+  | 'unknown-mapping-version'
+  | 'mapping-schema-mismatch'
+  // Any of them, by status alone
+  | 'throttled'
+  | 'service-failed'
+  | 'not-found'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'bad-request'
+  // The way there
+  | 'tls-untrusted'
+  | 'answer-too-large'
+  | 'proxy-refused'
+  | 'proxy-auth'
+  | 'proxy-failed'
+  | 'network'
+  | 'answer-unreadable'
+
+/** An action's next step for an Advice: a sentence that names its inputs (undefined: none). */
+export type Wording = (advice: Advice) => string | undefined
+
+/**
+ * Who answered, and how the run authenticates: the advice depends on both. IMS (the token
+ * endpoint) or Experience Platform (its API gateway and the services behind it); for the latter,
+ * whether the token came from IMS with client credentials or was given ready. `wording`: how the
+ * action words the advice.
+ */
+export type AdobeContext = { readonly wording?: Wording } & (
   { readonly service: 'ims' } | { readonly service: 'platform'; readonly credentials?: 'client' | 'token' }
+)
 
 /** Experience Platform, the credentials not said. */
 export const PLATFORM: AdobeContext = { service: 'platform' }
@@ -44,7 +94,7 @@ export class AdobeApiError extends ActionError {
   override name = 'AdobeApiError'
   constructor(
     readonly details: AdobeErrorDetails,
-    readonly hint: string | undefined = hintFor(details, PLATFORM),
+    readonly hint: string | undefined = undefined,
     message: string = formatAdobeError(details, hint)
   ) {
     super(message)
@@ -56,8 +106,6 @@ export class AdobeApiError extends ActionError {
     return this.details.code
   }
 }
-
-const quoted = (input: string): string => `"${input}"`
 
 function formatAdobeError(details: AdobeErrorDetails, hint: string | undefined): string {
   const code = details.code ? `, code ${details.code}` : ''
@@ -187,137 +235,103 @@ export async function sendToAdobe<T>(
 export function explainFailure(error: unknown, context: AdobeContext = PLATFORM): unknown {
   if (!(error instanceof HttpError)) return error
   const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : ''
+  const word = (advice: Advice | undefined): string | undefined =>
+    advice === undefined ? undefined : context.wording?.(advice)
   if (error instanceof HttpStatusError) {
     const { response } = error
     const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response))
-    const hint = hintFor(details, context)
+    const hint = word(adviceFor(details, context))
     const [first = '', ...rest] = formatAdobeError(details, hint).split('\n')
     return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'))
   }
   if (error instanceof UnreadableAnswerError) {
     const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`
     // Not given up: the request was not repeated because it took effect, and no result is listed yet.
-    return new ActionError(
-      error.gaveUp
-        ? first
-        : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).')}`
-    )
+    return new ActionError(error.gaveUp ? first : `${first}${nextStep(word('answer-unreadable'))}`)
   }
   if (error instanceof TransportError)
-    return new ActionError(`${error.message}${note}${nextStep(transportHint(error))}`)
+    return new ActionError(`${error.message}${note}${nextStep(word(transportAdvice(error)))}`)
   return new ActionError(`${error.message}${note}`)
 }
 
-function transportHint(error: TransportError): string | undefined {
+function transportAdvice(error: TransportError): Advice | undefined {
   switch (error.failure) {
     case 'tls':
-      return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.'
+      return 'tls-untrusted'
     case 'too-large':
-      return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.'
+      return 'answer-too-large'
     case 'proxy-refused':
-      return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
+      return 'proxy-refused'
     case 'proxy-auth':
-      return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through."
+      return 'proxy-auth'
     case 'proxy':
-      return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts."
+      return 'proxy-failed'
     case 'other':
       return undefined
     default:
-      return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(INPUT.timeoutSeconds)} if Adobe is slow.`
+      return 'network'
   }
 }
 
-/** Adobe's status page, for a failing service. */
-const STATUS_PAGE = 'https://status.adobe.com'
-
-function hintFor(
+/** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
+export function adviceFor(
   { status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>,
   context: AdobeContext
-): string | undefined {
+): Advice | undefined {
   const key = code?.split('-')[0]
   // IMS's OAuth error codes say who answered by themselves.
   switch (key) {
     case 'invalid_client':
     case 'unauthorized_client':
-      return `Adobe IMS rejected the client credentials: check ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`
+      return 'ims-client-rejected'
     case 'invalid_scope':
-      return `Adobe IMS rejected the scopes: copy ${quoted(INPUT.scopes)} from the credential in Adobe Developer Console.`
+      return 'ims-scope-rejected'
   }
-  return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials)
+  if (context.service === 'ims') {
+    if (status === 429) return 'ims-throttled'
+    if (status >= 500) return 'ims-failed'
+    if (status === 404) return 'ims-not-found'
+    return status >= 400 ? 'ims-refused' : undefined
+  }
+  const byCode = PLATFORM_CODES[key ?? '']
+  if (byCode !== undefined) return byCode
+  if (key === '401013') {
+    const { credentials } = context
+    return credentials === 'token'
+      ? 'token-rejected-given'
+      : credentials === 'client'
+        ? 'token-rejected-issued'
+        : 'token-rejected'
+  }
+  if (status === 429) return 'throttled'
+  if (status >= 500) return 'service-failed'
+  return STATUS_ADVICE[status]
 }
 
-/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
-function imsHint(status: number): string | undefined {
-  if (status === 429)
-    return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.'
-  if (status >= 500) return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`
-  if (status === 404)
-    return `${quoted(INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`
-  if (status >= 400)
-    return `Adobe IMS did not issue a token: check ${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} and ${quoted(INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`
-  return undefined
+/** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
+const PLATFORM_CODES: Readonly<Record<string, Advice>> = {
+  '403000': 'api-key-rejected',
+  '403003': 'api-key-rejected',
+  '403025': 'no-product-profile',
+  // Adobe's Experience Platform troubleshooting guide: "User region is missing".
+  '403027': 'no-region',
+  '2101': 'unknown-sandbox',
+  '1413': 'unknown-connection-spec',
+  '1415': 'unknown-auth-spec',
+  '1403': 'if-match-missing',
+  '1404': 'changed-meanwhile',
+  '1418': 'base-connection-in-use',
+  '1447': 'in-use-by-dataflow',
+  '1412': 'unknown-mapping-version',
+  '1419': 'unknown-mapping-version',
+  '1425': 'mapping-schema-mismatch'
 }
 
-/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
-function platformHint(
-  status: number,
-  key: string | undefined,
-  credentials: 'client' | 'token' | undefined
-): string | undefined {
-  switch (key) {
-    case '401013':
-      return tokenRejectedHint(credentials)
-    case '403000':
-    case '403003':
-      return `the API key was not accepted: ${quoted(INPUT.apiKey)} (or ${quoted(INPUT.clientId)}) must be the client ID of the credential that issued the token.`
-    case '403025':
-      return `the credential has no Experience Platform product profile in this organization, or ${quoted(INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(INPUT.orgId)}.`
-    case '403027':
-      // Adobe's Experience Platform troubleshooting guide names these two causes.
-      return `Adobe found no region for this credential ("User region is missing"): either ${quoted(INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`
-    case '2101':
-      return `the sandbox does not exist in this organization: check ${quoted(INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`
-    case '1413':
-      return `Flow Service does not offer this connection spec to the organization: check ${quoted(INPUT.connectionSpecId)}.`
-    case '1415':
-      return `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
-    case '1403':
-      return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
-    case '1404':
-      return 'the connection changed while it was being updated: run the workflow again.'
-    case '1418':
-      return 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.'
-    case '1447':
-      return 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.'
-    case '1412':
-    case '1419':
-      return 'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".'
-    case '1425':
-      return 'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".'
-  }
-  if (status === 429)
-    return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.'
-  if (status >= 500) return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`
-  if (status === 404)
-    return `the resource was not found in this organization and sandbox: check ${quoted(INPUT.orgId)} and ${quoted(INPUT.sandboxName)}.`
-  if (status === 403)
-    return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`
-  if (status === 401)
-    return `check the Adobe credentials (${quoted(INPUT.clientId)}, ${quoted(INPUT.clientSecret)} or ${quoted(INPUT.accessToken)}) and ${quoted(INPUT.orgId)}.`
-  if (status === 400) return 'Flow Service rejected the request: check the inputs named in the message.'
-  return undefined
-}
-
-/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
-function tokenRejectedHint(credentials: 'client' | 'token' | undefined): string {
-  switch (credentials) {
-    case 'token':
-      return `the access token was not accepted: the given ${quoted(INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(INPUT.orgId)} (or give ${quoted(INPUT.clientId)} and ${quoted(INPUT.clientSecret)} so that the action gets its own).`
-    case 'client':
-      return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`
-    case undefined:
-      return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(INPUT.accessToken)}, or with ${quoted(INPUT.clientSecret)} check that ${quoted(INPUT.imsUrl)} is the IMS of the environment of ${quoted(INPUT.platformUrl)}.`
-  }
+const STATUS_ADVICE: Readonly<Record<number, Advice>> = {
+  404: 'not-found',
+  403: 'forbidden',
+  401: 'unauthorized',
+  400: 'bad-request'
 }
 
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
@@ -328,16 +342,6 @@ export function isSourceRejection(error: unknown): error is AdobeApiError {
 /** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
 export function isTokenRejection(error: unknown): boolean {
   return error instanceof AdobeApiError && error.status === 401 && error.code === '401013'
-}
-
-/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
-export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError): ActionError {
-  const adobe = cause ? ` (${adobeReference(cause)})` : ''
-  const why =
-    connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-      ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-      : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
-  return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
 }
 
 /** The answer to a create that names an unknown connection spec. */

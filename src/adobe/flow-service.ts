@@ -1,12 +1,12 @@
-// Flow Service: the base connection calls this action makes, and nothing else. `FlowService` is
-// what the executor needs; `FlowServiceClient` is the one that talks to Adobe.
-import { HttpResponse, Logger, SendOptions, Transport } from '../http/transport.js'
-import { notDocumented, readJsonObject } from './errors.js'
-import { TokenSource } from './ims.js'
-import { FLOW_SERVICE_PATH, Platform, PlatformRequest, PlatformSettings, readItems } from './platform.js'
+// Flow Service: base, source and target connections and dataflows as collections of one kind
+// (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
+// explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
+import { Collection, FlowServiceCollection, Named, readNamed, stringOf, stringsOf } from './collection.js'
+import { notDocumented } from './errors.js'
+import { FLOW_SERVICE_PATH, Platform } from './platform.js'
 
-/** Looks for what a create whose outcome is unknown made; `answered` false: it may still land. */
-export type Recover = NonNullable<SendOptions<Written>['recover']>
+/** The data lake: where a source's records land, in a dataset. */
+export const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c'
 
 export type AuthParamValue = string | number | boolean
 
@@ -17,182 +17,265 @@ export interface ConnectionRequest {
   readonly connectionSpec: { readonly id: string; readonly version: string }
 }
 
-/** What the action needs of a connection; its credentials are never kept. */
-export interface Connection {
-  readonly id: string
-  readonly etag: string
-  readonly name: string
-  readonly createdAt?: number
-  readonly sandboxName?: string
+/** A base connection as the actions need it; its credentials are never kept. */
+export interface Connection extends Named {
   readonly connectionSpecId?: string
-  /** Flow Service's `state`: `enabled` for a usable connection. */
-  readonly state?: string
+  readonly connectionSpecVersion?: string
 }
 
-export interface Written {
+export interface SourceConnection extends Named {
+  readonly baseConnectionId?: string
+  readonly tableName?: string
+  readonly columns?: readonly string[]
+}
+
+export interface TargetConnection extends Named {
+  readonly datasetId?: string
+  readonly schemaId?: string
+}
+
+export interface Transformation {
+  readonly name: string
+  readonly params: Readonly<Record<string, unknown>>
+}
+
+export interface Flow extends Named {
+  readonly flowSpecId?: string
+  readonly sourceConnectionIds: readonly string[]
+  readonly targetConnectionIds: readonly string[]
+  readonly transformations: readonly Transformation[]
+  readonly scheduleParams: Readonly<Record<string, unknown>>
+}
+
+export interface SourceRequest {
+  readonly name: string
+  readonly baseConnectionId: string
+  readonly data: { readonly format: 'tabular' }
+  readonly params: { readonly tableName: string; readonly columns?: readonly string[] }
+  readonly connectionSpec: { readonly id: string; readonly version: string }
+}
+
+export interface TargetRequest {
+  readonly name: string
+  readonly data: { readonly schema: { readonly id: string; readonly version: string } }
+  readonly params: { readonly dataSetId: string }
+  readonly connectionSpec: { readonly id: string; readonly version: string }
+}
+
+export interface FlowRequest {
+  readonly name: string
+  readonly flowSpec: { readonly id: string; readonly version: string }
+  readonly sourceConnectionIds: readonly string[]
+  readonly targetConnectionIds: readonly string[]
+  readonly transformations: readonly Transformation[]
+  /** ScheduleSpecDTO: startTime an integer (epoch seconds), interval a string. */
+  readonly scheduleParams: { readonly startTime: number; readonly frequency: string; readonly interval?: string }
+}
+
+export interface FlowSpec {
   readonly id: string
-  readonly etag: string
+  readonly version: string
+  readonly name: string
+  readonly sourceConnectionSpecIds: readonly string[]
+  /** The smallest interval the schedule allows, per frequency (from the spec's schedule schema). */
+  readonly minimumInterval: (frequency: string) => number
 }
 
-export interface PatchOperation {
-  readonly op: 'add' | 'replace' | 'remove'
-  readonly path: string
-  readonly value?: unknown
+export interface Run {
+  readonly id: string
+  readonly status: string
+  readonly createdAt?: number
+  readonly recordsWritten?: number
 }
 
 export interface FlowService {
-  /** Every connection in the sandbox with exactly this name and connection spec. */
-  findByName(name: string, connectionSpecId: string): Promise<Connection[]>
-  /** POST; `recover` looks for the connection a lost answer may have made before it is sent again. */
-  create(request: ConnectionRequest, recover: Recover, operation?: string): Promise<Written>
-  get(id: string): Promise<Connection>
-  /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
-  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written>
-  /** False when it was already gone. */
-  delete(id: string): Promise<boolean>
+  readonly connections: Collection<Connection, ConnectionRequest>
+  readonly sources: Collection<SourceConnection, SourceRequest>
+  readonly targets: Collection<TargetConnection, TargetRequest>
+  readonly flows: Collection<Flow, FlowRequest>
   /** Has Flow Service reach the source with the stored credentials; throws Adobe's error when it cannot. */
-  explore(id: string): Promise<void>
+  explore(connectionId: string): Promise<void>
   connectionSpecExists(id: string): Promise<boolean>
+  /** The flow spec of this name, if there is one. */
+  flowSpec(name: string): Promise<FlowSpec | undefined>
+  runs(flowId: string): Promise<Run[]>
   /** How far Flow Service's clock is ahead of ours (negative: behind), to within a second. */
   readonly serverClockOffsetMs: number | undefined
 }
 
-export type FlowServiceSettings = PlatformSettings
-type FlowRequest = PlatformRequest
-
 export class FlowServiceClient implements FlowService {
+  readonly connections: Collection<Connection, ConnectionRequest>
+  readonly sources: Collection<SourceConnection, SourceRequest>
+  readonly targets: Collection<TargetConnection, TargetRequest>
+  readonly flows: Collection<Flow, FlowRequest>
   private readonly base: string
-  /** The gateway calls, shared with the clients of the rest of the chain (chain.ts). */
-  readonly platform: Platform
 
-  constructor(transport: Transport, settings: FlowServiceSettings, tokens: TokenSource, log: Logger) {
-    this.platform = new Platform(transport, settings, tokens, log)
-    this.base = `${settings.platformUrl}${FLOW_SERVICE_PATH}`
+  constructor(private readonly platform: Platform) {
+    this.base = `${platform.settings.platformUrl}${FLOW_SERVICE_PATH}`
+    const collection = <T extends Named, R>(path: string, what: string, read: (raw: unknown) => T) =>
+      new FlowServiceCollection<T, R>(platform, this.base, path, what, read)
+    this.connections = new FlowServiceCollection(
+      platform,
+      this.base,
+      'connections',
+      'base connection',
+      readConnection,
+      () => 'look up existing base connections'
+    )
+    this.sources = collection('sourceConnections', 'source connection', readSource)
+    this.targets = collection('targetConnections', 'target connection', readTarget)
+    this.flows = collection('flows', 'dataflow', readFlow)
   }
 
-  private get settings(): FlowServiceSettings {
-    return this.platform.settings
-  }
-
-  /** Read from the Date header of Flow Service's latest answer (whole seconds). */
+  /** Read from the Date header of the platform's latest answer (whole seconds). */
   get serverClockOffsetMs(): number | undefined {
     return this.platform.serverClockOffsetMs
   }
 
-  /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
-  async findByName(name: string, connectionSpecId: string): Promise<Connection[]> {
-    const filters = [`connectionSpec.id==${connectionSpecId}`]
-    if (!name.includes(',')) filters.unshift(`name==${name}`)
-    const url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`
-    const items = await this.platform.list('look up existing base connections', url, this.base, readConnection)
-    return items.filter(
-      c =>
-        c.name === name &&
-        (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
-        (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName)
-    )
-  }
-
-  create(request: ConnectionRequest, recover: Recover, operation = 'create the base connection'): Promise<Written> {
-    return this.call(
+  async explore(connectionId: string): Promise<void> {
+    await this.platform.call(
       {
-        operation,
-        method: 'POST',
-        url: `${this.base}/connections`,
-        body: JSON.stringify(request)
-      },
-      { read: readWritten, recover }
-    )
-  }
-
-  get(id: string): Promise<Connection> {
-    return this.call(
-      { operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) },
-      {
-        read: response => {
-          const { items } = readItems(response, readConnection)
-          const [connection] = items
-          if (items.length !== 1 || connection === undefined) throw notDocumented('not a one-item list')
-          return connection
-        }
-      }
-    )
-  }
-
-  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
-    return this.call(
-      {
-        operation: `update base connection ${id}`,
-        method: 'PATCH',
-        url: this.connectionUrl(id),
-        body: JSON.stringify(operations),
-        headers: { 'If-Match': etag }
-      },
-      { read: readWritten }
-    )
-  }
-
-  delete(id: string): Promise<boolean> {
-    return this.okUnlessNotFound({
-      operation: `delete base connection ${id}`,
-      method: 'DELETE',
-      url: this.connectionUrl(id)
-    })
-  }
-
-  async explore(id: string): Promise<void> {
-    await this.call(
-      {
-        operation: `explore base connection ${id}`,
+        operation: `explore base connection ${connectionId}`,
         method: 'GET',
-        url: `${this.connectionUrl(id)}/explore?objectType=root`
+        url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
       },
       { read: () => undefined }
     )
   }
 
-  connectionSpecExists(id: string): Promise<boolean> {
-    return this.okUnlessNotFound({
-      operation: `read connection spec ${id}`,
-      method: 'GET',
-      url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
-    })
+  async connectionSpecExists(id: string): Promise<boolean> {
+    const found = await this.platform.callUnlessNotFound(
+      {
+        operation: `read connection spec ${id}`,
+        method: 'GET',
+        url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+      },
+      { read: () => true }
+    )
+    return found ?? false
   }
 
-  private connectionUrl(id: string): string {
-    return `${this.base}/connections/${encodeURIComponent(id)}`
+  /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+  async flowSpec(name: string): Promise<FlowSpec | undefined> {
+    const all = `${this.base}/flowSpecs`
+    const url = name.includes(',') ? all : `${all}?property=${encodeURIComponent(`name==${name}`)}`
+    const specs = await this.platform.list(`look up flow spec "${name}"`, url, this.base, readFlowSpec)
+    return specs.find(spec => spec.name === name)
   }
 
-  /** True when the request succeeds, false on a 404; other errors are thrown. */
-  private async okUnlessNotFound(request: FlowRequest): Promise<boolean> {
-    return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false
+  runs(flowId: string): Promise<Run[]> {
+    const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`
+    return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun)
   }
-
-  private call<T>(request: PlatformRequest, options: SendOptions<T>): Promise<T> {
-    return this.platform.call(request, options)
-  }
-}
-
-export function readWritten(response: HttpResponse): Written {
-  const { id, etag } = readJsonObject(response)
-  if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw notDocumented('no id and etag')
-  return { id, etag }
 }
 
 function readConnection(raw: unknown): Connection {
-  const item = (raw ?? {}) as Record<string, unknown>
-  const etag = typeof item.etag === 'string' ? item.etag : item.version
-  if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-    throw notDocumented('a connection without id, name or etag')
+  const { named, item } = readNamed(raw, 'connection')
+  const spec = item.connectionSpec as { id?: unknown; version?: unknown } | undefined
+  return {
+    ...named,
+    connectionSpecId: stringOf(spec?.id),
+    connectionSpecVersion: stringOf(spec?.version)
   }
-  const spec = item.connectionSpec as { id?: unknown } | undefined
+}
+
+function readSource(raw: unknown): SourceConnection {
+  const { named, item } = readNamed(raw, 'source connection')
+  const params = (item.params ?? {}) as Record<string, unknown>
+  return {
+    ...named,
+    baseConnectionId: stringOf(item.baseConnectionId),
+    // The older tutorial's params.path names the table too.
+    tableName: stringOf(params.tableName) ?? stringOf(params.path),
+    // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+    columns: Array.isArray(params.columns)
+      ? params.columns.flatMap(c => stringOf(c) ?? stringOf((c as { name?: unknown } | null)?.name) ?? [])
+      : undefined
+  }
+}
+
+function readTarget(raw: unknown): TargetConnection {
+  const { named, item } = readNamed(raw, 'target connection')
+  const params = (item.params ?? {}) as Record<string, unknown>
+  const schema = ((item.data ?? {}) as { schema?: { id?: unknown } }).schema
+  return { ...named, datasetId: stringOf(params.dataSetId), schemaId: stringOf(schema?.id) }
+}
+
+function readFlow(raw: unknown): Flow {
+  const { named, item } = readNamed(raw, 'dataflow')
+  const transformations = Array.isArray(item.transformations)
+    ? item.transformations.map(t => {
+        const { name, params } = (t ?? {}) as { name?: unknown; params?: unknown }
+        return { name: stringOf(name) ?? '', params: (params ?? {}) as Record<string, unknown> }
+      })
+    : []
+  return {
+    ...named,
+    flowSpecId: stringOf((item.flowSpec as { id?: unknown } | undefined)?.id),
+    sourceConnectionIds: stringsOf(item.sourceConnectionIds),
+    targetConnectionIds: stringsOf(item.targetConnectionIds),
+    transformations,
+    scheduleParams: (item.scheduleParams ?? {}) as Record<string, unknown>
+  }
+}
+
+function readFlowSpec(raw: unknown): FlowSpec {
+  const item = (raw ?? {}) as Record<string, unknown>
+  if (typeof item.id !== 'string' || typeof item.name !== 'string')
+    throw notDocumented('a flow spec without id or name')
+  const schedule = (item.scheduleSpec as { spec?: Record<string, unknown> } | undefined)?.spec
   return {
     id: item.id,
-    etag,
+    version: stringOf(item.version) ?? '1.0',
     name: item.name,
+    sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
+    minimumInterval: frequency => intervalMinimum(schedule, frequency)
+  }
+}
+
+/**
+ * The schedule schema says the minimum in conditions on the frequency, nested as in the newest
+ * tutorial's CRMToAEP spec: `if once … else (if minute then interval ≥ 15 else interval ≥ 1)`.
+ * Without such a schema, the same rule applies.
+ */
+function intervalMinimum(schedule: Record<string, unknown> | undefined, frequency: string): number {
+  return minimumIn(schedule, frequency, 0) ?? (frequency === 'minute' ? 15 : 1)
+}
+
+/** Nested conditions deeper than this are not followed (the answer is not trusted to end). */
+const MAX_SCHEMA_DEPTH = 8
+
+/** The interval's minimum for `frequency` in a schema: its own, or the one of the branch its condition takes. */
+function minimumIn(schema: unknown, frequency: string, depth: number): number | undefined {
+  if (typeof schema !== 'object' || schema === null || depth > MAX_SCHEMA_DEPTH) return undefined
+  const node = schema as {
+    properties?: { interval?: { minimum?: unknown } }
+    if?: { properties?: { frequency?: { const?: unknown } } }
+    then?: unknown
+    else?: unknown
+  }
+  const own = node.properties?.interval?.minimum
+  const condition = node.if?.properties?.frequency?.const
+  const branch =
+    typeof condition === 'string'
+      ? minimumIn(frequency === condition ? node.then : node.else, frequency, depth + 1)
+      : undefined
+  const found = [own, branch].filter((n): n is number => typeof n === 'number')
+  return found.length === 0 ? undefined : Math.max(...found)
+}
+
+function readRun(raw: unknown): Run {
+  const item = (raw ?? {}) as Record<string, unknown>
+  if (typeof item.id !== 'string') throw notDocumented('a run without id')
+  const metrics = (item.metrics ?? {}) as {
+    statusSummary?: { status?: unknown }
+    recordSummary?: { outputRecordCount?: unknown }
+  }
+  const written = metrics.recordSummary?.outputRecordCount
+  return {
+    id: item.id,
+    status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
     createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-    sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-    connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
-    state: typeof item.state === 'string' ? item.state : undefined
+    recordsWritten: typeof written === 'number' ? written : undefined
   }
 }

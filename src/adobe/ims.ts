@@ -1,13 +1,13 @@
 // Access tokens: from Adobe IMS with OAuth Server-to-Server client credentials, or given ready.
 import { HttpResponse, Transport } from '../http/transport.js'
 import { maskSecret } from '../runner/secrets.js'
-import { notDocumented, readJsonObject, sendToAdobe } from './errors.js'
+import { notDocumented, readJsonObject, sendToAdobe, Wording } from './errors.js'
 
 /** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
 export const IMS_TOKEN_PATH = '/ims/token/v3'
 
 export interface TokenSource {
-  /** Where the tokens come from: IMS with client credentials, or the "access-token" input. */
+  /** Where the tokens come from: IMS with client credentials, or a token given ready. */
   readonly credentials: 'client' | 'token'
   token(): Promise<string>
   /** A new token after Adobe rejected the current one; undefined when none can be had. */
@@ -38,7 +38,8 @@ export class ImsTokenSource implements TokenSource {
   constructor(
     private readonly transport: Transport,
     private readonly imsUrl: string,
-    private readonly client: ClientCredentials
+    private readonly client: ClientCredentials,
+    private readonly wording?: Wording
   ) {}
 
   token(): Promise<string> {
@@ -69,7 +70,7 @@ export class ImsTokenSource implements TokenSource {
         body
       },
       { read: readToken },
-      { service: 'ims' }
+      { service: 'ims', wording: this.wording }
     )
   }
 }

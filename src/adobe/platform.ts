@@ -3,10 +3,10 @@
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
 import { ActionError } from '../runner/errors.js'
-import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe } from './errors.js'
+import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe, Wording } from './errors.js'
 import { TokenSource } from './ims.js'
 
-/** Flow Service lives under this path of `platform-url`. */
+/** Flow Service lives under this path of the platform's URL. */
 export const FLOW_SERVICE_PATH = '/data/foundation/flowservice'
 
 export interface PlatformSettings {
@@ -31,7 +31,8 @@ export class Platform {
     private readonly transport: Transport,
     readonly settings: PlatformSettings,
     private readonly tokens: TokenSource,
-    private readonly log: Logger
+    private readonly log: Logger,
+    private readonly wording?: Wording
   ) {}
 
   /** How far the platform's clock is ahead of ours (negative: behind), from its latest Date header. */
@@ -66,7 +67,9 @@ export class Platform {
     if (href.startsWith('/')) return `${serviceBase}${href}`
     // The token goes wherever the link points: only ever to the platform itself.
     if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin) return href
-    throw new ActionError(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`)
+    throw new ActionError(
+      `Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`
+    )
   }
 
   /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
@@ -105,7 +108,7 @@ export class Platform {
           }
         },
         { ...options, read },
-        { service: 'platform', credentials: this.tokens.credentials }
+        { service: 'platform', credentials: this.tokens.credentials, wording: this.wording }
       )
     try {
       return await send(await this.tokens.token())

@@ -1,9 +1,31 @@
 // Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
 // the outputs. Every text is derived from the plan object; nothing here decides anything.
+import { wordingWith } from '../access/hints.js'
+import { AdobeApiError, adobeReference } from '../adobe/errors.js'
 import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
+import { ActionError } from '../runner/errors.js'
+import { DryRunReport, Summary } from '../runner/report.js'
 import { REDACTED } from '../runner/secrets.js'
-import { OUTPUT } from './names.js'
+import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID, OUTPUT } from './names.js'
 import { Failure, isEnabled, Plan, Step, Subject } from './plan.js'
+
+const quoted = (input: string): string => `"${input}"`
+
+/** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
+export const wording = wordingWith({
+  'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${quoted(INPUT.connectionSpecId)}.`,
+  'unknown-auth-spec': `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
+})
+
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError): ActionError {
+  const adobe = cause ? ` (${adobeReference(cause)})` : ''
+  const why =
+    connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
+      ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
+  return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
+}
 
 /** What a run did; a dry run did nothing, and names the connection it would keep, if any. */
 export interface Result {
@@ -124,7 +146,7 @@ export function outcome(plan: Plan, result: Result): string {
   return plan.dryRun ? `would-${plan.intent}` : result.outcome
 }
 
-/** The step outputs. Never masked: later jobs must be able to read them. */
+/** The step outputs. */
 export function outputs(plan: Plan, result: Result): Record<string, string> {
   return {
     [OUTPUT.baseConnectionId]: result.id ?? '',
@@ -144,25 +166,29 @@ const OUTCOME_TEXT: Readonly<Record<string, string>> = {
   'would-fail': 'Dry run (nothing changed): would fail'
 }
 
-/** The job summary as HTML table rows and, for a dry run, its text; built only from non-secret values. */
-export function summary(plan: Plan, result: Result): { rows: [string, string][]; dryRun?: string } {
+/** The job summary, built only from non-secret values. */
+export function summary(plan: Plan, result: Result): Summary {
   const { subject } = plan
-  const rows: [string, string][] = [
+  const table: [string, string][] = [
+    ['Field', 'Value'],
     ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
-    ['Base connection id', result.id === undefined ? '(none yet)' : `<code>${escapeHtml(result.id)}</code>`],
-    ['Name', escapeHtml(subject.name)],
-    ['Sandbox', escapeHtml(subject.sandboxName)],
-    [
-      'Connection spec',
-      `<code>${escapeHtml(subject.connectionSpecId)}</code> v${escapeHtml(subject.connectionSpecVersion)}`
-    ],
-    ...(result.state === undefined
-      ? []
-      : ([['State', `${escapeHtml(result.state)} (not enabled)`]] as [string, string][]))
+    ['Base connection id', result.id ?? '(none yet)'],
+    ['Name', subject.name],
+    ['Sandbox', subject.sandboxName],
+    ['Connection spec', `${subject.connectionSpecId} v${subject.connectionSpecVersion}`],
+    ...(result.state === undefined ? [] : ([['State', `${result.state} (not enabled)`]] as [string, string][]))
   ]
-  return plan.dryRun ? { rows, dryRun: escapeHtml(dryRunText(plan).join('\n')) } : { rows }
+  const heading = 'Adobe Experience Platform base connection'
+  return plan.dryRun ? { heading, table, text: dryRunText(plan).join('\n') } : { heading, table }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+/** A dry run: the plan and the request body, one log line per line (the body is multi-line JSON). */
+export function describeDryRun(plan: Plan): DryRunReport {
+  const result = dryRunResult(plan)
+  return {
+    lines: dryRunText(plan).flatMap(text => text.split('\n')),
+    outputs: outputs(plan, result),
+    summary: summary(plan, result),
+    failure: dryRunFailure(plan)
+  }
 }

@@ -3,37 +3,30 @@
 // verification that fails.
 import { randomBytes } from 'node:crypto'
 
-import { AdobeApiError, adobeReference, isSourceRejection, isUnknownSpec, unknownSpecError } from '../adobe/errors.js'
-import { Connection, FlowService, PatchOperation, Recover, Written } from '../adobe/flow-service.js'
-import { createOnce, DUPLICATE_RECHECKS, patchLatest, POLL_MS, Sending, settle } from '../converge/create.js'
-import { Logger } from '../http/transport.js'
+import { PatchOperation, Recover, Written } from '../adobe/collection.js'
+import { AdobeApiError, adobeReference, isSourceRejection, isUnknownSpec } from '../adobe/errors.js'
+import { Connection, FlowService } from '../adobe/flow-service.js'
+import { createOnce, ExecutorDeps, patchLatest, settle } from '../converge/create.js'
+import { readSettled } from '../converge/look-up.js'
 import { ActionError } from '../runner/errors.js'
-import { failureMessage, Result, runLog, stateOf } from './describe.js'
-import { LookUps, Plan, Step, Subject, withProbeToken } from './plan.js'
+import { PendingCreate } from '../runner/job-state.js'
+import { failureMessage, Result, runLog, stateOf, unknownSpecError } from './describe.js'
+import { JOB_KIND } from './names.js'
+import {
+  CreateStep,
+  FailStep,
+  LookUps,
+  Plan,
+  ProbeStep,
+  ReuseStep,
+  Steps,
+  Subject,
+  UpdateStep,
+  withProbeToken
+} from './plan.js'
 
-export interface ExecuteDeps {
+export interface ExecuteDeps extends ExecutorDeps<typeof JOB_KIND> {
   readonly flow: FlowService
-  readonly log: Logger & { warning(message: string): void }
-  readonly now: () => number
-  readonly sleep: (ms: number) => Promise<void>
-  /** How long a create whose outcome is unknown is looked for before it is sent again. */
-  readonly commitWaitMs: number
-  /** The signal that cancelled the job, if one did: the run stops at the next step. */
-  readonly cancelled?: () => string | undefined
-  /** Called just before the POST is sent, with what a post step needs to find its effect. */
-  readonly onCreating?: (pending: PendingCreate) => void
-  /** Called when the POST's outcome is known (made, found, or failed for good). */
-  readonly onCreateSettled?: () => void
-  /** Called as soon as this run has created a connection (before settling and verification). */
-  readonly onCreated?: (id: string) => void
-  /** Called when this run deleted again what it created (it lost, or failed verification). */
-  readonly onDeleted?: (id: string) => void
-}
-
-/** A base connection's POST on its way, as the post step after a kill needs it. */
-export interface PendingCreate extends Sending {
-  readonly name: string
-  readonly connectionSpecId: string
 }
 
 /**
@@ -51,43 +44,67 @@ export async function lookUp(
     throw unknownSpecError(subject.connectionSpecId)
   }
   if (!needs.byName) return undefined
-  let found = await flow.findByName(subject.name, subject.connectionSpecId)
-  for (let check = 0; needs.recheckDuplicates && found.length > 1 && check < DUPLICATE_RECHECKS; check++) {
-    await sleep(POLL_MS)
-    found = await flow.findByName(subject.name, subject.connectionSpecId)
-  }
-  return found
+  return readSettled(
+    () => findConnections(flow, subject.name, subject.connectionSpecId),
+    found => needs.recheckDuplicates && found.length > 1,
+    sleep
+  )
 }
 
-export async function execute(plan: Plan, deps: ExecuteDeps): Promise<Result> {
-  let result: Result | undefined
-  for (const step of plan.steps) {
-    stopIfCancelled(deps, result)
-    result = await run(plan, step, result, deps)
+/** Every base connection of the sandbox with this name and connection spec. */
+export async function findConnections(
+  flow: FlowService,
+  name: string,
+  connectionSpecId: string
+): Promise<Connection[]> {
+  const found = await flow.connections.findByName(name, [`connectionSpec.id==${connectionSpecId}`])
+  return found.filter(c => (c.connectionSpecId ?? connectionSpecId) === connectionSpecId)
+}
+
+/** What a run did: a connection created, reused or updated. */
+export type Done = Result & { readonly outcome: 'created' | 'reused' | 'updated'; readonly id: string }
+
+export async function execute(plan: Plan, deps: ExecuteDeps): Promise<Done> {
+  const { steps, subject } = plan
+  stopIfCancelled(deps, undefined)
+  if (failsFirst(steps)) throw new ActionError(failureMessage(steps[0].failure, subject))
+  let done: Done
+  if (probesFirst(steps)) {
+    await probe(plan, steps[0], deps)
+    stopIfCancelled(deps, undefined)
+    done = await carryOut(plan, steps[1], deps)
+  } else {
+    const [main, check] = steps
+    done = await carryOut(plan, main, deps)
+    if (check !== undefined) {
+      stopIfCancelled(deps, done)
+      await verify(deps, done.id, done.outcome)
+    }
   }
   // A cancelled job fails even when its last step got through (the post step cleans up).
-  stopIfCancelled(deps, result)
-  if (result === undefined) throw new Error('a plan without steps')
-  return result
+  stopIfCancelled(deps, done)
+  return done
 }
 
-function stopIfCancelled(deps: ExecuteDeps, done: Result | undefined): void {
+function failsFirst(steps: Steps): steps is readonly [FailStep] {
+  return steps[0].kind === 'fail'
+}
+
+function probesFirst(steps: Steps): steps is readonly [ProbeStep, UpdateStep] {
+  return steps[0].kind === 'probe'
+}
+
+function stopIfCancelled(deps: ExecuteDeps, done: Done | undefined): void {
   const signal = deps.cancelled?.()
   if (signal === undefined) return
-  const what = done?.id === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`
+  const what = done === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`
   throw new ActionError(`The job was cancelled (${signal}); stopped here: ${what}.`)
 }
 
-async function run(
-  plan: Plan,
-  step: Step,
-  previous: Result | undefined,
-  deps: ExecuteDeps
-): Promise<Result | undefined> {
+/** The step that ends with a connection. */
+async function carryOut(plan: Plan, step: CreateStep | ReuseStep | UpdateStep, deps: ExecuteDeps): Promise<Done> {
   const { subject } = plan
   switch (step.kind) {
-    case 'fail':
-      throw new ActionError(failureMessage(step.failure, subject))
     case 'reuse': {
       const { connection } = step
       deps.log.info(runLog.reusing(subject, connection.id))
@@ -95,9 +112,6 @@ async function run(
       if (state.state !== undefined) deps.log.warning(runLog.notEnabled(subject, connection.id, state.state))
       return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state }
     }
-    case 'probe':
-      await probe(plan, step, deps)
-      return previous
     case 'update': {
       const written = await update(deps, step.connection, step.operations)
       deps.log.info(runLog.updated(subject, written.id))
@@ -106,10 +120,6 @@ async function run(
     case 'create':
       if (plan.matches !== undefined) deps.log.info(runLog.creating(subject))
       return create(plan, step, deps)
-    case 'verify':
-      if (previous?.id === undefined) throw new Error('verify without a connection')
-      await verify(deps, previous.id, previous.outcome)
-      return previous
   }
 }
 
@@ -119,8 +129,8 @@ function update(deps: ExecuteDeps, connection: Connection, operations: readonly 
     {
       what: 'base connection',
       found: connection,
-      get: id => flow.get(id),
-      patch: (id, etag, changes) => flow.patch(id, etag, changes),
+      get: id => flow.connections.get(id),
+      patch: (id, etag, changes) => flow.connections.patch(id, etag, changes),
       operations: () => operations
     },
     deps.log
@@ -132,12 +142,11 @@ function update(deps: ExecuteDeps, connection: Connection, operations: readonly 
  * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
  * again, and a new connection is settled against any made at the same time by another run.
  */
-async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps: ExecuteDeps): Promise<Result> {
+async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<Done> {
   const { subject } = plan
   const { flow } = deps
   const pending: PendingCreate = {
     name: subject.name,
-    connectionSpecId: subject.connectionSpecId,
     sentAt: deps.now(),
     before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
     waitMs: deps.commitWaitMs
@@ -149,10 +158,10 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
         what: 'base connection',
         unproven: 'reports created=false',
         pending,
-        onSending: deps.onCreating,
-        find: () => flow.findByName(subject.name, subject.connectionSpecId),
+        onSending: sending => deps.record?.creating(JOB_KIND, sending),
+        find: () => findConnections(flow, subject.name, subject.connectionSpecId),
         serverClockOffsetMs: () => flow.serverClockOffsetMs,
-        post: recover => flow.create(step.request, recover)
+        post: recover => flow.connections.create(step.request, recover, { operation: 'create the base connection' })
       },
       deps
     )
@@ -160,15 +169,15 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
     if (isUnknownSpec(error)) throw unknownSpecError(subject.connectionSpecId, error)
     throw error
   } finally {
-    deps.onCreateSettled?.()
+    deps.record?.settled(JOB_KIND)
   }
   const { written, proven } = sent
   // Only an id from Flow Service's own answer proves this run made the connection.
   if (proven) {
     deps.log.info(runLog.created(subject, written.id))
-    deps.onCreated?.(written.id)
+    deps.record?.created(JOB_KIND, written.id)
   }
-  const kept = (): Result => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps))
+  const kept = (): Done => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps))
   if (step.onLoss === 'none') return kept()
 
   const { winner, lost } = await settle(
@@ -177,9 +186,9 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
       name: subject.name,
       written,
       proven,
-      find: () => flow.findByName(subject.name, subject.connectionSpecId),
-      remove: id => flow.delete(id),
-      onDeleted: deps.onDeleted
+      find: () => findConnections(flow, subject.name, subject.connectionSpecId),
+      remove: id => flow.connections.delete(id),
+      onDeleted: () => deps.record?.deleted(JOB_KIND)
     },
     deps.log
   )
@@ -189,20 +198,19 @@ async function create(plan: Plan, step: Extract<Step, { kind: 'create' }>, deps:
 }
 
 /** A connection this run cannot prove it made: reused, never reported as created or deleted. */
-function adopted(subject: Subject, connection: Written, deps: ExecuteDeps): Result {
+function adopted(subject: Subject, connection: Written, deps: ExecuteDeps): Done {
   deps.log.info(runLog.reusing(subject, connection.id))
   return { outcome: 'reused', id: connection.id, etag: connection.etag }
 }
 
 /** What happened to a connection after the source rejected its credentials. */
-const AFTER_REJECTION: Readonly<Record<Result['outcome'], string>> = {
+const AFTER_REJECTION: Readonly<Record<Done['outcome'], string>> = {
   created: 'The connection this run created was deleted again.',
   reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
-  updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.',
-  planned: ''
+  updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.'
 }
 
-async function verify(deps: ExecuteDeps, id: string, outcome: Result['outcome']): Promise<void> {
+async function verify(deps: ExecuteDeps, id: string, outcome: Done['outcome']): Promise<void> {
   try {
     await deps.flow.explore(id)
   } catch (error) {
@@ -225,12 +233,12 @@ function rejectedCredentials(what: string, error: AdobeApiError, consequence: st
 /** Deletes a connection this run made; false (and a warning) when that fails. */
 async function deleteAgain(deps: ExecuteDeps, id: string, why: string, recorded = true): Promise<boolean> {
   try {
-    await deps.flow.delete(id)
+    await deps.flow.connections.delete(id)
   } catch (error) {
     deps.log.warning(`Could not delete base connection ${id} ${why}: ${(error as Error).message}`)
     return false
   }
-  if (recorded) deps.onDeleted?.(id)
+  if (recorded) deps.record?.deleted(JOB_KIND)
   return true
 }
 
@@ -238,14 +246,16 @@ async function deleteAgain(deps: ExecuteDeps, id: string, why: string, recorded 
  * New credentials are tried on a temporary connection before they replace those of the live one:
  * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
  */
-async function probe(plan: Plan, step: Extract<Step, { kind: 'probe' }>, deps: ExecuteDeps): Promise<void> {
+async function probe(plan: Plan, step: ProbeStep, deps: ExecuteDeps): Promise<void> {
   const live = plan.steps.find(s => s.kind === 'update')
   const liveId = live?.kind === 'update' ? live.connection.id : '(none)'
   const request = withProbeToken(step.request, randomBytes(4).toString('hex'))
   // A lost answer: the probe is found by its name, which is this run's alone.
   const recover: Recover = async () =>
-    (await deps.flow.findByName(request.name, request.connectionSpec.id)).find(c => c.name === request.name)
-  const { id } = await deps.flow.create(request, recover, 'create a temporary connection to check the new credentials')
+    (await findConnections(deps.flow, request.name, request.connectionSpec.id)).find(c => c.name === request.name)
+  const { id } = await deps.flow.connections.create(request, recover, {
+    operation: 'create a temporary connection to check the new credentials'
+  })
   try {
     await deps.flow.explore(id)
   } catch (error) {

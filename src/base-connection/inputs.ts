@@ -2,15 +2,15 @@
 // config before any request is sent. Secrets are masked before anything else is looked at.
 import * as core from '@actions/core'
 
-import { AuthParamValue } from '../adobe/flow-service.js'
-import { IfExists } from '../converge/decide.js'
 import {
   ACCESS_DEFAULTS,
   AdobeAccess,
   readAdobeEndpoints,
   readAdobeIdentity,
   readAdobeSecrets
-} from '../runner/access.js'
+} from '../access/inputs.js'
+import { AuthParamValue } from '../adobe/flow-service.js'
+import { IfExists } from '../converge/decide.js'
 import { forkNote, InputError, inputReader, printable, readBoolean, shown, shownUrl, UUID } from '../runner/inputs.js'
 import { maskSecret } from '../runner/secrets.js'
 import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from './names.js'

@@ -1,19 +1,11 @@
 // The base connection action's names (action.yml): its inputs, outputs and post-step state.
-import { ACCESS_INPUT } from '../runner/access.js'
+import { ACCESS_INPUT } from '../access/inputs.js'
 
-/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
+/** Flow Service's connection spec for Oracle Service Cloud: the `connection-spec-id` default of action.yml. */
 export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
 
-/** What the main step leaves for the post step (core.saveState / core.getState). */
-export const STATE = {
-  /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-  createdConnectionId: 'created-base-connection-id',
-  /**
-   * Written just before the POST, so that a post step after a kill mid-POST can still find what the
-   * POST made: JSON of PendingCreate (execute.ts).
-   */
-  pendingCreate: 'pending-base-connection'
-} as const
+/** The kind of object this action records in the job state (runner/job-state.ts) for its post step. */
+export const JOB_KIND = 'connection'
 
 /** The post step's debug line when the main step left nothing to delete. */
 export const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete'

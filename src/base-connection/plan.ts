@@ -1,7 +1,8 @@
-// The decision, in one place and free of I/O: given the configuration and what the look-up found,
+// The decision, free of I/O: given the configuration and what the look-up found,
 // the steps a run takes. The run executes this plan; the dry run, the logs and the job summary
 // describe the same plan (describe.ts).
-import { Connection, ConnectionRequest, PatchOperation } from '../adobe/flow-service.js'
+import { PatchOperation } from '../adobe/collection.js'
+import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
 import { decide } from '../converge/decide.js'
 import { Config } from './inputs.js'
 
@@ -14,23 +15,51 @@ export type Failure =
   /** verify: true on a connection Flow Service does not show as enabled. */
   | { readonly why: 'not-enabled'; readonly match: Connection }
 
-export type Step =
-  /**
-   * POST the request, then settle with runs that created at the same time: the oldest connection of
-   * this name wins, and a run whose new connection lost deletes it and then `adopt`s the winner or
-   * `fail`s (if-exists=fail). `none`: if-exists=create, where another connection is the point.
-   */
-  | { readonly kind: 'create'; readonly request: ConnectionRequest; readonly onLoss: 'adopt' | 'fail' | 'none' }
-  | { readonly kind: 'reuse'; readonly connection: Connection }
-  | { readonly kind: 'update'; readonly connection: Connection; readonly operations: readonly PatchOperation[] }
-  /** Explore the connection; on rejected credentials, delete it again when this run created it. */
-  | { readonly kind: 'verify'; readonly deleteOnRejection: boolean }
-  /**
-   * Before new credentials replace those of a live connection: a temporary connection with them is
-   * explored and deleted again, so that rejected credentials never reach the live one.
-   */
-  | { readonly kind: 'probe'; readonly request: ConnectionRequest }
-  | { readonly kind: 'fail'; readonly failure: Failure }
+/**
+ * POST the request, then settle with runs that created at the same time: the oldest connection of
+ * this name wins, and a run whose new connection lost deletes it and then `adopt`s the winner or
+ * `fail`s (if-exists=fail). `none`: if-exists=create, where another connection is the point.
+ */
+export interface CreateStep {
+  readonly kind: 'create'
+  readonly request: ConnectionRequest
+  readonly onLoss: 'adopt' | 'fail' | 'none'
+}
+export interface ReuseStep {
+  readonly kind: 'reuse'
+  readonly connection: Connection
+}
+export interface UpdateStep {
+  readonly kind: 'update'
+  readonly connection: Connection
+  readonly operations: readonly PatchOperation[]
+}
+/** Explore the connection; on rejected credentials, delete it again when this run created it. */
+export interface VerifyStep {
+  readonly kind: 'verify'
+  readonly deleteOnRejection: boolean
+}
+/**
+ * Before new credentials replace those of a live connection: a temporary connection with them is
+ * explored and deleted again, so that rejected credentials never reach the live one.
+ */
+export interface ProbeStep {
+  readonly kind: 'probe'
+  readonly request: ConnectionRequest
+}
+export interface FailStep {
+  readonly kind: 'fail'
+  readonly failure: Failure
+}
+export type Step = CreateStep | ReuseStep | UpdateStep | VerifyStep | ProbeStep | FailStep
+
+/** The steps a plan can have, in their order: one that ends with a connection, checked before or after. */
+export type Steps =
+  | readonly [FailStep]
+  | readonly [CreateStep | ReuseStep]
+  | readonly [CreateStep | ReuseStep, VerifyStep]
+  | readonly [UpdateStep]
+  | readonly [ProbeStep, UpdateStep]
 
 /** What a plan is about: never a secret. */
 export interface Subject {
@@ -42,7 +71,7 @@ export interface Subject {
 
 export interface Plan {
   readonly intent: Intent
-  readonly steps: readonly Step[]
+  readonly steps: Steps
   readonly subject: Subject
   readonly dryRun: boolean
   /** What the look-up found; undefined when nothing was looked up (if-exists=create). */
@@ -77,7 +106,7 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
     connectionSpecId: config.connectionSpecId,
     connectionSpecVersion: config.connectionSpecVersion
   }
-  const plan = (intent: Intent, steps: Step[]): Plan => ({
+  const plan = (intent: Intent, steps: Steps): Plan => ({
     intent,
     steps,
     subject,
@@ -85,12 +114,13 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
     matches,
     request
   })
-  const verify = (deleteOnRejection: boolean): Step[] => (config.verify ? [{ kind: 'verify', deleteOnRejection }] : [])
+  const checked = (main: CreateStep | ReuseStep, deleteOnRejection: boolean): Steps =>
+    config.verify ? [main, { kind: 'verify', deleteOnRejection }] : [main]
   const decision = decide(config.ifExists, matches)
   switch (decision.kind) {
     case 'create': {
       const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt'
-      return plan('create', [{ kind: 'create', request, onLoss }, ...verify(true)])
+      return plan('create', checked({ kind: 'create', request, onLoss }, true))
     }
     case 'fail': {
       const [match] = decision.matches
@@ -101,13 +131,17 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
       return plan('fail', [{ kind: 'fail', failure }])
     }
     case 'update': {
-      const update: Step = { kind: 'update', connection: decision.match, operations: updateOperations(request) }
+      const update: UpdateStep = {
+        kind: 'update',
+        connection: decision.match,
+        operations: updateOperations(request)
+      }
       return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update])
     }
     case 'reuse':
       if (config.verify && !isEnabled(decision.match))
         return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match: decision.match } }])
-      return plan('reuse', [{ kind: 'reuse', connection: decision.match }, ...verify(false)])
+      return plan('reuse', checked({ kind: 'reuse', connection: decision.match }, false))
   }
 }
 
@@ -141,7 +175,7 @@ function probeRequest(request: ConnectionRequest): ConnectionRequest {
   }
 }
 
-/** The one place the request body is built (INTERFACE.md); description only when given. */
+/** The create request's body (as README documents it); description only when given. */
 export function buildConnectionRequest(config: Config): ConnectionRequest {
   return {
     name: config.name,

@@ -1,9 +1,10 @@
 // How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
 // answer is looked for before the POST is sent again, and runs that created at the same time agree
 // on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
+import { PatchOperation, Recover, Written } from '../adobe/collection.js'
 import { AdobeApiError } from '../adobe/errors.js'
-import { PatchOperation, Recover, Written } from '../adobe/flow-service.js'
 import { Logger } from '../http/transport.js'
+import { CreateRecorder } from '../runner/job-state.js'
 
 /** What a create needs of an object found by name. */
 export interface Found {
@@ -25,9 +26,6 @@ export interface Sending {
 
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 export const POLL_MS = 1000
-
-/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
-export const DUPLICATE_RECHECKS = 3
 
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200
@@ -73,6 +71,15 @@ export interface CreateDeps {
   readonly sleep: (ms: number) => Promise<void>
   /** The signal that cancelled the job, if one did. */
   readonly cancelled?: () => string | undefined
+}
+
+/** What an executor needs besides Adobe's clients: its log, clock and pacing, and the job record. */
+export interface ExecutorDeps<K extends string> extends CreateDeps {
+  readonly log: Logger & { warning(message: string): void }
+  /** How long a create whose outcome is unknown is looked for before it is sent again. */
+  readonly commitWaitMs: number
+  /** With delete-on-completion: the job record the post step reads. */
+  readonly record?: CreateRecorder<K>
 }
 
 export interface CreateOnce<P extends Sending> {

@@ -1,18 +1,79 @@
 // Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
 // outputs. Every text is derived from the plan object; nothing here decides anything.
-import { DataflowResult, WaitResult } from './execute.js'
-import { DATAFLOW_OUTPUT } from './names.js'
-import { DataflowPlan, FlowPart, MappingPart, Part } from './plan.js'
+import { wordingWith } from '../access/hints.js'
+import { Run } from '../adobe/flow-service.js'
+import { DryRunReport, Summary } from '../runner/report.js'
+import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from './names.js'
+import { DataflowPlan, FailedPlan, FlowPart, MappingPart, Part } from './plan.js'
+
+const quoted = (input: string): string => `"${input}"`
+
+/** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
+export const wording = wordingWith({
+  'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${quoted(DATAFLOW_INPUT.baseConnectionId)} and ${quoted(DATAFLOW_INPUT.flowSpecName)}.`,
+  'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${quoted(DATAFLOW_INPUT.baseConnectionId)}.`,
+  'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${DATAFLOW_INPUT.mapping}".`,
+  'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${DATAFLOW_INPUT.datasetId}" and the destinations in "${DATAFLOW_INPUT.mapping}".`
+})
+
+/** What a run did: the chain's ids, and whether anything was written. */
+export interface DataflowResult {
+  readonly outcome: 'created' | 'updated' | 'unchanged'
+  readonly dataflowId: string
+  readonly sourceConnectionId: string
+  readonly targetConnectionId: string
+  readonly mappingId: string
+  readonly mappingVersion: number
+  readonly state: string
+}
+
+/** What `wait` saw: the dataflow's state, and its first run when it waited for one. */
+export interface WaitResult {
+  readonly state: string
+  readonly run?: Run
+}
 
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 export function planLines(plan: DataflowPlan): string[] {
-  if (plan.intent === 'fail') return [`would fail: ${plan.failure ?? ''}`]
-  const lines: string[] = []
-  if (plan.source) lines.push(partLine('source connection', plan.source))
-  if (plan.target) lines.push(partLine('target connection', plan.target))
-  if (plan.mapping) lines.push(mappingLine(plan.mapping))
-  if (plan.flow) lines.push(flowLine(plan.name, plan.flow))
-  return lines
+  if (plan.intent === 'fail') return [`would fail: ${failureMessage(plan)}`]
+  return [
+    partLine('source connection', plan.source),
+    partLine('target connection', plan.target),
+    mappingLine(plan.mapping),
+    flowLine(plan.name, plan.flow)
+  ]
+}
+
+/** Why a plan fails, naming the input to change. */
+export function failureMessage({ failure, name, sandboxName }: FailedPlan): string {
+  const where = `in sandbox ${sandboxName}`
+  const otherName = `choose another ${quoted(DATAFLOW_INPUT.name)}`
+  switch (failure.why) {
+    case 'no-base-connection':
+      return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`
+    case 'base-connection-not-enabled':
+      return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`
+    case 'no-dataset':
+      return `${quoted(DATAFLOW_INPUT.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`
+    case 'no-flow-spec':
+      return `${quoted(DATAFLOW_INPUT.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`
+    case 'flow-spec-refuses-source':
+      return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`
+    case 'interval-too-small':
+      return `${quoted(DATAFLOW_INPUT.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`
+    case 'duplicates':
+      return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${failure.ids.join(', ')}): delete the extra ones, or ${otherName}.`
+    case 'exists':
+      return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${quoted(DATAFLOW_INPUT.ifExists)} is fail.`
+    case 'connection-gone':
+      return `Dataflow "${name}" (${failure.flowId}) uses a ${failure.side} connection that no longer exists: delete the dataflow, then run again.`
+    case 'other-base-connection':
+      return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`
+    case 'other-dataset':
+      return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`
+    case 'start-time-passed':
+      return `${quoted(DATAFLOW_INPUT.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`
+  }
 }
 
 function partLine<T extends { id: string; name: string }, R extends { name: string }>(
@@ -56,6 +117,7 @@ export function dryRunOutcome(plan: DataflowPlan): string {
 /** The outputs of a dry run: what already exists and stays, and the outcome. */
 export function dryRunOutputs(plan: DataflowPlan): Record<string, string> {
   const outputs: Record<string, string> = { [DATAFLOW_OUTPUT.outcome]: dryRunOutcome(plan) }
+  if (plan.intent === 'fail') return outputs
   const kept = <T extends { id: string }>(part: Part<T, unknown> | undefined): string | undefined =>
     part !== undefined && part.kind !== 'create' ? part.found.id : undefined
   const set = (name: string, value: string | undefined): void => {
@@ -63,11 +125,11 @@ export function dryRunOutputs(plan: DataflowPlan): Record<string, string> {
   }
   set(DATAFLOW_OUTPUT.sourceConnectionId, kept(plan.source))
   set(DATAFLOW_OUTPUT.targetConnectionId, kept(plan.target))
-  if (plan.flow && plan.flow.kind !== 'create') {
+  if (plan.flow.kind !== 'create') {
     set(DATAFLOW_OUTPUT.dataflowId, plan.flow.found.id)
     set(DATAFLOW_OUTPUT.state, plan.flow.found.state)
   }
-  if (plan.mapping?.kind === 'reuse') {
+  if (plan.mapping.kind === 'reuse') {
     set(DATAFLOW_OUTPUT.mappingId, plan.mapping.id)
     set(DATAFLOW_OUTPUT.mappingVersion, String(plan.mapping.version))
   }
@@ -92,15 +154,22 @@ export function runOutputs(result: DataflowResult, waited: WaitResult | undefine
   return outputs
 }
 
-/** The job summary: the plan, and the outputs when there was a run. */
-export function summaryMarkdown(plan: DataflowPlan, outputs: Record<string, string>): string {
-  const heading = `### Dataflow "${escapeCell(plan.name)}" in sandbox ${plan.sandboxName}${plan.dryRun ? ' (dry run)' : ''}`
-  const steps = planLines(plan).map(line => `- ${escapeCell(line)}`)
-  const rows = Object.entries(outputs).map(([name, value]) => `| ${name} | ${escapeCell(value)} |`)
-  return [heading, '', ...steps, '', '| output | value |', '| --- | --- |', ...rows, ''].join('\n')
+/** The job summary: the plan, and the outputs so far. */
+export function summary(plan: DataflowPlan, outputs: Readonly<Record<string, string>>): Summary {
+  return {
+    heading: `Dataflow "${plan.name}" in sandbox ${plan.sandboxName}${plan.dryRun ? ' (dry run)' : ''}`,
+    lines: planLines(plan),
+    table: [['output', 'value'], ...Object.entries(outputs)]
+  }
 }
 
-/** Markdown's own characters as literals, and one line: a name cannot format or break the summary. */
-function escapeCell(text: string): string {
-  return text.replace(/[|`\\*_<>[\]]/g, c => `\\${c}`).replace(/[\r\n]+/g, ' ')
+/** A dry run: the plan, one line per object, and what a real run would output. */
+export function describeDryRun(plan: DataflowPlan): DryRunReport {
+  const outputs = dryRunOutputs(plan)
+  return {
+    lines: planLines(plan).map(line => `Dry run: ${line}`),
+    outputs,
+    summary: summary(plan, outputs),
+    failure: plan.intent === 'fail' ? failureMessage(plan) : undefined
+  }
 }

@@ -2,14 +2,19 @@
 // connection, mapping set, dataflow (a draft until every part exists, then published), then waits
 // as asked. Each create converges like the base connection's: lost answers are looked for, and
 // overlapping runs settle on the oldest object of each name.
-import { Chain, Collection, Flow, Named, Run } from '../adobe/chain.js'
+import { Collection, Named, PatchOperation, Recover, Written } from '../adobe/collection.js'
+import { Adobe } from '../adobe/connect.js'
 import { AdobeApiError } from '../adobe/errors.js'
-import { PatchOperation, Recover, Written } from '../adobe/flow-service.js'
-import { createOnce, patchLatest, POLL_MS, settle } from '../converge/create.js'
-import { Logger } from '../http/transport.js'
+import { Flow } from '../adobe/flow-service.js'
+import { createOnce, ExecutorDeps, patchLatest, POLL_MS, settle } from '../converge/create.js'
+import { readSettled } from '../converge/look-up.js'
 import { ActionError } from '../runner/errors.js'
-import { DATAFLOW_INPUT } from './names.js'
+import { DataflowResult, failureMessage, WaitResult } from './describe.js'
+import { DataflowConfig } from './inputs.js'
+import { ChainKind, DATAFLOW_INPUT } from './names.js'
 import {
+  ChainFound,
+  ChainPlan,
   currentMapping,
   DataflowPlan,
   FlowPart,
@@ -18,58 +23,67 @@ import {
   needsPublishing,
   Part,
   scheduleParams,
-  scheduleText
+  scheduleText,
+  sourceName,
+  targetName
 } from './plan.js'
 
-export type ChainKind = 'source' | 'target' | 'flow'
-
-export interface DataflowDeps {
-  readonly chain: Chain
-  readonly log: Logger & { warning(message: string): void }
-  readonly now: () => number
-  readonly sleep: (ms: number) => Promise<void>
-  /** How long a create whose outcome is unknown is looked for before it is sent again. */
-  readonly commitWaitMs: number
-  readonly cancelled?: () => string | undefined
-  /**
-   * Just before a create is sent (and when it is sent again): what a post step after a kill
-   * mid-POST needs to find what it made.
-   */
-  readonly onCreating?: (kind: ChainKind, pending: PendingChainCreate) => void
-  /** The create's outcome is known (made, found, or failed for good). */
-  readonly onCreateSettled?: (kind: ChainKind) => void
-  /** As soon as this run has made an object (the post step may delete it). */
-  readonly onCreated?: (kind: ChainKind, id: string) => void
-  /** This run deleted again what it made (another run's was older). */
-  readonly onDeleted?: (kind: ChainKind, id: string) => void
+export interface DataflowDeps extends ExecutorDeps<ChainKind> {
+  readonly adobe: Adobe
 }
 
-/** A create of the chain on its way: the object's name, when the POST left, how long it may take. */
-export interface PendingChainCreate {
-  readonly name: string
-  readonly sentAt: number
-  readonly waitMs: number
+/**
+ * Everything the plan compares, read before any write: the base connection, the dataset, the flow
+ * spec, and the chain's objects by name (with the mapping version the dataflow uses). Two objects
+ * of one name may be overlapping runs settling at this moment (each deletes its loser at once), so
+ * before they count as duplicates the chain is read again, a second apart.
+ */
+export async function lookUpChain(
+  adobe: Adobe,
+  config: DataflowConfig,
+  sleep: (ms: number) => Promise<void>
+): Promise<ChainFound> {
+  return readSettled(() => readChain(adobe, config), hasDuplicates, sleep)
 }
 
-export interface DataflowResult {
-  readonly outcome: 'created' | 'updated' | 'unchanged'
-  readonly dataflowId: string
-  readonly sourceConnectionId: string
-  readonly targetConnectionId: string
-  readonly mappingId: string
-  readonly mappingVersion: number
-  readonly state: string
+function hasDuplicates({ flows, sources, targets }: ChainFound): boolean {
+  return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1))
 }
 
-export interface WaitResult {
-  readonly state: string
-  readonly run?: Run
+async function readChain({ flowService, catalog, dataPrep }: Adobe, config: DataflowConfig): Promise<ChainFound> {
+  const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
+    flowService.connections.get(config.baseConnectionId),
+    catalog.dataset(config.datasetId),
+    flowService.flowSpec(config.flowSpecName),
+    flowService.flows.findByName(config.name),
+    flowService.sources.findByName(sourceName(config.name)),
+    flowService.targets.findByName(targetName(config.name))
+  ])
+  const [flow] = flows
+  if (flows.length !== 1 || flow === undefined)
+    return { base, dataset, flowSpec, flows, sources, targets, mapping: undefined }
+  // The dataflow's own connections, whatever their names now.
+  const own = async <T extends { id: string }>(
+    found: T[],
+    id: string | undefined,
+    get: (id: string) => Promise<T | undefined>
+  ) => {
+    if (id === undefined || found.some(o => o.id === id)) return found
+    const item = await get(id)
+    return item === undefined ? found : [...found, item]
+  }
+  const current = currentMapping(flow)
+  const [ownSources, ownTargets, mapping] = await Promise.all([
+    own(sources, flow.sourceConnectionIds[0], id => flowService.sources.get(id)),
+    own(targets, flow.targetConnectionIds[0], id => flowService.targets.get(id)),
+    current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version)
+  ])
+  return { base, dataset, flowSpec, flows, sources: ownSources, targets: ownTargets, mapping }
 }
 
 export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): Promise<DataflowResult> {
-  if (plan.intent === 'fail') throw new ActionError(plan.failure ?? 'the plan fails')
+  if (plan.intent === 'fail') throw new ActionError(failureMessage(plan))
   const { source, target, mapping, flow } = plan
-  if (!source || !target || !mapping || !flow) throw new Error('a plan without its parts')
   let wrote = false
   const part = async <T extends Named, R>(kind: ChainKind, collection: Collection<T, R>, step: Part<T, R>) => {
     stopIfCancelled(deps)
@@ -81,8 +95,8 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
   // mapping that names no path of it fails before anything is written to Flow Service.
   stopIfCancelled(deps)
   const mapped = await writeMapping(mapping, deps)
-  const sourceId = await part('source', deps.chain.sources, source)
-  const targetId = await part('target', deps.chain.targets, target)
+  const sourceId = await part('source', deps.adobe.flowService.sources, source)
+  const targetId = await part('target', deps.adobe.flowService.targets, target)
   stopIfCancelled(deps)
   const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
   const used = currentOrMapped(made.flow, mapped)
@@ -163,20 +177,20 @@ async function createSettled<T extends Named>(
       {
         what: collection.what,
         unproven: 'reports it as reused',
-        pending: { sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
-        onSending: ({ sentAt, waitMs }) => deps.onCreating?.(kind, { name, sentAt, waitMs }),
+        pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+        onSending: sending => deps.record?.creating(kind, sending),
         find: () => collection.findByName(name),
-        serverClockOffsetMs: () => deps.chain.serverClockOffsetMs,
+        serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
         post
       },
       deps
     )
   } finally {
-    deps.onCreateSettled?.(kind)
+    deps.record?.settled(kind)
   }
   const { written, proven } = sent
   if (proven) {
-    deps.onCreated?.(kind, written.id)
+    deps.record?.created(kind, written.id)
     deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
   }
   const { winner, lost } = await settle(
@@ -187,7 +201,7 @@ async function createSettled<T extends Named>(
       proven,
       find: () => collection.findByName(name),
       remove: id => collection.delete(id),
-      onDeleted: id => deps.onDeleted?.(kind, id)
+      onDeleted: () => deps.record?.deleted(kind)
     },
     deps.log
   )
@@ -230,12 +244,12 @@ async function writeMappingSet(mapping: MappingPart, deps: DataflowDeps): Promis
     case 'reuse':
       return { id: mapping.id, version: mapping.version }
     case 'create': {
-      const written = await deps.chain.writeMappingSet(mapping.request)
+      const written = await deps.adobe.dataPrep.writeMappingSet(mapping.request)
       deps.log.info(`Created mapping set ${written.id} (version ${written.version})`)
       return written
     }
     case 'update': {
-      const written = await deps.chain.writeMappingSet(mapping.request, mapping.id)
+      const written = await deps.adobe.dataPrep.writeMappingSet(mapping.request, mapping.id)
       deps.log.info(`Wrote version ${written.version} of mapping set ${written.id} (was version ${mapping.version})`)
       return written
     }
@@ -250,12 +264,12 @@ interface Parts {
 }
 
 async function carryOutFlow(
-  plan: DataflowPlan,
+  plan: ChainPlan,
   step: FlowPart,
   parts: Parts,
   deps: DataflowDeps
 ): Promise<{ flow: Flow; created: boolean; wrote: boolean }> {
-  const { flows } = deps.chain
+  const { flows } = deps.adobe.flowService
   // mappingVersion a string, as the OpenAPI's TransformationSpecDTO and the flow spec type it.
   const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: String(parts.version) } }
   if (step.kind === 'create') {
@@ -269,7 +283,13 @@ async function carryOutFlow(
       scheduleParams: scheduleParams(step.shape, startTime)
     }
     // A draft is not live: a chain that stops half-way never ingests.
-    const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, true), deps)
+    const made = await createSettled(
+      'flow',
+      flows,
+      step.name,
+      recover => flows.create(request, recover, { draft: true }),
+      deps
+    )
     // This run's own draft is published whatever state Flow Service shows a draft in; another
     // run's winner only when it is not published yet.
     const publish = made.ours || (made.found !== undefined && needsPublishing(made.found))
@@ -349,7 +369,7 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
  * dataflow as it now is; another run may have published it first (1422), which is as good.
  */
 async function publishIf(publish: boolean, id: string, deps: DataflowDeps): Promise<Flow> {
-  const { flows } = deps.chain
+  const { flows } = deps.adobe.flowService
   if (publish) {
     try {
       await flows.act(id, 'publish')
@@ -377,7 +397,7 @@ export async function waitFor(
   const deadline = deps.now() + timeoutMs
   for (;;) {
     stopIfCancelled(deps)
-    const flow = await deps.chain.flows.get(flowId)
+    const flow = await deps.adobe.flowService.flows.get(flowId)
     // A dataflow without a state is taken as enabled, as a base connection without one is.
     const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
     if (state === 'enabled') break
@@ -394,7 +414,9 @@ export async function waitFor(
   if (wait === 'enabled') return { state }
   for (;;) {
     stopIfCancelled(deps)
-    const [first] = [...(await deps.chain.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0))
+    const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort(
+      (a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0)
+    )
     if (first !== undefined && ENDED.has(first.status)) {
       deps.log.info(
         `The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`

@@ -7,7 +7,7 @@ import {
   readAdobeEndpoints,
   readAdobeIdentity,
   readAdobeSecrets
-} from '../runner/access.js'
+} from '../access/inputs.js'
 import { InputError, inputReader, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'

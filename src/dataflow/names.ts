@@ -1,5 +1,5 @@
 // Names of the dataflow action (dataflow/action.yml): its inputs, outputs and post-step state.
-import { ACCESS_INPUT } from '../runner/access.js'
+import { ACCESS_INPUT } from '../access/inputs.js'
 
 /** The dataflow action's inputs (dataflow/action.yml), by the names messages and hints quote. */
 export const DATAFLOW_INPUT = {
@@ -47,13 +47,9 @@ export const DATAFLOW_OUTPUT = {
   recordsWritten: 'records-written'
 } as const
 
-/** What the dataflow action's main step leaves for its post step (core.saveState / core.getState). */
-export const DATAFLOW_STATE = {
-  /** JSON record of the ids this run created, for delete-on-completion. */
-  createdChain: 'created-dataflow-chain',
-  /** JSON of the creates in flight, by kind (PendingChainCreate), for a post step after a kill mid-POST. */
-  pendingChain: 'pending-dataflow-chain'
-} as const
+/** The kinds of object this action records in the job state (runner/job-state.ts), in the order the post step deletes them. */
+export const JOB_KINDS = ['flow', 'target', 'source'] as const
+export type ChainKind = (typeof JOB_KINDS)[number]
 
 /** The connections' names are the dataflow's name with these suffixes. */
 export const SOURCE_CONNECTION_SUFFIX = ' (source)'

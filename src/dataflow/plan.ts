@@ -1,28 +1,27 @@
 // The dataflow chain's decision, free of I/O: given the inputs and what the look-up found, what
 // becomes of each object (source connection, target connection, mapping set, dataflow). The run
 // carries this plan out; the dry run, the log and the job summary describe the same plan.
+import { Dataset } from '../adobe/catalog.js'
+import { PatchOperation } from '../adobe/collection.js'
+import { MappingSet, MappingSetRequest } from '../adobe/data-prep.js'
 import {
-  BaseConnectionInfo,
+  Connection,
   DATA_LAKE_SPEC_ID,
-  Dataset,
   Flow,
   FlowSpec,
-  MappingSet,
-  MappingSetRequest,
   SourceConnection,
   SourceRequest,
   TargetConnection,
   TargetRequest,
   Transformation
-} from '../adobe/chain.js'
-import { PatchOperation } from '../adobe/flow-service.js'
+} from '../adobe/flow-service.js'
 import { decide } from '../converge/decide.js'
 import { DataflowConfig, MappingPair } from './inputs.js'
-import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
+import { SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
 /** What the look-up read: everything the plan compares, before any write. */
 export interface ChainFound {
-  readonly base: BaseConnectionInfo | undefined
+  readonly base: Connection | undefined
   readonly dataset: Dataset | undefined
   readonly flowSpec: FlowSpec | undefined
   /** Dataflows of this name. */
@@ -73,18 +72,64 @@ export type FlowPart =
       readonly publish: boolean
     }
 
-export interface DataflowPlan {
-  readonly intent: 'create' | 'update' | 'unchanged' | 'fail'
-  /** Why the run fails, naming the input to change; only with intent `fail`. */
-  readonly failure?: string
+/** Why a plan fails, as a fact; describe.ts words it, naming the input to change. */
+export type DataflowFailure =
+  | { readonly why: 'no-base-connection'; readonly id: string }
+  | { readonly why: 'base-connection-not-enabled'; readonly id: string; readonly state: string }
+  | { readonly why: 'no-dataset'; readonly id: string }
+  | { readonly why: 'no-flow-spec'; readonly name: string }
+  | {
+      readonly why: 'flow-spec-refuses-source'
+      readonly flowSpecName: string
+      readonly connectionSpecId: string
+      readonly baseConnectionId: string
+    }
+  | {
+      readonly why: 'interval-too-small'
+      readonly interval: number
+      readonly minimum: number
+      readonly frequency: string
+      readonly flowSpecName: string
+    }
+  | { readonly why: 'duplicates'; readonly what: string; readonly name: string; readonly ids: readonly string[] }
+  | { readonly why: 'exists'; readonly id: string }
+  | { readonly why: 'connection-gone'; readonly flowId: string; readonly side: 'source' | 'target' }
+  | {
+      readonly why: 'other-base-connection'
+      readonly source: SourceConnection
+      readonly readsFrom: string
+      readonly baseConnectionId: string
+    }
+  | {
+      readonly why: 'other-dataset'
+      readonly target: TargetConnection
+      readonly writesTo: string
+      readonly datasetId: string
+    }
+  | { readonly why: 'start-time-passed'; readonly flowId: string; readonly startTime: string }
+
+interface PlanSubject {
   readonly name: string
   readonly sandboxName: string
   readonly dryRun: boolean
-  readonly source?: Part<SourceConnection, SourceRequest>
-  readonly target?: Part<TargetConnection, TargetRequest>
-  readonly mapping?: MappingPart
-  readonly flow?: FlowPart
 }
+
+/** A plan that fails before anything is written. */
+export interface FailedPlan extends PlanSubject {
+  readonly intent: 'fail'
+  readonly failure: DataflowFailure
+}
+
+/** A plan that ends with a dataflow: what becomes of each object of the chain. */
+export interface ChainPlan extends PlanSubject {
+  readonly intent: 'create' | 'update' | 'unchanged'
+  readonly source: Part<SourceConnection, SourceRequest>
+  readonly target: Part<TargetConnection, TargetRequest>
+  readonly mapping: MappingPart
+  readonly flow: FlowPart
+}
+
+export type DataflowPlan = FailedPlan | ChainPlan
 
 export const sourceName = (name: string): string => `${name}${SOURCE_CONNECTION_SUFFIX}`
 export const targetName = (name: string): string => `${name}${TARGET_CONNECTION_SUFFIX}`
@@ -96,18 +141,17 @@ const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1'
 /** `now`: epoch ms, to tell a start time that has passed (Adobe does not move one). */
 export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now = Date.now()): DataflowPlan {
   const { name, sandboxName, dryRun } = config
-  const fail = (failure: string): DataflowPlan => ({ intent: 'fail', failure, name, sandboxName, dryRun })
-  const problem = inputProblem(config, found)
-  if (problem !== undefined) return fail(problem)
-  const { base, dataset, flowSpec } = found as Required<ChainFound> & { base: BaseConnectionInfo }
-  if (dataset === undefined || flowSpec === undefined) throw new Error('checked by inputProblem')
+  const fail = (failure: DataflowFailure): FailedPlan => ({ intent: 'fail', failure, name, sandboxName, dryRun })
+  const checked = checkInputs(config, found)
+  if ('why' in checked) return fail(checked)
+  const { base, dataset, flowSpec } = checked
 
   const flowDecision = decide(config.ifExists, found.flows)
   if (flowDecision.kind === 'fail') {
     return fail(
       flowDecision.why === 'duplicates'
-        ? `${found.flows.length} dataflows are named "${name}" in sandbox ${sandboxName} (${found.flows.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
-        : `Dataflow "${name}" already exists in sandbox ${sandboxName} (${found.flows[0]?.id}) and ${quoted(DATAFLOW_INPUT.ifExists)} is fail.`
+        ? { why: 'duplicates', what: 'dataflows', name, ids: found.flows.map(f => f.id) }
+        : { why: 'exists', id: flowDecision.matches[0]?.id ?? '' }
     )
   }
   const flow = flowDecision.kind === 'create' ? undefined : flowDecision.match
@@ -116,16 +160,14 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   const sources = flow ? found.sources.filter(s => s.id === flow.sourceConnectionIds[0]) : found.sources
   const targets = flow ? found.targets.filter(t => t.id === flow.targetConnectionIds[0]) : found.targets
   if (flow && (sources.length === 0 || targets.length === 0)) {
-    return fail(
-      `Dataflow "${name}" (${flow.id}) uses a ${sources.length === 0 ? 'source' : 'target'} connection that no longer exists: delete the dataflow, then run again.`
-    )
+    return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' })
   }
   const mode = config.ifExists === 'fail' ? 'update' : config.ifExists
 
   const source = sourcePart(config, base, sources, mode)
-  if (typeof source === 'string') return fail(source)
+  if ('why' in source) return fail(source)
   const target = targetPart(config, dataset, targets)
-  if (typeof target === 'string') return fail(target)
+  if ('why' in target) return fail(target)
 
   const desired = mappingRequest(config.mapping, dataset)
   const shape = flowShape(config)
@@ -160,9 +202,7 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
     if (mapping.kind !== 'reuse') changes.push('mapping')
   }
   if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
-    return fail(
-      `${quoted(DATAFLOW_INPUT.startTime)}: dataflow "${name}" (${flow.id}) started at ${String(flow.scheduleParams.startTime)} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`
-    )
+    return fail({ why: 'start-time-passed', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) })
   }
   const publish = needsPublishing(flow)
   const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse'
@@ -178,35 +218,46 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   }
 }
 
-/** Inputs that Adobe's answers show to be wrong, each naming the input: found before any write. */
-function inputProblem(config: DataflowConfig, found: ChainFound): string | undefined {
-  const { base, dataset, flowSpec } = found
-  const where = `in sandbox ${config.sandboxName}`
-  if (base === undefined)
-    return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: no base connection ${config.baseConnectionId} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`
+/** Inputs that Adobe's answers show to be wrong, found before any write; else what they found. */
+function checkInputs(
+  config: DataflowConfig,
+  { base, dataset, flowSpec }: ChainFound
+): DataflowFailure | { base: Connection; dataset: Dataset; flowSpec: FlowSpec } {
+  if (base === undefined) return { why: 'no-base-connection', id: config.baseConnectionId }
   if (base.state !== undefined && base.state !== 'enabled')
-    return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: base connection ${base.id} is ${base.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`
-  if (dataset === undefined)
-    return `${quoted(DATAFLOW_INPUT.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`
-  if (flowSpec === undefined)
-    return `${quoted(DATAFLOW_INPUT.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`
+    return { why: 'base-connection-not-enabled', id: base.id, state: base.state }
+  if (dataset === undefined) return { why: 'no-dataset', id: config.datasetId }
+  if (flowSpec === undefined) return { why: 'no-flow-spec', name: config.flowSpecName }
   const takes = flowSpec.sourceConnectionSpecIds
-  if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId))
-    return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`
+  if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId)) {
+    return {
+      why: 'flow-spec-refuses-source',
+      flowSpecName: flowSpec.name,
+      connectionSpecId: base.connectionSpecId,
+      baseConnectionId: base.id
+    }
+  }
   const minimum = flowSpec.minimumInterval(config.frequency)
-  if (config.frequency !== 'once' && config.interval < minimum)
-    return `${quoted(DATAFLOW_INPUT.interval)}: ${config.interval} is below the minimum of flow spec "${flowSpec.name}" for frequency ${config.frequency}: at least ${minimum}.`
-  return undefined
+  if (config.frequency !== 'once' && config.interval < minimum) {
+    return {
+      why: 'interval-too-small',
+      interval: config.interval,
+      minimum,
+      frequency: config.frequency,
+      flowSpecName: flowSpec.name
+    }
+  }
+  return { base, dataset, flowSpec }
 }
 
 type Mode = 'update' | 'reuse'
 
 function sourcePart(
   config: DataflowConfig,
-  base: BaseConnectionInfo,
+  base: Connection,
   found: readonly SourceConnection[],
   mode: Mode
-): Part<SourceConnection, SourceRequest> | string {
+): Part<SourceConnection, SourceRequest> | DataflowFailure {
   const request: SourceRequest = {
     name: sourceName(config.name),
     baseConnectionId: base.id,
@@ -214,11 +265,11 @@ function sourcePart(
     params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
     connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
   }
-  if (found.length > 1) return duplicates('source connections', request.name, found, config.sandboxName)
+  if (found.length > 1) return duplicates('source connections', request.name, found)
   const [source] = found
   if (source === undefined) return { kind: 'create', request }
   if (source.baseConnectionId !== undefined && source.baseConnectionId !== base.id) {
-    return `Source connection "${source.name}" (${source.id}) reads from base connection ${source.baseConnectionId}, not ${base.id}: the action does not move a dataflow to another base connection. Delete the chain, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+    return { why: 'other-base-connection', source, readsFrom: source.baseConnectionId, baseConnectionId: base.id }
   }
   const changes: string[] = []
   if (source.tableName !== config.table) changes.push('table')
@@ -236,24 +287,24 @@ function targetPart(
   config: DataflowConfig,
   dataset: Dataset,
   found: readonly TargetConnection[]
-): Part<TargetConnection, TargetRequest> | string {
+): Part<TargetConnection, TargetRequest> | DataflowFailure {
   const request: TargetRequest = {
     name: targetName(config.name),
     data: { schema: { id: dataset.schemaId, version: XED_FULL } },
     params: { dataSetId: dataset.id },
     connectionSpec: { id: DATA_LAKE_SPEC_ID, version: CONNECTION_SPEC_VERSION }
   }
-  if (found.length > 1) return duplicates('target connections', request.name, found, config.sandboxName)
+  if (found.length > 1) return duplicates('target connections', request.name, found)
   const [target] = found
   if (target === undefined) return { kind: 'create', request }
   if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
-    return `Target connection "${target.name}" (${target.id}) writes to dataset ${target.datasetId}, not ${dataset.id}: the action does not move a dataflow to another dataset. Delete the chain, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+    return { why: 'other-dataset', target, writesTo: target.datasetId, datasetId: dataset.id }
   }
   return { kind: 'reuse', found: target }
 }
 
-function duplicates(what: string, name: string, found: readonly { id: string }[], sandboxName: string): string {
-  return `${found.length} ${what} are named "${name}" in sandbox ${sandboxName} (${found.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(DATAFLOW_INPUT.name)}.`
+function duplicates(what: string, name: string, found: readonly { id: string }[]): DataflowFailure {
+  return { why: 'duplicates', what, name, ids: found.map(f => f.id) }
 }
 
 export function mappingRequest(pairs: readonly MappingPair[], dataset: Dataset): MappingSetRequest {
@@ -347,8 +398,4 @@ function samePairs(a: readonly MappingPair[], b: readonly MappingPair[]): boolea
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i])
-}
-
-function quoted(input: string): string {
-  return `"${input}"`
 }

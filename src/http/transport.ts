@@ -1,5 +1,5 @@
 // A neutral HTTP transport over @actions/http-client (which honours HTTPS_PROXY and NO_PROXY):
-// a time limit on every attempt, a cap on what an answer may weigh, the one retry policy, and
+// a time limit on every attempt, a cap on what an answer may weigh, one retry policy, and
 // transport errors told apart by their error codes. It knows nothing of any particular service:
 // callers name answers for the log (`describe`) and read successful ones (`read`).
 import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http'

@@ -1,7 +1,8 @@
 // The switch every action's index.ts makes: one bundle serves both steps of its action.yml (`main`
 // and `post`), told apart by a state the main step saves first thing. A post step whose main step
-// left nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a bare
-// Node start.
+// recorded nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a
+// bare Node start.
+import { JOB_STATE } from './job-state.js'
 
 /** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
 export const IS_POST_STATE = 'isPost'
@@ -9,8 +10,6 @@ export const IS_POST_STATE = 'isPost'
 export interface Entry {
   readonly main: () => Promise<void>
   readonly post: () => Promise<void>
-  /** The states the post step acts on; when all are empty it has nothing to do. */
-  readonly postStates: readonly string[]
   /** Said in the debug log by a post step with nothing to do. */
   readonly idle: string
 }
@@ -23,7 +22,7 @@ function savedState(key: string): string {
 /** Runs the main step, the post step, or (a post step with nothing to do) nothing at all. */
 export async function runEntry(entry: Entry): Promise<void> {
   if (savedState(IS_POST_STATE) !== 'true') await entry.main()
-  else if (entry.postStates.some(key => savedState(key) !== '')) await entry.post()
+  else if (savedState(JOB_STATE.created) !== '' || savedState(JOB_STATE.pending) !== '') await entry.post()
   // The runner's debug command, written directly: @actions/core is not worth loading for it.
   else process.stdout.write(`::debug::${entry.idle}\n`)
 }

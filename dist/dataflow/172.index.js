@@ -1,131 +1,55 @@
-export const id = 59;
-export const ids = [59];
+export const id = 172;
+export const ids = [172];
 export const modules = {
 
-/***/ 7166:
+/***/ 7411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ ChainClient),
-/* harmony export */   Bp: () => (/* binding */ DATA_LAKE_SPEC_ID)
+/* harmony export */   Je: () => (/* binding */ stringOf),
+/* harmony export */   Mk: () => (/* binding */ readNamed),
+/* harmony export */   cH: () => (/* binding */ FlowServiceCollection),
+/* harmony export */   iw: () => (/* binding */ stringsOf)
 /* harmony export */ });
-/* unused harmony exports DATA_PREP_PATH, CATALOG_PATH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
-/* harmony import */ var _flow_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3377);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8712);
+/* unused harmony export readWritten */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8712);
 
 
-
-const DATA_PREP_PATH = '/data/foundation/conversion';
-const CATALOG_PATH = '/data/foundation/catalog';
-/** The data lake: where a source's records land, in a dataset. */
-const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c';
-class ChainClient {
-    platform;
-    sources;
-    targets;
-    flows;
-    flowBase;
-    constructor(platform) {
-        this.platform = platform;
-        this.flowBase = `${platform.settings.platformUrl}${_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_SERVICE_PATH */ .zz}`;
-        this.sources = new FlowServiceCollection(platform, this.flowBase, 'sourceConnections', 'source connection', readSource);
-        this.targets = new FlowServiceCollection(platform, this.flowBase, 'targetConnections', 'target connection', readTarget);
-        this.flows = new FlowServiceCollection(platform, this.flowBase, 'flows', 'dataflow', readFlow);
-    }
-    get serverClockOffsetMs() {
-        return this.platform.serverClockOffsetMs;
-    }
-    baseConnection(id) {
-        return this.platform.callUnlessNotFound({ operation: `read base connection ${id}`, method: 'GET', url: `${this.flowBase}/connections/${enc(id)}` }, {
-            read: response => {
-                const [item] = (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .readItems */ .F1)(response, raw => raw).items;
-                if (item === undefined || typeof item.id !== 'string')
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no base connection in the list');
-                const spec = item.connectionSpec;
-                return {
-                    id: item.id,
-                    connectionSpecId: specIdOf(item),
-                    connectionSpecVersion: stringOf(spec?.version),
-                    state: stringOf(item.state)
-                };
-            }
-        });
-    }
-    dataset(id) {
-        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${enc(id)}`;
-        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
-            read: response => {
-                // Catalog keys the answer by the dataset's id.
-                const item = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response)[id];
-                if (item === undefined)
-                    return undefined; // an empty answer: no such dataset
-                const ref = item?.schemaRef;
-                if (typeof ref?.id !== 'string')
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a dataset without schemaRef.id');
-                return {
-                    id,
-                    name: stringOf(item?.name),
-                    schemaId: ref.id
-                };
-            }
-        });
-    }
-    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
-    async flowSpec(name) {
-        const all = `${this.flowBase}/flowSpecs`;
-        const url = name.includes(',') ? all : `${all}?property=${encodeURIComponent(`name==${name}`)}`;
-        const specs = await this.platform.list(`look up flow spec "${name}"`, url, this.flowBase, readFlowSpec);
-        return specs.find(spec => spec.name === name);
-    }
-    mappingSet(id, version) {
-        const url = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets/${enc(id)}?version=${version}`;
-        return this.platform.callUnlessNotFound({ operation: `read mapping set ${id} version ${version}`, method: 'GET', url }, { read: readMappingSet });
-    }
-    writeMappingSet(request, id) {
-        const base = `${this.platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
-        return this.platform.call({
-            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
-            method: id === undefined ? 'POST' : 'PUT',
-            url: id === undefined ? base : `${base}/${enc(id)}`,
-            body: JSON.stringify(request)
-        }, {
-            read: response => {
-                const { id: written, version } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
-                if (typeof written !== 'string' || typeof version !== 'number')
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no id and version');
-                return { id: written, version };
-            }
-        });
-    }
-    runs(flowId) {
-        const url = `${this.flowBase}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
-        return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.flowBase, readRun);
-    }
-}
 class FlowServiceCollection {
     platform;
-    flowBase;
+    serviceBase;
     what;
     read;
+    lookingUp;
     base;
-    constructor(platform, flowBase, path, what, read) {
+    constructor(platform, serviceBase, path, what, read, 
+    /** What a look-up by name is doing, for messages. */
+    lookingUp = (name) => `look up ${what}s named "${name}"`) {
         this.platform = platform;
-        this.flowBase = flowBase;
+        this.serviceBase = serviceBase;
         this.what = what;
         this.read = read;
-        this.base = `${flowBase}/${path}`;
+        this.lookingUp = lookingUp;
+        this.base = `${serviceBase}/${path}`;
     }
-    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
-    async findByName(name) {
-        const url = name.includes(',') ? this.base : `${this.base}?property=${encodeURIComponent(`name==${name}`)}`;
-        const items = await this.platform.list(`look up ${this.what}s named "${name}"`, url, this.flowBase, this.read);
-        return items.filter(item => item.name === name);
+    /**
+     * A comma in a filter value means OR to Flow Service, so such a name is matched here only; an
+     * object of another sandbox (as a gateway that ignores the header would list it) is never one.
+     */
+    async findByName(name, filters = []) {
+        const all = name.includes(',') ? filters : [`name==${name}`, ...filters];
+        const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&');
+        const url = query === '' ? this.base : `${this.base}?${query}`;
+        const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read);
+        const { sandboxName } = this.platform.settings;
+        return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName);
     }
     get(id) {
-        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: `${this.base}/${enc(id)}` }, {
+        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) }, {
+            // Flow Service answers a one-item list.
             read: response => {
-                const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .readItems */ .F1)(response, this.read);
+                const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .readItems */ .F1)(response, this.read);
                 const [item] = items;
                 if (items.length !== 1 || item === undefined)
                     throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('not a one-item list');
@@ -133,57 +57,52 @@ class FlowServiceCollection {
             }
         });
     }
-    create(request, recover, draft = false) {
+    create(request, recover, { draft = false, operation } = {}) {
         return this.platform.call({
-            operation: `create the ${this.what}`,
+            operation: operation ?? `create the ${this.what}`,
             method: 'POST',
             url: draft ? `${this.base}?mode=draft` : this.base,
             body: JSON.stringify(request)
-        }, { read: _flow_service_js__WEBPACK_IMPORTED_MODULE_1__/* .readWritten */ .I, recover });
+        }, { read: readWritten, recover });
     }
     patch(id, etag, operations) {
         return this.platform.call({
             operation: `update ${this.what} ${id}`,
             method: 'PATCH',
-            url: `${this.base}/${enc(id)}`,
+            url: this.itemUrl(id),
             body: JSON.stringify(operations),
             headers: { 'If-Match': etag }
-        }, { read: _flow_service_js__WEBPACK_IMPORTED_MODULE_1__/* .readWritten */ .I });
+        }, { read: readWritten });
     }
     async delete(id) {
-        const request = {
-            operation: `delete ${this.what} ${id}`,
-            method: 'DELETE',
-            url: `${this.base}/${enc(id)}`
-        };
-        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
+        const deleted = await this.platform.callUnlessNotFound({ operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) }, { read: () => true });
+        return deleted ?? false;
     }
-    /** publish, enable, disable: a body-less POST, which the gateway still wants labelled as JSON. */
+    /** A body-less POST, which the gateway still wants labelled as JSON. */
     act(id, action) {
         return this.platform.call({
             operation: `${action} ${this.what} ${id}`,
             method: 'POST',
-            url: `${this.base}/${enc(id)}/action?op=${action}`,
+            url: `${this.itemUrl(id)}/action?op=${action}`,
             body: '{}'
         }, 
-        // The answer's {id, etag} is not needed: the dataflow is read again afterwards.
+        // The answer's {id, etag} is not needed: the object is read again afterwards.
         { read: () => undefined });
     }
+    itemUrl(id) {
+        return `${this.base}/${encodeURIComponent(id)}`;
+    }
 }
-function enc(id) {
-    return encodeURIComponent(id);
+function readWritten(response) {
+    const { id, etag } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
+    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no id and etag');
+    return { id, etag };
 }
-function stringOf(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function specIdOf(item) {
-    return stringOf(item.connectionSpec?.id);
-}
-function stringsOf(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
+/** The fields every object found by name has, and the raw item for the reader of its kind. */
 function readNamed(raw, what) {
     const item = (raw ?? {});
+    // Flow Service calls the etag `version` in some answers (update-dataflows.md).
     const etag = typeof item.etag === 'string' ? item.etag : item.version;
     if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)(`a ${what} without id, name or etag`);
@@ -193,123 +112,22 @@ function readNamed(raw, what) {
         etag,
         name: item.name,
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        state: stringOf(item.state)
+        state: stringOf(item.state),
+        sandboxName: stringOf(item.sandboxName)
     };
     return { named, item };
 }
-function readSource(raw) {
-    const { named, item } = readNamed(raw, 'source connection');
-    const params = (item.params ?? {});
-    return {
-        ...named,
-        baseConnectionId: stringOf(item.baseConnectionId),
-        // The older tutorial's params.path names the table too.
-        tableName: stringOf(params.tableName) ?? stringOf(params.path),
-        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
-        columns: Array.isArray(params.columns)
-            ? params.columns.flatMap(c => stringOf(c) ?? stringOf(c?.name) ?? [])
-            : undefined
-    };
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
 }
-function readTarget(raw) {
-    const { named, item } = readNamed(raw, 'target connection');
-    const params = (item.params ?? {});
-    const schema = (item.data ?? {}).schema;
-    return { ...named, datasetId: stringOf(params.dataSetId), schemaId: stringOf(schema?.id) };
-}
-function readFlow(raw) {
-    const { named, item } = readNamed(raw, 'dataflow');
-    const transformations = Array.isArray(item.transformations)
-        ? item.transformations.map(t => {
-            const { name, params } = (t ?? {});
-            return { name: stringOf(name) ?? '', params: (params ?? {}) };
-        })
-        : [];
-    return {
-        ...named,
-        flowSpecId: stringOf(item.flowSpec?.id),
-        sourceConnectionIds: stringsOf(item.sourceConnectionIds),
-        targetConnectionIds: stringsOf(item.targetConnectionIds),
-        transformations,
-        scheduleParams: (item.scheduleParams ?? {})
-    };
-}
-function readFlowSpec(raw) {
-    const item = (raw ?? {});
-    if (typeof item.id !== 'string' || typeof item.name !== 'string')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a flow spec without id or name');
-    const schedule = item.scheduleSpec?.spec;
-    return {
-        id: item.id,
-        version: stringOf(item.version) ?? '1.0',
-        name: item.name,
-        sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
-        minimumInterval: frequency => intervalMinimum(schedule, frequency)
-    };
-}
-/**
- * The schedule schema says the minimum in conditions on the frequency, nested as in the newest
- * tutorial's CRMToAEP spec: `if once … else (if minute then interval ≥ 15 else interval ≥ 1)`.
- * Without such a schema, the same rule applies.
- */
-function intervalMinimum(schedule, frequency) {
-    return minimumIn(schedule, frequency, 0) ?? (frequency === 'minute' ? 15 : 1);
-}
-/** Nested conditions deeper than this are not followed (the answer is not trusted to end). */
-const MAX_SCHEMA_DEPTH = 8;
-/** The interval's minimum for `frequency` in a schema: its own, or the one of the branch its condition takes. */
-function minimumIn(schema, frequency, depth) {
-    if (typeof schema !== 'object' || schema === null || depth > MAX_SCHEMA_DEPTH)
-        return undefined;
-    const node = schema;
-    const own = node.properties?.interval?.minimum;
-    const condition = node.if?.properties?.frequency?.const;
-    const branch = typeof condition === 'string'
-        ? minimumIn(frequency === condition ? node.then : node.else, frequency, depth + 1)
-        : undefined;
-    const found = [own, branch].filter((n) => typeof n === 'number');
-    return found.length === 0 ? undefined : Math.max(...found);
-}
-function readMappingSet(response) {
-    const body = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
-    if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a mapping set without id, version or mappings');
-    }
-    // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
-    // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
-    const schemaRef = body.outputSchema?.schemaRef;
-    const olderRef = body.schemaRef;
-    return {
-        id: body.id,
-        version: body.version,
-        schemaId: stringOf(schemaRef?.id) ?? stringOf(olderRef?.id) ?? stringOf(body.xdmSchema),
-        pairs: body.mappings.map(m => {
-            const pair = (m ?? {});
-            return {
-                source: stringOf(pair.source) ?? stringOf(pair.sourceAttribute) ?? '',
-                destination: stringOf(pair.destination) ?? stringOf(pair.destinationXdmPath) ?? ''
-            };
-        })
-    };
-}
-function readRun(raw) {
-    const item = (raw ?? {});
-    if (typeof item.id !== 'string')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a run without id');
-    const metrics = (item.metrics ?? {});
-    const written = metrics.recordSummary?.outputRecordCount;
-    return {
-        id: item.id,
-        status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
-        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        recordsWritten: typeof written === 'number' ? written : undefined
-    };
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
 
 
 /***/ }),
 
-/***/ 4222:
+/***/ 2738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -322,8 +140,94 @@ __webpack_require__.d(__webpack_exports__, {
 var http_transport = __webpack_require__(1517);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/adobe/errors.ts + 1 modules
-var errors = __webpack_require__(159);
+// EXTERNAL MODULE: ./src/adobe/collection.ts
+var collection = __webpack_require__(7411);
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(6452);
+;// CONCATENATED MODULE: ./src/adobe/catalog.ts
+// Catalog: the dataset a dataflow writes to.
+
+
+const CATALOG_PATH = '/data/foundation/catalog';
+class CatalogClient {
+    platform;
+    constructor(platform) {
+        this.platform = platform;
+    }
+    dataset(id) {
+        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${encodeURIComponent(id)}`;
+        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+            read: response => {
+                // Catalog keys the answer by the dataset's id.
+                const item = (0,errors/* readJsonObject */.op)(response)[id];
+                if (item === undefined)
+                    return undefined; // an empty answer: no such dataset
+                const ref = item?.schemaRef;
+                if (typeof ref?.id !== 'string')
+                    throw (0,errors/* notDocumented */.kS)('a dataset without schemaRef.id');
+                return { id, name: (0,collection/* stringOf */.Je)(item?.name), schemaId: ref.id };
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adobe/data-prep.ts
+
+
+const DATA_PREP_PATH = '/data/foundation/conversion';
+class DataPrepClient {
+    platform;
+    base;
+    constructor(platform) {
+        this.platform = platform;
+        this.base = `${platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
+    }
+    mappingSet(id, version) {
+        return this.platform.callUnlessNotFound({
+            operation: `read mapping set ${id} version ${version}`,
+            method: 'GET',
+            url: `${this.base}/${encodeURIComponent(id)}?version=${version}`
+        }, { read: readMappingSet });
+    }
+    writeMappingSet(request, id) {
+        return this.platform.call({
+            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+            method: id === undefined ? 'POST' : 'PUT',
+            url: id === undefined ? this.base : `${this.base}/${encodeURIComponent(id)}`,
+            body: JSON.stringify(request)
+        }, {
+            read: response => {
+                const { id: written, version } = (0,errors/* readJsonObject */.op)(response);
+                if (typeof written !== 'string' || typeof version !== 'number')
+                    throw (0,errors/* notDocumented */.kS)('no id and version');
+                return { id: written, version };
+            }
+        });
+    }
+}
+function readMappingSet(response) {
+    const body = (0,errors/* readJsonObject */.op)(response);
+    if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
+        throw (0,errors/* notDocumented */.kS)('a mapping set without id, version or mappings');
+    }
+    // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
+    // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
+    const schemaRef = body.outputSchema?.schemaRef;
+    const olderRef = body.schemaRef;
+    return {
+        id: body.id,
+        version: body.version,
+        schemaId: (0,collection/* stringOf */.Je)(schemaRef?.id) ?? (0,collection/* stringOf */.Je)(olderRef?.id) ?? (0,collection/* stringOf */.Je)(body.xdmSchema),
+        pairs: body.mappings.map(m => {
+            const pair = (m ?? {});
+            return {
+                source: (0,collection/* stringOf */.Je)(pair.source) ?? (0,collection/* stringOf */.Je)(pair.sourceAttribute) ?? '',
+                destination: (0,collection/* stringOf */.Je)(pair.destination) ?? (0,collection/* stringOf */.Je)(pair.destinationXdmPath) ?? ''
+            };
+        })
+    };
+}
+
 // EXTERNAL MODULE: ./src/adobe/flow-service.ts
 var flow_service = __webpack_require__(3377);
 // EXTERNAL MODULE: ./src/runner/secrets.ts
@@ -350,12 +254,14 @@ class ImsTokenSource {
     transport;
     imsUrl;
     client;
+    wording;
     credentials = 'client';
     current;
-    constructor(transport, imsUrl, client) {
+    constructor(transport, imsUrl, client, wording) {
         this.transport = transport;
         this.imsUrl = imsUrl;
         this.client = client;
+        this.wording = wording;
     }
     token() {
         this.current ??= this.fetchToken();
@@ -379,7 +285,7 @@ class ImsTokenSource {
             url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
             body
-        }, { read: readToken }, { service: 'ims' });
+        }, { read: readToken }, { service: 'ims', wording: this.wording });
     }
 }
 function readToken(response) {
@@ -390,111 +296,71 @@ function readToken(response) {
     return token;
 }
 
+// EXTERNAL MODULE: ./src/adobe/platform.ts
+var adobe_platform = __webpack_require__(8712);
 ;// CONCATENATED MODULE: ./src/adobe/connect.ts
-// The clients for one run, built from the configuration; the main and post steps build the same.
+// The clients for one run, from plain values (not inputs): one transport with its kept-alive
+// connections, one token source, and one client per Adobe API on top. The main and post steps of
+// every action build the same.
 
 
 
 
 
-function connect(config, pacing = {}) {
-    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: config.maxAttempts, timeoutMs: config.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
-    // Flow Service's TCP and TLS handshakes overlap the token request to IMS (another origin).
-    transport.preconnect(config.platformUrl);
-    const tokens = config.credentials.kind === 'client'
-        ? new ImsTokenSource(transport, config.imsUrl, config.credentials)
-        : new StaticTokenSource(config.credentials.accessToken);
-    return { flow: new flow_service/* FlowServiceClient */.z(transport, config, tokens, log/* log */.Rm), close: () => transport.close() };
+
+
+
+function connect(settings, { wording, ...pacing }) {
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+    // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
+    transport.preconnect(settings.platformUrl);
+    const tokens = settings.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, settings.imsUrl, settings.credentials, wording)
+        : new StaticTokenSource(settings.credentials.accessToken);
+    const platform = new adobe_platform/* Platform */.OD(transport, settings, tokens, log/* log */.Rm, wording);
+    return {
+        flowService: new flow_service/* FlowServiceClient */.z(platform),
+        catalog: new CatalogClient(platform),
+        dataPrep: new DataPrepClient(platform),
+        close: () => transport.close()
+    };
 }
 
 
 /***/ }),
 
-/***/ 159:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Eg: () => (/* binding */ AdobeApiError),
-  O1: () => (/* binding */ describeAnswer),
-  H$: () => (/* binding */ isTokenRejection),
-  kS: () => (/* binding */ notDocumented),
-  op: () => (/* binding */ readJsonObject),
-  jt: () => (/* binding */ sendToAdobe)
-});
-
-// UNUSED EXPORTS: PLATFORM, adobeReference, explainFailure, isSourceRejection, isUnknownSpec, parseAdobeError, requestIdNote, requestIdOf, unknownSpecError
-
-// EXTERNAL MODULE: ./src/runner/access.ts
-var access = __webpack_require__(1982);
-;// CONCATENATED MODULE: ./src/base-connection/names.ts
-// The base connection action's names (action.yml): its inputs, outputs and post-step state.
-
-/** Flow Service's connection spec for Oracle Service Cloud (INTERFACE.md, the `connection-spec-id` default). */
-const names_ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
-/** What the main step leaves for the post step (core.saveState / core.getState). */
-const STATE = {
-    /** The id of a connection this run created, when delete-on-completion asks for it to go. */
-    createdConnectionId: 'created-base-connection-id',
-    /**
-     * Written just before the POST, so that a post step after a kill mid-POST can still find what the
-     * POST made: JSON of PendingCreate (execute.ts).
-     */
-    pendingCreate: 'pending-base-connection'
-};
-/** The post step's debug line when the main step left nothing to delete. */
-const NOTHING_TO_DELETE = 'delete-on-completion: this job created no base connection to delete';
-/** The action's inputs (action.yml), by the names messages and hints quote. */
-const names_INPUT = {
-    ...access/* ACCESS_INPUT */.I9,
-    host: 'host',
-    username: 'username',
-    password: 'password',
-    name: 'name',
-    description: 'description',
-    connectionSpecId: 'connection-spec-id',
-    connectionSpecVersion: 'connection-spec-version',
-    authSpecName: 'auth-spec-name',
-    authParams: 'auth-params',
-    ifExists: 'if-exists',
-    verify: 'verify',
-    dryRun: 'dry-run',
-    deleteOnCompletion: 'delete-on-completion'
-};
-/** The action's outputs (action.yml). */
-const OUTPUT = {
-    baseConnectionId: 'base-connection-id',
-    etag: 'etag',
-    created: 'created',
-    outcome: 'outcome'
-};
-
-// EXTERNAL MODULE: ./src/http/transport.ts
-var transport = __webpack_require__(1517);
-// EXTERNAL MODULE: ./src/runner/errors.ts
-var errors = __webpack_require__(5507);
-// EXTERNAL MODULE: ./src/runner/log.ts
-var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/runner/secrets.ts
-var secrets = __webpack_require__(2995);
-;// CONCATENATED MODULE: ./src/adobe/errors.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ AdobeApiError),
+/* harmony export */   H$: () => (/* binding */ isTokenRejection),
+/* harmony export */   O1: () => (/* binding */ describeAnswer),
+/* harmony export */   jt: () => (/* binding */ sendToAdobe),
+/* harmony export */   kS: () => (/* binding */ notDocumented),
+/* harmony export */   op: () => (/* binding */ readJsonObject)
+/* harmony export */ });
+/* unused harmony exports PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, isSourceRejection, isUnknownSpec */
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5507);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
 // Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
-// errorMessage), its codes, and what the user should do next. Every failure of a request to
-// Adobe leaves here as an ActionError whose message carries the status, Adobe's code and
-// message, the request id, and a next step.
-
+// errorMessage), its codes, and what they mean (an Advice, in Adobe's terms). Every failure of a
+// request to Adobe leaves here as an ActionError whose message carries the status, Adobe's code
+// and message, the request id, and a next step: the action words the advice (Wording), naming its
+// own inputs; this layer knows no action and no input.
 
 
 
 
 /** Experience Platform, the credentials not said. */
 const PLATFORM = { service: 'platform' };
-class AdobeApiError extends errors/* ActionError */.l {
+class AdobeApiError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
     details;
     hint;
     name = 'AdobeApiError';
-    constructor(details, hint = hintFor(details, PLATFORM), message = formatAdobeError(details, hint)) {
+    constructor(details, hint = undefined, message = formatAdobeError(details, hint)) {
         super(message);
         this.details = details;
         this.hint = hint;
@@ -506,7 +372,6 @@ class AdobeApiError extends errors/* ActionError */.l {
         return this.details.code;
     }
 }
-const quoted = (input) => `"${input}"`;
 function formatAdobeError(details, hint) {
     const code = details.code ? `, code ${details.code}` : '';
     const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
@@ -527,7 +392,7 @@ function adobeReference({ details }) {
 }
 /** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
 function requestIdOf(response) {
-    return (0,transport/* headerValue */.Z)(response.headers['x-request-id']);
+    return (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(response.headers['x-request-id']);
 }
 /** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
 function describeAnswer(response) {
@@ -578,7 +443,7 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
     };
 }
 function safe(text, max) {
-    return text === undefined ? undefined : clip((0,log/* escapeControlCharacters */.F7)((0,secrets/* redactSecrets */.fp)(text)), max);
+    return text === undefined ? undefined : clip((0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControlCharacters */ .F7)((0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text)), max);
 }
 function clip(text, max) {
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
@@ -598,7 +463,7 @@ function readJsonObject(response) {
 }
 /** A 2xx answer that is not what Adobe documents. */
 function notDocumented(problem) {
-    return new transport/* MalformedAnswerError */.Sz(`an answer that is not the JSON Adobe documents (${problem})`);
+    return new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz(`an answer that is not the JSON Adobe documents (${problem})`);
 }
 /** Sends a request to Adobe; a failure leaves as the user should read it. */
 async function sendToAdobe(transport, request, options, context = PLATFORM) {
@@ -611,129 +476,105 @@ async function sendToAdobe(transport, request, options, context = PLATFORM) {
 }
 /** A transport failure of a request to Adobe, as the user should read it. */
 function explainFailure(error, context = PLATFORM) {
-    if (!(error instanceof transport/* HttpError */.j$))
+    if (!(error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
         return error;
     const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
-    if (error instanceof transport/* HttpStatusError */.F9) {
+    const word = (advice) => advice === undefined ? undefined : context.wording?.(advice);
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpStatusError */ .F9) {
         const { response } = error;
         const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
-        const hint = hintFor(details, context);
+        const hint = word(adviceFor(details, context));
         const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
         return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
     }
-    if (error instanceof transport/* UnreadableAnswerError */.mP) {
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreadableAnswerError */ .mP) {
         const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
         // Not given up: the request was not repeated because it took effect, and no result is listed yet.
-        return new errors/* ActionError */.l(error.gaveUp
-            ? first
-            : `${first}${nextStep('Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).')}`);
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(error.gaveUp ? first : `${first}${nextStep(word('answer-unreadable'))}`);
     }
-    if (error instanceof transport/* TransportError */.wX)
-        return new errors/* ActionError */.l(`${error.message}${note}${nextStep(transportHint(error))}`);
-    return new errors/* ActionError */.l(`${error.message}${note}`);
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX)
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`${error.message}${note}${nextStep(word(transportAdvice(error)))}`);
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`${error.message}${note}`);
 }
-function transportHint(error) {
+function transportAdvice(error) {
     switch (error.failure) {
         case 'tls':
-            return 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.';
+            return 'tls-untrusted';
         case 'too-large':
-            return 'Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.';
+            return 'answer-too-large';
         case 'proxy-refused':
-            return 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.';
+            return 'proxy-refused';
         case 'proxy-auth':
-            return "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.";
+            return 'proxy-auth';
         case 'proxy':
-            return "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.";
+            return 'proxy-failed';
         case 'other':
             return undefined;
         default:
-            return `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(names_INPUT.timeoutSeconds)} if Adobe is slow.`;
+            return 'network';
     }
 }
-/** Adobe's status page, for a failing service. */
-const STATUS_PAGE = 'https://status.adobe.com';
-function hintFor({ status, code }, context) {
+/** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
+function adviceFor({ status, code }, context) {
     const key = code?.split('-')[0];
     // IMS's OAuth error codes say who answered by themselves.
     switch (key) {
         case 'invalid_client':
         case 'unauthorized_client':
-            return `Adobe IMS rejected the client credentials: check ${quoted(names_INPUT.clientId)} and ${quoted(names_INPUT.clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`;
+            return 'ims-client-rejected';
         case 'invalid_scope':
-            return `Adobe IMS rejected the scopes: copy ${quoted(names_INPUT.scopes)} from the credential in Adobe Developer Console.`;
+            return 'ims-scope-rejected';
     }
-    return context.service === 'ims' ? imsHint(status) : platformHint(status, key, context.credentials);
-}
-/** Adobe IMS, the token endpoint, answered with no code of its own that says more. */
-function imsHint(status) {
-    if (status === 429)
-        return 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.';
-    if (status >= 500)
-        return `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
-    if (status === 404)
-        return `${quoted(names_INPUT.imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`;
-    if (status >= 400)
-        return `Adobe IMS did not issue a token: check ${quoted(names_INPUT.clientId)}, ${quoted(names_INPUT.clientSecret)} and ${quoted(names_INPUT.scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`;
-    return undefined;
-}
-/** Experience Platform: its API gateway (six-digit codes) and Flow Service (FLOW-1403-400). */
-function platformHint(status, key, credentials) {
-    switch (key) {
-        case '401013':
-            return tokenRejectedHint(credentials);
-        case '403000':
-        case '403003':
-            return `the API key was not accepted: ${quoted(names_INPUT.apiKey)} (or ${quoted(names_INPUT.clientId)}) must be the client ID of the credential that issued the token.`;
-        case '403025':
-            return `the credential has no Experience Platform product profile in this organization, or ${quoted(names_INPUT.orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(names_INPUT.orgId)}.`;
-        case '403027':
-            // Adobe's Experience Platform troubleshooting guide names these two causes.
-            return `Adobe found no region for this credential ("User region is missing"): either ${quoted(names_INPUT.orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`;
-        case '2101':
-            return `the sandbox does not exist in this organization: check ${quoted(names_INPUT.sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`;
-        case '1413':
-            return `Flow Service does not offer this connection spec to the organization: check ${quoted(names_INPUT.connectionSpecId)}.`;
-        case '1415':
-            return `${quoted(names_INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`;
-        case '1403':
-            return "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.";
-        case '1404':
-            return 'the connection changed while it was being updated: run the workflow again.';
-        case '1418':
-            return 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.';
-        case '1447':
-            return 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.';
-        case '1412':
-        case '1419':
-            return 'Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "mapping".';
-        case '1425':
-            return 'the mapping set was written for another schema than the dataset\'s: check "dataset-id" and the destinations in "mapping".';
+    if (context.service === 'ims') {
+        if (status === 429)
+            return 'ims-throttled';
+        if (status >= 500)
+            return 'ims-failed';
+        if (status === 404)
+            return 'ims-not-found';
+        return status >= 400 ? 'ims-refused' : undefined;
+    }
+    const byCode = PLATFORM_CODES[key ?? ''];
+    if (byCode !== undefined)
+        return byCode;
+    if (key === '401013') {
+        const { credentials } = context;
+        return credentials === 'token'
+            ? 'token-rejected-given'
+            : credentials === 'client'
+                ? 'token-rejected-issued'
+                : 'token-rejected';
     }
     if (status === 429)
-        return 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.';
+        return 'throttled';
     if (status >= 500)
-        return `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`;
-    if (status === 404)
-        return `the resource was not found in this organization and sandbox: check ${quoted(names_INPUT.orgId)} and ${quoted(names_INPUT.sandboxName)}.`;
-    if (status === 403)
-        return `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(names_INPUT.sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`;
-    if (status === 401)
-        return `check the Adobe credentials (${quoted(names_INPUT.clientId)}, ${quoted(names_INPUT.clientSecret)} or ${quoted(names_INPUT.accessToken)}) and ${quoted(names_INPUT.orgId)}.`;
-    if (status === 400)
-        return 'Flow Service rejected the request: check the inputs named in the message.';
-    return undefined;
+        return 'service-failed';
+    return STATUS_ADVICE[status];
 }
-/** 401013: the gateway did not accept the token. Whose token it was decides what to do. */
-function tokenRejectedHint(credentials) {
-    switch (credentials) {
-        case 'token':
-            return `the access token was not accepted: the given ${quoted(names_INPUT.accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(names_INPUT.orgId)} (or give ${quoted(names_INPUT.clientId)} and ${quoted(names_INPUT.clientSecret)} so that the action gets its own).`;
-        case 'client':
-            return `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(names_INPUT.imsUrl)} must be the IMS of the Adobe environment of ${quoted(names_INPUT.platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`;
-        case undefined:
-            return `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(names_INPUT.accessToken)}, or with ${quoted(names_INPUT.clientSecret)} check that ${quoted(names_INPUT.imsUrl)} is the IMS of the environment of ${quoted(names_INPUT.platformUrl)}.`;
-    }
-}
+/** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
+const PLATFORM_CODES = {
+    '403000': 'api-key-rejected',
+    '403003': 'api-key-rejected',
+    '403025': 'no-product-profile',
+    // Adobe's Experience Platform troubleshooting guide: "User region is missing".
+    '403027': 'no-region',
+    '2101': 'unknown-sandbox',
+    '1413': 'unknown-connection-spec',
+    '1415': 'unknown-auth-spec',
+    '1403': 'if-match-missing',
+    '1404': 'changed-meanwhile',
+    '1418': 'base-connection-in-use',
+    '1447': 'in-use-by-dataflow',
+    '1412': 'unknown-mapping-version',
+    '1419': 'unknown-mapping-version',
+    '1425': 'mapping-schema-mismatch'
+};
+const STATUS_ADVICE = {
+    404: 'not-found',
+    403: 'forbidden',
+    401: 'unauthorized',
+    400: 'bad-request'
+};
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 function isSourceRejection(error) {
     return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
@@ -741,14 +582,6 @@ function isSourceRejection(error) {
 /** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
 function isTokenRejection(error) {
     return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
-}
-/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
-function unknownSpecError(connectionSpecId, cause) {
-    const adobe = cause ? ` (${adobeReference(cause)})` : '';
-    const why = connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-        : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
-    return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
 }
 /** The answer to a create that names an unknown connection spec. */
 function isUnknownSpec(error) {
@@ -762,120 +595,160 @@ function isUnknownSpec(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readWritten),
+/* harmony export */   B: () => (/* binding */ DATA_LAKE_SPEC_ID),
 /* harmony export */   z: () => (/* binding */ FlowServiceClient)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8712);
+/* harmony import */ var _collection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7411);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8712);
+// Flow Service: base, source and target connections and dataflows as collections of one kind
+// (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
+// explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
 
 
+
+/** The data lake: where a source's records land, in a dataset. */
+const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c';
 class FlowServiceClient {
-    base;
-    /** The gateway calls, shared with the clients of the rest of the chain (chain.ts). */
     platform;
-    constructor(transport, settings, tokens, log) {
-        this.platform = new _platform_js__WEBPACK_IMPORTED_MODULE_1__/* .Platform */ .OD(transport, settings, tokens, log);
-        this.base = `${settings.platformUrl}${_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_SERVICE_PATH */ .zz}`;
+    connections;
+    sources;
+    targets;
+    flows;
+    base;
+    constructor(platform) {
+        this.platform = platform;
+        this.base = `${platform.settings.platformUrl}${_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .FLOW_SERVICE_PATH */ .zz}`;
+        const collection = (path, what, read) => new _collection_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowServiceCollection */ .cH(platform, this.base, path, what, read);
+        this.connections = new _collection_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowServiceCollection */ .cH(platform, this.base, 'connections', 'base connection', readConnection, () => 'look up existing base connections');
+        this.sources = collection('sourceConnections', 'source connection', readSource);
+        this.targets = collection('targetConnections', 'target connection', readTarget);
+        this.flows = collection('flows', 'dataflow', readFlow);
     }
-    get settings() {
-        return this.platform.settings;
-    }
-    /** Read from the Date header of Flow Service's latest answer (whole seconds). */
+    /** Read from the Date header of the platform's latest answer (whole seconds). */
     get serverClockOffsetMs() {
         return this.platform.serverClockOffsetMs;
     }
-    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
-    async findByName(name, connectionSpecId) {
-        const filters = [`connectionSpec.id==${connectionSpecId}`];
-        if (!name.includes(','))
-            filters.unshift(`name==${name}`);
-        const url = `${this.base}/connections?${filters.map(f => `property=${encodeURIComponent(f)}`).join('&')}`;
-        const items = await this.platform.list('look up existing base connections', url, this.base, readConnection);
-        return items.filter(c => c.name === name &&
-            (c.connectionSpecId === undefined || c.connectionSpecId === connectionSpecId) &&
-            (c.sandboxName === undefined || c.sandboxName === this.settings.sandboxName));
-    }
-    create(request, recover, operation = 'create the base connection') {
-        return this.call({
-            operation,
-            method: 'POST',
-            url: `${this.base}/connections`,
-            body: JSON.stringify(request)
-        }, { read: readWritten, recover });
-    }
-    get(id) {
-        return this.call({ operation: `read base connection ${id}`, method: 'GET', url: this.connectionUrl(id) }, {
-            read: response => {
-                const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .readItems */ .F1)(response, readConnection);
-                const [connection] = items;
-                if (items.length !== 1 || connection === undefined)
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('not a one-item list');
-                return connection;
-            }
-        });
-    }
-    patch(id, etag, operations) {
-        return this.call({
-            operation: `update base connection ${id}`,
-            method: 'PATCH',
-            url: this.connectionUrl(id),
-            body: JSON.stringify(operations),
-            headers: { 'If-Match': etag }
-        }, { read: readWritten });
-    }
-    delete(id) {
-        return this.okUnlessNotFound({
-            operation: `delete base connection ${id}`,
-            method: 'DELETE',
-            url: this.connectionUrl(id)
-        });
-    }
-    async explore(id) {
-        await this.call({
-            operation: `explore base connection ${id}`,
+    async explore(connectionId) {
+        await this.platform.call({
+            operation: `explore base connection ${connectionId}`,
             method: 'GET',
-            url: `${this.connectionUrl(id)}/explore?objectType=root`
+            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
         }, { read: () => undefined });
     }
-    connectionSpecExists(id) {
-        return this.okUnlessNotFound({
+    async connectionSpecExists(id) {
+        const found = await this.platform.callUnlessNotFound({
             operation: `read connection spec ${id}`,
             method: 'GET',
             url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
-        });
+        }, { read: () => true });
+        return found ?? false;
     }
-    connectionUrl(id) {
-        return `${this.base}/connections/${encodeURIComponent(id)}`;
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async flowSpec(name) {
+        const all = `${this.base}/flowSpecs`;
+        const url = name.includes(',') ? all : `${all}?property=${encodeURIComponent(`name==${name}`)}`;
+        const specs = await this.platform.list(`look up flow spec "${name}"`, url, this.base, readFlowSpec);
+        return specs.find(spec => spec.name === name);
     }
-    /** True when the request succeeds, false on a 404; other errors are thrown. */
-    async okUnlessNotFound(request) {
-        return (await this.platform.callUnlessNotFound(request, { read: () => true })) ?? false;
+    runs(flowId) {
+        const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
+        return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun);
     }
-    call(request, options) {
-        return this.platform.call(request, options);
-    }
-}
-function readWritten(response) {
-    const { id, etag } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
-    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('no id and etag');
-    return { id, etag };
 }
 function readConnection(raw) {
-    const item = (raw ?? {});
-    const etag = typeof item.etag === 'string' ? item.etag : item.version;
-    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notDocumented */ .kS)('a connection without id, name or etag');
-    }
+    const { named, item } = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .readNamed */ .Mk)(raw, 'connection');
     const spec = item.connectionSpec;
     return {
+        ...named,
+        connectionSpecId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(spec?.id),
+        connectionSpecVersion: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(spec?.version)
+    };
+}
+function readSource(raw) {
+    const { named, item } = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .readNamed */ .Mk)(raw, 'source connection');
+    const params = (item.params ?? {});
+    return {
+        ...named,
+        baseConnectionId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.baseConnectionId),
+        // The older tutorial's params.path names the table too.
+        tableName: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(params.tableName) ?? (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(params.path),
+        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        columns: Array.isArray(params.columns)
+            ? params.columns.flatMap(c => (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(c) ?? (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(c?.name) ?? [])
+            : undefined
+    };
+}
+function readTarget(raw) {
+    const { named, item } = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .readNamed */ .Mk)(raw, 'target connection');
+    const params = (item.params ?? {});
+    const schema = (item.data ?? {}).schema;
+    return { ...named, datasetId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(params.dataSetId), schemaId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(schema?.id) };
+}
+function readFlow(raw) {
+    const { named, item } = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .readNamed */ .Mk)(raw, 'dataflow');
+    const transformations = Array.isArray(item.transformations)
+        ? item.transformations.map(t => {
+            const { name, params } = (t ?? {});
+            return { name: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(name) ?? '', params: (params ?? {}) };
+        })
+        : [];
+    return {
+        ...named,
+        flowSpecId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.flowSpec?.id),
+        sourceConnectionIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.sourceConnectionIds),
+        targetConnectionIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.targetConnectionIds),
+        transformations,
+        scheduleParams: (item.scheduleParams ?? {})
+    };
+}
+function readFlowSpec(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string' || typeof item.name !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a flow spec without id or name');
+    const schedule = item.scheduleSpec?.spec;
+    return {
         id: item.id,
-        etag,
+        version: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.version) ?? '1.0',
         name: item.name,
+        sourceConnectionSpecIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.sourceConnectionSpecIds),
+        minimumInterval: frequency => intervalMinimum(schedule, frequency)
+    };
+}
+/**
+ * The schedule schema says the minimum in conditions on the frequency, nested as in the newest
+ * tutorial's CRMToAEP spec: `if once … else (if minute then interval ≥ 15 else interval ≥ 1)`.
+ * Without such a schema, the same rule applies.
+ */
+function intervalMinimum(schedule, frequency) {
+    return minimumIn(schedule, frequency, 0) ?? (frequency === 'minute' ? 15 : 1);
+}
+/** Nested conditions deeper than this are not followed (the answer is not trusted to end). */
+const MAX_SCHEMA_DEPTH = 8;
+/** The interval's minimum for `frequency` in a schema: its own, or the one of the branch its condition takes. */
+function minimumIn(schema, frequency, depth) {
+    if (typeof schema !== 'object' || schema === null || depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const node = schema;
+    const own = node.properties?.interval?.minimum;
+    const condition = node.if?.properties?.frequency?.const;
+    const branch = typeof condition === 'string'
+        ? minimumIn(frequency === condition ? node.then : node.else, frequency, depth + 1)
+        : undefined;
+    const found = [own, branch].filter((n) => typeof n === 'number');
+    return found.length === 0 ? undefined : Math.max(...found);
+}
+function readRun(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a run without id');
+    const metrics = (item.metrics ?? {});
+    const written = metrics.recordSummary?.outputRecordCount;
+    return {
+        id: item.id,
+        status: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(metrics.statusSummary?.status) ?? 'unknown',
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        sandboxName: typeof item.sandboxName === 'string' ? item.sandboxName : undefined,
-        connectionSpecId: typeof spec?.id === 'string' ? spec.id : undefined,
-        state: typeof item.state === 'string' ? item.state : undefined
+        recordsWritten: typeof written === 'number' ? written : undefined
     };
 }
 
@@ -892,26 +765,28 @@ function readConnection(raw) {
 /* harmony export */ });
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(159);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
 // Experience Platform's API gateway, as every service behind it is called: the token, the API key,
 // the organization and the sandbox on each request, one repeat with a new token when the gateway
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 
 
 
-/** Flow Service lives under this path of `platform-url`. */
+/** Flow Service lives under this path of the platform's URL. */
 const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
 class Platform {
     transport;
     settings;
     tokens;
     log;
+    wording;
     clockOffsetMs;
-    constructor(transport, settings, tokens, log) {
+    constructor(transport, settings, tokens, log, wording) {
         this.transport = transport;
         this.settings = settings;
         this.tokens = tokens;
         this.log = log;
+        this.wording = wording;
     }
     /** How far the platform's clock is ahead of ours (negative: behind), from its latest Date header. */
     get serverClockOffsetMs() {
@@ -946,7 +821,7 @@ class Platform {
         // The token goes wherever the link points: only ever to the platform itself.
         if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
             return href;
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the answer gave a next-page link outside "platform-url".`);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
     }
     /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
     async callUnlessNotFound(request, options) {
@@ -981,7 +856,7 @@ class Platform {
                 ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
                 ...request.headers
             }
-        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials });
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials, wording: this.wording });
         try {
             return await send(await this.tokens.token());
         }
@@ -1017,19 +892,13 @@ function readItems(response, readItem) {
 /* harmony export */   JO: () => (/* binding */ POLL_MS),
 /* harmony export */   O9: () => (/* binding */ madeSince),
 /* harmony export */   Ur: () => (/* binding */ createOnce),
-/* harmony export */   Vd: () => (/* binding */ DUPLICATE_RECHECKS),
 /* harmony export */   ss: () => (/* binding */ patchLatest)
 /* harmony export */ });
 /* unused harmony export oldestFirst */
-/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(159);
-// How a create converges when Flow Service has neither unique names nor idempotency keys: a lost
-// answer is looked for before the POST is sent again, and runs that created at the same time agree
-// on one winner (the oldest). Used for the base connection and for every object of the dataflow chain.
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
 
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 const POLL_MS = 1000;
-/** Settling runs delete their extra objects within a round trip: duplicates are looked at again, this often. */
-const DUPLICATE_RECHECKS = 3;
 /** A Date header's truncated second, plus the time its answer took to arrive. */
 const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /**
@@ -1142,6 +1011,219 @@ function capitalize(text) {
 
 /***/ }),
 
+/***/ 8911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _5: () => (/* binding */ describeDryRun),
+  oh: () => (/* binding */ failureMessage),
+  HN: () => (/* binding */ planLines),
+  MR: () => (/* binding */ runOutputs),
+  z: () => (/* binding */ summary),
+  z4: () => (/* binding */ wording)
+});
+
+// UNUSED EXPORTS: dryRunOutcome, dryRunOutputs
+
+// EXTERNAL MODULE: ./src/access/inputs.ts
+var inputs = __webpack_require__(1949);
+;// CONCATENATED MODULE: ./src/access/hints.ts
+
+const quoted = (input) => `"${input}"`;
+const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = inputs/* ACCESS_INPUT */.I9;
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+/** The next step for each advice, in the words of the shared inputs. */
+const ACCESS_HINTS = {
+    'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
+    'ims-scope-rejected': `Adobe IMS rejected the scopes: copy ${quoted(scopes)} from the credential in Adobe Developer Console.`,
+    'ims-throttled': 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
+    'ims-failed': `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'ims-not-found': `${quoted(imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`,
+    'ims-refused': `Adobe IMS did not issue a token: check ${quoted(clientId)}, ${quoted(clientSecret)} and ${quoted(scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`,
+    'token-rejected-given': `the access token was not accepted: the given ${quoted(accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(orgId)} (or give ${quoted(clientId)} and ${quoted(clientSecret)} so that the action gets its own).`,
+    'token-rejected-issued': `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(imsUrl)} must be the IMS of the Adobe environment of ${quoted(platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`,
+    'token-rejected': `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(accessToken)}, or with ${quoted(clientSecret)} check that ${quoted(imsUrl)} is the IMS of the environment of ${quoted(platformUrl)}.`,
+    'api-key-rejected': `the API key was not accepted: ${quoted(apiKey)} (or ${quoted(clientId)}) must be the client ID of the credential that issued the token.`,
+    'no-product-profile': `the credential has no Experience Platform product profile in this organization, or ${quoted(orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(orgId)}.`,
+    'no-region': `Adobe found no region for this credential ("User region is missing"): either ${quoted(orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`,
+    'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
+    'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
+    'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
+    'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
+    'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
+    throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
+    'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'not-found': `the resource was not found in this organization and sandbox: check ${quoted(orgId)} and ${quoted(sandboxName)}.`,
+    forbidden: `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`,
+    unauthorized: `check the Adobe credentials (${quoted(clientId)}, ${quoted(clientSecret)} or ${quoted(accessToken)}) and ${quoted(orgId)}.`,
+    'bad-request': 'Flow Service rejected the request: check the inputs named in the message.',
+    'tls-untrusted': 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.',
+    'answer-too-large': `Adobe's answer was far larger than any it documents: check that ${quoted(platformUrl)} and ${quoted(imsUrl)} point at Adobe.`,
+    'proxy-refused': 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.',
+    'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
+    'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
+    network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
+    'answer-unreadable': 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+};
+/** An action's wording: its own sentences first, then the shared ones. */
+function wordingWith(own) {
+    return advice => own[advice] ?? ACCESS_HINTS[advice];
+}
+
+// EXTERNAL MODULE: ./src/dataflow/names.ts
+var names = __webpack_require__(1720);
+;// CONCATENATED MODULE: ./src/dataflow/describe.ts
+// Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
+// outputs. Every text is derived from the plan object; nothing here decides anything.
+
+
+const describe_quoted = (input) => `"${input}"`;
+/** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
+const wording = wordingWith({
+    'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)} and ${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}.`,
+    'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}.`,
+    'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${names/* DATAFLOW_INPUT */.ks.mapping}".`,
+    'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${names/* DATAFLOW_INPUT */.ks.datasetId}" and the destinations in "${names/* DATAFLOW_INPUT */.ks.mapping}".`
+});
+/** The plan, one line per object, as a dry run prints it and the job summary lists it. */
+function planLines(plan) {
+    if (plan.intent === 'fail')
+        return [`would fail: ${failureMessage(plan)}`];
+    return [
+        partLine('source connection', plan.source),
+        partLine('target connection', plan.target),
+        mappingLine(plan.mapping),
+        flowLine(plan.name, plan.flow)
+    ];
+}
+/** Why a plan fails, naming the input to change. */
+function failureMessage({ failure, name, sandboxName }) {
+    const where = `in sandbox ${sandboxName}`;
+    const otherName = `choose another ${describe_quoted(names/* DATAFLOW_INPUT */.ks.name)}`;
+    switch (failure.why) {
+        case 'no-base-connection':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
+        case 'base-connection-not-enabled':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
+        case 'no-dataset':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
+        case 'no-flow-spec':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
+        case 'flow-spec-refuses-source':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`;
+        case 'interval-too-small':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
+        case 'duplicates':
+            return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${failure.ids.join(', ')}): delete the extra ones, or ${otherName}.`;
+        case 'exists':
+            return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${describe_quoted(names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`;
+        case 'connection-gone':
+            return `Dataflow "${name}" (${failure.flowId}) uses a ${failure.side} connection that no longer exists: delete the dataflow, then run again.`;
+        case 'other-base-connection':
+            return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`;
+        case 'other-dataset':
+            return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`;
+        case 'start-time-passed':
+            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
+    }
+}
+function partLine(what, part) {
+    switch (part.kind) {
+        case 'create':
+            return `${what} "${part.request.name}": create`;
+        case 'reuse':
+            return `${what} "${part.found.name}": reuse ${part.found.id}`;
+        case 'update':
+            return `${what} "${part.found.name}": update ${part.found.id} (${part.changes.join(', ')})`;
+    }
+}
+function mappingLine(part) {
+    switch (part.kind) {
+        case 'create':
+            return `mapping set: create (${part.request.mappings.length} mappings)`;
+        case 'reuse':
+            return `mapping set: reuse ${part.id} version ${part.version}`;
+        case 'update':
+            return `mapping set: new version of ${part.id} (now version ${part.version}; ${part.request.mappings.length} mappings)`;
+    }
+}
+function flowLine(name, part) {
+    const schedule = `${part.shape.frequency}${part.shape.interval === undefined ? '' : ` every ${part.shape.interval}`}`;
+    if (part.kind === 'create')
+        return `dataflow "${name}": create as a draft, then publish (${schedule})`;
+    const publish = part.publish ? ', then publish the draft' : '';
+    if (part.kind === 'reuse')
+        return `dataflow "${name}": reuse ${part.found.id}${publish}`;
+    return `dataflow "${name}": update ${part.found.id} (${part.changes.join(', ')})${publish}`;
+}
+/** A dry run's `outcome`. */
+function dryRunOutcome(plan) {
+    return plan.intent === 'unchanged' ? 'unchanged' : `would-${plan.intent}`;
+}
+/** The outputs of a dry run: what already exists and stays, and the outcome. */
+function dryRunOutputs(plan) {
+    const outputs = { [names/* DATAFLOW_OUTPUT */.l3.outcome]: dryRunOutcome(plan) };
+    if (plan.intent === 'fail')
+        return outputs;
+    const kept = (part) => part !== undefined && part.kind !== 'create' ? part.found.id : undefined;
+    const set = (name, value) => {
+        if (value !== undefined && value !== '')
+            outputs[name] = value;
+    };
+    set(names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId, kept(plan.source));
+    set(names/* DATAFLOW_OUTPUT */.l3.targetConnectionId, kept(plan.target));
+    if (plan.flow.kind !== 'create') {
+        set(names/* DATAFLOW_OUTPUT */.l3.dataflowId, plan.flow.found.id);
+        set(names/* DATAFLOW_OUTPUT */.l3.state, plan.flow.found.state);
+    }
+    if (plan.mapping.kind === 'reuse') {
+        set(names/* DATAFLOW_OUTPUT */.l3.mappingId, plan.mapping.id);
+        set(names/* DATAFLOW_OUTPUT */.l3.mappingVersion, String(plan.mapping.version));
+    }
+    return outputs;
+}
+/** The step's outputs after a run. */
+function runOutputs(result, waited) {
+    const outputs = {
+        [names/* DATAFLOW_OUTPUT */.l3.dataflowId]: result.dataflowId,
+        [names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId]: result.sourceConnectionId,
+        [names/* DATAFLOW_OUTPUT */.l3.targetConnectionId]: result.targetConnectionId,
+        [names/* DATAFLOW_OUTPUT */.l3.mappingId]: result.mappingId,
+        [names/* DATAFLOW_OUTPUT */.l3.mappingVersion]: String(result.mappingVersion),
+        [names/* DATAFLOW_OUTPUT */.l3.state]: waited?.state ?? result.state,
+        [names/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
+    };
+    if (waited?.run) {
+        outputs[names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status;
+        outputs[names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
+    }
+    return outputs;
+}
+/** The job summary: the plan, and the outputs so far. */
+function summary(plan, outputs) {
+    return {
+        heading: `Dataflow "${plan.name}" in sandbox ${plan.sandboxName}${plan.dryRun ? ' (dry run)' : ''}`,
+        lines: planLines(plan),
+        table: [['output', 'value'], ...Object.entries(outputs)]
+    };
+}
+/** A dry run: the plan, one line per object, and what a real run would output. */
+function describeDryRun(plan) {
+    const outputs = dryRunOutputs(plan);
+    return {
+        lines: planLines(plan).map(line => `Dry run: ${line}`),
+        outputs,
+        summary: summary(plan, outputs),
+        failure: plan.intent === 'fail' ? failureMessage(plan) : undefined
+    };
+}
+
+
+/***/ }),
+
 /***/ 6337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1154,10 +1236,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DATAFLOW_INPUT_DEFAULTS
 
-// EXTERNAL MODULE: ./src/runner/access.ts
-var access = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/access/inputs.ts
+var inputs = __webpack_require__(1949);
 // EXTERNAL MODULE: ./src/runner/inputs.ts
-var inputs = __webpack_require__(9205);
+var runner_inputs = __webpack_require__(9205);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1196,7 +1278,7 @@ const KEYS = ['source', 'destination'];
  * problem pushed into `problems`.
  */
 function readMappingFile(value, workspace, problems) {
-    if (!(0,inputs/* printable */.g$)(NAME, value, problems))
+    if (!(0,runner_inputs/* printable */.g$)(NAME, value, problems))
         return [];
     if (value === '') {
         problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`);
@@ -1362,7 +1444,7 @@ function kind(value) {
 }
 /** A text of the file as a message may echo it: shortened, control characters as escapes. */
 function quoted(value) {
-    return `"${(0,log/* escapeControlCharacters */.F7)((0,inputs/* shown */.SP)(value))}"`;
+    return `"${(0,log/* escapeControlCharacters */.F7)((0,runner_inputs/* shown */.SP)(value))}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/dataflow/inputs.ts
@@ -1378,7 +1460,7 @@ const IF_EXISTS_MODES = ['update', 'reuse', 'fail'];
 const WAIT_MODES = ['none', 'enabled', 'first-run'];
 /** The defaults of dataflow/action.yml (a test keeps them equal), for runs outside the runner. */
 const DATAFLOW_INPUT_DEFAULTS = {
-    ...access/* ACCESS_DEFAULTS */.CP,
+    ...inputs/* ACCESS_DEFAULTS */.CP,
     [names/* DATAFLOW_INPUT */.ks.columns]: '',
     [names/* DATAFLOW_INPUT */.ks.frequency]: 'hour',
     [names/* DATAFLOW_INPUT */.ks.interval]: '1',
@@ -1403,34 +1485,34 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)
 const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
 function readDataflowConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const secrets = (0,access/* readAdobeSecrets */.V8)();
+    const secrets = (0,inputs/* readAdobeSecrets */.V8)();
     const problems = [];
-    const input = (0,inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
-    const identity = (0,access/* readAdobeIdentity */.QA)(secrets, input, problems);
+    const input = (0,runner_inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
+    const identity = (0,inputs/* readAdobeIdentity */.QA)(secrets, input, problems);
     const baseConnectionId = input(names/* DATAFLOW_INPUT */.ks.baseConnectionId);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
         if (baseConnectionId === '')
             problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id`);
-        else if (!inputs/* UUID */.kk.test(baseConnectionId))
-            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${(0,inputs/* shown */.SP)(baseConnectionId)}"`);
+        else if (!runner_inputs/* UUID */.kk.test(baseConnectionId))
+            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${(0,runner_inputs/* shown */.SP)(baseConnectionId)}"`);
     }
     const name = input(names/* DATAFLOW_INPUT */.ks.name);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
         if (name === '')
             problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`);
         else if (name.length > NAME_MAX)
             problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
     }
     const table = input(names/* DATAFLOW_INPUT */.ks.table);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
         problems.push('"table" is required: the source table (params.tableName), as explore lists it');
     const columns = readColumns(input(names/* DATAFLOW_INPUT */.ks.columns), problems);
     const datasetId = input(names/* DATAFLOW_INPUT */.ks.datasetId);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
         if (datasetId === '')
             problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
         else if (!DATASET_ID.test(datasetId))
-            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${(0,inputs/* shown */.SP)(datasetId)}"`);
+            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${(0,runner_inputs/* shown */.SP)(datasetId)}"`);
     }
     const mappingPath = input(names/* DATAFLOW_INPUT */.ks.mapping);
     // The workspace as the runner checks the repository out into it (the current directory elsewhere).
@@ -1438,27 +1520,27 @@ function readDataflowConfig() {
     if (columns.length > 0)
         for (const [index, pair] of mapping.entries())
             if (!columns.includes(pair.source))
-                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${(0,inputs/* shown */.SP)(pair.source)}", which "columns" does not list`);
+                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${(0,runner_inputs/* shown */.SP)(pair.source)}", which "columns" does not list`);
     const frequency = readChoice(names/* DATAFLOW_INPUT */.ks.frequency, input(names/* DATAFLOW_INPUT */.ks.frequency), FREQUENCIES, problems);
-    const interval = (0,inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.interval, input(names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
+    const interval = (0,runner_inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.interval, input(names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
     const startTime = readStartTime(input(names/* DATAFLOW_INPUT */.ks.startTime), problems);
     const deltaColumn = input(names/* DATAFLOW_INPUT */.ks.deltaColumn);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
         deltaColumn !== '' &&
         columns.length > 0 &&
         !columns.includes(deltaColumn))
-        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${(0,inputs/* shown */.SP)(deltaColumn)}"`);
+        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${(0,runner_inputs/* shown */.SP)(deltaColumn)}"`);
     const flowSpecName = input(names/* DATAFLOW_INPUT */.ks.flowSpecName);
-    if ((0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
+    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
         problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
     const ifExists = readChoice(names/* DATAFLOW_INPUT */.ks.ifExists, input(names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
     const wait = readChoice(names/* DATAFLOW_INPUT */.ks.wait, input(names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
-    const waitTimeoutSeconds = (0,inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
-    const dryRun = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.dryRun, input(names/* DATAFLOW_INPUT */.ks.dryRun), problems);
-    const deleteOnCompletion = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = (0,access/* readAdobeEndpoints */.wQ)(input, problems);
+    const waitTimeoutSeconds = (0,runner_inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
+    const dryRun = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.dryRun, input(names/* DATAFLOW_INPUT */.ks.dryRun), problems);
+    const deleteOnCompletion = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = (0,inputs/* readAdobeEndpoints */.wQ)(input, problems);
     if (problems.length > 0)
-        throw new inputs/* InputError */.dz(problems);
+        throw new runner_inputs/* InputError */.dz(problems);
     return Object.freeze({
         ...identity,
         ...endpoints,
@@ -1486,16 +1568,16 @@ function readDataflowConfig() {
  * of the job must not keep what this run created from being deleted.
  */
 function readTeardownConfig() {
-    const secrets = (0,access/* readAdobeSecrets */.V8)();
+    const secrets = (0,inputs/* readAdobeSecrets */.V8)();
     const problems = [];
-    const input = (0,inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
-    const identity = (0,access/* readAdobeIdentity */.QA)(secrets, input, problems);
+    const input = (0,runner_inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
+    const identity = (0,inputs/* readAdobeIdentity */.QA)(secrets, input, problems);
     const name = input(names/* DATAFLOW_INPUT */.ks.name);
-    (0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems);
-    const deleteOnCompletion = (0,inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = (0,access/* readAdobeEndpoints */.wQ)(input, problems);
+    (0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems);
+    const deleteOnCompletion = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = (0,inputs/* readAdobeEndpoints */.wQ)(input, problems);
     if (problems.length > 0)
-        throw new inputs/* InputError */.dz(problems);
+        throw new runner_inputs/* InputError */.dz(problems);
     return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion });
 }
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
@@ -1504,29 +1586,29 @@ function readColumns(value, problems) {
         .split(/,|\r?\n|\r/)
         .map(column => column.trim())
         .filter(column => column !== '');
-    if (!(0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
+    if (!(0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
         return [];
     const twice = columns.filter((column, index) => columns.indexOf(column) !== index);
     for (const column of new Set(twice))
-        problems.push(`"columns" lists "${(0,inputs/* shown */.SP)(column)}" more than once`);
+        problems.push(`"columns" lists "${(0,runner_inputs/* shown */.SP)(column)}" more than once`);
     return columns;
 }
 /** One of `choices` (the first, with the problem noted, when it is not). */
 function readChoice(name, value, choices, problems) {
     if (choices.includes(value))
         return value;
-    if ((0,inputs/* printable */.g$)(name, value, problems))
-        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${(0,inputs/* shown */.SP)(value)}"`);
+    if ((0,runner_inputs/* printable */.g$)(name, value, problems))
+        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${(0,runner_inputs/* shown */.SP)(value)}"`);
     return choices[0];
 }
 /** Epoch seconds; undefined when empty (= now). */
 function readStartTime(value, problems) {
-    if (value === '' || !(0,inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
+    if (value === '' || !(0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
         return undefined;
     const seconds = /^\d{1,10}$/.test(value) ? Number(value) : isoSeconds(value);
     if (seconds === undefined) {
         const milliseconds = /^\d{11,}$/.test(value) ? ' (epoch seconds, not milliseconds)' : '';
-        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${(0,inputs/* shown */.SP)(value)}"${milliseconds}`);
+        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${(0,runner_inputs/* shown */.SP)(value)}"${milliseconds}`);
     }
     return seconds;
 }
@@ -1575,8 +1657,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mappingRequest
 
-// EXTERNAL MODULE: ./src/adobe/chain.ts
-var chain = __webpack_require__(7166);
+// EXTERNAL MODULE: ./src/adobe/flow-service.ts
+var flow_service = __webpack_require__(3377);
 ;// CONCATENATED MODULE: ./src/converge/decide.ts
 // What a run does with the objects it found by name, as `if-exists` says: one rule for every object
 // that Flow Service finds by name (base connections, source and target connections, dataflows).
@@ -1599,9 +1681,6 @@ function decide(ifExists, matches) {
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/plan.ts
-// The dataflow chain's decision, free of I/O: given the inputs and what the look-up found, what
-// becomes of each object (source connection, target connection, mapping set, dataflow). The run
-// carries this plan out; the dry run, the log and the job summary describe the same plan.
 
 
 
@@ -1614,31 +1693,29 @@ const XED_FULL = 'application/vnd.adobe.xed-full+json;version=1';
 function makeDataflowPlan(config, found, now = Date.now()) {
     const { name, sandboxName, dryRun } = config;
     const fail = (failure) => ({ intent: 'fail', failure, name, sandboxName, dryRun });
-    const problem = inputProblem(config, found);
-    if (problem !== undefined)
-        return fail(problem);
-    const { base, dataset, flowSpec } = found;
-    if (dataset === undefined || flowSpec === undefined)
-        throw new Error('checked by inputProblem');
+    const checked = checkInputs(config, found);
+    if ('why' in checked)
+        return fail(checked);
+    const { base, dataset, flowSpec } = checked;
     const flowDecision = decide(config.ifExists, found.flows);
     if (flowDecision.kind === 'fail') {
         return fail(flowDecision.why === 'duplicates'
-            ? `${found.flows.length} dataflows are named "${name}" in sandbox ${sandboxName} (${found.flows.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`
-            : `Dataflow "${name}" already exists in sandbox ${sandboxName} (${found.flows[0]?.id}) and ${quoted(names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`);
+            ? { why: 'duplicates', what: 'dataflows', name, ids: found.flows.map(f => f.id) }
+            : { why: 'exists', id: flowDecision.matches[0]?.id ?? '' });
     }
     const flow = flowDecision.kind === 'create' ? undefined : flowDecision.match;
     // The dataflow's own connections when it exists; otherwise those a cancelled run may have left.
     const sources = flow ? found.sources.filter(s => s.id === flow.sourceConnectionIds[0]) : found.sources;
     const targets = flow ? found.targets.filter(t => t.id === flow.targetConnectionIds[0]) : found.targets;
     if (flow && (sources.length === 0 || targets.length === 0)) {
-        return fail(`Dataflow "${name}" (${flow.id}) uses a ${sources.length === 0 ? 'source' : 'target'} connection that no longer exists: delete the dataflow, then run again.`);
+        return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' });
     }
     const mode = config.ifExists === 'fail' ? 'update' : config.ifExists;
     const source = sourcePart(config, base, sources, mode);
-    if (typeof source === 'string')
+    if ('why' in source)
         return fail(source);
     const target = targetPart(config, dataset, targets);
-    if (typeof target === 'string')
+    if ('why' in target)
         return fail(target);
     const desired = mappingRequest(config.mapping, dataset);
     const shape = flowShape(config);
@@ -1673,7 +1750,7 @@ function makeDataflowPlan(config, found, now = Date.now()) {
             changes.push('mapping');
     }
     if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
-        return fail(`${quoted(names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${flow.id}) started at ${String(flow.scheduleParams.startTime)} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`);
+        return fail({ why: 'start-time-passed', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) });
     }
     const publish = needsPublishing(flow);
     const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse';
@@ -1688,25 +1765,36 @@ function makeDataflowPlan(config, found, now = Date.now()) {
         flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
     };
 }
-/** Inputs that Adobe's answers show to be wrong, each naming the input: found before any write. */
-function inputProblem(config, found) {
-    const { base, dataset, flowSpec } = found;
-    const where = `in sandbox ${config.sandboxName}`;
+/** Inputs that Adobe's answers show to be wrong, found before any write; else what they found. */
+function checkInputs(config, { base, dataset, flowSpec }) {
     if (base === undefined)
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${config.baseConnectionId} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
+        return { why: 'no-base-connection', id: config.baseConnectionId };
     if (base.state !== undefined && base.state !== 'enabled')
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${base.id} is ${base.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
+        return { why: 'base-connection-not-enabled', id: base.id, state: base.state };
     if (dataset === undefined)
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${config.datasetId} ${where}. Copy the id from the dataset's page in Experience Platform.`;
+        return { why: 'no-dataset', id: config.datasetId };
     if (flowSpec === undefined)
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${config.flowSpecName}" ${where}. Leave it out for CRMToAEP.`;
+        return { why: 'no-flow-spec', name: config.flowSpecName };
     const takes = flowSpec.sourceConnectionSpecIds;
-    if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId))
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${flowSpec.name}" does not take sources of connection spec ${base.connectionSpecId} (that of base connection ${base.id}).`;
+    if (base.connectionSpecId !== undefined && takes.length > 0 && !takes.includes(base.connectionSpecId)) {
+        return {
+            why: 'flow-spec-refuses-source',
+            flowSpecName: flowSpec.name,
+            connectionSpecId: base.connectionSpecId,
+            baseConnectionId: base.id
+        };
+    }
     const minimum = flowSpec.minimumInterval(config.frequency);
-    if (config.frequency !== 'once' && config.interval < minimum)
-        return `${quoted(names/* DATAFLOW_INPUT */.ks.interval)}: ${config.interval} is below the minimum of flow spec "${flowSpec.name}" for frequency ${config.frequency}: at least ${minimum}.`;
-    return undefined;
+    if (config.frequency !== 'once' && config.interval < minimum) {
+        return {
+            why: 'interval-too-small',
+            interval: config.interval,
+            minimum,
+            frequency: config.frequency,
+            flowSpecName: flowSpec.name
+        };
+    }
+    return { base, dataset, flowSpec };
 }
 function sourcePart(config, base, found, mode) {
     const request = {
@@ -1717,12 +1805,12 @@ function sourcePart(config, base, found, mode) {
         connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
     };
     if (found.length > 1)
-        return duplicates('source connections', request.name, found, config.sandboxName);
+        return duplicates('source connections', request.name, found);
     const [source] = found;
     if (source === undefined)
         return { kind: 'create', request };
     if (source.baseConnectionId !== undefined && source.baseConnectionId !== base.id) {
-        return `Source connection "${source.name}" (${source.id}) reads from base connection ${source.baseConnectionId}, not ${base.id}: the action does not move a dataflow to another base connection. Delete the chain, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+        return { why: 'other-base-connection', source, readsFrom: source.baseConnectionId, baseConnectionId: base.id };
     }
     const changes = [];
     if (source.tableName !== config.table)
@@ -1743,20 +1831,20 @@ function targetPart(config, dataset, found) {
         name: targetName(config.name),
         data: { schema: { id: dataset.schemaId, version: XED_FULL } },
         params: { dataSetId: dataset.id },
-        connectionSpec: { id: chain/* DATA_LAKE_SPEC_ID */.Bp, version: CONNECTION_SPEC_VERSION }
+        connectionSpec: { id: flow_service/* DATA_LAKE_SPEC_ID */.B, version: CONNECTION_SPEC_VERSION }
     };
     if (found.length > 1)
-        return duplicates('target connections', request.name, found, config.sandboxName);
+        return duplicates('target connections', request.name, found);
     const [target] = found;
     if (target === undefined)
         return { kind: 'create', request };
     if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
-        return `Target connection "${target.name}" (${target.id}) writes to dataset ${target.datasetId}, not ${dataset.id}: the action does not move a dataflow to another dataset. Delete the chain, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+        return { why: 'other-dataset', target, writesTo: target.datasetId, datasetId: dataset.id };
     }
     return { kind: 'reuse', found: target };
 }
-function duplicates(what, name, found, sandboxName) {
-    return `${found.length} ${what} are named "${name}" in sandbox ${sandboxName} (${found.map(f => f.id).join(', ')}): delete the extra ones, or choose another ${quoted(names/* DATAFLOW_INPUT */.ks.name)}.`;
+function duplicates(what, name, found) {
+    return { why: 'duplicates', what, name, ids: found.map(f => f.id) };
 }
 function mappingRequest(pairs, dataset) {
     return {
@@ -1826,9 +1914,6 @@ function samePairs(a, b) {
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-function quoted(input) {
-    return `"${input}"`;
 }
 
 
@@ -2265,6 +2350,99 @@ function errorCode(error) {
 }
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 7770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X7: () => (/* binding */ runMainStep),
+/* harmony export */   d: () => (/* binding */ jobState),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* unused harmony exports watchForCancellation, fail */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8079);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6510);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5507);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
+// What every action's steps share with the runner: cancellation signals, how a step fails, and
+// the job state the runner keeps between a main step and its post step.
+
+
+
+
+
+/**
+ * Every action's main step: marks the job state as its own (so the bundle knows its post step
+ * later), watches for cancellation, and turns any failure into the step's result.
+ */
+async function runMainStep(body) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .O, 'true');
+    const { stop, ...cancellation } = watchForCancellation();
+    try {
+        await body(cancellation);
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        stop();
+    }
+}
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
+ * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
+ * short, and stops the run before its next attempt or step; the second ends it at once.
+ */
+function watchForCancellation() {
+    let signal;
+    const wakeUp = new AbortController();
+    const onSignal = (name) => {
+        if (signal !== undefined) {
+            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`The job was cancelled (${signal}, then ${name}).`);
+            process.exit(1);
+        }
+        signal = name;
+        wakeUp.abort();
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        cancelled: () => signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+        sleep: ms => new Promise(resolve => {
+            if (wakeUp.signal.aborted)
+                return resolve();
+            const timer = setTimeout(resolve, ms);
+            wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        })
+    };
+}
+/** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
+function fail(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(error.message);
+        return;
+    }
+    // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
+    const err = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error : new Error(String(error));
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(err.stack ?? err.message);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`Unexpected error (please report it): ${err.message}`);
+}
+/** The job state, as the runner keeps it for the post step of the same action. */
+const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ, load: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu };
+/** Waits, uncut by signals: for a post step, which the runner gives its own time. */
+function pause(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 

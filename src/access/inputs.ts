@@ -6,8 +6,9 @@
 // Each pushes its problems into the action's one list.
 import * as core from '@actions/core'
 
-import { forkNote, InputReader, parseUrl, printable, readPositive, shown, shownUrl } from './inputs.js'
-import { maskSecret } from './secrets.js'
+import { AdobeSettings } from '../adobe/connect.js'
+import { forkNote, InputReader, parseUrl, printable, readPositive, shown, shownUrl } from '../runner/inputs.js'
+import { maskSecret } from '../runner/secrets.js'
 
 /** The Adobe-access inputs, by the names messages and hints quote (the same in every action.yml). */
 export const ACCESS_INPUT = {
@@ -40,21 +41,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
 // Values sent in headers; empty passes here (required-ness is checked on its own).
 const HEADER_SAFE = /^[\x21-\x7E]*$/
 
-export type Credentials =
-  | { readonly kind: 'client'; readonly clientId: string; readonly clientSecret: string; readonly scopes: string }
-  | { readonly kind: 'token'; readonly accessToken: string }
-
-/** How an action reaches Adobe, as read from the Adobe-access inputs. */
-export interface AdobeAccess {
-  readonly credentials: Credentials
-  readonly apiKey: string
-  readonly orgId: string
-  readonly sandboxName: string
-  readonly platformUrl: string
-  readonly imsUrl: string
-  readonly timeoutMs: number
-  readonly maxAttempts: number
-}
+/** How an action reaches Adobe, as read from the Adobe-access inputs: the settings of connect(). */
+export type AdobeAccess = AdobeSettings
 
 /** The part of AdobeAccess read with the credentials (readAdobeIdentity). */
 export type AdobeIdentity = Pick<AdobeAccess, 'credentials' | 'apiKey' | 'orgId' | 'sandboxName'>

@@ -1,36 +1,56 @@
-// The IMS token sources and the Flow Service client over real HTTP against the emulator: what
-// they send (as the emulator recorded it), what they make of the answers, and their messages.
-import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+// Flow Service's client over real HTTP against the emulator: base connections (its `connections`
+// collection, as the base connection action looks them up and writes them, and as the dataflow
+// action reads one), explore, connection and flow specs, runs, rejected tokens and the server's
+// clock. What it sends (as the emulator recorded it), what it makes of the answers, and its messages.
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import type { Emulator, EmulatorOptions, RecordedRequest } from '../../emulator/server.js'
-import { DEMO_CLIENT, DEMO_ORACLE, startEmulator } from '../../emulator/server.js'
+import type { Emulator, FlowSpec as EmulatedFlowSpec, RecordedRequest } from '../../emulator/server.js'
+import {
+  CRM_TO_AEP_FLOW_SPEC,
+  DEMO_CLIENT,
+  DEMO_DATASET,
+  DEMO_ORACLE,
+  ORACLE_SERVICE_CLOUD_SPEC,
+  startEmulator
+} from '../../emulator/server.js'
+import { Written } from '../../src/adobe/collection.js'
 import { AdobeApiError, describeAnswer, isSourceRejection, isUnknownSpec } from '../../src/adobe/errors.js'
-import { ConnectionRequest, FlowServiceClient, Written } from '../../src/adobe/flow-service.js'
+import { ConnectionRequest, FlowServiceClient } from '../../src/adobe/flow-service.js'
 import { ImsTokenSource, StaticTokenSource, TokenSource } from '../../src/adobe/ims.js'
+import { Platform } from '../../src/adobe/platform.js'
+import { wording } from '../../src/base-connection/describe.js'
+import { findConnections } from '../../src/base-connection/execute.js'
 import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js'
+import { wording as dataflowWording } from '../../src/dataflow/describe.js'
 import { DEFAULT_RETRY, Transport } from '../../src/http/transport.js'
+import { captureStdout } from '../support/stdout.js'
+import {
+  connecting,
+  draftChain,
+  messageOf,
+  NOT_DOCUMENTED,
+  nothingToRecover,
+  refused,
+  rejection,
+  sent,
+  withEmulator
+} from './emulated.js'
 
 const emulator = await startEmulator()
 afterAll(() => emulator.close())
+beforeEach(() => emulator.reset())
 
-// ImsTokenSource masks each token on stdout (::add-mask::); kept here instead of in the test output.
-let stdout: string[] = []
-beforeEach(() => {
-  emulator.reset()
-  stdout = []
-  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => stdout.push(String(chunk)) > 0)
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-})
+// The IMS token is masked on stdout (::add-mask::); kept out of the test output.
+captureStdout()
 
 const FLOW = '/data/foundation/flowservice'
 const SCOPES = 'openid,AdobeID,read_organizations'
-const IMS_OPERATION = 'Could not get an access token from Adobe IMS'
-const NOT_DOCUMENTED = 'HTTP 200 with an answer that is not the JSON Adobe documents'
 const LIST_OPERATION = 'Could not look up existing base connections'
+/** The filter the base connection action looks its connections up with, after the name. */
+const OF_SPEC = [`connectionSpec.id==${ORACLE_SERVICE_CLOUD_SPEC_ID}`]
 
-function setup(target: Emulator = emulator, tokens?: TokenSource, clientSecret = DEMO_CLIENT.clientSecret) {
+/** Flow Service's client on its own platform, worded as the base connection action words it; three attempts. */
+function setup(target: Emulator = emulator, tokens?: TokenSource) {
   const infos: string[] = []
   const log = { info: (message: string) => infos.push(message), debug: () => undefined }
   const transport = new Transport(
@@ -38,45 +58,25 @@ function setup(target: Emulator = emulator, tokens?: TokenSource, clientSecret =
     log,
     describeAnswer
   )
-  const ims = new ImsTokenSource(transport, target.url, {
-    clientId: DEMO_CLIENT.clientId,
-    clientSecret,
-    scopes: SCOPES
-  })
+  const ims = new ImsTokenSource(
+    transport,
+    target.url,
+    { clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret, scopes: SCOPES },
+    wording
+  )
   const settings = {
     platformUrl: target.url,
     apiKey: DEMO_CLIENT.clientId,
     orgId: DEMO_CLIENT.orgId,
     sandboxName: 'prod'
   }
-  const flow = new FlowServiceClient(transport, settings, tokens ?? ims, log)
+  const flow = new FlowServiceClient(new Platform(transport, settings, tokens ?? ims, log, wording))
   return { ims, flow, infos }
 }
 
-/** Runs a test against an emulator of its own, with other options. */
-async function withEmulator(options: EmulatorOptions, test: (other: Emulator) => Promise<void>): Promise<void> {
-  const other = await startEmulator(options)
-  try {
-    await test(other)
-  } finally {
-    await other.close()
-  }
-}
-
-/** The error a promise rejects with (failing the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    value => {
-      throw new Error(`expected a rejection, got ${String(value)}`)
-    },
-    (error: Error) => error
-  )
-}
-
-/** The message a promise rejects with, its request id (a random UUID) replaced by <id>. */
-async function messageOf(promise: Promise<unknown>): Promise<string> {
-  return (await rejection(promise)).message.replace(/request id [0-9a-f-]{36}/, 'request id <id>')
-}
+/** Flow Service's client as the dataflow action builds it: connect() with its wording, one attempt. */
+const connected = connecting(dataflowWording)
+const dataflowSide = (target: Emulator = emulator) => connected(target).flowService
 
 const requestsTo = (path: string, target: Emulator = emulator): RecordedRequest[] =>
   target.requests.filter(r => r.path === path)
@@ -93,6 +93,7 @@ function asRead(stored: ReturnType<Emulator['seedConnection']>) {
     createdAt: stored.createdAt,
     sandboxName: stored.sandboxName,
     connectionSpecId: stored.connectionSpec.id,
+    connectionSpecVersion: stored.connectionSpec.version,
     state: stored.state
   }
 }
@@ -106,88 +107,12 @@ const connectionRequest = (name = 'Oracle EU', specId = ORACLE_SERVICE_CLOUD_SPE
   connectionSpec: { id: specId, version: '1.0' }
 })
 
-const nothingToRecover = (): Promise<Written | undefined> => Promise.resolve(undefined)
-
-describe('ImsTokenSource', () => {
-  it('posts the client credentials as a form body, and masks the token the moment it arrives', async () => {
-    const token = await setup().ims.token()
-    expect(token).toMatch(/^emu\./)
-    const [request, ...others] = emulator.requests
-    expect(others).toEqual([])
-    expect(request).toMatchObject({
-      method: 'POST',
-      rawUrl: '/ims/token/v3',
-      body: 'grant_type=client_credentials&client_id=demo-client-id&client_secret=demo-client-secret&scope=openid%2CAdobeID%2Cread_organizations'
-    })
-    expect(request?.headers).toMatchObject({
-      'content-type': 'application/x-www-form-urlencoded',
-      accept: 'application/json'
-    })
-    expect(stdout).toContain(`::add-mask::${token}\n`)
-  })
-
-  it('keeps the token, and refresh() fetches a new one that later calls get', async () => {
-    const { ims } = setup()
-    const [first, again] = await Promise.all([ims.token(), ims.token()])
-    expect(again).toBe(first)
-    expect(imsRequests()).toHaveLength(1)
-    const fresh = await ims.refresh()
-    expect(fresh).not.toBe(first)
-    expect(await ims.token()).toBe(fresh)
-    expect(imsRequests()).toHaveLength(2)
-  })
-
-  it('says what IMS said when it rejects the credentials, with the next step, and does not retry', async () => {
-    const { ims } = setup(emulator, undefined, 'rotated-secret')
-    const error = await rejection(ims.token())
-    expect(error).toBeInstanceOf(AdobeApiError)
-    expect(await messageOf(Promise.reject(error))).toBe(
-      `${IMS_OPERATION}: HTTP 400, code invalid_client: invalid client_secret parameter (request id <id>)\n` +
-        'Next step: Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
-    )
-    expect(imsRequests()).toHaveLength(1)
-  })
-
-  it('gives a next step about IMS, not Flow Service, for an IMS error it has no special word for', async () => {
-    emulator.fault({
-      path: '/ims/token/v3',
-      action: { status: 400, body: { error: 'invalid_request', error_description: 'missing grant_type parameter' } }
-    })
-    expect(await messageOf(setup().ims.token())).toBe(
-      `${IMS_OPERATION}: HTTP 400, code invalid_request: missing grant_type parameter (request id <id>)\n` +
-        'Next step: Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
-    )
-  })
-
-  it('knows its tokens come from client credentials; a static one, from "access-token"', () => {
-    expect([setup().ims.credentials, new StaticTokenSource('t').credentials]).toEqual(['client', 'token'])
-  })
-
-  it.each([{ token_type: 'bearer' }, { access_token: '' }, { access_token: 42 }])(
-    'refuses an answer without an access token: %j',
-    async body => {
-      emulator.fault({ path: '/ims/token/v3', times: Infinity, action: { status: 200, body } })
-      expect(await messageOf(setup().ims.token())).toBe(
-        `${IMS_OPERATION}: ${NOT_DOCUMENTED} (no access_token) (request id <id>) (gave up after 3 attempts)`
-      )
-      expect(imsRequests()).toHaveLength(3)
-    }
-  )
-})
-
-describe('StaticTokenSource', () => {
-  it('gives the token it was given, and no other', async () => {
-    const tokens = new StaticTokenSource('given-token')
-    expect([await tokens.token(), await tokens.refresh()]).toEqual(['given-token', undefined])
-  })
-})
-
-describe('FlowServiceClient.findByName', () => {
+describe('FlowServiceClient.connections.findByName, as the base connection action looks connections up', () => {
   it('sends the name and spec filters with the gateway headers, and returns the matches', async () => {
     const wanted = emulator.seedConnection({ name: 'Oracle EU' })
     emulator.seedConnection({ name: 'Oracle US' })
     const { flow, ims } = setup()
-    expect(await flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)).toEqual([asRead(wanted)])
+    expect(await flow.connections.findByName('Oracle EU', OF_SPEC)).toEqual([asRead(wanted)])
     const [request] = flowRequests()
     expect(request?.rawUrl).toBe(
       `${FLOW}/connections?property=name%3D%3DOracle%20EU&property=connectionSpec.id%3D%3Dba5126ec-c9ac-11eb-b8bc-0242ac130003`
@@ -206,7 +131,7 @@ describe('FlowServiceClient.findByName', () => {
     const wanted = emulator.seedConnection({ name: 'Oracle, EU' })
     for (const name of ['Oracle', ' EU', 'Oracle,EU']) emulator.seedConnection({ name })
     const { flow } = setup()
-    expect(await flow.findByName('Oracle, EU', ORACLE_SERVICE_CLOUD_SPEC_ID)).toEqual([asRead(wanted)])
+    expect(await flow.connections.findByName('Oracle, EU', OF_SPEC)).toEqual([asRead(wanted)])
     expect(flowRequests()[0]?.query).toEqual({ property: [`connectionSpec.id==${ORACLE_SERVICE_CLOUD_SPEC_ID}`] })
   })
 
@@ -214,7 +139,7 @@ describe('FlowServiceClient.findByName', () => {
     await withEmulator({ pageSize: 2 }, async paged => {
       const wanted = Array.from({ length: 5 }, () => paged.seedConnection({ name: 'Oracle EU' }))
       const { flow } = setup(paged)
-      const found = await flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)
+      const found = await flow.connections.findByName('Oracle EU', OF_SPEC)
       expect(found).toEqual(wanted.map(asRead))
       const pages = flowRequests(paged)
       expect(pages).toHaveLength(3)
@@ -242,8 +167,10 @@ describe('FlowServiceClient.findByName', () => {
       item('other-name', { name: 'Oracle US' }),
       { id: 'bare', name: 'Oracle EU', version: '"v-1"', createdAt: 'yesterday' }
     ]
-    emulator.fault({ method: 'GET', path: `${FLOW}/connections`, action: { status: 200, body: { items } } })
-    expect(await setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)).toEqual([
+    emulator.fault({ method: 'GET', path: `${FLOW}/connections`, times: 2, action: { status: 200, body: { items } } })
+    const { flow } = setup()
+    // The base action's look-up: the collection, then the connection spec.
+    expect(await findConnections(flow, 'Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)).toEqual([
       {
         id: 'good',
         etag: '"good"',
@@ -261,6 +188,12 @@ describe('FlowServiceClient.findByName', () => {
         connectionSpecId: undefined
       }
     ])
+    // The collection alone knows no spec: the name and the sandbox are its own to match.
+    expect((await flow.connections.findByName('Oracle EU', OF_SPEC)).map(c => c.id)).toEqual([
+      'good',
+      'other-spec',
+      'bare'
+    ])
   })
 
   it('follows a next link absolute on the platform origin, or under /data/', async () => {
@@ -271,7 +204,7 @@ describe('FlowServiceClient.findByName', () => {
     emulator.fault({ path: `${FLOW}/connections`, action: page('a', `${emulator.url}${FLOW}/connections?page=2`) })
     emulator.fault({ path: `${FLOW}/connections`, action: page('b', `${FLOW}/connections?page=3`) })
     emulator.fault({ path: `${FLOW}/connections`, action: page('c', '') })
-    const found = await setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)
+    const found = await setup().flow.connections.findByName('Oracle EU', OF_SPEC)
     expect(found.map(c => c.id)).toEqual(['a', 'b', 'c'])
     expect(flowRequests().map(r => r.rawUrl.split('?')[1])).toEqual([
       expect.stringMatching(/^property=/),
@@ -284,13 +217,13 @@ describe('FlowServiceClient.findByName', () => {
     'https://platform.adobe.io/data/foundation/flowservice/connections?page=2',
     'http://127.0.0.1:1/connections?page=2',
     'connections?page=2'
-  ])('refuses to send the token to a next link outside platform-url: %s', async href => {
+  ])('refuses to send the token to a next link on another origin than the platform: %s', async href => {
     emulator.fault({
       path: `${FLOW}/connections`,
       action: { status: 200, body: { items: [], _links: { next: { href } } } }
     })
-    expect(await messageOf(setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID))).toBe(
-      `${LIST_OPERATION}: the answer gave a next-page link outside "platform-url".`
+    expect(await messageOf(setup().flow.connections.findByName('Oracle EU', OF_SPEC))).toBe(
+      `${LIST_OPERATION}: the answer gave a next-page link to another origin than ${emulator.url}.`
     )
     expect(flowRequests()).toHaveLength(1)
   })
@@ -298,7 +231,7 @@ describe('FlowServiceClient.findByName', () => {
   it('stops when a next link repeats', async () => {
     const body = { items: [], _links: { next: { href: '/connections?continuationToken=same==' } } }
     emulator.fault({ path: `${FLOW}/connections`, times: Infinity, action: { status: 200, body } })
-    expect(await messageOf(setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID))).toBe(
+    expect(await messageOf(setup().flow.connections.findByName('Oracle EU', OF_SPEC))).toBe(
       `${LIST_OPERATION}: the list did not end after 2 pages.`
     )
     expect(flowRequests().map(r => r.rawUrl)).toEqual([
@@ -314,16 +247,16 @@ describe('FlowServiceClient.findByName', () => {
     [[], 'not a JSON object']
   ])('refuses a list it cannot read: %j', async (body, problem) => {
     emulator.fault({ path: `${FLOW}/connections`, times: Infinity, action: { status: 200, body } })
-    expect(await messageOf(setup().flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID))).toBe(
+    expect(await messageOf(setup().flow.connections.findByName('Oracle EU', OF_SPEC))).toBe(
       `${LIST_OPERATION}: ${NOT_DOCUMENTED} (${problem}) (request id <id>) (gave up after 3 attempts)`
     )
   })
 })
 
-describe('FlowServiceClient: one connection', () => {
+describe('FlowServiceClient: one base connection', () => {
   it('creates a connection from the request sent as JSON, and returns its id and etag', async () => {
     const request = connectionRequest()
-    const written = await setup().flow.create(request, nothingToRecover)
+    const written = await setup().flow.connections.create(request, nothingToRecover)
     const [post, ...others] = flowRequests()
     expect(others).toEqual([])
     expect(post).toMatchObject({ method: 'POST', rawUrl: `${FLOW}/connections`, body: JSON.stringify(request) })
@@ -337,10 +270,12 @@ describe('FlowServiceClient: one connection', () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 502, commit: true } })
     const { flow, infos } = setup()
     const recover = async (): Promise<Written | undefined> => {
-      const [found] = await flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)
+      const [found] = await flow.connections.findByName('Oracle EU', OF_SPEC)
       return found && { id: found.id, etag: found.etag }
     }
-    const written = await flow.create(connectionRequest(), recover)
+    const written = await flow.connections.create(connectionRequest(), recover, {
+      operation: 'create the base connection'
+    })
     const [stored] = emulator.connections()
     expect(written).toEqual({ id: stored?.id, etag: stored?.etag })
     expect(emulator.connections()).toHaveLength(1)
@@ -350,7 +285,7 @@ describe('FlowServiceClient: one connection', () => {
 
   it('after an unreadable 201, asks for a re-run instead of creating again', async () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 201, body: { id: 'made' } } })
-    expect(await messageOf(setup().flow.create(connectionRequest(), nothingToRecover))).toBe(
+    expect(await messageOf(setup().flow.connections.create(connectionRequest(), nothingToRecover))).toBe(
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>)\n' +
         'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
     )
@@ -358,7 +293,9 @@ describe('FlowServiceClient: one connection', () => {
   })
 
   it('says so when Flow Service does not know the connection spec', async () => {
-    const error = await rejection(setup().flow.create(connectionRequest('Oracle EU', 'retired-spec'), nothingToRecover))
+    const error = await rejection(
+      setup().flow.connections.create(connectionRequest('Oracle EU', 'retired-spec'), nothingToRecover)
+    )
     expect(isUnknownSpec(error)).toBe(true)
     expect(await messageOf(Promise.reject(error))).toBe(
       'Could not create the base connection: HTTP 400, code 1413-400: The spec ID provided is invalid. Please provide a valid spec ID and try again. (request id <id>)\n' +
@@ -368,21 +305,26 @@ describe('FlowServiceClient: one connection', () => {
 
   it('reads one connection by id', async () => {
     const stored = emulator.seedConnection({ name: 'Oracle EU' })
-    expect(await setup().flow.get(stored.id)).toEqual(asRead(stored))
+    expect(await setup().flow.connections.get(stored.id)).toEqual(asRead(stored))
     expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/${stored.id}`)
   })
 
-  it('encodes the id in the path, and explains a 404', async () => {
-    expect(await messageOf(setup().flow.get('a/b'))).toBe(
-      'Could not read base connection a/b: HTTP 404, code 1101-404: The requested resource is not found. Error from flow provider: Resource with given id does not exist. (request id <id>)\n' +
+  it('encodes the id in the path, and a 404 is no connection', async () => {
+    expect(await setup().flow.connections.get('a/b')).toBeUndefined()
+    expect(flowRequests().map(r => r.rawUrl)).toEqual([`${FLOW}/connections/a%2Fb`])
+  })
+
+  it('explains a 404 where the connection must be there', async () => {
+    expect(await messageOf(setup().flow.explore('a/b'))).toBe(
+      'Could not explore base connection a/b: HTTP 404, code 1101-404: The requested resource is not found. Error from flow provider: Resource with given id does not exist. (request id <id>)\n' +
         'Next step: the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
     )
-    expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/a%2Fb`)
+    expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/a%2Fb/explore?objectType=root`)
   })
 
   it('refuses a read that is not a one-item list', async () => {
     emulator.fault({ path: `${FLOW}/connections/c-1`, times: Infinity, action: { status: 200, body: { items: [] } } })
-    expect(await messageOf(setup().flow.get('c-1'))).toBe(
+    expect(await messageOf(setup().flow.connections.get('c-1'))).toBe(
       `Could not read base connection c-1: ${NOT_DOCUMENTED} (not a one-item list) (request id <id>) (gave up after 3 attempts)`
     )
   })
@@ -390,7 +332,7 @@ describe('FlowServiceClient: one connection', () => {
   it('patches with If-Match exactly as the etag was returned, and returns the new etag', async () => {
     const stored = emulator.seedConnection({ name: 'Oracle EU' })
     const operations = [{ op: 'replace', path: '/name', value: 'Oracle EMEA' }] as const
-    const written = await setup().flow.patch(stored.id, stored.etag, operations)
+    const written = await setup().flow.connections.patch(stored.id, stored.etag, operations)
     const [patch] = flowRequests()
     expect(patch).toMatchObject({
       method: 'PATCH',
@@ -407,7 +349,7 @@ describe('FlowServiceClient: one connection', () => {
   it('explains a patch with an etag that is no longer current', async () => {
     const stored = emulator.seedConnection({ name: 'Oracle EU' })
     const message = await messageOf(
-      setup().flow.patch(stored.id, '"stale"', [{ op: 'replace', path: '/description', value: 'x' }])
+      setup().flow.connections.patch(stored.id, '"stale"', [{ op: 'replace', path: '/description', value: 'x' }])
     )
     expect(message).toMatch(
       /^Could not update base connection [0-9a-f-]{36}: HTTP 412, code 1404-412: The supplied version '"stale"' does not match/
@@ -420,7 +362,7 @@ describe('FlowServiceClient: one connection', () => {
   it('deletes a connection, and says false when it is already gone', async () => {
     const stored = emulator.seedConnection({ name: 'Oracle EU' })
     const { flow } = setup()
-    expect([await flow.delete(stored.id), await flow.delete(stored.id)]).toEqual([true, false])
+    expect([await flow.connections.delete(stored.id), await flow.connections.delete(stored.id)]).toEqual([true, false])
     expect(flowRequests().map(r => `${r.method} ${r.rawUrl}`)).toEqual(
       Array(2).fill(`DELETE ${FLOW}/connections/${stored.id}`)
     )
@@ -432,7 +374,7 @@ describe('FlowServiceClient: one connection', () => {
       method: 'DELETE',
       action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
     })
-    await expect(setup().flow.delete('c-1')).rejects.toMatchObject({
+    await expect(setup().flow.connections.delete('c-1')).rejects.toMatchObject({
       name: 'AdobeApiError',
       status: 403,
       code: '403025'
@@ -467,6 +409,227 @@ describe('FlowServiceClient: one connection', () => {
   })
 })
 
+describe('FlowServiceClient.connections.get, as the dataflow action reads its base connection', () => {
+  let baseId: string
+  beforeEach(() => {
+    baseId = emulator.seedConnection({ name: 'Oracle' }).id
+  })
+
+  it('reads the base connection by id, with its connection spec and state, sending the gateway headers', async () => {
+    const [stored] = emulator.connections()
+    expect(await dataflowSide().connections.get(baseId)).toEqual({
+      id: baseId,
+      etag: stored?.etag,
+      name: 'Oracle',
+      createdAt: stored?.createdAt,
+      sandboxName: 'prod',
+      connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC.id,
+      connectionSpecVersion: ORACLE_SERVICE_CLOUD_SPEC.version,
+      state: 'enabled'
+    })
+    const request = emulator.requests.at(-1)
+    expect(request).toMatchObject({ method: 'GET', rawUrl: `${FLOW}/connections/${baseId}` })
+    expect(request?.headers).toMatchObject({
+      authorization: expect.stringMatching(/^Bearer emu\./) as unknown as string,
+      'x-api-key': DEMO_CLIENT.clientId,
+      'x-gw-ims-org-id': DEMO_CLIENT.orgId,
+      'x-sandbox-name': 'prod',
+      accept: 'application/json'
+    })
+    expect(request?.headers['content-type']).toBeUndefined()
+  })
+
+  it("reads the version of the connection's spec as Flow Service gives it", async () => {
+    const other = emulator.seedConnection({ name: 'Oracle 2', connectionSpecVersion: '2.0' }).id
+    expect(await dataflowSide().connections.get(other)).toMatchObject({ id: other, connectionSpecVersion: '2.0' })
+    const item = {
+      id: baseId,
+      name: 'Oracle',
+      etag: '"e"',
+      connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC.id, version: 2 }
+    }
+    emulator.fault({ path: `/connections/${baseId}`, action: { status: 200, body: { items: [item] } } })
+    expect(await dataflowSide().connections.get(baseId)).toMatchObject({
+      connectionSpecId: ORACLE_SERVICE_CLOUD_SPEC.id,
+      connectionSpecVersion: undefined
+    })
+  })
+
+  it('is undefined for an id Flow Service does not know (404)', async () => {
+    expect(await dataflowSide().connections.get('0b6c6d5e-1f2a-4b3c-8d4e-5f6a7b8c9d0e')).toBeUndefined()
+  })
+
+  it('refuses a list without the connection', async () => {
+    emulator.fault({ method: 'GET', path: `/connections/${baseId}`, action: { status: 200, body: { items: [] } } })
+    expect(await messageOf(dataflowSide().connections.get(baseId))).toBe(
+      refused(`read base connection ${baseId}`, 'not a one-item list')
+    )
+  })
+
+  it('takes a connection without spec or state as such, but not one without name or etag', async () => {
+    const item = { id: baseId, name: 'Oracle', etag: '"e"' }
+    emulator.fault({ path: `/connections/${baseId}`, action: { status: 200, body: { items: [item] } } })
+    expect(await dataflowSide().connections.get(baseId)).toEqual({
+      id: baseId,
+      etag: '"e"',
+      name: 'Oracle',
+      createdAt: undefined,
+      sandboxName: undefined,
+      connectionSpecId: undefined,
+      connectionSpecVersion: undefined,
+      state: undefined
+    })
+    emulator.fault({ path: `/connections/${baseId}`, action: { status: 200, body: { items: [{ id: baseId }] } } })
+    expect(await messageOf(dataflowSide().connections.get(baseId))).toBe(
+      refused(`read base connection ${baseId}`, 'a connection without id, name or etag')
+    )
+  })
+
+  it('throws a refusal other than 404', async () => {
+    emulator.fault({
+      path: `/connections/${baseId}`,
+      action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
+    })
+    const error = await rejection(dataflowSide().connections.get(baseId))
+    expect(error).toBeInstanceOf(AdobeApiError)
+    expect((error as AdobeApiError).status).toBe(403)
+    expect(error.message).toMatch(new RegExp(`^Could not read base connection ${baseId}: HTTP 403, code 403025`))
+  })
+})
+
+/** A second flow spec whose name holds a comma (Flow Service reads `name==a,b` as a or b), and a third. */
+const COMMA_SPEC: EmulatedFlowSpec = {
+  ...structuredClone(CRM_TO_AEP_FLOW_SPEC),
+  id: '0b3f2a4e-6f1d-4b8e-9a7c-5d2e1f0a9b8c',
+  name: 'CRMToAEP,Batch'
+}
+const OTHER_SPEC: EmulatedFlowSpec = {
+  ...structuredClone(CRM_TO_AEP_FLOW_SPEC),
+  id: '7c1d9e2f-3a4b-4c5d-8e6f-0a1b2c3d4e5f',
+  name: 'CRMToAEPStream'
+}
+
+describe('FlowServiceClient.flowSpec', () => {
+  it('finds the flow spec by name, with the schedule minimums of its served schema', async () => {
+    const spec = await dataflowSide().flowSpec('CRMToAEP')
+    expect(spec).toMatchObject({
+      id: CRM_TO_AEP_FLOW_SPEC.id,
+      version: '1.0',
+      name: 'CRMToAEP',
+      sourceConnectionSpecIds: CRM_TO_AEP_FLOW_SPEC.sourceConnectionSpecIds
+    })
+    expect(spec?.minimumInterval('minute')).toBe(15)
+    expect(spec?.minimumInterval('hour')).toBe(1)
+    expect(spec?.minimumInterval('week')).toBe(1)
+    expect(spec?.minimumInterval('once')).toBe(1)
+    expect(sent(emulator)).toEqual([`GET ${FLOW}/flowSpecs?property=name%3D%3DCRMToAEP`])
+  })
+
+  it('reads the minimums from the schema, nested as Adobe serves it, not from a rule of its own', async () => {
+    const schedule = structuredClone(CRM_TO_AEP_FLOW_SPEC.scheduleSpec)
+    schedule.spec.else = {
+      required: ['interval'],
+      if: { properties: { frequency: { const: 'minute' } } },
+      then: { properties: { interval: { minimum: 30 } } },
+      else: {
+        if: { properties: { frequency: { const: 'hour' } } },
+        then: { properties: { interval: { minimum: 2 } } },
+        else: { properties: { interval: { minimum: 1 } } }
+      }
+    }
+    // A minimum of the schema itself applies to every frequency as well.
+    schedule.spec.properties = { ...schedule.spec.properties, interval: { type: 'integer', minimum: 3 } }
+    const strict = { ...structuredClone(CRM_TO_AEP_FLOW_SPEC), scheduleSpec: schedule }
+    await withEmulator({ flowSpecs: [strict] }, async other => {
+      const spec = await dataflowSide(other).flowSpec('CRMToAEP')
+      expect(spec?.minimumInterval('minute')).toBe(30)
+      expect(spec?.minimumInterval('hour')).toBe(3)
+      expect(spec?.minimumInterval('day')).toBe(3)
+    })
+  })
+
+  it('is undefined for a name Flow Service does not list', async () => {
+    expect(await dataflowSide().flowSpec('NoSuchSpec')).toBeUndefined()
+    emulator.retireFlowSpec(CRM_TO_AEP_FLOW_SPEC.id)
+    expect(await dataflowSide().flowSpec('CRMToAEP')).toBeUndefined()
+  })
+
+  it('finds a name with a comma by listing every flow spec, page after page', async () => {
+    // Pages of 2: the three flow specs go across pages.
+    await withEmulator({ pageSize: 2, flowSpecs: [CRM_TO_AEP_FLOW_SPEC, COMMA_SPEC, OTHER_SPEC] }, async paged => {
+      const spec = await dataflowSide(paged).flowSpec(COMMA_SPEC.name)
+      expect(spec?.id).toBe(COMMA_SPEC.id)
+      expect(spec?.name).toBe('CRMToAEP,Batch')
+      const [first, second, ...others] = sent(paged)
+      expect(others).toEqual([])
+      expect(first).toBe(`GET ${FLOW}/flowSpecs`)
+      expect(second).toMatch(new RegExp(`^GET ${FLOW}/flowSpecs\\?continuationToken=`))
+    })
+  })
+
+  it('takes a spec without version or schedule with the documented defaults', async () => {
+    emulator.fault({ path: '/flowSpecs', action: { status: 200, body: { items: [{ id: 'f-1', name: 'CRMToAEP' }] } } })
+    const spec = await dataflowSide().flowSpec('CRMToAEP')
+    expect(spec).toMatchObject({ id: 'f-1', version: '1.0', name: 'CRMToAEP', sourceConnectionSpecIds: [] })
+    expect(spec?.minimumInterval('minute')).toBe(15)
+    expect(spec?.minimumInterval('day')).toBe(1)
+  })
+
+  it('refuses a spec without id or name, and a page without items', async () => {
+    for (const item of [{ id: 'f-1' }, null]) {
+      emulator.fault({ path: '/flowSpecs', action: { status: 200, body: { items: [item] } } })
+      expect(await messageOf(dataflowSide().flowSpec('CRMToAEP'))).toBe(
+        refused('look up flow spec "CRMToAEP"', 'a flow spec without id or name')
+      )
+    }
+    emulator.fault({ path: '/flowSpecs', action: { status: 200, body: {} } })
+    expect(await messageOf(dataflowSide().flowSpec('CRMToAEP'))).toBe(
+      refused('look up flow spec "CRMToAEP"', 'no items list')
+    )
+  })
+})
+
+describe('FlowServiceClient.runs', () => {
+  it("reads a published dataflow's first run: its status and the records it wrote", async () => {
+    const adobe = connected(emulator)
+    const { flowService } = adobe
+    expect(await flowService.runs('f-none')).toEqual([])
+    const { flow } = await draftChain(adobe, emulator.seedConnection({ name: 'Oracle' }).id)
+    expect(await flowService.runs(flow.id)).toEqual([])
+    await flowService.flows.act(flow.id, 'publish')
+    const [run] = emulator.runs()
+    expect(await flowService.runs(flow.id)).toEqual([
+      { id: run?.id, status: 'success', createdAt: run?.createdAt, recordsWritten: 42 }
+    ])
+    expect(emulator.requests.at(-1)?.rawUrl).toBe(`${FLOW}/runs?property=flowId%3D%3D${flow.id}`)
+  })
+
+  it('reads a run in progress, and a failed one', async () => {
+    await withEmulator({ runDurationMs: 60_000, runStatus: 'failed', recordsPerRun: 7 }, async other => {
+      const adobe = connected(other)
+      const { flowService } = adobe
+      const { flow } = await draftChain(adobe, other.seedConnection({ name: 'Oracle' }).id)
+      await flowService.flows.act(flow.id, 'publish')
+      expect(await flowService.runs(flow.id)).toMatchObject([{ status: 'inProgress', recordsWritten: 0 }])
+      other.advanceClock(60_000)
+      expect(await flowService.runs(flow.id)).toMatchObject([{ status: 'failed', recordsWritten: 0 }])
+    })
+  })
+
+  it('takes a run without metrics as of unknown status, and refuses one without id', async () => {
+    emulator.fault({ path: '/runs', action: { status: 200, body: { items: [{ id: 'r-1' }] } } })
+    expect(await dataflowSide().runs('f-1')).toEqual([
+      { id: 'r-1', status: 'unknown', createdAt: undefined, recordsWritten: undefined }
+    ])
+    for (const item of [{ metrics: {} }, null]) {
+      emulator.fault({ path: '/runs', action: { status: 200, body: { items: [item] } } })
+      expect(await messageOf(dataflowSide().runs('f-1'))).toBe(
+        refused('read the runs of dataflow f-1', 'a run without id')
+      )
+    }
+  })
+})
+
 describe('FlowServiceClient and rejected tokens', () => {
   const TOKEN_REJECTED = { status: 401, body: { error_code: '401013', message: 'Oauth token is not valid' } }
 
@@ -475,7 +638,7 @@ describe('FlowServiceClient and rejected tokens', () => {
     const { flow, infos } = setup()
     await flow.connectionSpecExists(ORACLE_SERVICE_CLOUD_SPEC_ID)
     emulator.expireTokens()
-    expect(await flow.get(stored.id)).toEqual(asRead(stored))
+    expect(await flow.connections.get(stored.id)).toEqual(asRead(stored))
     expect(emulator.requests.map(r => r.method + (r.path.startsWith(FLOW) ? ' flow' : ' ims'))).toEqual([
       'POST ims',
       'GET flow',
@@ -493,7 +656,7 @@ describe('FlowServiceClient and rejected tokens', () => {
 
   it('repeats only once: a new token rejected too is the error', async () => {
     emulator.fault({ path: `${FLOW}/connections/c-1`, times: Infinity, action: TOKEN_REJECTED })
-    await expect(setup().flow.get('c-1')).rejects.toMatchObject({
+    await expect(setup().flow.connections.get('c-1')).rejects.toMatchObject({
       status: 401,
       code: '401013',
       hint: 'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'
@@ -537,7 +700,16 @@ describe('FlowServiceClient.serverClockOffsetMs', () => {
 
   it('is close to zero against a server on time', async () => {
     const { flow } = setup()
-    await flow.findByName('Oracle EU', ORACLE_SERVICE_CLOUD_SPEC_ID)
+    await flow.connections.findByName('Oracle EU', OF_SPEC)
     expect(Math.abs(flow.serverClockOffsetMs ?? Infinity)).toBeLessThan(1500)
+  })
+
+  it("is unknown before the first answer, then the platform's clock against ours, whichever service answered", async () => {
+    const { flowService, catalog } = connected(emulator)
+    expect(flowService.serverClockOffsetMs).toBeUndefined()
+    emulator.advanceClock(3_600_000)
+    await catalog.dataset(DEMO_DATASET.id)
+    // The Date header has whole seconds.
+    expect(Math.abs((flowService.serverClockOffsetMs ?? 0) - 3_600_000)).toBeLessThan(2000)
   })
 })

@@ -1,0 +1,2307 @@
+export const id = 290;
+export const ids = [290];
+export const modules = {
+
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ connect)
+});
+
+// EXTERNAL MODULE: ./src/http/transport.ts
+var http_transport = __webpack_require__(517);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(708);
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var runner_errors = __webpack_require__(507);
+;// CONCATENATED MODULE: ./src/adobe/platform.ts
+// Experience Platform's API gateway, as every service behind it is called: the token, the API key,
+// the organization and the sandbox on each request, one repeat with a new token when the gateway
+// rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
+
+
+
+/** Flow Service lives under this path of the platform's URL. */
+const FLOW_SERVICE_PATH = '/data/foundation/flowservice';
+class Platform {
+    transport;
+    settings;
+    tokens;
+    log;
+    wording;
+    clockOffsetMs;
+    constructor(transport, settings, tokens, log, wording) {
+        this.transport = transport;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.log = log;
+        this.wording = wording;
+    }
+    /** How far the platform's clock is ahead of ours (negative: behind), from its latest Date header. */
+    get serverClockOffsetMs() {
+        return this.clockOffsetMs;
+    }
+    /**
+     * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
+     * not end is a failure, not a hang.
+     */
+    async list(operation, firstUrl, serviceBase, readItem) {
+        const seen = new Set();
+        const found = [];
+        let url = firstUrl;
+        while (url !== undefined) {
+            if (seen.has(url) || seen.size >= MAX_PAGES) {
+                throw new runner_errors/* ActionError */.l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
+            }
+            seen.add(url);
+            const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
+            found.push(...page.items);
+            url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
+        }
+        return found;
+    }
+    /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
+    resolveLink(operation, href, serviceBase) {
+        const { platformUrl } = this.settings;
+        if (href.startsWith('/data/'))
+            return `${platformUrl}${href}`;
+        if (href.startsWith('/'))
+            return `${serviceBase}${href}`;
+        // The token goes wherever the link points: only ever to the platform itself.
+        if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
+            return href;
+        throw new runner_errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
+    }
+    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    async callUnlessNotFound(request, options) {
+        try {
+            return await this.call(request, options);
+        }
+        catch (error) {
+            if (error instanceof errors/* AdobeApiError */.Eg && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /** Repeats a request once with a new token when the gateway says the token is no longer valid. */
+    async call(request, options) {
+        const read = (response) => {
+            const serverDate = Date.parse((0,http_transport/* headerValue */.Z)(response.headers.date) ?? '');
+            if (!Number.isNaN(serverDate))
+                this.clockOffsetMs = serverDate - Date.now();
+            return options.read(response);
+        };
+        const send = (token) => (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: request.operation,
+            method: request.method,
+            url: request.url,
+            body: request.body,
+            headers: {
+                Authorization: `Bearer ${token}`,
+                'x-api-key': this.settings.apiKey,
+                'x-gw-ims-org-id': this.settings.orgId,
+                'x-sandbox-name': this.settings.sandboxName,
+                Accept: 'application/json',
+                ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...request.headers
+            }
+        }, { ...options, read }, { service: 'platform', credentials: this.tokens.credentials, wording: this.wording });
+        try {
+            return await send(await this.tokens.token());
+        }
+        catch (error) {
+            if (!(0,errors/* isTokenRejection */.H$)(error))
+                throw error;
+            const fresh = await this.tokens.refresh();
+            if (fresh === undefined)
+                throw error;
+            this.log.info('Adobe rejected the access token (401013); got a new one from IMS and repeating the request once');
+            return send(fresh);
+        }
+    }
+}
+const MAX_PAGES = 1000;
+/** A page of a list: `items`, and the link to the next page when there is one. */
+function readItems(response, readItem) {
+    const body = (0,errors/* readJsonObject */.op)(response);
+    if (!Array.isArray(body.items))
+        throw (0,errors/* notDocumented */.kS)('no items list');
+    const next = body._links?.next?.href;
+    return { items: body.items.map(readItem), next: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/adobe/collection.ts
+
+
+class FlowServiceCollection {
+    platform;
+    serviceBase;
+    what;
+    read;
+    lookingUp;
+    base;
+    constructor(platform, serviceBase, path, what, read, 
+    /** What a look-up by name is doing, for messages. */
+    lookingUp = (name) => `look up ${what}s named "${name}"`) {
+        this.platform = platform;
+        this.serviceBase = serviceBase;
+        this.what = what;
+        this.read = read;
+        this.lookingUp = lookingUp;
+        this.base = `${serviceBase}/${path}`;
+    }
+    /**
+     * A comma in a filter value means OR to Flow Service, so such a name is matched here only; an
+     * object of another sandbox (as a gateway that ignores the header would list it) is never one.
+     */
+    async findByName(name, filters = []) {
+        const all = name.includes(',') ? filters : [`name==${name}`, ...filters];
+        const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&');
+        const url = query === '' ? this.base : `${this.base}?${query}`;
+        const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read);
+        const { sandboxName } = this.platform.settings;
+        return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName);
+    }
+    get(id) {
+        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) }, {
+            // Flow Service answers a one-item list.
+            read: response => {
+                const { items } = readItems(response, this.read);
+                const [item] = items;
+                if (items.length !== 1 || item === undefined)
+                    throw (0,errors/* notDocumented */.kS)('not a one-item list');
+                return item;
+            }
+        });
+    }
+    create(request, recover, { draft = false, operation } = {}) {
+        return this.platform.call({
+            operation: operation ?? `create the ${this.what}`,
+            method: 'POST',
+            url: draft ? `${this.base}?mode=draft` : this.base,
+            body: JSON.stringify(request)
+        }, { read: readWritten, recover });
+    }
+    patch(id, etag, operations) {
+        return this.platform.call({
+            operation: `update ${this.what} ${id}`,
+            method: 'PATCH',
+            url: this.itemUrl(id),
+            body: JSON.stringify(operations),
+            headers: { 'If-Match': etag }
+        }, { read: readWritten });
+    }
+    async delete(id) {
+        const deleted = await this.platform.callUnlessNotFound({ operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) }, { read: () => true });
+        return deleted ?? false;
+    }
+    /** A body-less POST, which the gateway still wants labelled as JSON. */
+    act(id, action) {
+        return this.platform.call({
+            operation: `${action} ${this.what} ${id}`,
+            method: 'POST',
+            url: `${this.itemUrl(id)}/action?op=${action}`,
+            body: '{}'
+        }, 
+        // The answer's {id, etag} is not needed: the object is read again afterwards.
+        { read: () => undefined });
+    }
+    itemUrl(id) {
+        return `${this.base}/${encodeURIComponent(id)}`;
+    }
+}
+function readWritten(response) {
+    const { id, etag } = (0,errors/* readJsonObject */.op)(response);
+    if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
+        throw (0,errors/* notDocumented */.kS)('no id and etag');
+    return { id, etag };
+}
+/** The fields every object found by name has, and the raw item for the reader of its kind. */
+function readNamed(raw, what) {
+    const item = (raw ?? {});
+    // Flow Service calls the etag `version` in some answers (update-dataflows.md).
+    const etag = typeof item.etag === 'string' ? item.etag : item.version;
+    if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+        throw (0,errors/* notDocumented */.kS)(`a ${what} without id, name or etag`);
+    }
+    const named = {
+        id: item.id,
+        etag,
+        name: item.name,
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        state: stringOf(item.state),
+        sandboxName: stringOf(item.sandboxName)
+    };
+    return { named, item };
+}
+function stringOf(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+
+;// CONCATENATED MODULE: ./src/adobe/catalog.ts
+// Catalog: the dataset a dataflow writes to.
+
+
+const CATALOG_PATH = '/data/foundation/catalog';
+class CatalogClient {
+    platform;
+    constructor(platform) {
+        this.platform = platform;
+    }
+    dataset(id) {
+        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${encodeURIComponent(id)}`;
+        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+            read: response => {
+                // Catalog keys the answer by the dataset's id.
+                const item = (0,errors/* readJsonObject */.op)(response)[id];
+                if (item === undefined)
+                    return undefined; // an empty answer: no such dataset
+                const ref = item?.schemaRef;
+                if (typeof ref?.id !== 'string')
+                    throw (0,errors/* notDocumented */.kS)('a dataset without schemaRef.id');
+                return { id, name: stringOf(item?.name), schemaId: ref.id };
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adobe/data-prep.ts
+
+
+const DATA_PREP_PATH = '/data/foundation/conversion';
+class DataPrepClient {
+    platform;
+    base;
+    constructor(platform) {
+        this.platform = platform;
+        this.base = `${platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
+    }
+    mappingSet(id, version) {
+        return this.platform.callUnlessNotFound({
+            operation: `read mapping set ${id} version ${version}`,
+            method: 'GET',
+            url: `${this.base}/${encodeURIComponent(id)}?version=${version}`
+        }, { read: readMappingSet });
+    }
+    writeMappingSet(request, id) {
+        return this.platform.call({
+            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+            method: id === undefined ? 'POST' : 'PUT',
+            url: id === undefined ? this.base : `${this.base}/${encodeURIComponent(id)}`,
+            body: JSON.stringify(request)
+        }, {
+            read: response => {
+                const { id: written, version } = (0,errors/* readJsonObject */.op)(response);
+                if (typeof written !== 'string' || typeof version !== 'number')
+                    throw (0,errors/* notDocumented */.kS)('no id and version');
+                return { id: written, version };
+            }
+        });
+    }
+}
+function readMappingSet(response) {
+    const body = (0,errors/* readJsonObject */.op)(response);
+    if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
+        throw (0,errors/* notDocumented */.kS)('a mapping set without id, version or mappings');
+    }
+    // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
+    // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
+    const schemaRef = body.outputSchema?.schemaRef;
+    const olderRef = body.schemaRef;
+    return {
+        id: body.id,
+        version: body.version,
+        schemaId: stringOf(schemaRef?.id) ?? stringOf(olderRef?.id) ?? stringOf(body.xdmSchema),
+        pairs: body.mappings.map(m => {
+            const pair = (m ?? {});
+            return {
+                source: stringOf(pair.source) ?? stringOf(pair.sourceAttribute) ?? '',
+                destination: stringOf(pair.destination) ?? stringOf(pair.destinationXdmPath) ?? ''
+            };
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
+// Flow Service: base, source and target connections and dataflows as collections of one kind
+// (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
+// explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
+
+
+
+/** The data lake: where a source's records land, in a dataset. */
+const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c';
+class FlowServiceClient {
+    platform;
+    connections;
+    sources;
+    targets;
+    flows;
+    base;
+    constructor(platform) {
+        this.platform = platform;
+        this.base = `${platform.settings.platformUrl}${FLOW_SERVICE_PATH}`;
+        const collection = (path, what, read) => new FlowServiceCollection(platform, this.base, path, what, read);
+        this.connections = new FlowServiceCollection(platform, this.base, 'connections', 'base connection', readConnection, () => 'look up existing base connections');
+        this.sources = collection('sourceConnections', 'source connection', readSource);
+        this.targets = collection('targetConnections', 'target connection', readTarget);
+        this.flows = collection('flows', 'dataflow', readFlow);
+    }
+    /** Read from the Date header of the platform's latest answer (whole seconds). */
+    get serverClockOffsetMs() {
+        return this.platform.serverClockOffsetMs;
+    }
+    async explore(connectionId) {
+        await this.platform.call({
+            operation: `explore base connection ${connectionId}`,
+            method: 'GET',
+            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
+        }, { read: () => undefined });
+    }
+    async connectionSpecExists(id) {
+        const found = await this.platform.callUnlessNotFound({
+            operation: `read connection spec ${id}`,
+            method: 'GET',
+            url: `${this.base}/connectionSpecs/${encodeURIComponent(id)}`
+        }, { read: () => true });
+        return found ?? false;
+    }
+    /** A comma in a filter value means OR to Flow Service, so such a name is matched here only. */
+    async flowSpec(name) {
+        const all = `${this.base}/flowSpecs`;
+        const url = name.includes(',') ? all : `${all}?property=${encodeURIComponent(`name==${name}`)}`;
+        const specs = await this.platform.list(`look up flow spec "${name}"`, url, this.base, readFlowSpec);
+        return specs.find(spec => spec.name === name);
+    }
+    runs(flowId) {
+        const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
+        return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun);
+    }
+}
+function readConnection(raw) {
+    const { named, item } = readNamed(raw, 'connection');
+    const spec = item.connectionSpec;
+    return {
+        ...named,
+        connectionSpecId: stringOf(spec?.id),
+        connectionSpecVersion: stringOf(spec?.version)
+    };
+}
+function readSource(raw) {
+    const { named, item } = readNamed(raw, 'source connection');
+    const params = (item.params ?? {});
+    return {
+        ...named,
+        baseConnectionId: stringOf(item.baseConnectionId),
+        // The older tutorial's params.path names the table too.
+        tableName: stringOf(params.tableName) ?? stringOf(params.path),
+        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        columns: Array.isArray(params.columns)
+            ? params.columns.flatMap(c => stringOf(c) ?? stringOf(c?.name) ?? [])
+            : undefined
+    };
+}
+function readTarget(raw) {
+    const { named, item } = readNamed(raw, 'target connection');
+    const params = (item.params ?? {});
+    const schema = (item.data ?? {}).schema;
+    return { ...named, datasetId: stringOf(params.dataSetId), schemaId: stringOf(schema?.id) };
+}
+function readFlow(raw) {
+    const { named, item } = readNamed(raw, 'dataflow');
+    const transformations = Array.isArray(item.transformations)
+        ? item.transformations.map(t => {
+            const { name, params } = (t ?? {});
+            return { name: stringOf(name) ?? '', params: (params ?? {}) };
+        })
+        : [];
+    return {
+        ...named,
+        flowSpecId: stringOf(item.flowSpec?.id),
+        sourceConnectionIds: stringsOf(item.sourceConnectionIds),
+        targetConnectionIds: stringsOf(item.targetConnectionIds),
+        transformations,
+        scheduleParams: (item.scheduleParams ?? {})
+    };
+}
+function readFlowSpec(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string' || typeof item.name !== 'string')
+        throw (0,errors/* notDocumented */.kS)('a flow spec without id or name');
+    const schedule = item.scheduleSpec?.spec;
+    return {
+        id: item.id,
+        version: stringOf(item.version) ?? '1.0',
+        name: item.name,
+        sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
+        minimumInterval: frequency => intervalMinimum(schedule, frequency)
+    };
+}
+/**
+ * The schedule schema says the minimum in conditions on the frequency, nested as in the newest
+ * tutorial's CRMToAEP spec: `if once … else (if minute then interval ≥ 15 else interval ≥ 1)`.
+ * Without such a schema, the same rule applies.
+ */
+function intervalMinimum(schedule, frequency) {
+    return minimumIn(schedule, frequency, 0) ?? (frequency === 'minute' ? 15 : 1);
+}
+/** Nested conditions deeper than this are not followed (the answer is not trusted to end). */
+const MAX_SCHEMA_DEPTH = 8;
+/** The interval's minimum for `frequency` in a schema: its own, or the one of the branch its condition takes. */
+function minimumIn(schema, frequency, depth) {
+    if (typeof schema !== 'object' || schema === null || depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const node = schema;
+    const own = node.properties?.interval?.minimum;
+    const condition = node.if?.properties?.frequency?.const;
+    const branch = typeof condition === 'string'
+        ? minimumIn(frequency === condition ? node.then : node.else, frequency, depth + 1)
+        : undefined;
+    const found = [own, branch].filter((n) => typeof n === 'number');
+    return found.length === 0 ? undefined : Math.max(...found);
+}
+function readRun(raw) {
+    const item = (raw ?? {});
+    if (typeof item.id !== 'string')
+        throw (0,errors/* notDocumented */.kS)('a run without id');
+    const metrics = (item.metrics ?? {});
+    const written = metrics.recordSummary?.outputRecordCount;
+    return {
+        id: item.id,
+        status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
+        createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        recordsWritten: typeof written === 'number' ? written : undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var secrets = __webpack_require__(995);
+;// CONCATENATED MODULE: ./src/adobe/ims.ts
+
+
+/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+const IMS_TOKEN_PATH = '/ims/token/v3';
+class StaticTokenSource {
+    accessToken;
+    credentials = 'token';
+    constructor(accessToken) {
+        this.accessToken = accessToken;
+    }
+    token() {
+        return Promise.resolve(this.accessToken);
+    }
+    refresh() {
+        return Promise.resolve(undefined);
+    }
+}
+class ImsTokenSource {
+    transport;
+    imsUrl;
+    client;
+    wording;
+    credentials = 'client';
+    current;
+    constructor(transport, imsUrl, client, wording) {
+        this.transport = transport;
+        this.imsUrl = imsUrl;
+        this.client = client;
+        this.wording = wording;
+    }
+    token() {
+        this.current ??= this.fetchToken();
+        return this.current;
+    }
+    refresh() {
+        this.current = this.fetchToken();
+        return this.current;
+    }
+    fetchToken() {
+        // Secrets go in the form body, never in the URL.
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.client.clientId,
+            client_secret: this.client.clientSecret,
+            scope: this.client.scopes
+        }).toString();
+        return (0,errors/* sendToAdobe */.jt)(this.transport, {
+            operation: 'get an access token from Adobe IMS',
+            method: 'POST',
+            url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body
+        }, { read: readToken }, { service: 'ims', wording: this.wording });
+    }
+}
+function readToken(response) {
+    const token = (0,errors/* readJsonObject */.op)(response).access_token;
+    if (typeof token !== 'string' || token === '')
+        throw (0,errors/* notDocumented */.kS)('no access_token');
+    (0,secrets/* maskSecret */.$l)(token, 'The access token from Adobe IMS'); // the moment it arrives
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/adobe/connect.ts
+// The clients for one run, from plain values (not inputs): one transport with its kept-alive
+// connections, one token source, and one client per Adobe API on top. The main and post steps of
+// every action build the same.
+
+
+
+
+
+
+
+
+function connect(settings, { wording, ...pacing }) {
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+    // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
+    transport.preconnect(settings.platformUrl);
+    const tokens = settings.credentials.kind === 'client'
+        ? new ImsTokenSource(transport, settings.imsUrl, settings.credentials, wording)
+        : new StaticTokenSource(settings.credentials.accessToken);
+    const platform = new Platform(transport, settings, tokens, log/* log */.Rm, wording);
+    return {
+        flowService: new FlowServiceClient(platform),
+        catalog: new CatalogClient(platform),
+        dataPrep: new DataPrepClient(platform),
+        close: () => transport.close()
+    };
+}
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ AdobeApiError),
+/* harmony export */   H$: () => (/* binding */ isTokenRejection),
+/* harmony export */   O1: () => (/* binding */ describeAnswer),
+/* harmony export */   YA: () => (/* binding */ isUnknownSpec),
+/* harmony export */   j_: () => (/* binding */ isSourceRejection),
+/* harmony export */   jt: () => (/* binding */ sendToAdobe),
+/* harmony export */   kS: () => (/* binding */ notDocumented),
+/* harmony export */   op: () => (/* binding */ readJsonObject),
+/* harmony export */   rb: () => (/* binding */ adobeReference)
+/* harmony export */ });
+/* unused harmony exports PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure, adviceFor */
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(517);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(507);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(995);
+// Adobe's side of failures: its error bodies (the gateway's, Flow Service's, IMS's, a bare
+// errorMessage), its codes, and what they mean (an Advice, in Adobe's terms). Every failure of a
+// request to Adobe leaves here as an ActionError whose message carries the status, Adobe's code
+// and message, the request id, and a next step: the action words the advice (Wording), naming its
+// own inputs; this layer knows no action and no input.
+
+
+
+
+/** Experience Platform, the credentials not said. */
+const PLATFORM = { service: 'platform' };
+class AdobeApiError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
+    details;
+    hint;
+    name = 'AdobeApiError';
+    constructor(details, hint = undefined, message = formatAdobeError(details, hint)) {
+        super(message);
+        this.details = details;
+        this.hint = hint;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get code() {
+        return this.details.code;
+    }
+}
+function formatAdobeError(details, hint) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const message = details.adobeMessage ? `: ${details.adobeMessage}` : '';
+    return `Could not ${details.operation}: HTTP ${details.status}${code}${message}${requestIdNote(details.requestId)}${nextStep(hint)}`;
+}
+function nextStep(hint) {
+    return hint ? `\nNext step: ${hint}` : '';
+}
+/** " (request id …)", the id users quote to Adobe support; empty without one. */
+function requestIdNote(requestId) {
+    return requestId ? ` (request id ${requestId})` : '';
+}
+/** "HTTP 400, code 1413-400, request id …": Adobe's side of an error, for messages of our own. */
+function adobeReference({ details }) {
+    const code = details.code ? `, code ${details.code}` : '';
+    const requestId = details.requestId ? `, request id ${details.requestId}` : '';
+    return `HTTP ${details.status}${code}${requestId}`;
+}
+/** Adobe's request id: in the answer's header (Flow Service repeats it in its error report). */
+function requestIdOf(response) {
+    return (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(response.headers['x-request-id']);
+}
+/** How a failed answer is named in a retry log line: "HTTP 429 (429001)". */
+function describeAnswer(response) {
+    const { code } = parseAdobeError('', response.status, response.text, undefined);
+    return `HTTP ${response.status}${code ? ` (${code})` : ''}`;
+}
+/** Longest message kept from Adobe's answer, after secrets are redacted from it; codes and ids are shorter. */
+const MAX_MESSAGE = 500;
+const MAX_CODE = 100;
+/**
+ * Reads any of Adobe's error bodies; never keeps the body itself (it may echo credentials). Each
+ * text kept is made safe wherever it goes: registered secrets redacted (before anything clips it, so
+ * no prefix of a secret survives), control characters shown as escapes (so it stays on one line
+ * and cannot start a workflow command), and clipped.
+ */
+function parseAdobeError(operation, status, bodyText, requestIdHeader) {
+    let body = {};
+    try {
+        const parsed = JSON.parse(bodyText);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            body = parsed;
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, an empty body): status and request id are all there is.
+    }
+    const text = (value) => typeof value === 'string' && value.trim() !== ''
+        ? value.trim()
+        : typeof value === 'number'
+            ? String(value)
+            : undefined;
+    const report = (body.report ?? {});
+    // Flow Service: {type: ".../FLOW-1413-400", title, report: {detailed-message, request-id}, errorMessage}
+    const flowCode = text(body.type)?.match(/(\d{4}-\d{3})$/)?.[1];
+    const code = flowCode ?? text(body.error_code) ?? text(body.code) ?? text(body.error);
+    const adobeMessage = text(report['detailed-message']) ??
+        text(body.errorMessage) ??
+        text(body.message) ??
+        text(body.error_description) ??
+        text(body.detail) ??
+        text(body.title);
+    const requestId = text(report['request-id']) ?? text(body['request-id']) ?? requestIdHeader;
+    return {
+        operation,
+        status,
+        code: safe(code, MAX_CODE),
+        adobeMessage: safe(adobeMessage, MAX_MESSAGE),
+        requestId: safe(requestId, MAX_CODE)
+    };
+}
+function safe(text, max) {
+    return text === undefined ? undefined : clip((0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControlCharacters */ .F7)((0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text)), max);
+}
+function clip(text, max) {
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** The JSON object of a 2xx answer; anything else is malformed. */
+function readJsonObject(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw notDocumented('not JSON');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw notDocumented('not a JSON object');
+    return body;
+}
+/** A 2xx answer that is not what Adobe documents. */
+function notDocumented(problem) {
+    return new _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .Sz(`an answer that is not the JSON Adobe documents (${problem})`);
+}
+/** Sends a request to Adobe; a failure leaves as the user should read it. */
+async function sendToAdobe(transport, request, options, context = PLATFORM) {
+    try {
+        return await transport.send(request, options);
+    }
+    catch (error) {
+        throw explainFailure(error, context);
+    }
+}
+/** A transport failure of a request to Adobe, as the user should read it. */
+function explainFailure(error, context = PLATFORM) {
+    if (!(error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
+        return error;
+    const note = error.gaveUp ? ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? '' : 's'})` : '';
+    const word = (advice) => advice === undefined ? undefined : context.wording?.(advice);
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpStatusError */ .F9) {
+        const { response } = error;
+        const details = parseAdobeError(error.operation, response.status, response.text, requestIdOf(response));
+        const hint = word(adviceFor(details, context));
+        const [first = '', ...rest] = formatAdobeError(details, hint).split('\n');
+        return new AdobeApiError(details, hint, [`${first}${note}`, ...rest].join('\n'));
+    }
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .UnreadableAnswerError */ .mP) {
+        const first = `${error.message}${requestIdNote(requestIdOf(error.response))}${note}`;
+        // Not given up: the request was not repeated because it took effect, and no result is listed yet.
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(error.gaveUp ? first : `${first}${nextStep(word('answer-unreadable'))}`);
+    }
+    if (error instanceof _http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX)
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`${error.message}${note}${nextStep(word(transportAdvice(error)))}`);
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`${error.message}${note}`);
+}
+function transportAdvice(error) {
+    switch (error.failure) {
+        case 'tls':
+            return 'tls-untrusted';
+        case 'too-large':
+            return 'answer-too-large';
+        case 'proxy-refused':
+            return 'proxy-refused';
+        case 'proxy-auth':
+            return 'proxy-auth';
+        case 'proxy':
+            return 'proxy-failed';
+        case 'other':
+            return undefined;
+        default:
+            return 'network';
+    }
+}
+/** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
+function adviceFor({ status, code }, context) {
+    const key = code?.split('-')[0];
+    // IMS's OAuth error codes say who answered by themselves.
+    switch (key) {
+        case 'invalid_client':
+        case 'unauthorized_client':
+            return 'ims-client-rejected';
+        case 'invalid_scope':
+            return 'ims-scope-rejected';
+    }
+    if (context.service === 'ims') {
+        if (status === 429)
+            return 'ims-throttled';
+        if (status >= 500)
+            return 'ims-failed';
+        if (status === 404)
+            return 'ims-not-found';
+        return status >= 400 ? 'ims-refused' : undefined;
+    }
+    const byCode = PLATFORM_CODES[key ?? ''];
+    if (byCode !== undefined)
+        return byCode;
+    if (key === '401013') {
+        const { credentials } = context;
+        return credentials === 'token'
+            ? 'token-rejected-given'
+            : credentials === 'client'
+                ? 'token-rejected-issued'
+                : 'token-rejected';
+    }
+    if (status === 429)
+        return 'throttled';
+    if (status >= 500)
+        return 'service-failed';
+    return STATUS_ADVICE[status];
+}
+/** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
+const PLATFORM_CODES = {
+    '403000': 'api-key-rejected',
+    '403003': 'api-key-rejected',
+    '403025': 'no-product-profile',
+    // Adobe's Experience Platform troubleshooting guide: "User region is missing".
+    '403027': 'no-region',
+    '2101': 'unknown-sandbox',
+    '1413': 'unknown-connection-spec',
+    '1415': 'unknown-auth-spec',
+    '1403': 'if-match-missing',
+    '1404': 'changed-meanwhile',
+    '1418': 'base-connection-in-use',
+    '1447': 'in-use-by-dataflow',
+    '1412': 'unknown-mapping-version',
+    '1419': 'unknown-mapping-version',
+    '1425': 'mapping-schema-mismatch'
+};
+const STATUS_ADVICE = {
+    404: 'not-found',
+    403: 'forbidden',
+    401: 'unauthorized',
+    400: 'bad-request'
+};
+/** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
+function isSourceRejection(error) {
+    return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
+}
+/** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
+function isTokenRejection(error) {
+    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+}
+/** The answer to a create that names an unknown connection spec. */
+function isUnknownSpec(error) {
+    return error instanceof AdobeApiError && error.code === '1413-400';
+}
+
+
+/***/ }),
+
+/***/ 483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _5: () => (/* binding */ describeDryRun),
+  oh: () => (/* binding */ failureMessage),
+  V4: () => (/* binding */ outputs),
+  YD: () => (/* binding */ runLog),
+  L4: () => (/* binding */ stateOf),
+  z: () => (/* binding */ summary),
+  WE: () => (/* binding */ unknownSpecError),
+  z4: () => (/* binding */ wording)
+});
+
+// UNUSED EXPORTS: dryRunFailure, dryRunResult, dryRunText, outcome, redactConnectionRequest
+
+// EXTERNAL MODULE: ./src/access/inputs.ts
+var inputs = __webpack_require__(949);
+;// CONCATENATED MODULE: ./src/access/hints.ts
+
+const quoted = (input) => `"${input}"`;
+const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = inputs/* ACCESS_INPUT */.I9;
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+/** The next step for each advice, in the words of the shared inputs. */
+const ACCESS_HINTS = {
+    'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
+    'ims-scope-rejected': `Adobe IMS rejected the scopes: copy ${quoted(scopes)} from the credential in Adobe Developer Console.`,
+    'ims-throttled': 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
+    'ims-failed': `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'ims-not-found': `${quoted(imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`,
+    'ims-refused': `Adobe IMS did not issue a token: check ${quoted(clientId)}, ${quoted(clientSecret)} and ${quoted(scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`,
+    'token-rejected-given': `the access token was not accepted: the given ${quoted(accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(orgId)} (or give ${quoted(clientId)} and ${quoted(clientSecret)} so that the action gets its own).`,
+    'token-rejected-issued': `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(imsUrl)} must be the IMS of the Adobe environment of ${quoted(platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`,
+    'token-rejected': `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(accessToken)}, or with ${quoted(clientSecret)} check that ${quoted(imsUrl)} is the IMS of the environment of ${quoted(platformUrl)}.`,
+    'api-key-rejected': `the API key was not accepted: ${quoted(apiKey)} (or ${quoted(clientId)}) must be the client ID of the credential that issued the token.`,
+    'no-product-profile': `the credential has no Experience Platform product profile in this organization, or ${quoted(orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(orgId)}.`,
+    'no-region': `Adobe found no region for this credential ("User region is missing"): either ${quoted(orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`,
+    'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
+    'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
+    'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
+    'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
+    'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
+    throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
+    'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'not-found': `the resource was not found in this organization and sandbox: check ${quoted(orgId)} and ${quoted(sandboxName)}.`,
+    forbidden: `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`,
+    unauthorized: `check the Adobe credentials (${quoted(clientId)}, ${quoted(clientSecret)} or ${quoted(accessToken)}) and ${quoted(orgId)}.`,
+    'bad-request': 'Flow Service rejected the request: check the inputs named in the message.',
+    'tls-untrusted': 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.',
+    'answer-too-large': `Adobe's answer was far larger than any it documents: check that ${quoted(platformUrl)} and ${quoted(imsUrl)} point at Adobe.`,
+    'proxy-refused': 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.',
+    'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
+    'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
+    network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
+    'answer-unreadable': 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+};
+/** An action's wording: its own sentences first, then the shared ones. */
+function wordingWith(own) {
+    return advice => own[advice] ?? ACCESS_HINTS[advice];
+}
+
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var runner_errors = __webpack_require__(507);
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var secrets = __webpack_require__(995);
+// EXTERNAL MODULE: ./src/base-connection/names.ts
+var names = __webpack_require__(252);
+// EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
+var plan = __webpack_require__(540);
+;// CONCATENATED MODULE: ./src/base-connection/describe.ts
+// Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
+// the outputs. Every text is derived from the plan object; nothing here decides anything.
+
+
+
+
+
+
+const describe_quoted = (input) => `"${input}"`;
+/** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
+const wording = wordingWith({
+    'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${describe_quoted(names/* INPUT */.bO.connectionSpecId)}.`,
+    'unknown-auth-spec': `${describe_quoted(names/* INPUT */.bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
+});
+/** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
+function unknownSpecError(connectionSpecId, cause) {
+    const adobe = cause ? ` (${(0,errors/* adobeReference */.rb)(cause)})` : '';
+    const why = connectionSpecId === names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv
+        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+        : `Check ${describe_quoted(names/* INPUT */.bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new runner_errors/* ActionError */.l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+}
+/** auth.params keys that are not secrets; every other value is. */
+const PLAIN_PARAMS = new Set(['host', 'username']);
+/** The body with every secret (password, auth-params values) replaced, for printing. */
+function redactConnectionRequest(request) {
+    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : secrets/* REDACTED */.XF]));
+    return { ...request, auth: { ...request.auth, params } };
+}
+const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+const inSandbox = (subject) => `in sandbox ${subject.sandboxName}`;
+const named = (id, subject) => `base connection ${id} ("${subject.name}")`;
+/** Why a plan fails, as the run reports it. */
+function failureMessage(failure, subject) {
+    if (failure.why === 'not-enabled') {
+        return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`;
+    }
+    if (failure.why === 'duplicates') {
+        const ids = failure.matches.map(m => m.id).join(', ');
+        return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
+    }
+    return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`;
+}
+/** One step in the dry run's words: "would create …". */
+function wouldDo(plan, step) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'create': {
+            const others = plan.matches?.length
+                ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+                : '';
+            return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`;
+        }
+        case 'reuse':
+            return `would reuse ${named(step.connection.id, subject)} ${inSandbox(subject)}`;
+        case 'update': {
+            const changes = step.operations.map(o => `${o.op} ${o.path}`).join(', ');
+            return `would update ${named(step.connection.id, subject)} ${inSandbox(subject)}: ${changes}`;
+        }
+        case 'verify':
+            return 'then verify it';
+        case 'probe':
+            return 'would check the new credentials on a temporary connection first';
+        case 'fail':
+            return step.failure.why === 'exists'
+                ? `would fail: ${named(step.failure.match.id, subject)} ${inSandbox(subject)} already exists and if-exists is fail`
+                : `would fail: ${failureMessage(step.failure, subject)}`;
+    }
+}
+/** The dry run's text: what a real run would do, and the body it would send (secrets redacted). */
+function dryRunText(plan) {
+    return [
+        `Dry run: ${plan.steps
+            .map(step => wouldDo(plan, step))
+            .join(', ')
+            .replace(/\.$/, '')}.`,
+        'Request body (secrets redacted):',
+        JSON.stringify(redactConnectionRequest(plan.request), null, 2)
+    ];
+}
+/** Why a dry run fails the step: a real run would fail. */
+function dryRunFailure(plan) {
+    const fail = plan.steps.find(step => step.kind === 'fail');
+    return fail && `Dry run: a real run ${wouldDo(plan, fail)}`;
+}
+/** The connection a dry run names in its outputs: the one a real run would keep. */
+function dryRunResult(plan) {
+    const kept = plan.steps.map(existingOf).find(connection => connection !== undefined);
+    return { outcome: 'planned', id: kept?.id, etag: kept?.etag, ...stateOf(kept) };
+}
+/** The existing connection a step acts on or fails over, if any. */
+function existingOf(step) {
+    if (step.kind === 'reuse' || step.kind === 'update')
+        return step.connection;
+    if (step.kind === 'fail' && step.failure.why !== 'duplicates')
+        return step.failure.match;
+    return undefined;
+}
+/** `{ state }` when the connection is known not to be enabled, else nothing. */
+function stateOf(connection) {
+    return connection !== undefined && !(0,plan/* isEnabled */.Ol)(connection) ? { state: connection.state } : {};
+}
+/** Log lines of a real run, one per event. */
+const runLog = {
+    creating: (subject) => `No base connection named "${subject.name}" ${inSandbox(subject)} yet: creating one`,
+    created: (subject, id) => `Created ${named(id, subject)} ${inSandbox(subject)}`,
+    reusing: (subject, id) => `Reusing ${named(id, subject)} ${inSandbox(subject)}`,
+    updated: (subject, id) => `Updated the credentials of ${named(id, subject)}`,
+    notEnabled: (subject, id, state) => `${capitalized(named(id, subject))} is ${state}, not enabled: reusing it as it is (dataflows on it may not run)`,
+    probeAccepted: (id) => `Oracle Service Cloud accepted the new credentials on a temporary connection; replacing those of base connection ${id}`,
+    verified: (id) => `Verified: Flow Service reached Oracle Service Cloud with the credentials of base connection ${id}`
+};
+/** What happened, or in a dry run what would: the `outcome` output. */
+function outcome(plan, result) {
+    return plan.dryRun ? `would-${plan.intent}` : result.outcome;
+}
+/** The step outputs. */
+function outputs(plan, result) {
+    return {
+        [names/* OUTPUT */.aQ.baseConnectionId]: result.id ?? '',
+        [names/* OUTPUT */.aQ.etag]: result.etag ?? '',
+        [names/* OUTPUT */.aQ.created]: String(result.outcome === 'created'),
+        [names/* OUTPUT */.aQ.outcome]: outcome(plan, result)
+    };
+}
+const OUTCOME_TEXT = {
+    created: 'Created',
+    reused: 'Reused (already existed)',
+    updated: 'Updated credentials',
+    'would-create': 'Dry run (nothing changed): would create',
+    'would-reuse': 'Dry run (nothing changed): would reuse',
+    'would-update': 'Dry run (nothing changed): would update',
+    'would-fail': 'Dry run (nothing changed): would fail'
+};
+/** The job summary, built only from non-secret values. */
+function summary(plan, result) {
+    const { subject } = plan;
+    const table = [
+        ['Field', 'Value'],
+        ['Outcome', OUTCOME_TEXT[outcome(plan, result)] ?? outcome(plan, result)],
+        ['Base connection id', result.id ?? '(none yet)'],
+        ['Name', subject.name],
+        ['Sandbox', subject.sandboxName],
+        ['Connection spec', `${subject.connectionSpecId} v${subject.connectionSpecVersion}`],
+        ...(result.state === undefined ? [] : [['State', `${result.state} (not enabled)`]])
+    ];
+    const heading = 'Adobe Experience Platform base connection';
+    return plan.dryRun ? { heading, table, text: dryRunText(plan).join('\n') } : { heading, table };
+}
+/** A dry run: the plan and the request body, one log line per line (the body is multi-line JSON). */
+function describeDryRun(plan) {
+    const result = dryRunResult(plan);
+    return {
+        lines: dryRunText(plan).flatMap(text => text.split('\n')),
+        outputs: outputs(plan, result),
+        summary: summary(plan, result),
+        failure: dryRunFailure(plan)
+    };
+}
+
+
+/***/ }),
+
+/***/ 722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g7: () => (/* binding */ execute),
+  NT: () => (/* binding */ findConnections),
+  TE: () => (/* binding */ lookUp)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./src/converge/create.ts
+var create = __webpack_require__(749);
+;// CONCATENATED MODULE: ./src/converge/look-up.ts
+// Reading what exists by name, when other runs may be settling at this very moment: each of them
+// deletes its losing object within a round trip, so two objects of one name are read again, a
+// second apart, before they count as real duplicates.
+
+/** How many times duplicates are read again before they count. */
+const DUPLICATE_RECHECKS = 3;
+/** Reads, and reads again while `hasDuplicates` says the answer may be runs settling. */
+async function readSettled(read, hasDuplicates, sleep) {
+    let found = await read();
+    for (let check = 0; check < DUPLICATE_RECHECKS && hasDuplicates(found); check++) {
+        await sleep(create/* POLL_MS */.JO);
+        found = await read();
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var runner_errors = __webpack_require__(507);
+// EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
+var describe = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/base-connection/names.ts
+var names = __webpack_require__(252);
+// EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
+var base_connection_plan = __webpack_require__(540);
+;// CONCATENATED MODULE: ./src/base-connection/execute.ts
+// Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
+// happens here is how each step survives the network: lost create answers, stale etags, and a
+// verification that fails.
+
+
+
+
+
+
+
+
+/**
+ * Reads what the plan needs: whether the spec exists (dry run), and the connections of this name.
+ * Several of them may be runs settling at this moment (each deletes its own loser at once), so
+ * before they are taken as real duplicates the name is looked up again, a second apart.
+ */
+async function lookUp(flow, subject, needs, sleep) {
+    if (needs.connectionSpec && !(await flow.connectionSpecExists(subject.connectionSpecId))) {
+        throw (0,describe/* unknownSpecError */.WE)(subject.connectionSpecId);
+    }
+    if (!needs.byName)
+        return undefined;
+    return readSettled(() => findConnections(flow, subject.name, subject.connectionSpecId), found => needs.recheckDuplicates && found.length > 1, sleep);
+}
+/** Every base connection of the sandbox with this name and connection spec. */
+async function findConnections(flow, name, connectionSpecId) {
+    const found = await flow.connections.findByName(name, [`connectionSpec.id==${connectionSpecId}`]);
+    return found.filter(c => (c.connectionSpecId ?? connectionSpecId) === connectionSpecId);
+}
+async function execute(plan, deps) {
+    const { steps, subject } = plan;
+    stopIfCancelled(deps, undefined);
+    if (failsFirst(steps))
+        throw new runner_errors/* ActionError */.l((0,describe/* failureMessage */.oh)(steps[0].failure, subject));
+    let done;
+    if (probesFirst(steps)) {
+        await probe(plan, steps[0], deps);
+        stopIfCancelled(deps, undefined);
+        done = await carryOut(plan, steps[1], deps);
+    }
+    else {
+        const [main, check] = steps;
+        done = await carryOut(plan, main, deps);
+        if (check !== undefined) {
+            stopIfCancelled(deps, done);
+            await verify(deps, done.id, done.outcome);
+        }
+    }
+    // A cancelled job fails even when its last step got through (the post step cleans up).
+    stopIfCancelled(deps, done);
+    return done;
+}
+function failsFirst(steps) {
+    return steps[0].kind === 'fail';
+}
+function probesFirst(steps) {
+    return steps[0].kind === 'probe';
+}
+function stopIfCancelled(deps, done) {
+    const signal = deps.cancelled?.();
+    if (signal === undefined)
+        return;
+    const what = done === undefined ? 'nothing was changed' : `base connection ${done.id} was ${done.outcome}`;
+    throw new runner_errors/* ActionError */.l(`The job was cancelled (${signal}); stopped here: ${what}.`);
+}
+/** The step that ends with a connection. */
+async function carryOut(plan, step, deps) {
+    const { subject } = plan;
+    switch (step.kind) {
+        case 'reuse': {
+            const { connection } = step;
+            deps.log.info(describe/* runLog */.YD.reusing(subject, connection.id));
+            const state = (0,describe/* stateOf */.L4)(connection);
+            if (state.state !== undefined)
+                deps.log.warning(describe/* runLog */.YD.notEnabled(subject, connection.id, state.state));
+            return { outcome: 'reused', id: connection.id, etag: connection.etag, ...state };
+        }
+        case 'update': {
+            const written = await update(deps, step.connection, step.operations);
+            deps.log.info(describe/* runLog */.YD.updated(subject, written.id));
+            return { outcome: 'updated', ...written };
+        }
+        case 'create':
+            if (plan.matches !== undefined)
+                deps.log.info(describe/* runLog */.YD.creating(subject));
+            return execute_create(plan, step, deps);
+    }
+}
+function update(deps, connection, operations) {
+    const { flow } = deps;
+    return (0,create/* patchLatest */.ss)({
+        what: 'base connection',
+        found: connection,
+        get: id => flow.connections.get(id),
+        patch: (id, etag, changes) => flow.connections.patch(id, etag, changes),
+        operations: () => operations
+    }, deps.log);
+}
+/**
+ * POST is not idempotent and Flow Service keeps no unique names, so a create is followed through:
+ * a lost answer is looked for (long enough for a slow commit to land) before the POST is sent
+ * again, and a new connection is settled against any made at the same time by another run.
+ */
+async function execute_create(plan, step, deps) {
+    const { subject } = plan;
+    const { flow } = deps;
+    const pending = {
+        name: subject.name,
+        sentAt: deps.now(),
+        before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
+        waitMs: deps.commitWaitMs
+    };
+    let sent;
+    try {
+        sent = await (0,create/* createOnce */.Ur)({
+            what: 'base connection',
+            unproven: 'reports created=false',
+            pending,
+            onSending: sending => deps.record?.creating(names/* JOB_KIND */.Xw, sending),
+            find: () => findConnections(flow, subject.name, subject.connectionSpecId),
+            serverClockOffsetMs: () => flow.serverClockOffsetMs,
+            post: recover => flow.connections.create(step.request, recover, { operation: 'create the base connection' })
+        }, deps);
+    }
+    catch (error) {
+        if ((0,errors/* isUnknownSpec */.YA)(error))
+            throw (0,describe/* unknownSpecError */.WE)(subject.connectionSpecId, error);
+        throw error;
+    }
+    finally {
+        deps.record?.settled(names/* JOB_KIND */.Xw);
+    }
+    const { written, proven } = sent;
+    // Only an id from Flow Service's own answer proves this run made the connection.
+    if (proven) {
+        deps.log.info(describe/* runLog */.YD.created(subject, written.id));
+        deps.record?.created(names/* JOB_KIND */.Xw, written.id);
+    }
+    const kept = () => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps));
+    if (step.onLoss === 'none')
+        return kept();
+    const { winner, lost } = await (0,create/* settle */.G9)({
+        what: 'base connection',
+        name: subject.name,
+        written,
+        proven,
+        find: () => findConnections(flow, subject.name, subject.connectionSpecId),
+        remove: id => flow.connections.delete(id),
+        onDeleted: () => deps.record?.deleted(names/* JOB_KIND */.Xw)
+    }, deps.log);
+    if (!lost || winner === undefined)
+        return kept();
+    if (step.onLoss === 'fail')
+        throw new runner_errors/* ActionError */.l((0,describe/* failureMessage */.oh)({ why: 'exists', match: winner }, subject));
+    return adopted(subject, winner, deps);
+}
+/** A connection this run cannot prove it made: reused, never reported as created or deleted. */
+function adopted(subject, connection, deps) {
+    deps.log.info(describe/* runLog */.YD.reusing(subject, connection.id));
+    return { outcome: 'reused', id: connection.id, etag: connection.etag };
+}
+/** What happened to a connection after the source rejected its credentials. */
+const AFTER_REJECTION = {
+    created: 'The connection this run created was deleted again.',
+    reused: 'The connection was not changed: run again with if-exists=update and the right credentials.',
+    updated: 'The connection now holds these credentials; fix them and run again with if-exists=update.'
+};
+async function verify(deps, id, outcome) {
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!(0,errors/* isSourceRejection */.j_)(error))
+            throw error;
+        let consequence = AFTER_REJECTION[outcome];
+        if (outcome === 'created' && !(await deleteAgain(deps, id, 'after it failed verification'))) {
+            consequence = `The connection this run created (${id}) could not be deleted: delete it by hand.`;
+        }
+        throw rejectedCredentials(`base connection ${id}`, error, consequence);
+    }
+    deps.log.info(describe/* runLog */.YD.verified(id));
+}
+function rejectedCredentials(what, error, consequence) {
+    return new runner_errors/* ActionError */.l(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${(0,errors/* adobeReference */.rb)(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+}
+/** Deletes a connection this run made; false (and a warning) when that fails. */
+async function deleteAgain(deps, id, why, recorded = true) {
+    try {
+        await deps.flow.connections.delete(id);
+    }
+    catch (error) {
+        deps.log.warning(`Could not delete base connection ${id} ${why}: ${error.message}`);
+        return false;
+    }
+    if (recorded)
+        deps.record?.deleted(names/* JOB_KIND */.Xw);
+    return true;
+}
+/**
+ * New credentials are tried on a temporary connection before they replace those of the live one:
+ * rejected credentials fail the step and leave the live connection (and its dataflows) untouched.
+ */
+async function probe(plan, step, deps) {
+    const live = plan.steps.find(s => s.kind === 'update');
+    const liveId = live?.kind === 'update' ? live.connection.id : '(none)';
+    const request = (0,base_connection_plan/* withProbeToken */.cc)(step.request, (0,external_node_crypto_.randomBytes)(4).toString('hex'));
+    // A lost answer: the probe is found by its name, which is this run's alone.
+    const recover = async () => (await findConnections(deps.flow, request.name, request.connectionSpec.id)).find(c => c.name === request.name);
+    const { id } = await deps.flow.connections.create(request, recover, {
+        operation: 'create a temporary connection to check the new credentials'
+    });
+    try {
+        await deps.flow.explore(id);
+    }
+    catch (error) {
+        if (!(0,errors/* isSourceRejection */.j_)(error))
+            throw error;
+        throw rejectedCredentials('a temporary connection', error, `Base connection ${liveId} was not changed (it keeps its current credentials).`);
+    }
+    finally {
+        await deleteAgain(deps, id, '(the temporary connection that checked the new credentials)', false);
+    }
+    deps.log.info(describe/* runLog */.YD.probeAccepted(liveId));
+}
+
+
+/***/ }),
+
+/***/ 331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* unused harmony export INPUT_DEFAULTS */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79);
+/* harmony import */ var _access_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(949);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(205);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(995);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(252);
+// The base connection action's inputs (action.yml): read, validated and frozen into one typed
+// config before any request is sent. Secrets are masked before anything else is looked at.
+
+
+
+
+
+const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
+/** The defaults of action.yml (a test keeps them equal), for runs outside the runner. */
+const INPUT_DEFAULTS = {
+    ..._access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCESS_DEFAULTS */ .CP,
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name]: 'Base connection for Oracle Service Cloud',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description]: '',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId]: _names_js__WEBPACK_IMPORTED_MODULE_4__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv,
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion]: '1.0',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName]: 'Basic Authentication',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authParams]: '',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists]: 'reuse',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify]: 'false',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun]: 'false',
+    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion]: 'false'
+};
+/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+const HOST_EXAMPLE = 'https://acme.custhelp.com';
+const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
+function readConfig() {
+    // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
+    const password = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.password, { trimWhitespace: false });
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password, '"password"');
+    const secrets = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeSecrets */ .V8)();
+    const authParamsText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authParams);
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(authParamsText, '"auth-params"');
+    const problems = [];
+    const input = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputReader */ .cN)(INPUT_DEFAULTS);
+    const authParams = parseAuthParams(authParamsText, problems);
+    const host = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.host);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.host, host, problems)) {
+        if (host === '')
+            problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
+        else if (!isValidHost(host))
+            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(host, { bare: true })}`);
+    }
+    const username = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.username);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.username, username, problems) && username === '')
+        problems.push('"username" is required: the Oracle Service Cloud user name');
+    if (password === '')
+        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .forkNote */ .VQ)()}`);
+    const identity = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeIdentity */ .QA)(secrets, input, problems);
+    const name = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name, name, problems) && (name.length < 1 || name.length > 256))
+        problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
+    const description = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description);
+    (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description, description, problems);
+    const connectionSpecId = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId, connectionSpecId, problems) && !_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .UUID */ .kk.test(connectionSpecId))
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv}), got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(connectionSpecId)}"`);
+    const connectionSpecVersion = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(connectionSpecVersion)}"`);
+    const authSpecName = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName, authSpecName, problems) && authSpecName === '')
+        problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
+    const ifExists = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(ifExists)}"`);
+    const verify = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify), problems);
+    const dryRun = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun), problems);
+    const deleteOnCompletion = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion), problems);
+    const endpoints = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeEndpoints */ .wQ)(input, problems);
+    const config = {
+        host,
+        username,
+        password,
+        credentials: identity.credentials,
+        apiKey: identity.apiKey,
+        orgId: identity.orgId,
+        sandboxName: identity.sandboxName,
+        name,
+        description,
+        connectionSpecId,
+        connectionSpecVersion,
+        authSpecName,
+        authParams,
+        ifExists: ifExists,
+        verify,
+        dryRun,
+        deleteOnCompletion,
+        platformUrl: endpoints.platformUrl,
+        imsUrl: endpoints.imsUrl,
+        timeoutMs: endpoints.timeoutMs,
+        maxAttempts: endpoints.maxAttempts
+    };
+    if (problems.length > 0)
+        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problems);
+    return Object.freeze(config);
+}
+/**
+ * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
+ * optional port and at most a trailing slash; no user-info, path, query or fragment.
+ */
+function isValidHost(host) {
+    const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
+    if (!HOST_NAME.test(authority))
+        return false;
+    const port = /:(\d+)$/.exec(authority)?.[1];
+    return port === undefined || Number(port) <= 65535;
+}
+function parseAuthParams(text, problems) {
+    if (text === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Never echo the text: it holds secrets.
+        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}; it is not valid JSON');
+        return {};
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}');
+        return {};
+    }
+    const params = {};
+    for (const [key, value] of Object.entries(parsed)) {
+        // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
+        if (typeof value === 'string' || typeof value === 'number')
+            (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(String(value), `"auth-params" value of "${key}"`);
+        if (RESERVED_AUTH_PARAMS.includes(key)) {
+            problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
+        }
+        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            params[key] = value;
+        }
+        else {
+            problems.push(`"auth-params" value of "${key}" must be a string, number or boolean`);
+        }
+    }
+    return params;
+}
+
+
+/***/ }),
+
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ol: () => (/* binding */ isEnabled),
+  ew: () => (/* binding */ lookUps),
+  Cs: () => (/* binding */ makePlan),
+  cc: () => (/* binding */ withProbeToken)
+});
+
+// UNUSED EXPORTS: buildConnectionRequest
+
+;// CONCATENATED MODULE: ./src/converge/decide.ts
+// What a run does with the objects it found by name, as `if-exists` says: one rule for every object
+// that Flow Service finds by name (base connections, source and target connections, dataflows).
+/**
+ * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
+ * or refused as if-exists says.
+ */
+function decide(ifExists, matches) {
+    const [match, ...others] = matches ?? [];
+    if (ifExists === 'create' || match === undefined)
+        return { kind: 'create' };
+    if (others.length > 0)
+        return { kind: 'fail', why: 'duplicates', matches: [match, ...others] };
+    if (ifExists === 'fail')
+        return { kind: 'fail', why: 'exists', matches: [match] };
+    return { kind: ifExists, match };
+}
+
+;// CONCATENATED MODULE: ./src/base-connection/plan.ts
+
+/** What to read before planning. The dry run checks the spec, so that a retired source is named. */
+function lookUps(config) {
+    // if-exists=create looks nothing up, so that a create is one request; several matches are no
+    // failure there, so they need no second look.
+    return {
+        connectionSpec: config.dryRun,
+        byName: config.dryRun || config.ifExists !== 'create',
+        recheckDuplicates: config.ifExists !== 'create'
+    };
+}
+function makePlan(config, matches) {
+    const request = buildConnectionRequest(config);
+    const subject = {
+        name: config.name,
+        sandboxName: config.sandboxName,
+        connectionSpecId: config.connectionSpecId,
+        connectionSpecVersion: config.connectionSpecVersion
+    };
+    const plan = (intent, steps) => ({
+        intent,
+        steps,
+        subject,
+        dryRun: config.dryRun,
+        matches,
+        request
+    });
+    const checked = (main, deleteOnRejection) => config.verify ? [main, { kind: 'verify', deleteOnRejection }] : [main];
+    const decision = decide(config.ifExists, matches);
+    switch (decision.kind) {
+        case 'create': {
+            const onLoss = config.ifExists === 'create' ? 'none' : config.ifExists === 'fail' ? 'fail' : 'adopt';
+            return plan('create', checked({ kind: 'create', request, onLoss }, true));
+        }
+        case 'fail': {
+            const [match] = decision.matches;
+            const failure = decision.why === 'exists' && match !== undefined
+                ? { why: 'exists', match }
+                : { why: 'duplicates', matches: decision.matches };
+            return plan('fail', [{ kind: 'fail', failure }]);
+        }
+        case 'update': {
+            const update = {
+                kind: 'update',
+                connection: decision.match,
+                operations: updateOperations(request)
+            };
+            return plan('update', config.verify ? [{ kind: 'probe', request: probeRequest(request) }, update] : [update]);
+        }
+        case 'reuse':
+            if (config.verify && !isEnabled(decision.match))
+                return plan('fail', [{ kind: 'fail', failure: { why: 'not-enabled', match: decision.match } }]);
+            return plan('reuse', checked({ kind: 'reuse', connection: decision.match }, false));
+    }
+}
+/** What a run does with one object it looks up by name, whichever action and object it is. */
+/**
+ * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
+ * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.
+ */
+function withProbeToken(request, token) {
+    return { ...request, name: request.name.replace(/\)$/, ` ${token.slice(0, PROBE_TOKEN_LENGTH)})`) };
+}
+/** Flow Service shows a usable connection as `enabled`; a connection without a state is taken as one. */
+function isEnabled(connection) {
+    return connection.state === undefined || connection.state === 'enabled';
+}
+const PROBE_SUFFIX = ' (credential check)';
+const MAX_NAME_LENGTH = 256;
+/** Room for the run's own token, which withProbeToken() puts inside the parentheses. */
+const PROBE_TOKEN_LENGTH = 8;
+/** The create request under another name, so that no look-up by the real name ever finds it. */
+function probeRequest(request) {
+    const room = MAX_NAME_LENGTH - PROBE_SUFFIX.length - PROBE_TOKEN_LENGTH - 1;
+    const name = `${[...request.name].slice(0, room).join('')}${PROBE_SUFFIX}`;
+    return {
+        ...request,
+        name,
+        description: 'Temporary: checks new credentials before they replace those of a live connection; deleted at once.'
+    };
+}
+/** The create request's body (as README documents it); description only when given. */
+function buildConnectionRequest(config) {
+    return {
+        name: config.name,
+        ...(config.description === '' ? {} : { description: config.description }),
+        auth: {
+            specName: config.authSpecName,
+            params: { host: config.host, username: config.username, password: config.password, ...config.authParams }
+        },
+        connectionSpec: { id: config.connectionSpecId, version: config.connectionSpecVersion }
+    };
+}
+/** An update replaces the credentials, and the description when one is given. */
+function updateOperations(request) {
+    const operations = [{ op: 'replace', path: '/auth/params', value: request.auth.params }];
+    if (request.description !== undefined)
+        operations.push({ op: 'add', path: '/description', value: request.description });
+    return operations;
+}
+
+
+/***/ }),
+
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ settle),
+/* harmony export */   JO: () => (/* binding */ POLL_MS),
+/* harmony export */   O9: () => (/* binding */ madeSince),
+/* harmony export */   Ur: () => (/* binding */ createOnce),
+/* harmony export */   ss: () => (/* binding */ patchLatest)
+/* harmony export */ });
+/* unused harmony export oldestFirst */
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+
+/** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
+const POLL_MS = 1000;
+/** A Date header's truncated second, plus the time its answer took to arrive. */
+const DATE_HEADER_UNCERTAINTY_MS = 1200;
+/**
+ * The objects a pending POST may have made: those not there at the look-up, or (with nothing
+ * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
+ * answer and the post step after a kill use this one rule.
+ */
+function madeSince(found, pending, serverClockOffsetMs) {
+    if (pending.before !== null) {
+        const before = new Set(pending.before);
+        return found.filter(c => !before.has(c.id));
+    }
+    const since = pending.sentAt + clockCorrection(serverClockOffsetMs);
+    return found.filter(c => (c.createdAt ?? 0) >= since);
+}
+/**
+ * Flow Service stamps createdAt with its own clock; our estimate of its offset comes from a Date
+ * header, whole seconds, so it reads up to about a second low. Inside that band the clocks may well
+ * agree and the POST's send time is compared as it is; outside it (a drifting self-hosted runner)
+ * the estimate is a safe lower bound of the server's time at sending.
+ */
+function clockCorrection(estimatedOffsetMs) {
+    if (estimatedOffsetMs === undefined)
+        return 0;
+    return estimatedOffsetMs > 0 || estimatedOffsetMs < -DATE_HEADER_UNCERTAINTY_MS ? estimatedOffsetMs : 0;
+}
+/** The settling order every run applies: oldest by createdAt, then the smallest id. */
+function oldestFirst(found) {
+    const at = (c) => c.createdAt ?? Number.MAX_SAFE_INTEGER;
+    return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
+ * has been looked for (for as long again as it may take to land). `proven`: the id came from the
+ * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
+ */
+async function createOnce(create, deps) {
+    let pending = create.pending;
+    create.onSending?.(pending);
+    let recovered;
+    const recover = async ({ answered }) => {
+        // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
+        const deadline = answered ? 0 : deps.now() + pending.waitMs;
+        for (;;) {
+            const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()));
+            if (first !== undefined) {
+                recovered = { id: first.id, etag: first.etag };
+                deps.log.info(`The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`);
+                return recovered;
+            }
+            if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
+                // The POST goes out again: a post step after a kill must look from this send on.
+                pending = { ...pending, sentAt: deps.now() };
+                create.onSending?.(pending);
+                return undefined;
+            }
+            await deps.sleep(POLL_MS);
+        }
+    };
+    const written = await create.post(recover);
+    return { written, proven: written !== recovered };
+}
+/**
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name
+ * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
+ * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ */
+async function settle(created, log) {
+    const [winner] = oldestFirst(await created.find());
+    const { written } = created;
+    if (winner === undefined || winner.id === written.id)
+        return { winner, lost: false };
+    if (created.proven) {
+        await created.remove(written.id);
+        created.onDeleted?.(written.id);
+        log.info(`Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`);
+    }
+    return { winner, lost: true };
+}
+/** Attempts at a PATCH whose etag went stale under it (another run changed the object). */
+const MAX_STALE_ETAG_RETRIES = 3;
+/**
+ * A PATCH with If-Match that survives another run's write: on 412 the object is read again and
+ * the operations are made against it; when nothing is left to change, nothing is sent.
+ */
+async function patchLatest(update, log) {
+    let current = update.found;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const operations = update.operations(current);
+            if (operations.length === 0)
+                return { id: current.id, etag: current.etag };
+            return await update.patch(current.id, current.etag, operations);
+        }
+        catch (error) {
+            if (!(error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AdobeApiError */ .Eg && error.status === 412) || attempt > MAX_STALE_ETAG_RETRIES)
+                throw error;
+            log.info(`${capitalize(update.what)} ${current.id} changed while updating it (HTTP 412); reading it again`);
+            const again = await update.get(current.id);
+            if (again === undefined)
+                throw error;
+            current = again;
+        }
+    }
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   j$: () => (/* binding */ HttpError),
+/* harmony export */   mP: () => (/* binding */ UnreadableAnswerError),
+/* harmony export */   oK: () => (/* binding */ Transport),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
+
+
+const DEFAULT_RETRY = {
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000,
+    maxBodyBytes: 10 * 1024 * 1024
+};
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const USER_AGENT = 'aep-oracle-service-cloud-connection';
+/** Thrown by a `read` function when a 2xx answer is not what the service documents. */
+class MalformedAnswerError extends Error {
+}
+/** Every error the transport throws: what was being done, and how many attempts were made. */
+class HttpError extends Error {
+    operation;
+    /** Attempts made, the failed one included. */
+    attempts = 1;
+    /** True when the request was worth repeating but no attempts were left. */
+    gaveUp = false;
+    constructor(operation, message) {
+        super(message);
+        this.operation = operation;
+    }
+}
+/** A non-2xx answer, final or after the last attempt. */
+class HttpStatusError extends HttpError {
+    response;
+    name = 'HttpStatusError';
+    constructor(operation, response) {
+        super(operation, `Could not ${operation}: HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+/** A 2xx answer the caller could not read: the request most likely took effect. */
+class UnreadableAnswerError extends HttpError {
+    response;
+    problem;
+    name = 'UnreadableAnswerError';
+    constructor(operation, response, 
+    /** What the caller's reader said, e.g. "not JSON". */
+    problem) {
+        super(operation, `Could not ${operation}: HTTP ${response.status} with ${problem}`);
+        this.response = response;
+        this.problem = problem;
+    }
+}
+/** No usable answer: the network, TLS, the time limit, or an answer over the size limit. */
+class TransportError extends HttpError {
+    failure;
+    code;
+    reason;
+    host;
+    name = 'TransportError';
+    constructor(operation, failure, 
+    /** Node's error code (ECONNRESET, CERT_HAS_EXPIRED, …), when there is one. */
+    code, reason, host) {
+        // TLS and other failures name the host in their reason already.
+        super(operation, `Could not ${operation}: ${reason}${failure === 'tls' || failure === 'other' ? '' : ` (${host})`}`);
+        this.failure = failure;
+        this.code = code;
+        this.reason = reason;
+        this.host = host;
+    }
+    /** Refused or unresolvable, or stopped at the proxy: the request cannot have reached the server. */
+    get neverSent() {
+        return ['refused', 'dns', 'unreachable', 'proxy-refused', 'proxy-auth', 'proxy'].includes(this.failure);
+    }
+    /** Worth another attempt: the network may recover; TLS trust, size limits and proxy credentials will not. */
+    get retryable() {
+        return !['tls', 'too-large', 'proxy-auth', 'other'].includes(this.failure);
+    }
+}
+class Transport {
+    policy;
+    log;
+    describe;
+    /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
+    clients = new Map();
+    /** Connections being opened ahead of their first request, by origin. */
+    opening = new Map();
+    constructor(policy, log, 
+    /** Names a non-2xx answer in log lines; a service adds its own code, e.g. "HTTP 429 (429001)". */
+    describe = response => `HTTP ${response.status}`) {
+        this.policy = policy;
+        this.log = log;
+        this.describe = describe;
+    }
+    /**
+     * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
+     * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
+     * tunnel is made per request. Best effort: a failure here only means the first request connects.
+     */
+    preconnect(url) {
+        const target = new URL(url);
+        if (this.opening.has(target.origin) || this.clients.has(target.origin) || (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url) !== '')
+            return;
+        const agent = this.clientFor(target.origin).getAgent(url);
+        const secure = target.protocol === 'https:';
+        const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
+        this.opening.set(target.origin, new Promise(resolve => {
+            let opened;
+            // A handshake that hangs is given up, and its socket with it; the request then connects itself.
+            const timer = setTimeout(() => {
+                opened?.destroy();
+                resolve();
+            }, this.policy.timeoutMs);
+            const done = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            try {
+                // The agent's own way to open a pooled socket (as for a request), then handed back to its
+                // free pool once connected, as a finished keep-alive request would be.
+                agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+                    if (error || socket === undefined)
+                        return done();
+                    opened = socket;
+                    socket.once('error', done);
+                    socket.once(secure ? 'secureConnect' : 'connect', () => {
+                        socket._httpMessage = { shouldKeepAlive: true };
+                        socket.emit('free');
+                        done();
+                    });
+                });
+            }
+            catch {
+                done(); // best effort: the first request connects by itself
+            }
+        }));
+    }
+    /** Closes every connection; the transport may be used again afterwards. */
+    close() {
+        for (const origin of [...this.clients.keys()])
+            this.drop(origin);
+    }
+    clientFor(origin) {
+        let client = this.clients.get(origin);
+        if (client === undefined) {
+            client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], {
+                allowRetries: false,
+                allowRedirects: false,
+                keepAlive: true,
+                // A backstop only: the deadline in exchange() fires first and is what callers see.
+                socketTimeout: this.policy.timeoutMs + 1000
+            });
+            this.clients.set(origin, client);
+        }
+        return client;
+    }
+    /** A failed attempt leaves no connection behind: the next one starts clean. */
+    drop(origin) {
+        this.clients.get(origin)?.dispose();
+        this.clients.delete(origin);
+        this.opening.delete(origin);
+    }
+    /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
+    async send(request, options) {
+        const { maxAttempts } = this.policy;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.attempt(request, options.read);
+            if ('value' in outcome)
+                return outcome.value;
+            const { error } = outcome;
+            error.attempts = attempt;
+            const giveUp = () => {
+                error.gaveUp = true;
+                throw error;
+            };
+            if (!outcome.retryable)
+                throw error;
+            if (options.recover && outcome.effect !== 'none') {
+                // Never repeat a request that may have taken effect: look for its effect first, even
+                // after the last attempt, so that nothing made is lost.
+                this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; checking whether it went through`);
+                // Answered: the server is done with it. Not answered: it may still be at work.
+                const found = await options.recover({ effect: outcome.effect, answered: answered(error) });
+                if (found !== undefined)
+                    return found;
+                if (outcome.effect === 'done')
+                    throw error;
+            }
+            if (attempt >= maxAttempts || this.policy.stopped?.() === true)
+                giveUp();
+            const delayMs = outcome.retryAfterMs ?? this.backoff(attempt);
+            const seconds = (delayMs / 1000).toFixed(1).replace(/\.0$/, '');
+            const why = outcome.retryAfterMs !== undefined ? 'as Retry-After asks, ' : '';
+            this.log.info(`${capitalize(request.operation)}: ${outcome.reason}; ${why}waiting ${seconds} s before attempt ${attempt + 1} of ${maxAttempts}`);
+            await this.policy.sleep(delayMs);
+            // A cancelled job cuts the wait short; it starts no attempt after it.
+            if (this.policy.stopped?.() === true)
+                giveUp();
+        }
+    }
+    /** Exponential backoff with full jitter. */
+    backoff(attempt) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(this.policy.random() * ceiling);
+    }
+    async attempt(request, read) {
+        const outcome = await this.try(request, read);
+        // A connection that failed, or whose server failed, is not used again: the next attempt starts
+        // clean. A complete 4xx answer leaves the connection as good as it was.
+        if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
+            this.drop(new URL(request.url).origin);
+        }
+        return outcome;
+    }
+    async try(request, read) {
+        let response;
+        try {
+            response = await this.exchange(request);
+        }
+        catch (error) {
+            if (!(error instanceof TransportError))
+                throw error;
+            return { error, retryable: error.retryable, effect: error.neverSent ? 'none' : 'unknown', reason: error.reason };
+        }
+        if (response.status >= 200 && response.status < 300) {
+            try {
+                return { value: read(response) };
+            }
+            catch (error) {
+                if (!(error instanceof MalformedAnswerError))
+                    throw error;
+                const unreadable = new UnreadableAnswerError(request.operation, response, error.message);
+                return {
+                    error: unreadable,
+                    retryable: true,
+                    effect: 'done',
+                    reason: `HTTP ${response.status} with ${error.message}`
+                };
+            }
+        }
+        return {
+            error: new HttpStatusError(request.operation, response),
+            retryable: RETRY_STATUSES.has(response.status),
+            // A 429 was refused before any work; a 5xx may have come after the work was done.
+            effect: response.status >= 500 ? 'unknown' : 'none',
+            reason: this.describe(response),
+            retryAfterMs: this.retryAfter(headerValue(response.headers['retry-after']))
+        };
+    }
+    retryAfter(value) {
+        const text = value?.trim();
+        if (text === undefined || text === '')
+            return undefined;
+        const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+        if (Number.isNaN(ms))
+            return undefined;
+        return Math.min(Math.max(ms, 0), this.policy.maxRetryAfterMs);
+    }
+    /** One round trip, bounded by the time limit and the size limit whatever the server does. */
+    async exchange(request) {
+        const { timeoutMs } = this.policy;
+        const { host, origin, pathname: path } = new URL(request.url);
+        this.log.debug(`${request.method} ${path}`);
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                reject(new TransportError(request.operation, 'timeout', undefined, `no answer within ${timeoutMs / 1000} s`, host));
+            }, timeoutMs);
+        });
+        let message;
+        try {
+            // The time limit covers a connection still being opened ahead of this request, too.
+            await Promise.race([this.opening.get(origin), deadline]);
+            const client = this.clientFor(origin);
+            const answer = await Promise.race([
+                client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
+                deadline
+            ]);
+            message = answer.message;
+            const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
+            const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
+            return response;
+        }
+        catch (error) {
+            // A failed exchange is dropped with its connection (attempt() disposes the client).
+            message?.destroy();
+            if (error instanceof TransportError)
+                throw error;
+            if (error instanceof BodyTooLargeError) {
+                throw new TransportError(request.operation, 'too-large', undefined, `the answer is larger than ${formatBytes(error.limit)}`, host);
+            }
+            throw classify(request.operation, request.url, host, error);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+class BodyTooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`body over ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** Reads the whole body in linear time, refusing more than `limit` bytes. */
+function readLimited(message, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                // Before destroy(): destroying fires 'aborted' at once, which would report a reset instead.
+                reject(new BodyTooLargeError(limit));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+/**
+ * Whether the server that did (or did not do) the work gave the answer. A 502 or 504 comes from a
+ * gateway that gave up on it: the work may still be under way, as after a lost connection.
+ */
+function answered(error) {
+    if (error instanceof TransportError)
+        return false;
+    return !(error instanceof HttpStatusError && (error.response.status === 502 || error.response.status === 504));
+}
+/** The first value of a header that may repeat. */
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+const NETWORK_FAILURES = {
+    ECONNRESET: { failure: 'reset', reason: 'the connection was reset' },
+    ECONNREFUSED: { failure: 'refused', reason: 'the connection was refused' },
+    ENOTFOUND: { failure: 'dns', reason: 'the host name could not be resolved' },
+    EAI_AGAIN: { failure: 'dns', reason: 'the host name could not be resolved' },
+    ETIMEDOUT: { failure: 'timeout', reason: 'the connection timed out' },
+    ECONNABORTED: { failure: 'aborted', reason: 'the connection was aborted' },
+    EHOSTUNREACH: { failure: 'unreachable', reason: 'the host is unreachable' },
+    ENETUNREACH: { failure: 'unreachable', reason: 'the network is unreachable' },
+    EPIPE: { failure: 'closed', reason: 'the connection was closed while sending' }
+};
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)|^ERR_TLS|^ERR_SSL/;
+/**
+ * How @actions/http-client's tunnel agent (the `tunnel` package) fails to open a tunnel through
+ * the proxy: always code ECONNRESET, with the proxy's CONNECT status or the cause in the message.
+ */
+const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))$/s;
+/** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
+function classify(operation, url, host, error) {
+    const code = errorCode(error);
+    const tunnel = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const proxy = tunnel === null ? undefined : proxyOf(url);
+    if (tunnel !== null && proxy !== undefined) {
+        const [, status, cause = ''] = tunnel;
+        if (status === '407')
+            return new TransportError(operation, 'proxy-auth', code, `the proxy ${proxy} requires authentication (HTTP 407)`, host);
+        if (status !== undefined)
+            return new TransportError(operation, 'proxy', code, `the proxy ${proxy} answered HTTP ${status} to CONNECT`, host);
+        const causeCode = /\b(E[A-Z_]+)\b/.exec(cause)?.[1];
+        if (causeCode === 'ECONNREFUSED')
+            return new TransportError(operation, 'proxy-refused', code, `the proxy ${proxy} refused the connection`, host);
+        return new TransportError(operation, 'proxy', code, `the connection to the proxy ${proxy} failed (${causeCode ?? 'no error code'})`, host);
+    }
+    const known = code === undefined ? undefined : NETWORK_FAILURES[code];
+    if (known !== undefined)
+        return new TransportError(operation, known.failure, code, known.reason, host);
+    if (code !== undefined && TLS_CODES.test(code)) {
+        return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
+    }
+    // Node's messages name headers and hosts, never header values.
+    const message = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error.message : String(error);
+    return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
+}
+/**
+ * The proxy a request to `url` goes through, as @actions/http-client picks it (HTTPS_PROXY or
+ * https_proxy, NO_PROXY; never for loopback): its scheme, host and port, and the variable that
+ * named it; never its user name or password.
+ */
+function proxyOf(url) {
+    let proxy;
+    try {
+        const href = (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url);
+        if (href === '')
+            return undefined;
+        proxy = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (proxy.hostname === '')
+        return undefined;
+    const https = new URL(url).protocol === 'https:';
+    const variable = https
+        ? process.env['https_proxy']
+            ? 'https_proxy'
+            : 'HTTPS_PROXY'
+        : process.env['http_proxy']
+            ? 'http_proxy'
+            : 'HTTP_PROXY';
+    return `${proxy.protocol}//${proxy.host} (${variable})`;
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X7: () => (/* binding */ runMainStep),
+/* harmony export */   d: () => (/* binding */ jobState),
+/* harmony export */   v7: () => (/* binding */ pause)
+/* harmony export */ });
+/* unused harmony exports watchForCancellation, fail */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(510);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708);
+// What every action's steps share with the runner: cancellation signals, how a step fails, and
+// the job state the runner keeps between a main step and its post step.
+
+
+
+
+
+/**
+ * Every action's main step: marks the job state as its own (so the bundle knows its post step
+ * later), watches for cancellation, and turns any failure into the step's result.
+ */
+async function runMainStep(body) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .O, 'true');
+    const { stop, ...cancellation } = watchForCancellation();
+    try {
+        await body(cancellation);
+    }
+    catch (error) {
+        fail(error);
+    }
+    finally {
+        stop();
+    }
+}
+/**
+ * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
+ * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
+ * short, and stops the run before its next attempt or step; the second ends it at once.
+ */
+function watchForCancellation() {
+    let signal;
+    const wakeUp = new AbortController();
+    const onSignal = (name) => {
+        if (signal !== undefined) {
+            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`The job was cancelled (${signal}, then ${name}).`);
+            process.exit(1);
+        }
+        signal = name;
+        wakeUp.abort();
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        cancelled: () => signal,
+        stop: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+        sleep: ms => new Promise(resolve => {
+            if (wakeUp.signal.aborted)
+                return resolve();
+            const timer = setTimeout(resolve, ms);
+            wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        })
+    };
+}
+/** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
+function fail(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) {
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(error.message);
+        return;
+    }
+    // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
+    const err = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error : new Error(String(error));
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(err.stack ?? err.message);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`Unexpected error (please report it): ${err.message}`);
+}
+/** The job state, as the runner keeps it for the post step of the same action. */
+const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ, load: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu };
+/** Waits, uncut by signals: for a post step, which the runner gives its own time. */
+function pause(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+
+/***/ })
+
+};

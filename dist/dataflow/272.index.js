@@ -1,0 +1,501 @@
+export const id = 272;
+export const ids = [272];
+export const modules = {
+
+/***/ 4272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/adobe/connect.ts + 3 modules
+var connect = __webpack_require__(2738);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var errors = __webpack_require__(5507);
+// EXTERNAL MODULE: ./src/runner/job-state.ts
+var job_state = __webpack_require__(4665);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __webpack_require__(8079);
+;// CONCATENATED MODULE: ./src/runner/report.ts
+// What a step hands the runner besides its log: outputs, and the job summary. Every text of the
+// summary is escaped here, once: names and messages come from inputs and from Adobe's answers.
+
+
+
+/** The step's outputs. Never masked: later jobs must be able to read them. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
+/** Writes the summary (on a runner; outside one there is no summary file). */
+async function writeSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const [header, ...rows] = summary.table;
+    const report = core/* summary */.z.addHeading(escapeSummary(summary.heading), 3);
+    if (summary.lines !== undefined)
+        report.addList(summary.lines.map(line => escapeSummary(line)));
+    if (header !== undefined) {
+        report.addTable([
+            header.map(data => ({ data: escapeSummary(data), header: true })),
+            ...rows.map(row => row.map(cell => escapeSummary(cell)))
+        ]);
+    }
+    if (summary.text !== undefined)
+        report.addCodeBlock(escapeSummary(summary.text, { keepLines: true }), 'text');
+    await report.write();
+}
+/**
+ * The text as the summary shows it, never as markup: HTML's and Markdown's own characters become
+ * character references, and (but in a block of text) line breaks a space, so that a name can
+ * neither format nor break the summary.
+ */
+function escapeSummary(text, { keepLines = false } = {}) {
+    const escaped = text.replace(/[&<>"'|`\\*_[\]]/g, c => `&#${c.charCodeAt(0)};`);
+    return keepLines ? escaped : escaped.replace(/[\r\n]+/g, ' ');
+}
+/**
+ * The dry-run branch of every action: the plan in the log, the outputs and the summary; then, when
+ * a real run would fail, the step fails too, so that a dry run can block a pull request.
+ */
+async function reportDryRun(report) {
+    for (const line of report.lines)
+        log/* log */.Rm.info(line);
+    setOutputs(report.outputs);
+    await writeSummary(report.summary);
+    if (report.failure !== undefined)
+        throw new errors/* ActionError */.l(report.failure);
+}
+
+// EXTERNAL MODULE: ./src/runner/step.ts
+var step = __webpack_require__(7770);
+// EXTERNAL MODULE: ./src/dataflow/describe.ts + 1 modules
+var describe = __webpack_require__(8911);
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var adobe_errors = __webpack_require__(6452);
+// EXTERNAL MODULE: ./src/converge/create.ts
+var create = __webpack_require__(749);
+;// CONCATENATED MODULE: ./src/converge/look-up.ts
+// Reading what exists by name, when other runs may be settling at this very moment: each of them
+// deletes its losing object within a round trip, so two objects of one name are read again, a
+// second apart, before they count as real duplicates.
+
+/** How many times duplicates are read again before they count. */
+const DUPLICATE_RECHECKS = 3;
+/** Reads, and reads again while `hasDuplicates` says the answer may be runs settling. */
+async function readSettled(read, hasDuplicates, sleep) {
+    let found = await read();
+    for (let check = 0; check < DUPLICATE_RECHECKS && hasDuplicates(found); check++) {
+        await sleep(create/* POLL_MS */.JO);
+        found = await read();
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/dataflow/names.ts
+var names = __webpack_require__(1720);
+// EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
+var dataflow_plan = __webpack_require__(2448);
+;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+
+
+
+
+
+
+
+/**
+ * Everything the plan compares, read before any write: the base connection, the dataset, the flow
+ * spec, and the chain's objects by name (with the mapping version the dataflow uses). Two objects
+ * of one name may be overlapping runs settling at this moment (each deletes its loser at once), so
+ * before they count as duplicates the chain is read again, a second apart.
+ */
+async function lookUpChain(adobe, config, sleep) {
+    return readSettled(() => readChain(adobe, config), hasDuplicates, sleep);
+}
+function hasDuplicates({ flows, sources, targets }) {
+    return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1));
+}
+async function readChain({ flowService, catalog, dataPrep }, config) {
+    const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
+        flowService.connections.get(config.baseConnectionId),
+        catalog.dataset(config.datasetId),
+        flowService.flowSpec(config.flowSpecName),
+        flowService.flows.findByName(config.name),
+        flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)),
+        flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name))
+    ]);
+    const [flow] = flows;
+    if (flows.length !== 1 || flow === undefined)
+        return { base, dataset, flowSpec, flows, sources, targets, mapping: undefined };
+    // The dataflow's own connections, whatever their names now.
+    const own = async (found, id, get) => {
+        if (id === undefined || found.some(o => o.id === id))
+            return found;
+        const item = await get(id);
+        return item === undefined ? found : [...found, item];
+    };
+    const current = (0,dataflow_plan/* currentMapping */._O)(flow);
+    const [ownSources, ownTargets, mapping] = await Promise.all([
+        own(sources, flow.sourceConnectionIds[0], id => flowService.sources.get(id)),
+        own(targets, flow.targetConnectionIds[0], id => flowService.targets.get(id)),
+        current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version)
+    ]);
+    return { base, dataset, flowSpec, flows, sources: ownSources, targets: ownTargets, mapping };
+}
+async function executeDataflow(plan, deps) {
+    if (plan.intent === 'fail')
+        throw new errors/* ActionError */.l((0,describe/* failureMessage */.oh)(plan));
+    const { source, target, mapping, flow } = plan;
+    let wrote = false;
+    const part = async (kind, collection, step) => {
+        stopIfCancelled(deps);
+        const done = await carryOut(kind, collection, step, deps);
+        wrote ||= done.wrote;
+        return done.id;
+    };
+    // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
+    // mapping that names no path of it fails before anything is written to Flow Service.
+    stopIfCancelled(deps);
+    const mapped = await writeMapping(mapping, deps);
+    const sourceId = await part('source', deps.adobe.flowService.sources, source);
+    const targetId = await part('target', deps.adobe.flowService.targets, target);
+    stopIfCancelled(deps);
+    const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
+    const used = currentOrMapped(made.flow, mapped);
+    // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
+    wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version;
+    return {
+        outcome: made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
+        dataflowId: made.flow.id,
+        sourceConnectionId: sourceId,
+        targetConnectionId: targetId,
+        ...used,
+        state: made.flow.state ?? 'enabled'
+    };
+}
+function stopIfCancelled(deps) {
+    const signal = deps.cancelled?.();
+    if (signal !== undefined)
+        throw new errors/* ActionError */.l(`The job was cancelled (${signal}); stopped before the next part of the chain.`);
+}
+/** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
+function currentOrMapped(flow, mapped) {
+    const current = (0,dataflow_plan/* currentMapping */._O)(flow);
+    return current === undefined
+        ? { mappingId: mapped.id, mappingVersion: mapped.version }
+        : { mappingId: current.id, mappingVersion: current.version };
+}
+async function carryOut(kind, collection, step, deps) {
+    switch (step.kind) {
+        case 'reuse':
+            deps.log.info(`Reusing ${collection.what} ${step.found.id} ("${step.found.name}")`);
+            return { id: step.found.id, wrote: false };
+        case 'update': {
+            const written = await patch(collection, step.found, () => step.operations, deps);
+            deps.log.info(`Updated ${collection.what} ${written.id} ("${step.found.name}"): ${step.changes.join(', ')}`);
+            return { id: written.id, wrote: true };
+        }
+        case 'create': {
+            const name = step.request.name;
+            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps);
+            return { id: made.id, wrote: made.ours };
+        }
+    }
+}
+/**
+ * POSTs, then settles with runs that created the same name at the same time: the oldest wins, and
+ * a run whose object lost deletes its own and goes on with the winner. `ours`: this run made the
+ * object that stays (proven by its own answer); `found`: that object as listed, when it is.
+ */
+async function createSettled(kind, collection, name, post, deps) {
+    // The plan found none of this name (that is why it creates): whatever appears is new.
+    let sent;
+    try {
+        sent = await (0,create/* createOnce */.Ur)({
+            what: collection.what,
+            unproven: 'reports it as reused',
+            pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+            onSending: sending => deps.record?.creating(kind, sending),
+            find: () => collection.findByName(name),
+            serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
+            post
+        }, deps);
+    }
+    finally {
+        deps.record?.settled(kind);
+    }
+    const { written, proven } = sent;
+    if (proven) {
+        deps.record?.created(kind, written.id);
+        deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`);
+    }
+    const { winner, lost } = await (0,create/* settle */.G9)({
+        what: collection.what,
+        name,
+        written,
+        proven,
+        find: () => collection.findByName(name),
+        remove: id => collection.delete(id),
+        onDeleted: () => deps.record?.deleted(kind)
+    }, deps.log);
+    if (lost && winner !== undefined)
+        return { id: winner.id, ours: false, found: winner };
+    return { id: written.id, ours: proven, found: winner };
+}
+function patch(collection, found, operations, deps) {
+    return (0,create/* patchLatest */.ss)({
+        what: collection.what,
+        found,
+        get: id => collection.get(id),
+        patch: (id, etag, changes) => collection.patch(id, etag, changes),
+        operations
+    }, deps.log);
+}
+async function writeMapping(mapping, deps) {
+    try {
+        return await writeMappingSet(mapping, deps);
+    }
+    catch (error) {
+        if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 400))
+            throw error;
+        const [first] = error.message.split('\n');
+        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first ?? ''}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". Nothing was written to Flow Service.`);
+    }
+}
+async function writeMappingSet(mapping, deps) {
+    switch (mapping.kind) {
+        case 'reuse':
+            return { id: mapping.id, version: mapping.version };
+        case 'create': {
+            const written = await deps.adobe.dataPrep.writeMappingSet(mapping.request);
+            deps.log.info(`Created mapping set ${written.id} (version ${written.version})`);
+            return written;
+        }
+        case 'update': {
+            const written = await deps.adobe.dataPrep.writeMappingSet(mapping.request, mapping.id);
+            deps.log.info(`Wrote version ${written.version} of mapping set ${written.id} (was version ${mapping.version})`);
+            return written;
+        }
+    }
+}
+async function carryOutFlow(plan, step, parts, deps) {
+    const { flows } = deps.adobe.flowService;
+    // mappingVersion a string, as the OpenAPI's TransformationSpecDTO and the flow spec type it.
+    const mappingStep = { name: 'Mapping', params: { mappingId: parts.id, mappingVersion: String(parts.version) } };
+    if (step.kind === 'create') {
+        const startTime = String(Math.floor(deps.now() / 1000));
+        const request = {
+            name: step.name,
+            flowSpec: { id: step.flowSpec.id, version: step.flowSpec.version },
+            sourceConnectionIds: [parts.sourceId],
+            targetConnectionIds: [parts.targetId],
+            transformations: [...(step.shape.copy ? [step.shape.copy] : []), mappingStep],
+            scheduleParams: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, startTime)
+        };
+        // A draft is not live: a chain that stops half-way never ingests.
+        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, { draft: true }), deps);
+        // This run's own draft is published whatever state Flow Service shows a draft in; another
+        // run's winner only when it is not published yet.
+        const publish = made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found));
+        const flow = await publishIf(publish, made.id, deps);
+        return { flow, created: made.ours, wrote: made.ours };
+    }
+    let wrote = false;
+    if (step.kind === 'update') {
+        const written = await patch(flows, step.found, current => flowOperations(current, step, mappingStep, deps.now()), deps);
+        deps.log.info(`Updated dataflow ${written.id} ("${plan.name}"): ${step.changes.join(', ')}`);
+        wrote = true;
+    }
+    else {
+        deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`);
+    }
+    const flow = await publishIf(step.publish, step.found.id, deps);
+    return { flow, created: false, wrote: wrote || step.publish };
+}
+/** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
+function flowOperations(flow, step, mapping, now) {
+    const operations = [];
+    if (step.changes.includes('schedule'))
+        operations.push(...scheduleOperations(flow, step.shape, now));
+    const index = (name) => flow.transformations.findIndex(t => t.name === name);
+    if (step.changes.includes('mapping')) {
+        const at = index('Mapping');
+        operations.push(at < 0
+            ? { op: 'add', path: `/transformations/${flow.transformations.length}`, value: mapping }
+            : { op: 'replace', path: `/transformations/${at}`, value: mapping });
+    }
+    if (step.changes.includes('copy')) {
+        const at = index('Copy');
+        // Another run may have removed it already (the 412 path reads the dataflow again).
+        if (step.shape.copy === undefined) {
+            if (at >= 0)
+                operations.push({ op: 'remove', path: `/transformations/${at}` });
+        }
+        else if (at < 0)
+            operations.push({ op: 'add', path: '/transformations/0', value: step.shape.copy });
+        else
+            operations.push({ op: 'replace', path: `/transformations/${at}`, value: step.shape.copy });
+    }
+    return operations;
+}
+/**
+ * One operation per schedule field that changes (`/scheduleParams/frequency`, as Adobe's update
+ * guide patches it), keeping the start time unless the inputs give one.
+ */
+function scheduleOperations(flow, shape, now) {
+    const current = flow.scheduleParams;
+    // A dataflow without a start time gets now, as a new one would.
+    const wanted = (0,dataflow_plan/* scheduleParams */.UO)(shape, (0,dataflow_plan/* scheduleText */.lH)(current.startTime) ?? String(Math.floor(now / 1000)));
+    const operations = [];
+    for (const field of ['startTime', 'frequency', 'interval']) {
+        const path = `/scheduleParams/${field}`;
+        const had = (0,dataflow_plan/* scheduleText */.lH)(current[field]);
+        const value = wanted[field];
+        if (value === undefined) {
+            if (had !== undefined)
+                operations.push({ op: 'remove', path });
+        }
+        else if (had === undefined)
+            operations.push({ op: 'add', path, value });
+        else if (had !== String(value))
+            operations.push({ op: 'replace', path, value });
+    }
+    return operations;
+}
+/**
+ * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
+ * dataflow as it now is; another run may have published it first (1422), which is as good.
+ */
+async function publishIf(publish, id, deps) {
+    const { flows } = deps.adobe.flowService;
+    if (publish) {
+        try {
+            await flows.act(id, 'publish');
+            deps.log.info(`Published dataflow ${id}`);
+        }
+        catch (error) {
+            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
+                throw error;
+        }
+    }
+    const flow = await flows.get(id);
+    if (flow === undefined)
+        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
+    return flow;
+}
+/**
+ * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
+ * to `wait-timeout-seconds`.
+ */
+async function waitFor(wait, flowId, timeoutMs, deps) {
+    if (wait === 'none')
+        return undefined;
+    const deadline = deps.now() + timeoutMs;
+    for (;;) {
+        stopIfCancelled(deps);
+        const flow = await deps.adobe.flowService.flows.get(flowId);
+        // A dataflow without a state is taken as enabled, as a base connection without one is.
+        const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled');
+        if (state === 'enabled')
+            break;
+        if (state === 'disabled' || state === 'deleted') {
+            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
+        }
+        if (deps.now() >= deadline)
+            throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs);
+        await deps.sleep(create/* POLL_MS */.JO);
+    }
+    deps.log.info(`Dataflow ${flowId} is enabled`);
+    const state = 'enabled';
+    if (wait === 'enabled')
+        return { state };
+    for (;;) {
+        stopIfCancelled(deps);
+        const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+        if (first !== undefined && ENDED.has(first.status)) {
+            deps.log.info(`The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`);
+            return { state, run: first };
+        }
+        if (deps.now() >= deadline) {
+            throw timedOut(flowId, first === undefined ? 'its first run has not started' : `its first run ${first.id} is still ${first.status}`, timeoutMs);
+        }
+        await deps.sleep(create/* POLL_MS */.JO);
+    }
+}
+/** Run statuses that are an end (monitor.md shows success; the others as Flow Service names them). Anything else is waited on. */
+const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error']);
+function timedOut(flowId, what, timeoutMs) {
+    return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${names/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
+}
+
+// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 1 modules
+var inputs = __webpack_require__(6337);
+;// CONCATENATED MODULE: ./src/dataflow/main.ts
+// The dataflow action's main step: inputs → clients → look-up → plan → execute (or, in a dry run,
+// describe) → wait → outputs and summary.
+
+
+
+
+
+
+
+
+
+
+function run() {
+    return (0,step/* runMainStep */.X7)(async ({ cancelled, sleep }) => {
+        const config = (0,inputs/* readDataflowConfig */.BV)();
+        if (config.deleteOnCompletion)
+            log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
+        const clients = (0,connect/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined, wording: describe/* wording */.z4 });
+        let plan;
+        let outputs = {};
+        try {
+            const adobe = clients;
+            plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, sleep));
+            if (plan.dryRun)
+                return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
+            for (const line of (0,describe/* planLines */.HN)(plan))
+                log/* log */.Rm.info(`Plan: ${line}`);
+            const deps = {
+                adobe,
+                log: log/* log */.Rm,
+                now: Date.now,
+                sleep,
+                commitWaitMs: config.timeoutMs,
+                cancelled,
+                record: config.deleteOnCompletion ? (0,job_state/* recordCreates */.Fo)(step/* jobState */.d) : undefined
+            };
+            const result = await executeDataflow(plan, deps);
+            outputs = (0,describe/* runOutputs */.MR)(result, undefined);
+            setOutputs(outputs);
+            const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps);
+            outputs = (0,describe/* runOutputs */.MR)(result, waited);
+            setOutputs(outputs);
+            if (waited?.run !== undefined && waited.run.status !== 'success') {
+                throw new errors/* ActionError */.l(`The first run of dataflow ${result.dataflowId} (${waited.run.id}) ended ${waited.run.status}: see its errors under Sources > Dataflows in Experience Platform.`);
+            }
+        }
+        finally {
+            // The summary of a run that failed half-way shows the plan and what it output so far.
+            if (plan !== undefined && !plan.dryRun)
+                await writeSummary((0,describe/* summary */.z)(plan, outputs));
+            clients.close();
+        }
+    });
+}
+const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends. Use their ids only in later steps of this job, not in later jobs.';
+
+
+/***/ })
+
+};

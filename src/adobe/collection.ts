@@ -1,0 +1,190 @@
+// One Flow Service collection (connections, sourceConnections, targetConnections, flows): found by
+// name, read, created, patched with If-Match, deleted, and (flows) acted on. Every collection is
+// called and read the same way; only the item reader differs.
+import { HttpResponse, SendOptions } from '../http/transport.js'
+import { notDocumented, readJsonObject } from './errors.js'
+import { Platform, readItems } from './platform.js'
+
+/** What every object that Flow Service finds by name has. */
+export interface Named {
+  readonly id: string
+  readonly etag: string
+  readonly name: string
+  /** Flow Service's clock, epoch ms. */
+  readonly createdAt?: number
+  /** Flow Service's `state`: `enabled` for a usable connection or a running dataflow. */
+  readonly state?: string
+  readonly sandboxName?: string
+}
+
+/** What a create or a PATCH answers: the object's id and its new etag. */
+export interface Written {
+  readonly id: string
+  readonly etag: string
+}
+
+export interface PatchOperation {
+  readonly op: 'add' | 'replace' | 'remove'
+  readonly path: string
+  readonly value?: unknown
+}
+
+/** Looks for what a create whose outcome is unknown made; `answered` false: it may still land. */
+export type Recover = NonNullable<SendOptions<Written>['recover']>
+
+export type FlowAction = 'publish' | 'enable' | 'disable'
+
+export interface CreateOptions {
+  /** `?mode=draft` (Adobe's draft tutorial). */
+  readonly draft?: boolean
+  /** What the run is doing, for messages: "create the base connection". */
+  readonly operation?: string
+}
+
+export interface Collection<T extends Named, R> {
+  /** "source connection", for messages. */
+  readonly what: string
+  /**
+   * Every object of the sandbox with exactly this name; `filters` are more `property` filters
+   * (`connectionSpec.id==…`), ANDed by Flow Service.
+   */
+  findByName(name: string, filters?: readonly string[]): Promise<T[]>
+  /** Undefined when it does not exist. */
+  get(id: string): Promise<T | undefined>
+  /** POST; `recover` looks for what a lost answer may have made before it is sent again. */
+  create(request: R, recover: Recover, options?: CreateOptions): Promise<Written>
+  /** A JSON Patch, sent with If-Match exactly as the etag was returned. */
+  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written>
+  /** False when it was already gone. */
+  delete(id: string): Promise<boolean>
+  /** publish, enable, disable (flows). */
+  act(id: string, action: FlowAction): Promise<void>
+}
+
+export class FlowServiceCollection<T extends Named, R> implements Collection<T, R> {
+  private readonly base: string
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly serviceBase: string,
+    path: string,
+    readonly what: string,
+    private readonly read: (raw: unknown) => T,
+    /** What a look-up by name is doing, for messages. */
+    private readonly lookingUp = (name: string): string => `look up ${what}s named "${name}"`
+  ) {
+    this.base = `${serviceBase}/${path}`
+  }
+
+  /**
+   * A comma in a filter value means OR to Flow Service, so such a name is matched here only; an
+   * object of another sandbox (as a gateway that ignores the header would list it) is never one.
+   */
+  async findByName(name: string, filters: readonly string[] = []): Promise<T[]> {
+    const all = name.includes(',') ? filters : [`name==${name}`, ...filters]
+    const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&')
+    const url = query === '' ? this.base : `${this.base}?${query}`
+    const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read)
+    const { sandboxName } = this.platform.settings
+    return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName)
+  }
+
+  get(id: string): Promise<T | undefined> {
+    return this.platform.callUnlessNotFound(
+      { operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) },
+      {
+        // Flow Service answers a one-item list.
+        read: response => {
+          const { items } = readItems(response, this.read)
+          const [item] = items
+          if (items.length !== 1 || item === undefined) throw notDocumented('not a one-item list')
+          return item
+        }
+      }
+    )
+  }
+
+  create(request: R, recover: Recover, { draft = false, operation }: CreateOptions = {}): Promise<Written> {
+    return this.platform.call(
+      {
+        operation: operation ?? `create the ${this.what}`,
+        method: 'POST',
+        url: draft ? `${this.base}?mode=draft` : this.base,
+        body: JSON.stringify(request)
+      },
+      { read: readWritten, recover }
+    )
+  }
+
+  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
+    return this.platform.call(
+      {
+        operation: `update ${this.what} ${id}`,
+        method: 'PATCH',
+        url: this.itemUrl(id),
+        body: JSON.stringify(operations),
+        headers: { 'If-Match': etag }
+      },
+      { read: readWritten }
+    )
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const deleted = await this.platform.callUnlessNotFound(
+      { operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) },
+      { read: () => true }
+    )
+    return deleted ?? false
+  }
+
+  /** A body-less POST, which the gateway still wants labelled as JSON. */
+  act(id: string, action: FlowAction): Promise<void> {
+    return this.platform.call(
+      {
+        operation: `${action} ${this.what} ${id}`,
+        method: 'POST',
+        url: `${this.itemUrl(id)}/action?op=${action}`,
+        body: '{}'
+      },
+      // The answer's {id, etag} is not needed: the object is read again afterwards.
+      { read: () => undefined }
+    )
+  }
+
+  private itemUrl(id: string): string {
+    return `${this.base}/${encodeURIComponent(id)}`
+  }
+}
+
+export function readWritten(response: HttpResponse): Written {
+  const { id, etag } = readJsonObject(response)
+  if (typeof id !== 'string' || id === '' || typeof etag !== 'string') throw notDocumented('no id and etag')
+  return { id, etag }
+}
+
+/** The fields every object found by name has, and the raw item for the reader of its kind. */
+export function readNamed(raw: unknown, what: string): { named: Named; item: Record<string, unknown> } {
+  const item = (raw ?? {}) as Record<string, unknown>
+  // Flow Service calls the etag `version` in some answers (update-dataflows.md).
+  const etag = typeof item.etag === 'string' ? item.etag : item.version
+  if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
+    throw notDocumented(`a ${what} without id, name or etag`)
+  }
+  const named: Named = {
+    id: item.id,
+    etag,
+    name: item.name,
+    createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+    state: stringOf(item.state),
+    sandboxName: stringOf(item.sandboxName)
+  }
+  return { named, item }
+}
+
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+export function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
