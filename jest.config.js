@@ -7,6 +7,8 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   // Prints which Node the end-to-end tests run dist/ with (see runnerNode in harness/run-action.ts).
   globalSetup: '<rootDir>/__tests__/support/global-setup.js',
+  // Every test file: workflow commands in what the code under test prints reach the output neutralised.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/workflow-commands.ts'],
   testTimeout: 30000,
   // `npm run coverage`: the in-process tests, measured on src/. The entry only picks run() or runPost(); the
   // end-to-end tests run it as the bundle.
