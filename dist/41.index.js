@@ -135,8 +135,8 @@ async function removeWhenFree(part, id, deps) {
 var describe = __webpack_require__(483);
 // EXTERNAL MODULE: ./src/base-connection/execute.ts + 1 modules
 var execute = __webpack_require__(722);
-// EXTERNAL MODULE: ./src/base-connection/inputs.ts
-var inputs = __webpack_require__(331);
+// EXTERNAL MODULE: ./src/base-connection/inputs.ts + 2 modules
+var inputs = __webpack_require__(973);
 // EXTERNAL MODULE: ./src/base-connection/names.ts
 var names = __webpack_require__(252);
 ;// CONCATENATED MODULE: ./src/base-connection/post.ts

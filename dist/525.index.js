@@ -19,8 +19,8 @@ var connect = __webpack_require__(466);
 var job_state = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(708);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(79);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var errors = __webpack_require__(507);
 ;// CONCATENATED MODULE: ./src/runner/report.ts
@@ -80,8 +80,8 @@ var step = __webpack_require__(389);
 var describe = __webpack_require__(483);
 // EXTERNAL MODULE: ./src/base-connection/execute.ts + 1 modules
 var execute = __webpack_require__(722);
-// EXTERNAL MODULE: ./src/base-connection/inputs.ts
-var inputs = __webpack_require__(331);
+// EXTERNAL MODULE: ./src/base-connection/inputs.ts + 2 modules
+var inputs = __webpack_require__(973);
 // EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
 var base_connection_plan = __webpack_require__(540);
 ;// CONCATENATED MODULE: ./src/base-connection/main.ts

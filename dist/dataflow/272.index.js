@@ -21,8 +21,8 @@ var errors = __webpack_require__(5507);
 var job_state = __webpack_require__(4665);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(8079);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
 ;// CONCATENATED MODULE: ./src/runner/report.ts
 // What a step hands the runner besides its log: outputs, and the job summary. Every text of the
 // summary is escaped here, once: names and messages come from inputs and from Adobe's answers.
@@ -436,8 +436,8 @@ function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${names/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
 }
 
-// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 1 modules
-var inputs = __webpack_require__(6337);
+// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 3 modules
+var inputs = __webpack_require__(4219);
 ;// CONCATENATED MODULE: ./src/dataflow/main.ts
 // The dataflow action's main step: inputs → clients → look-up → plan → execute (or, in a dry run,
 // describe) → wait → outputs and summary.

@@ -133,8 +133,8 @@ async function removeWhenFree(part, id, deps) {
 
 // EXTERNAL MODULE: ./src/dataflow/describe.ts + 1 modules
 var describe = __webpack_require__(8911);
-// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 1 modules
-var inputs = __webpack_require__(6337);
+// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 3 modules
+var inputs = __webpack_require__(4219);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules

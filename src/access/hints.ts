@@ -1,7 +1,7 @@
 // Adobe's advice (adobe/errors.ts) as the next step a user reads, naming the Adobe-access inputs
 // that every action shares. An action adds the sentences that name its own inputs (wordingWith).
 import { Advice, Wording } from '../adobe/errors.js'
-import { ACCESS_INPUT } from './inputs.js'
+import { ACCESS_INPUT } from './names.js'
 
 const quoted = (input: string): string => `"${input}"`
 const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } =

@@ -9,31 +9,7 @@ import * as core from '@actions/core'
 import { AdobeSettings } from '../adobe/connect.js'
 import { forkNote, InputReader, parseUrl, printable, readPositive, shown, shownUrl } from '../runner/inputs.js'
 import { maskSecret } from '../runner/secrets.js'
-
-/** The Adobe-access inputs, by the names messages and hints quote (the same in every action.yml). */
-export const ACCESS_INPUT = {
-  clientId: 'client-id',
-  clientSecret: 'client-secret',
-  scopes: 'scopes',
-  accessToken: 'access-token',
-  apiKey: 'api-key',
-  orgId: 'org-id',
-  sandboxName: 'sandbox-name',
-  platformUrl: 'platform-url',
-  imsUrl: 'ims-url',
-  timeoutSeconds: 'timeout-seconds',
-  maxAttempts: 'max-attempts'
-} as const
-
-/** Their defaults, as every action.yml declares them (a test keeps them equal). */
-export const ACCESS_DEFAULTS: Readonly<Record<string, string>> = {
-  [ACCESS_INPUT.scopes]: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,session',
-  [ACCESS_INPUT.sandboxName]: 'prod',
-  [ACCESS_INPUT.platformUrl]: 'https://platform.adobe.io',
-  [ACCESS_INPUT.imsUrl]: 'https://ims-na1.adobelogin.com',
-  [ACCESS_INPUT.timeoutSeconds]: '30',
-  [ACCESS_INPUT.maxAttempts]: '5'
-}
+import { ACCESS_INPUT } from './names.js'
 
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/

@@ -2,13 +2,8 @@
 // config before any request is sent. Secrets are masked before anything else is looked at.
 import * as core from '@actions/core'
 
-import {
-  ACCESS_DEFAULTS,
-  AdobeAccess,
-  readAdobeEndpoints,
-  readAdobeIdentity,
-  readAdobeSecrets
-} from '../access/inputs.js'
+import { AdobeAccess, readAdobeEndpoints, readAdobeIdentity, readAdobeSecrets } from '../access/inputs.js'
+import { ACCESS_DEFAULTS } from '../access/names.js'
 import { AuthParamValue } from '../adobe/flow-service.js'
 import { IfExists } from '../converge/decide.js'
 import { forkNote, InputError, inputReader, printable, readBoolean, shown, shownUrl, UUID } from '../runner/inputs.js'

@@ -1,5 +1,5 @@
 // The base connection action's names (action.yml): its inputs, outputs and post-step state.
-import { ACCESS_INPUT } from '../access/inputs.js'
+import { ACCESS_INPUT } from '../access/names.js'
 
 /** Flow Service's connection spec for Oracle Service Cloud: the `connection-spec-id` default of action.yml. */
 export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'

@@ -1,13 +1,8 @@
 // Every input rule of the dataflow action (dataflow/action.yml): read, validate, and freeze into one
 // typed config before any request is sent. The Adobe-access inputs follow the base connection
 // action's rules word for word (src/runner/access.ts); secrets are masked before anything else is looked at.
-import {
-  ACCESS_DEFAULTS,
-  AdobeAccess,
-  readAdobeEndpoints,
-  readAdobeIdentity,
-  readAdobeSecrets
-} from '../access/inputs.js'
+import { AdobeAccess, readAdobeEndpoints, readAdobeIdentity, readAdobeSecrets } from '../access/inputs.js'
+import { ACCESS_DEFAULTS } from '../access/names.js'
 import { InputError, inputReader, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'

@@ -1,5 +1,5 @@
 // Names of the dataflow action (dataflow/action.yml): its inputs, outputs and post-step state.
-import { ACCESS_INPUT } from '../access/inputs.js'
+import { ACCESS_INPUT } from '../access/names.js'
 
 /** The dataflow action's inputs (dataflow/action.yml), by the names messages and hints quote. */
 export const DATAFLOW_INPUT = {

@@ -1,5 +1,5 @@
-export const id = 290;
-export const ids = [290];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
 /***/ 466:
@@ -862,12 +862,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: dryRunFailure, dryRunResult, dryRunText, outcome, redactConnectionRequest
 
-// EXTERNAL MODULE: ./src/access/inputs.ts
-var inputs = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/access/names.ts
+var names = __webpack_require__(538);
 ;// CONCATENATED MODULE: ./src/access/hints.ts
 
 const quoted = (input) => `"${input}"`;
-const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = inputs/* ACCESS_INPUT */.I9;
+const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com';
 /** The next step for each advice, in the words of the shared inputs. */
@@ -915,7 +915,7 @@ var runner_errors = __webpack_require__(507);
 // EXTERNAL MODULE: ./src/runner/secrets.ts
 var secrets = __webpack_require__(995);
 // EXTERNAL MODULE: ./src/base-connection/names.ts
-var names = __webpack_require__(252);
+var base_connection_names = __webpack_require__(252);
 // EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
 var plan = __webpack_require__(540);
 ;// CONCATENATED MODULE: ./src/base-connection/describe.ts
@@ -930,15 +930,15 @@ var plan = __webpack_require__(540);
 const describe_quoted = (input) => `"${input}"`;
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
 const wording = wordingWith({
-    'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${describe_quoted(names/* INPUT */.bO.connectionSpecId)}.`,
-    'unknown-auth-spec': `${describe_quoted(names/* INPUT */.bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
+    'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${describe_quoted(base_connection_names/* INPUT */.bO.connectionSpecId)}.`,
+    'unknown-auth-spec': `${describe_quoted(base_connection_names/* INPUT */.bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
 });
 /** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
 function unknownSpecError(connectionSpecId, cause) {
     const adobe = cause ? ` (${(0,errors/* adobeReference */.rb)(cause)})` : '';
-    const why = connectionSpecId === names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv
+    const why = connectionSpecId === base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv
         ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-        : `Check ${describe_quoted(names/* INPUT */.bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+        : `Check ${describe_quoted(base_connection_names/* INPUT */.bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
     return new runner_errors/* ActionError */.l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
 }
 /** auth.params keys that are not secrets; every other value is. */
@@ -1038,10 +1038,10 @@ function outcome(plan, result) {
 /** The step outputs. */
 function outputs(plan, result) {
     return {
-        [names/* OUTPUT */.aQ.baseConnectionId]: result.id ?? '',
-        [names/* OUTPUT */.aQ.etag]: result.etag ?? '',
-        [names/* OUTPUT */.aQ.created]: String(result.outcome === 'created'),
-        [names/* OUTPUT */.aQ.outcome]: outcome(plan, result)
+        [base_connection_names/* OUTPUT */.aQ.baseConnectionId]: result.id ?? '',
+        [base_connection_names/* OUTPUT */.aQ.etag]: result.etag ?? '',
+        [base_connection_names/* OUTPUT */.aQ.created]: String(result.outcome === 'created'),
+        [base_connection_names/* OUTPUT */.aQ.outcome]: outcome(plan, result)
     };
 }
 const OUTCOME_TEXT = {
@@ -1353,20 +1353,253 @@ async function probe(plan, step, deps) {
 
 /***/ }),
 
-/***/ 331:
+/***/ 973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readConfig)
-/* harmony export */ });
-/* unused harmony export INPUT_DEFAULTS */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79);
-/* harmony import */ var _access_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(949);
-/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(205);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(995);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(252);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ readConfig)
+});
+
+// UNUSED EXPORTS: INPUT_DEFAULTS
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var errors = __webpack_require__(507);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(708);
+;// CONCATENATED MODULE: ./src/runner/inputs.ts
+// The rules every action applies to its inputs: how an input is read (a default only when it is
+// absent), which characters a printed input may hold, booleans, positive numbers, and how a value
+// is echoed in a message. Each action's inputs.ts builds its config from these.
+
+
+
+/** Every problem with the inputs, reported at once. */
+class InputError extends errors/* ActionError */.l {
+    problems;
+    name = 'InputError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Reads inputs with these fallback defaults. A default applies when the input is absent; an explicit
+ * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
+ * lands in prod by accident.
+ */
+function inputReader(defaults) {
+    return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (defaults[name] ?? '')
+        : core/* getInput */.V4(name);
+}
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name, value, problems) {
+    const found = (0,log/* findControlCharacter */.Am)(value);
+    if (found === undefined)
+        return true;
+    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
+    return false;
+}
+/** Events on which a pull request from a fork runs without the repository's secrets. */
+const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Why a secret may be missing: said where it is the likely reason. */
+function forkNote() {
+    return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+        ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
+        : '';
+}
+/** "true" or "false", in the spellings of core.getBooleanInput. */
+function readBoolean(name, value, problems) {
+    if (BOOLEAN_TRUE.includes(value))
+        return true;
+    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+        problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
+    return false;
+}
+/**
+ * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
+ * integer), or else seconds, decimals allowed. 1 (with the problem noted) when it is not.
+ */
+function readPositive(name, value, rule, problems) {
+    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const max = rule.max ?? Number.MAX_SAFE_INTEGER;
+    const expected = rule.integer
+        ? rule.max === undefined
+            ? 'a whole number, 1 or more'
+            : `a whole number from 1 to ${rule.max}`
+        : `a number of seconds above 0, at most ${rule.max}`;
+    if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
+        if (printable(name, value, problems))
+            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+        return 1;
+    }
+    return number;
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An input as echoed in a message: shortened. */
+function shown(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value, { bare = false } = {}) {
+    if (value.includes('@'))
+        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
+    const withScheme = value.includes('://');
+    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
+    if (url === undefined || url.host === '')
+        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
+    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
+    const extras = [
+        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+        value.includes('?') ? 'a query' : undefined,
+        value.includes('#') ? 'a fragment' : undefined
+    ].filter(extra => extra !== undefined);
+    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
+    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
+}
+/** "a path, a query and a fragment". */
+function listed(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var runner_secrets = __webpack_require__(995);
+// EXTERNAL MODULE: ./src/access/names.ts
+var names = __webpack_require__(538);
+;// CONCATENATED MODULE: ./src/access/inputs.ts
+// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
+// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
+// reads them in three steps, so that its problems are listed in the order of its action.yml
+// (credentials first, endpoints last): readAdobeSecrets() before anything else,
+// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
+// Each pushes its problems into the action's one list.
+
+
+
+
+const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+function readAdobeSecrets() {
+    const clientSecret = core/* getInput */.V4(names/* ACCESS_INPUT */.I.clientSecret);
+    const accessToken = core/* getInput */.V4(names/* ACCESS_INPUT */.I.accessToken);
+    (0,runner_secrets/* maskSecret */.$l)(clientSecret, '"client-secret"');
+    (0,runner_secrets/* maskSecret */.$l)(accessToken, '"access-token"');
+    return { clientSecret, accessToken };
+}
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+function readAdobeIdentity(secrets, input, problems) {
+    const { clientSecret, accessToken } = secrets;
+    const clientId = input(names/* ACCESS_INPUT */.I.clientId);
+    const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
+    if (clientSecret !== '' && accessToken !== '')
+        problems.push('give exactly one of "client-secret" and "access-token", not both');
+    else if (clientSecret === '' && accessToken === '')
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
+    else if (clientSecret !== '' && clientId === '')
+        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    // A client-id with a control character is reported once, above.
+    for (const [name, value] of [
+        [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
+        [names/* ACCESS_INPUT */.I.accessToken, accessToken]
+    ]) {
+        if (!HEADER_SAFE.test(value))
+            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
+    }
+    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
+    if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
+    const apiKey = apiKeyInput || clientId;
+    if (apiKey === '' && accessToken !== '')
+        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
+    const scopes = input(names/* ACCESS_INPUT */.I.scopes)
+        .split(/[\s,]+/)
+        .filter(scope => scope !== '');
+    if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+        problems.push('"scopes" must list at least one IMS scope, comma-separated');
+    const orgId = input(names/* ACCESS_INPUT */.I.orgId);
+    if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    }
+    const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
+    if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
+    return {
+        credentials: accessToken !== ''
+            ? { kind: 'token', accessToken }
+            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
+        apiKey,
+        orgId,
+        sandboxName
+    };
+}
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+function readAdobeEndpoints(input, problems) {
+    return {
+        platformUrl: readBaseUrl(names/* ACCESS_INPUT */.I.platformUrl, input(names/* ACCESS_INPUT */.I.platformUrl), problems),
+        imsUrl: readBaseUrl(names/* ACCESS_INPUT */.I.imsUrl, input(names/* ACCESS_INPUT */.I.imsUrl), problems),
+        timeoutMs: readPositive(names/* ACCESS_INPUT */.I.timeoutSeconds, input(names/* ACCESS_INPUT */.I.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: readPositive(names/* ACCESS_INPUT */.I.maxAttempts, input(names/* ACCESS_INPUT */.I.maxAttempts), { integer: true, max: 20 }, problems)
+    };
+}
+function readBaseUrl(name, value, problems) {
+    if (!printable(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : parseUrl(value);
+    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
+    const scheme = url?.protocol;
+    if (url === undefined ||
+        url.username !== '' ||
+        url.password !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
+        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
+        return '';
+    }
+    return url.href.replace(/\/+$/, '');
+}
+
+// EXTERNAL MODULE: ./src/base-connection/names.ts
+var base_connection_names = __webpack_require__(252);
+;// CONCATENATED MODULE: ./src/base-connection/inputs.ts
 // The base connection action's inputs (action.yml): read, validated and frozen into one typed
 // config before any request is sent. Secrets are masked before anything else is looked at.
+
 
 
 
@@ -1375,17 +1608,17 @@ async function probe(plan, step, deps) {
 const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
 /** The defaults of action.yml (a test keeps them equal), for runs outside the runner. */
 const INPUT_DEFAULTS = {
-    ..._access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCESS_DEFAULTS */ .CP,
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name]: 'Base connection for Oracle Service Cloud',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description]: '',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId]: _names_js__WEBPACK_IMPORTED_MODULE_4__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv,
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion]: '1.0',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName]: 'Basic Authentication',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authParams]: '',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists]: 'reuse',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify]: 'false',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun]: 'false',
-    [_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion]: 'false'
+    ...names/* ACCESS_DEFAULTS */.C,
+    [base_connection_names/* INPUT */.bO.name]: 'Base connection for Oracle Service Cloud',
+    [base_connection_names/* INPUT */.bO.description]: '',
+    [base_connection_names/* INPUT */.bO.connectionSpecId]: base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv,
+    [base_connection_names/* INPUT */.bO.connectionSpecVersion]: '1.0',
+    [base_connection_names/* INPUT */.bO.authSpecName]: 'Basic Authentication',
+    [base_connection_names/* INPUT */.bO.authParams]: '',
+    [base_connection_names/* INPUT */.bO.ifExists]: 'reuse',
+    [base_connection_names/* INPUT */.bO.verify]: 'false',
+    [base_connection_names/* INPUT */.bO.dryRun]: 'false',
+    [base_connection_names/* INPUT */.bO.deleteOnCompletion]: 'false'
 };
 /** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
 const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
@@ -1393,48 +1626,48 @@ const HOST_EXAMPLE = 'https://acme.custhelp.com';
 const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
 function readConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const password = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.password, { trimWhitespace: false });
-    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password, '"password"');
-    const secrets = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeSecrets */ .V8)();
-    const authParamsText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authParams);
-    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(authParamsText, '"auth-params"');
+    const password = core/* getInput */.V4(base_connection_names/* INPUT */.bO.password, { trimWhitespace: false });
+    (0,runner_secrets/* maskSecret */.$l)(password, '"password"');
+    const secrets = readAdobeSecrets();
+    const authParamsText = core/* getInput */.V4(base_connection_names/* INPUT */.bO.authParams);
+    (0,runner_secrets/* maskSecret */.$l)(authParamsText, '"auth-params"');
     const problems = [];
-    const input = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputReader */ .cN)(INPUT_DEFAULTS);
+    const input = inputReader(INPUT_DEFAULTS);
     const authParams = parseAuthParams(authParamsText, problems);
-    const host = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.host);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.host, host, problems)) {
+    const host = input(base_connection_names/* INPUT */.bO.host);
+    if (printable(base_connection_names/* INPUT */.bO.host, host, problems)) {
         if (host === '')
             problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
         else if (!isValidHost(host))
-            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA)(host, { bare: true })}`);
+            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
     }
-    const username = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.username);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.username, username, problems) && username === '')
+    const username = input(base_connection_names/* INPUT */.bO.username);
+    if (printable(base_connection_names/* INPUT */.bO.username, username, problems) && username === '')
         problems.push('"username" is required: the Oracle Service Cloud user name');
     if (password === '')
-        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .forkNote */ .VQ)()}`);
-    const identity = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeIdentity */ .QA)(secrets, input, problems);
-    const name = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.name, name, problems) && (name.length < 1 || name.length > 256))
+        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`);
+    const identity = readAdobeIdentity(secrets, input, problems);
+    const name = input(base_connection_names/* INPUT */.bO.name);
+    if (printable(base_connection_names/* INPUT */.bO.name, name, problems) && (name.length < 1 || name.length > 256))
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
-    const description = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description);
-    (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.description, description, problems);
-    const connectionSpecId = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecId, connectionSpecId, problems) && !_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .UUID */ .kk.test(connectionSpecId))
-        problems.push(`"connection-spec-id" must be a UUID (e.g. ${_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv}), got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(connectionSpecId)}"`);
-    const connectionSpecVersion = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
-        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(connectionSpecVersion)}"`);
-    const authSpecName = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.authSpecName, authSpecName, problems) && authSpecName === '')
+    const description = input(base_connection_names/* INPUT */.bO.description);
+    printable(base_connection_names/* INPUT */.bO.description, description, problems);
+    const connectionSpecId = input(base_connection_names/* INPUT */.bO.connectionSpecId);
+    if (printable(base_connection_names/* INPUT */.bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+        problems.push(`"connection-spec-id" must be a UUID (e.g. ${base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv}), got "${shown(connectionSpecId)}"`);
+    const connectionSpecVersion = input(base_connection_names/* INPUT */.bO.connectionSpecVersion);
+    if (printable(base_connection_names/* INPUT */.bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
+    const authSpecName = input(base_connection_names/* INPUT */.bO.authSpecName);
+    if (printable(base_connection_names/* INPUT */.bO.authSpecName, authSpecName, problems) && authSpecName === '')
         problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
-    const ifExists = input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists);
-    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
-        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(ifExists)}"`);
-    const verify = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.verify), problems);
-    const dryRun = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.dryRun), problems);
-    const deleteOnCompletion = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoolean */ .Vf)(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion, input(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.deleteOnCompletion), problems);
-    const endpoints = (0,_access_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readAdobeEndpoints */ .wQ)(input, problems);
+    const ifExists = input(base_connection_names/* INPUT */.bO.ifExists);
+    if (printable(base_connection_names/* INPUT */.bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
+        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
+    const verify = readBoolean(base_connection_names/* INPUT */.bO.verify, input(base_connection_names/* INPUT */.bO.verify), problems);
+    const dryRun = readBoolean(base_connection_names/* INPUT */.bO.dryRun, input(base_connection_names/* INPUT */.bO.dryRun), problems);
+    const deleteOnCompletion = readBoolean(base_connection_names/* INPUT */.bO.deleteOnCompletion, input(base_connection_names/* INPUT */.bO.deleteOnCompletion), problems);
+    const endpoints = readAdobeEndpoints(input, problems);
     const config = {
         host,
         username,
@@ -1459,7 +1692,7 @@ function readConfig() {
         maxAttempts: endpoints.maxAttempts
     };
     if (problems.length > 0)
-        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problems);
+        throw new InputError(problems);
     return Object.freeze(config);
 }
 /**
@@ -1493,7 +1726,7 @@ function parseAuthParams(text, problems) {
     for (const [key, value] of Object.entries(parsed)) {
         // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
         if (typeof value === 'string' || typeof value === 'number')
-            (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(String(value), `"auth-params" value of "${key}"`);
+            (0,runner_secrets/* maskSecret */.$l)(String(value), `"auth-params" value of "${key}"`);
         if (RESERVED_AUTH_PARAMS.includes(key)) {
             problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
         }
@@ -1790,7 +2023,7 @@ function capitalize(text) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(717);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(942);
 
 
 const DEFAULT_RETRY = {
@@ -2211,6 +2444,173 @@ function capitalize(text) {
 
 /***/ }),
 
+/***/ 507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+
+
+/***/ }),
+
+/***/ 708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ findControlCharacter),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */ });
+/* unused harmony export safeLine */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(995);
+// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
+// runner could take for a workflow command.
+//
+// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
+// takes for a command
+//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
+//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
+// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
+// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
+// its text as it is. So `log.info(text)` writes exactly one line:
+//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
+//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
+//   - `##[` is written `##\u005b`;
+//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
+// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
+// breaks (core escapes them) and show every other control character as an escape.
+
+
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
+function findControlCharacter(text) {
+    CONTROL.lastIndex = 0;
+    const match = CONTROL.exec(text);
+    if (match === null)
+        return undefined;
+    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
+}
+/** "U+000A". */
+function unicodeName(character) {
+    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function escape(character) {
+    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL, escape);
+}
+/** The text as one log line that the runner cannot take for a command (the rule above). */
+function safeLine(text) {
+    return neutralizeCommands(escapeControlCharacters((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
+}
+/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
+function safeCommandData(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text).replace(CONTROL_BUT_LF, escape);
+}
+function neutralizeCommands(line) {
+    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
+}
+/** The runner's log, as the clients, the executor and the entries use it. */
+const log = {
+    /** Writes exactly one line (the rule above). */
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeCommandData(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message)),
+    /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
+    failed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeCommandData(message))
+};
+
+
+/***/ }),
+
+/***/ 995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
+// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
+// cuts it: the runner masks only a whole registered value, never its prefix.
+
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+const REDACTED = '***';
+/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
+let registered = [];
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
+ * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
+ * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
+ * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
+ * runner masks a value only whole.
+ */
+function maskSecret(value, label) {
+    if (value === '')
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    for (const form of new Set([value, ...lines].flatMap(encodings)))
+        register(form);
+    if (value.length < MIN_PIECE_LENGTH) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
+}
+/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
+function encodings(value) {
+    const forms = [
+        value,
+        JSON.stringify(value).slice(1, -1),
+        new URLSearchParams({ v: value }).toString().slice('v='.length),
+        percentEncoded(value)
+    ];
+    return forms.filter(form => form !== undefined);
+}
+/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
+function percentEncoded(value) {
+    try {
+        return encodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
+function register(form) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+    if (!registered.includes(form))
+        registered = [...registered, form].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered form of every secret replaced by `***`, the longest first. */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const form of registered)
+        if (redacted.includes(form))
+            redacted = redacted.split(form).join(REDACTED);
+    return redacted;
+}
+
+
+/***/ }),
+
 /***/ 389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2222,7 +2622,7 @@ function capitalize(text) {
 /* unused harmony exports watchForCancellation, fail */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(510);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708);
@@ -2299,6 +2699,26 @@ const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState
 /** Waits, uncut by signals: for a post step, which the runner gives its own time. */
 function pause(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 95:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+// Stand-in for undici, put in its place by package.json "overrides" (README, Development: why).
+// @actions/http-client imports ProxyAgent when it loads, for getAgentDispatcher(), which this
+// action never calls. Anything that does reach it fails here, loudly, instead of silently.
+class ProxyAgent {
+  constructor() {
+    throw new Error(
+      'undici is not in this bundle (a stand-in replaces it, see README, Development): ProxyAgent was used unexpectedly'
+    )
+  }
 }
 
 

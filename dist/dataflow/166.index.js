@@ -1,5 +1,5 @@
-export const id = 172;
-export const ids = [172];
+export const id = 166;
+export const ids = [166];
 export const modules = {
 
 /***/ 7411:
@@ -1027,12 +1027,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: dryRunOutcome, dryRunOutputs
 
-// EXTERNAL MODULE: ./src/access/inputs.ts
-var inputs = __webpack_require__(1949);
+// EXTERNAL MODULE: ./src/access/names.ts
+var names = __webpack_require__(5538);
 ;// CONCATENATED MODULE: ./src/access/hints.ts
 
 const quoted = (input) => `"${input}"`;
-const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = inputs/* ACCESS_INPUT */.I9;
+const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com';
 /** The next step for each advice, in the words of the shared inputs. */
@@ -1074,7 +1074,7 @@ function wordingWith(own) {
 }
 
 // EXTERNAL MODULE: ./src/dataflow/names.ts
-var names = __webpack_require__(1720);
+var dataflow_names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/describe.ts
 // Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
 // outputs. Every text is derived from the plan object; nothing here decides anything.
@@ -1083,10 +1083,10 @@ var names = __webpack_require__(1720);
 const describe_quoted = (input) => `"${input}"`;
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
 const wording = wordingWith({
-    'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)} and ${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}.`,
-    'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}.`,
-    'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${names/* DATAFLOW_INPUT */.ks.mapping}".`,
-    'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${names/* DATAFLOW_INPUT */.ks.datasetId}" and the destinations in "${names/* DATAFLOW_INPUT */.ks.mapping}".`
+    'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} and ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}.`,
+    'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}.`,
+    'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`,
+    'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${dataflow_names/* DATAFLOW_INPUT */.ks.datasetId}" and the destinations in "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`
 });
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 function planLines(plan) {
@@ -1102,24 +1102,24 @@ function planLines(plan) {
 /** Why a plan fails, naming the input to change. */
 function failureMessage({ failure, name, sandboxName }) {
     const where = `in sandbox ${sandboxName}`;
-    const otherName = `choose another ${describe_quoted(names/* DATAFLOW_INPUT */.ks.name)}`;
+    const otherName = `choose another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}`;
     switch (failure.why) {
         case 'no-base-connection':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
         case 'base-connection-not-enabled':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
         case 'no-dataset':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
         case 'no-flow-spec':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
         case 'flow-spec-refuses-source':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`;
         case 'interval-too-small':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
         case 'duplicates':
             return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${failure.ids.join(', ')}): delete the extra ones, or ${otherName}.`;
         case 'exists':
-            return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${describe_quoted(names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`;
+            return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`;
         case 'connection-gone':
             return `Dataflow "${name}" (${failure.flowId}) uses a ${failure.side} connection that no longer exists: delete the dataflow, then run again.`;
         case 'other-base-connection':
@@ -1127,7 +1127,7 @@ function failureMessage({ failure, name, sandboxName }) {
         case 'other-dataset':
             return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`;
         case 'start-time-passed':
-            return `${describe_quoted(names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
     }
 }
 function partLine(what, part) {
@@ -1165,7 +1165,7 @@ function dryRunOutcome(plan) {
 }
 /** The outputs of a dry run: what already exists and stays, and the outcome. */
 function dryRunOutputs(plan) {
-    const outputs = { [names/* DATAFLOW_OUTPUT */.l3.outcome]: dryRunOutcome(plan) };
+    const outputs = { [dataflow_names/* DATAFLOW_OUTPUT */.l3.outcome]: dryRunOutcome(plan) };
     if (plan.intent === 'fail')
         return outputs;
     const kept = (part) => part !== undefined && part.kind !== 'create' ? part.found.id : undefined;
@@ -1173,32 +1173,32 @@ function dryRunOutputs(plan) {
         if (value !== undefined && value !== '')
             outputs[name] = value;
     };
-    set(names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId, kept(plan.source));
-    set(names/* DATAFLOW_OUTPUT */.l3.targetConnectionId, kept(plan.target));
+    set(dataflow_names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId, kept(plan.source));
+    set(dataflow_names/* DATAFLOW_OUTPUT */.l3.targetConnectionId, kept(plan.target));
     if (plan.flow.kind !== 'create') {
-        set(names/* DATAFLOW_OUTPUT */.l3.dataflowId, plan.flow.found.id);
-        set(names/* DATAFLOW_OUTPUT */.l3.state, plan.flow.found.state);
+        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.dataflowId, plan.flow.found.id);
+        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.state, plan.flow.found.state);
     }
     if (plan.mapping.kind === 'reuse') {
-        set(names/* DATAFLOW_OUTPUT */.l3.mappingId, plan.mapping.id);
-        set(names/* DATAFLOW_OUTPUT */.l3.mappingVersion, String(plan.mapping.version));
+        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingId, plan.mapping.id);
+        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingVersion, String(plan.mapping.version));
     }
     return outputs;
 }
 /** The step's outputs after a run. */
 function runOutputs(result, waited) {
     const outputs = {
-        [names/* DATAFLOW_OUTPUT */.l3.dataflowId]: result.dataflowId,
-        [names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId]: result.sourceConnectionId,
-        [names/* DATAFLOW_OUTPUT */.l3.targetConnectionId]: result.targetConnectionId,
-        [names/* DATAFLOW_OUTPUT */.l3.mappingId]: result.mappingId,
-        [names/* DATAFLOW_OUTPUT */.l3.mappingVersion]: String(result.mappingVersion),
-        [names/* DATAFLOW_OUTPUT */.l3.state]: waited?.state ?? result.state,
-        [names/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.dataflowId]: result.dataflowId,
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId]: result.sourceConnectionId,
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.targetConnectionId]: result.targetConnectionId,
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingId]: result.mappingId,
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingVersion]: String(result.mappingVersion),
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.state]: waited?.state ?? result.state,
+        [dataflow_names/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
     };
     if (waited?.run) {
-        outputs[names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status;
-        outputs[names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
+        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status;
+        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
     }
     return outputs;
 }
@@ -1224,7 +1224,7 @@ function describeDryRun(plan) {
 
 /***/ }),
 
-/***/ 6337:
+/***/ 4219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1236,10 +1236,236 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DATAFLOW_INPUT_DEFAULTS
 
-// EXTERNAL MODULE: ./src/access/inputs.ts
-var inputs = __webpack_require__(1949);
-// EXTERNAL MODULE: ./src/runner/inputs.ts
-var runner_inputs = __webpack_require__(9205);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: ./src/runner/errors.ts
+var errors = __webpack_require__(5507);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+;// CONCATENATED MODULE: ./src/runner/inputs.ts
+// The rules every action applies to its inputs: how an input is read (a default only when it is
+// absent), which characters a printed input may hold, booleans, positive numbers, and how a value
+// is echoed in a message. Each action's inputs.ts builds its config from these.
+
+
+
+/** Every problem with the inputs, reported at once. */
+class InputError extends errors/* ActionError */.l {
+    problems;
+    name = 'InputError';
+    constructor(problems) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+    }
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Reads inputs with these fallback defaults. A default applies when the input is absent; an explicit
+ * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
+ * lands in prod by accident.
+ */
+function inputReader(defaults) {
+    return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+        ? (defaults[name] ?? '')
+        : core/* getInput */.V4(name);
+}
+/**
+ * Every input that may be printed is refused with a control character (a line break would let it
+ * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
+ * are sent exactly as given and never printed, so they are not refused for that. False (with the
+ * problem noted) when the value holds one.
+ */
+function printable(name, value, problems) {
+    const found = (0,log/* findControlCharacter */.Am)(value);
+    if (found === undefined)
+        return true;
+    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
+    return false;
+}
+/** Events on which a pull request from a fork runs without the repository's secrets. */
+const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
+/** Why a secret may be missing: said where it is the likely reason. */
+function forkNote() {
+    return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+        ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
+        : '';
+}
+/** "true" or "false", in the spellings of core.getBooleanInput. */
+function readBoolean(name, value, problems) {
+    if (BOOLEAN_TRUE.includes(value))
+        return true;
+    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+        problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
+    return false;
+}
+/**
+ * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
+ * integer), or else seconds, decimals allowed. 1 (with the problem noted) when it is not.
+ */
+function readPositive(name, value, rule, problems) {
+    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const max = rule.max ?? Number.MAX_SAFE_INTEGER;
+    const expected = rule.integer
+        ? rule.max === undefined
+            ? 'a whole number, 1 or more'
+            : `a whole number from 1 to ${rule.max}`
+        : `a number of seconds above 0, at most ${rule.max}`;
+    if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
+        if (printable(name, value, problems))
+            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+        return 1;
+    }
+    return number;
+}
+function parseUrl(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An input as echoed in a message: shortened. */
+function shown(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+/**
+ * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
+ * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
+ * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
+ * then even what parses as the host may be a piece of it.
+ */
+function shownUrl(value, { bare = false } = {}) {
+    if (value.includes('@'))
+        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
+    const withScheme = value.includes('://');
+    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
+    if (url === undefined || url.host === '')
+        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
+    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
+    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
+    const extras = [
+        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
+        value.includes('?') ? 'a query' : undefined,
+        value.includes('#') ? 'a fragment' : undefined
+    ].filter(extra => extra !== undefined);
+    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
+    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
+}
+/** "a path, a query and a fragment". */
+function listed(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// EXTERNAL MODULE: ./src/runner/secrets.ts
+var secrets = __webpack_require__(2995);
+// EXTERNAL MODULE: ./src/access/names.ts
+var names = __webpack_require__(5538);
+;// CONCATENATED MODULE: ./src/access/inputs.ts
+// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
+// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
+// reads them in three steps, so that its problems are listed in the order of its action.yml
+// (credentials first, endpoints last): readAdobeSecrets() before anything else,
+// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
+// Each pushes its problems into the action's one list.
+
+
+
+
+const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+function readAdobeSecrets() {
+    const clientSecret = core/* getInput */.V4(names/* ACCESS_INPUT */.I.clientSecret);
+    const accessToken = core/* getInput */.V4(names/* ACCESS_INPUT */.I.accessToken);
+    (0,secrets/* maskSecret */.$l)(clientSecret, '"client-secret"');
+    (0,secrets/* maskSecret */.$l)(accessToken, '"access-token"');
+    return { clientSecret, accessToken };
+}
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+function readAdobeIdentity(secrets, input, problems) {
+    const { clientSecret, accessToken } = secrets;
+    const clientId = input(names/* ACCESS_INPUT */.I.clientId);
+    const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
+    if (clientSecret !== '' && accessToken !== '')
+        problems.push('give exactly one of "client-secret" and "access-token", not both');
+    else if (clientSecret === '' && accessToken === '')
+        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
+    else if (clientSecret !== '' && clientId === '')
+        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+    // A client-id with a control character is reported once, above.
+    for (const [name, value] of [
+        [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
+        [names/* ACCESS_INPUT */.I.accessToken, accessToken]
+    ]) {
+        if (!HEADER_SAFE.test(value))
+            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
+    }
+    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
+    if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
+    const apiKey = apiKeyInput || clientId;
+    if (apiKey === '' && accessToken !== '')
+        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
+    const scopes = input(names/* ACCESS_INPUT */.I.scopes)
+        .split(/[\s,]+/)
+        .filter(scope => scope !== '');
+    if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+        problems.push('"scopes" must list at least one IMS scope, comma-separated');
+    const orgId = input(names/* ACCESS_INPUT */.I.orgId);
+    if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
+    }
+    const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
+    if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
+    return {
+        credentials: accessToken !== ''
+            ? { kind: 'token', accessToken }
+            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
+        apiKey,
+        orgId,
+        sandboxName
+    };
+}
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+function readAdobeEndpoints(input, problems) {
+    return {
+        platformUrl: readBaseUrl(names/* ACCESS_INPUT */.I.platformUrl, input(names/* ACCESS_INPUT */.I.platformUrl), problems),
+        imsUrl: readBaseUrl(names/* ACCESS_INPUT */.I.imsUrl, input(names/* ACCESS_INPUT */.I.imsUrl), problems),
+        timeoutMs: readPositive(names/* ACCESS_INPUT */.I.timeoutSeconds, input(names/* ACCESS_INPUT */.I.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: readPositive(names/* ACCESS_INPUT */.I.maxAttempts, input(names/* ACCESS_INPUT */.I.maxAttempts), { integer: true, max: 20 }, problems)
+    };
+}
+function readBaseUrl(name, value, problems) {
+    if (!printable(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : parseUrl(value);
+    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
+    const scheme = url?.protocol;
+    if (url === undefined ||
+        url.username !== '' ||
+        url.password !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
+        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
+        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
+        return '';
+    }
+    return url.href.replace(/\/+$/, '');
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1247,10 +1473,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/runner/log.ts
-var log = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
-var names = __webpack_require__(1720);
+var dataflow_names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/mapping.ts
 // The "mapping" input: a JSON or YAML file in the workspace that lists which source column fills
 // which XDM field. Read and checked whole before any request is sent; every problem names the
@@ -1267,7 +1491,7 @@ const MAPPING_FILE_MAX_BYTES = 1024 * 1024;
 const XDM_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Beyond this many problems with a file's items, the rest are counted, not listed. */
 const MAX_ITEM_PROBLEMS = 10;
-const NAME = names/* DATAFLOW_INPUT */.ks.mapping;
+const NAME = dataflow_names/* DATAFLOW_INPUT */.ks.mapping;
 const EXPECTED = 'a list of {source, destination} pairs';
 const SOURCE_RULE = 'a column of the table';
 const DESTINATION_RULE = 'an XDM path such as person.name.fullName';
@@ -1278,7 +1502,7 @@ const KEYS = ['source', 'destination'];
  * problem pushed into `problems`.
  */
 function readMappingFile(value, workspace, problems) {
-    if (!(0,runner_inputs/* printable */.g$)(NAME, value, problems))
+    if (!printable(NAME, value, problems))
         return [];
     if (value === '') {
         problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`);
@@ -1444,7 +1668,7 @@ function kind(value) {
 }
 /** A text of the file as a message may echo it: shortened, control characters as escapes. */
 function quoted(value) {
-    return `"${(0,log/* escapeControlCharacters */.F7)((0,runner_inputs/* shown */.SP)(value))}"`;
+    return `"${(0,log/* escapeControlCharacters */.F7)(shown(value))}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/dataflow/inputs.ts
@@ -1455,26 +1679,27 @@ function quoted(value) {
 
 
 
+
 const FREQUENCIES = ['once', 'minute', 'hour', 'day', 'week'];
 const IF_EXISTS_MODES = ['update', 'reuse', 'fail'];
 const WAIT_MODES = ['none', 'enabled', 'first-run'];
 /** The defaults of dataflow/action.yml (a test keeps them equal), for runs outside the runner. */
 const DATAFLOW_INPUT_DEFAULTS = {
-    ...inputs/* ACCESS_DEFAULTS */.CP,
-    [names/* DATAFLOW_INPUT */.ks.columns]: '',
-    [names/* DATAFLOW_INPUT */.ks.frequency]: 'hour',
-    [names/* DATAFLOW_INPUT */.ks.interval]: '1',
-    [names/* DATAFLOW_INPUT */.ks.deltaColumn]: '',
-    [names/* DATAFLOW_INPUT */.ks.flowSpecName]: 'CRMToAEP',
-    [names/* DATAFLOW_INPUT */.ks.ifExists]: 'update',
-    [names/* DATAFLOW_INPUT */.ks.wait]: 'enabled',
-    [names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds]: '900',
-    [names/* DATAFLOW_INPUT */.ks.dryRun]: 'false',
-    [names/* DATAFLOW_INPUT */.ks.deleteOnCompletion]: 'false'
+    ...names/* ACCESS_DEFAULTS */.C,
+    [dataflow_names/* DATAFLOW_INPUT */.ks.columns]: '',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.frequency]: 'hour',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.interval]: '1',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn]: '',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]: 'CRMToAEP',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.ifExists]: 'update',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.wait]: 'enabled',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds]: '900',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.dryRun]: 'false',
+    [dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion]: 'false'
 };
 /** Flow Service's limit on a connection's name, which is the dataflow's name and a suffix. */
 const CONNECTION_NAME_MAX = 256;
-const NAME_MAX = CONNECTION_NAME_MAX - Math.max(names/* SOURCE_CONNECTION_SUFFIX */.Zt.length, names/* TARGET_CONNECTION_SUFFIX */.xf.length);
+const NAME_MAX = CONNECTION_NAME_MAX - Math.max(dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt.length, dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf.length);
 const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a';
 /** Catalog's dataset ids are 24 hexadecimal digits; letters and digits are accepted. */
 const DATASET_ID = /^[0-9A-Za-z]{1,64}$/;
@@ -1485,62 +1710,62 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)
 const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
 function readDataflowConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const secrets = (0,inputs/* readAdobeSecrets */.V8)();
+    const secrets = readAdobeSecrets();
     const problems = [];
-    const input = (0,runner_inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
-    const identity = (0,inputs/* readAdobeIdentity */.QA)(secrets, input, problems);
-    const baseConnectionId = input(names/* DATAFLOW_INPUT */.ks.baseConnectionId);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
+    const input = inputReader(DATAFLOW_INPUT_DEFAULTS);
+    const identity = readAdobeIdentity(secrets, input, problems);
+    const baseConnectionId = input(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
         if (baseConnectionId === '')
             problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id`);
-        else if (!runner_inputs/* UUID */.kk.test(baseConnectionId))
-            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${(0,runner_inputs/* shown */.SP)(baseConnectionId)}"`);
+        else if (!UUID.test(baseConnectionId))
+            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`);
     }
-    const name = input(names/* DATAFLOW_INPUT */.ks.name);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
+    const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
         if (name === '')
             problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`);
         else if (name.length > NAME_MAX)
-            problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
+            problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
     }
-    const table = input(names/* DATAFLOW_INPUT */.ks.table);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
+    const table = input(dataflow_names/* DATAFLOW_INPUT */.ks.table);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
         problems.push('"table" is required: the source table (params.tableName), as explore lists it');
-    const columns = readColumns(input(names/* DATAFLOW_INPUT */.ks.columns), problems);
-    const datasetId = input(names/* DATAFLOW_INPUT */.ks.datasetId);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
+    const columns = readColumns(input(dataflow_names/* DATAFLOW_INPUT */.ks.columns), problems);
+    const datasetId = input(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
         if (datasetId === '')
             problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
         else if (!DATASET_ID.test(datasetId))
-            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${(0,runner_inputs/* shown */.SP)(datasetId)}"`);
+            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${shown(datasetId)}"`);
     }
-    const mappingPath = input(names/* DATAFLOW_INPUT */.ks.mapping);
+    const mappingPath = input(dataflow_names/* DATAFLOW_INPUT */.ks.mapping);
     // The workspace as the runner checks the repository out into it (the current directory elsewhere).
     const mapping = readMappingFile(mappingPath, process.env.GITHUB_WORKSPACE || process.cwd(), problems);
     if (columns.length > 0)
         for (const [index, pair] of mapping.entries())
             if (!columns.includes(pair.source))
-                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${(0,runner_inputs/* shown */.SP)(pair.source)}", which "columns" does not list`);
-    const frequency = readChoice(names/* DATAFLOW_INPUT */.ks.frequency, input(names/* DATAFLOW_INPUT */.ks.frequency), FREQUENCIES, problems);
-    const interval = (0,runner_inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.interval, input(names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
-    const startTime = readStartTime(input(names/* DATAFLOW_INPUT */.ks.startTime), problems);
-    const deltaColumn = input(names/* DATAFLOW_INPUT */.ks.deltaColumn);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
+                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${shown(pair.source)}", which "columns" does not list`);
+    const frequency = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.frequency, input(dataflow_names/* DATAFLOW_INPUT */.ks.frequency), FREQUENCIES, problems);
+    const interval = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.interval, input(dataflow_names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
+    const startTime = readStartTime(input(dataflow_names/* DATAFLOW_INPUT */.ks.startTime), problems);
+    const deltaColumn = input(dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
         deltaColumn !== '' &&
         columns.length > 0 &&
         !columns.includes(deltaColumn))
-        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${(0,runner_inputs/* shown */.SP)(deltaColumn)}"`);
-    const flowSpecName = input(names/* DATAFLOW_INPUT */.ks.flowSpecName);
-    if ((0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
-        problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
-    const ifExists = readChoice(names/* DATAFLOW_INPUT */.ks.ifExists, input(names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
-    const wait = readChoice(names/* DATAFLOW_INPUT */.ks.wait, input(names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
-    const waitTimeoutSeconds = (0,runner_inputs/* readPositive */.S7)(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
-    const dryRun = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.dryRun, input(names/* DATAFLOW_INPUT */.ks.dryRun), problems);
-    const deleteOnCompletion = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = (0,inputs/* readAdobeEndpoints */.wQ)(input, problems);
+        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${shown(deltaColumn)}"`);
+    const flowSpecName = input(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName);
+    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
+        problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
+    const ifExists = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists, input(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
+    const wait = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.wait, input(dataflow_names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
+    const waitTimeoutSeconds = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
+    const dryRun = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun, input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun), problems);
+    const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = readAdobeEndpoints(input, problems);
     if (problems.length > 0)
-        throw new runner_inputs/* InputError */.dz(problems);
+        throw new InputError(problems);
     return Object.freeze({
         ...identity,
         ...endpoints,
@@ -1568,16 +1793,16 @@ function readDataflowConfig() {
  * of the job must not keep what this run created from being deleted.
  */
 function readTeardownConfig() {
-    const secrets = (0,inputs/* readAdobeSecrets */.V8)();
+    const secrets = readAdobeSecrets();
     const problems = [];
-    const input = (0,runner_inputs/* inputReader */.cN)(DATAFLOW_INPUT_DEFAULTS);
-    const identity = (0,inputs/* readAdobeIdentity */.QA)(secrets, input, problems);
-    const name = input(names/* DATAFLOW_INPUT */.ks.name);
-    (0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.name, name, problems);
-    const deleteOnCompletion = (0,runner_inputs/* readBoolean */.Vf)(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = (0,inputs/* readAdobeEndpoints */.wQ)(input, problems);
+    const input = inputReader(DATAFLOW_INPUT_DEFAULTS);
+    const identity = readAdobeIdentity(secrets, input, problems);
+    const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
+    printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems);
+    const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
+    const endpoints = readAdobeEndpoints(input, problems);
     if (problems.length > 0)
-        throw new runner_inputs/* InputError */.dz(problems);
+        throw new InputError(problems);
     return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion });
 }
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
@@ -1586,29 +1811,29 @@ function readColumns(value, problems) {
         .split(/,|\r?\n|\r/)
         .map(column => column.trim())
         .filter(column => column !== '');
-    if (!(0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
+    if (!printable(dataflow_names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
         return [];
     const twice = columns.filter((column, index) => columns.indexOf(column) !== index);
     for (const column of new Set(twice))
-        problems.push(`"columns" lists "${(0,runner_inputs/* shown */.SP)(column)}" more than once`);
+        problems.push(`"columns" lists "${shown(column)}" more than once`);
     return columns;
 }
 /** One of `choices` (the first, with the problem noted, when it is not). */
 function readChoice(name, value, choices, problems) {
     if (choices.includes(value))
         return value;
-    if ((0,runner_inputs/* printable */.g$)(name, value, problems))
-        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${(0,runner_inputs/* shown */.SP)(value)}"`);
+    if (printable(name, value, problems))
+        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${shown(value)}"`);
     return choices[0];
 }
 /** Epoch seconds; undefined when empty (= now). */
 function readStartTime(value, problems) {
-    if (value === '' || !(0,runner_inputs/* printable */.g$)(names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
+    if (value === '' || !printable(dataflow_names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
         return undefined;
     const seconds = /^\d{1,10}$/.test(value) ? Number(value) : isoSeconds(value);
     if (seconds === undefined) {
         const milliseconds = /^\d{11,}$/.test(value) ? ' (epoch seconds, not milliseconds)' : '';
-        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${(0,runner_inputs/* shown */.SP)(value)}"${milliseconds}`);
+        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${shown(value)}"${milliseconds}`);
     }
     return seconds;
 }
@@ -1934,7 +2159,7 @@ function sameList(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9717);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4942);
 
 
 const DEFAULT_RETRY = {
@@ -2355,6 +2580,173 @@ function capitalize(text) {
 
 /***/ }),
 
+/***/ 5507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+
+
+/***/ }),
+
+/***/ 7708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ findControlCharacter),
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */ });
+/* unused harmony export safeLine */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2995);
+// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
+// runner could take for a workflow command.
+//
+// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
+// takes for a command
+//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
+//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
+// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
+// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
+// its text as it is. So `log.info(text)` writes exactly one line:
+//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
+//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
+//   - `##[` is written `##\u005b`;
+//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
+// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
+// breaks (core escapes them) and show every other control character as an escape.
+
+
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
+function findControlCharacter(text) {
+    CONTROL.lastIndex = 0;
+    const match = CONTROL.exec(text);
+    if (match === null)
+        return undefined;
+    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
+}
+/** "U+000A". */
+function unicodeName(character) {
+    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function escape(character) {
+    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
+function escapeControlCharacters(text) {
+    return text.replace(CONTROL, escape);
+}
+/** The text as one log line that the runner cannot take for a command (the rule above). */
+function safeLine(text) {
+    return neutralizeCommands(escapeControlCharacters((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
+}
+/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
+function safeCommandData(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text).replace(CONTROL_BUT_LF, escape);
+}
+function neutralizeCommands(line) {
+    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
+}
+/** The runner's log, as the clients, the executor and the entries use it. */
+const log = {
+    /** Writes exactly one line (the rule above). */
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeCommandData(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message)),
+    /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
+    failed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeCommandData(message))
+};
+
+
+/***/ }),
+
+/***/ 2995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
+// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
+// cuts it: the runner masks only a whole registered value, never its prefix.
+
+/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
+const MIN_PIECE_LENGTH = 4;
+const REDACTED = '***';
+/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
+let registered = [];
+/**
+ * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
+ * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
+ * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
+ * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
+ * runner masks a value only whole.
+ */
+function maskSecret(value, label) {
+    if (value === '')
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
+    for (const form of new Set([value, ...lines].flatMap(encodings)))
+        register(form);
+    if (value.length < MIN_PIECE_LENGTH) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
+    }
+}
+/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
+function encodings(value) {
+    const forms = [
+        value,
+        JSON.stringify(value).slice(1, -1),
+        new URLSearchParams({ v: value }).toString().slice('v='.length),
+        percentEncoded(value)
+    ];
+    return forms.filter(form => form !== undefined);
+}
+/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
+function percentEncoded(value) {
+    try {
+        return encodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
+function register(form) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+    if (!registered.includes(form))
+        registered = [...registered, form].sort((a, b) => b.length - a.length);
+}
+/** The text with every registered form of every secret replaced by `***`, the longest first. */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const form of registered)
+        if (redacted.includes(form))
+            redacted = redacted.split(form).join(REDACTED);
+    return redacted;
+}
+
+
+/***/ }),
+
 /***/ 7770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2366,7 +2758,7 @@ function capitalize(text) {
 /* unused harmony exports watchForCancellation, fail */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8079);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6510);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5507);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
@@ -2443,6 +2835,26 @@ const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState
 /** Waits, uncut by signals: for a post step, which the runner gives its own time. */
 function pause(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 6095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ProxyAgent)
+/* harmony export */ });
+// Stand-in for undici, put in its place by package.json "overrides" (README, Development: why).
+// @actions/http-client imports ProxyAgent when it loads, for getAgentDispatcher(), which this
+// action never calls. Anything that does reach it fails here, loudly, instead of silently.
+class ProxyAgent {
+  constructor() {
+    throw new Error(
+      'undici is not in this bundle (a stand-in replaces it, see README, Development): ProxyAgent was used unexpectedly'
+    )
+  }
 }
 
 
