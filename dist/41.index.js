@@ -57,7 +57,8 @@ async function runPostStep(step) {
         });
     }
     catch (error) {
-        log/* log */.Rm.warning(`delete-on-completion: ${error instanceof Error ? error.message : String(error)}`);
+        const what = step.failing === undefined ? '' : `${step.failing}: `;
+        log/* log */.Rm.warning(`delete-on-completion: ${what}${messageOf(error)}`);
     }
     finally {
         clients?.close();
@@ -66,7 +67,13 @@ async function runPostStep(step) {
 /** Deletes, part by part in this order, what the record names; a part that fails does not stop the next. */
 async function teardown(parts, record, deps) {
     for (const part of parts) {
-        const id = record.created[part.kind] ?? (await madeByKilledCreate(part, record.pending[part.kind], deps));
+        let id;
+        try {
+            id = record.created[part.kind] ?? (await madeByKilledCreate(part, record.pending[part.kind], deps));
+        }
+        catch (error) {
+            deps.log.warning(`delete-on-completion: could not look for the ${part.what} "${part.name}" the main step was creating: ${messageOf(error)}`);
+        }
         if (id !== undefined)
             await deleteOurs(part, id, deps);
     }
@@ -112,7 +119,7 @@ async function deleteOurs(part, id, deps) {
             : `delete-on-completion: ${part.what} ${id} was already gone`);
     }
     catch (error) {
-        deps.log.warning(`delete-on-completion: could not delete ${part.what} ${id}: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log.warning(`delete-on-completion: could not delete ${part.what} ${id}: ${messageOf(error)}`);
     }
 }
 /** Attempts at a delete that Flow Service refuses while a dataflow just deleted is still going away (1447). */
@@ -129,6 +136,9 @@ async function removeWhenFree(part, id, deps) {
             await deps.sleep(create/* POLL_MS */.JO);
         }
     }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
@@ -149,6 +159,7 @@ function runPost() {
     return runPostStep({
         kinds: [names/* JOB_KIND */.Xw],
         idle: names/* NOTHING_TO_DELETE */.k$,
+        failing: 'could not delete the base connection this job created',
         readConfig: inputs/* readConfig */.X,
         wording: describe/* wording */.z4,
         parts: (config, { flowService }) => [connectionPart(config, flowService)]

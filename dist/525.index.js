@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adobe/connect.ts + 6 modules
 var connect = __webpack_require__(466);
-// EXTERNAL MODULE: ./src/runner/job-state.ts
-var job_state = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/converge/create.ts
+var create = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(708);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
@@ -97,25 +97,17 @@ var base_connection_plan = __webpack_require__(540);
 
 
 function run() {
-    return (0,step/* runMainStep */.X7)(async ({ cancelled, sleep }) => {
+    return (0,step/* runMainStep */.X7)(async (cancellation) => {
         const config = (0,inputs/* readConfig */.X)();
         if (config.deleteOnCompletion)
             log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
-        const clients = (0,connect/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined, wording: describe/* wording */.z4 });
+        const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation });
         try {
             const flow = clients.flowService;
-            const plan = (0,base_connection_plan/* makePlan */.Cs)(config, await (0,execute/* lookUp */.TE)(flow, config, (0,base_connection_plan/* lookUps */.ew)(config), sleep));
+            const plan = (0,base_connection_plan/* makePlan */.Cs)(config, await (0,execute/* lookUp */.TE)(flow, config, (0,base_connection_plan/* lookUps */.ew)(config), cancellation.sleep));
             if (plan.dryRun)
                 return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
-            const result = await (0,execute/* execute */.g7)(plan, {
-                flow,
-                log: log/* log */.Rm,
-                now: Date.now,
-                sleep,
-                commitWaitMs: config.timeoutMs,
-                cancelled,
-                record: config.deleteOnCompletion ? (0,job_state/* recordCreates */.Fo)(step/* jobState */.d) : undefined
-            });
+            const result = await (0,execute/* execute */.g7)(plan, { flow, ...(0,create/* executorDeps */.AQ)(config, cancellation) });
             setOutputs((0,describe/* outputs */.V4)(plan, result));
             await writeSummary((0,describe/* summary */.z)(plan, result));
         }

@@ -15,8 +15,8 @@ export interface RunActionOptions {
   /** Extra environment for the child (e.g. HTTPS_PROXY, NODE_EXTRA_CA_CERTS, RUNNER_DEBUG). */
   env?: Record<string, string>
   entry?: 'main' | 'post'
-  /** Which action of the repository: the base connection (action.yml) or dataflow/action.yml. */
-  action?: 'base' | 'dataflow'
+  /** Which action of the repository: 'base' (the base connection, action.yml) or the folder of another's action.yml ('dataflow'). */
+  action?: string
   /** Files to write into the job's workspace (GITHUB_WORKSPACE, also the working directory), by relative path. */
   workspace?: Record<string, string>
   /** What the main step saved with core.saveState; passed to the post step as STATE_* variables. */
@@ -47,14 +47,16 @@ interface ActionInput {
   default?: string | number | boolean | null
 }
 
-async function actionInputs(action: 'base' | 'dataflow'): Promise<Record<string, ActionInput>> {
-  const file = action === 'dataflow' ? path.join('dataflow', 'action.yml') : 'action.yml'
-  const manifest = parse(await readFile(path.join(PROJECT_ROOT, file), 'utf8')) as {
+/** An action's inputs, and the bundle its action.yml runs (`runs.main`, relative to its folder). */
+async function readAction(action: string): Promise<{ inputs: Record<string, ActionInput>; script: string }> {
+  const folder = path.join(PROJECT_ROOT, action === 'base' ? '.' : action)
+  const manifest = parse(await readFile(path.join(folder, 'action.yml'), 'utf8')) as {
     inputs?: Record<string, ActionInput | null>
+    runs: { main: string }
   }
   const inputs: Record<string, ActionInput> = {}
   for (const [name, input] of Object.entries(manifest.inputs ?? {})) inputs[name] = input ?? {}
-  return inputs
+  return { inputs, script: path.resolve(folder, manifest.runs.main) }
 }
 
 /** The runner's variable name for an input: upper-cased, spaces to `_`, hyphens kept. */
@@ -164,8 +166,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const entry = options.entry ?? 'main'
   // One bundle for both steps, as action.yml says: the post step is told apart by the state the
   // main step saved first (isPost), which a post run here gets as the runner would give it.
-  const action = options.action ?? 'base'
-  const script = path.join(PROJECT_ROOT, 'dist', ...(action === 'dataflow' ? ['dataflow'] : []), 'index.js')
+  const { inputs, script } = await readAction(options.action ?? 'base')
   const temp = await mkdtemp(path.join(tmpdir(), 'run-action-'))
   const workspace = path.join(temp, 'workspace')
   await mkdir(workspace)
@@ -192,7 +193,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_ACTIONS: 'true',
     CI: 'true'
   }
-  for (const [name, input] of Object.entries(await actionInputs(action))) {
+  for (const [name, input] of Object.entries(inputs)) {
     if (input.default !== undefined && input.default !== null) env[inputVariable(name)] = `${input.default}`
   }
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value

@@ -7,6 +7,7 @@ import {
   AdobeApiError,
   AdobeContext,
   adobeReference,
+  ADVICE,
   Advice,
   adviceFor,
   describeAnswer,
@@ -333,12 +334,6 @@ const SHARED_ADVICE: AdviceRow[] = [
   ['1422-403', 403, 'forbidden', SOURCES_PERMISSIONS],
   ['1100-400', 400, 'bad-request', 'Flow Service rejected the request: check the inputs named in the message.'],
   [
-    '1418-400',
-    400,
-    'base-connection-in-use',
-    'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.'
-  ],
-  [
     '1447-400',
     400,
     'in-use-by-dataflow',
@@ -350,10 +345,29 @@ const SHARED_ADVICE: AdviceRow[] = [
 /** The codes that name the base connection action's own inputs. */
 const BASE_CONNECTION_ADVICE: [string, number, Advice, string][] = [
   ['1413-400', 400, 'unknown-connection-spec', UNKNOWN_CONNECTION_SPEC],
-  ['1415-400', 400, 'unknown-auth-spec', UNKNOWN_AUTH_SPEC]
+  ['1415-400', 400, 'unknown-auth-spec', UNKNOWN_AUTH_SPEC],
+  // Only this action deletes base connections.
+  [
+    '1418-400',
+    400,
+    'base-connection-in-use',
+    'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.'
+  ]
 ]
 /** The codes that name the dataflow action's own inputs. */
 const DATAFLOW_ADVICE: [string, number, Advice, string][] = [
+  [
+    '1413-400',
+    400,
+    'unknown-connection-spec',
+    'Flow Service does not offer the source of the base connection (its connection spec) to this organization: check "base-connection-id" and "flow-spec-name".'
+  ],
+  [
+    '1415-400',
+    400,
+    'unknown-auth-spec',
+    'the base connection\'s authentication does not fit its connection spec: recreate it with the base connection action, then use its "base-connection-id".'
+  ],
   ['1412-400', 400, 'unknown-mapping-version', UNKNOWN_MAPPING_VERSION],
   ['1419-400', 400, 'unknown-mapping-version', UNKNOWN_MAPPING_VERSION],
   ['1425-400', 400, 'mapping-schema-mismatch', MAPPING_SCHEMA_MISMATCH]
@@ -389,18 +403,31 @@ describe("the next step for each of Adobe's answers, in an action's words", () =
       expect([ACCESS_HINTS[advice], dataflowWording(advice)]).toEqual([undefined, hint])
   })
 
-  it('no action names an input it does not have', () => {
-    const quotedIn = (text: string | undefined): string[] =>
-      [...(text ?? '').matchAll(/"([a-z]+(?:-[a-z]+)*)"/g)].map(match => match[1] ?? '')
-    const advice = [...SHARED_ADVICE, ...BASE_CONNECTION_ADVICE, ...DATAFLOW_ADVICE].flatMap(row => row[2] ?? [])
+  it('no action names an input it does not have, for any advice', () => {
+    /** Every input of either action that a sentence could name: quoted, or bare when hyphenated. */
+    const allInputs = [...new Set([...Object.values(INPUT), ...Object.values(DATAFLOW_INPUT)])]
+    const named = (text: string): string[] =>
+      allInputs.filter(
+        input => text.includes(`"${input}"`) || (input.includes('-') && new RegExp(`\\b${input}\\b`).test(text))
+      )
     for (const [words, inputs] of [
       [wording, Object.values(INPUT)],
       [dataflowWording, Object.values(DATAFLOW_INPUT)]
     ] as const) {
-      const named = advice.flatMap(each => quotedIn(words(each)))
-      expect(named.length).toBeGreaterThan(0)
-      expect(named.filter(input => !(inputs as readonly string[]).includes(input))).toEqual([])
+      const texts = ADVICE.flatMap(advice => words(advice) ?? [])
+      expect(texts.length).toBeGreaterThan(ADVICE.length - 5)
+      const foreign = texts.flatMap(text => named(text).filter(input => !(inputs as readonly string[]).includes(input)))
+      expect(foreign).toEqual([])
     }
+  })
+
+  it('every advice has a next step in each action but those of a service it never calls', () => {
+    // The base connection action never calls Data Prep; the dataflow action never deletes a base connection.
+    expect(ADVICE.filter(advice => wording(advice) === undefined)).toEqual([
+      'unknown-mapping-version',
+      'mapping-schema-mismatch'
+    ])
+    expect(ADVICE.filter(advice => dataflowWording(advice) === undefined)).toEqual(['base-connection-in-use'])
   })
 })
 
@@ -637,7 +664,7 @@ describe('explainFailure', () => {
         'an answer that is not the JSON Adobe documents (not JSON)'
       ),
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (not JSON) (request id r-2)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).'
     ],
     [
       'after unreadable answers to every attempt of a read, says it gave up, with no next step',

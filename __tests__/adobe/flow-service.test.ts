@@ -287,7 +287,7 @@ describe('FlowServiceClient: one base connection', () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 201, body: { id: 'made' } } })
     expect(await messageOf(setup().flow.connections.create(connectionRequest(), nothingToRecover))).toBe(
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).'
     )
     expect(flowRequests()).toHaveLength(1)
   })

@@ -10,7 +10,7 @@ import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
 import { inputVariable, parseFileCommands } from '../../harness/run-action.js'
 import { run } from '../../src/base-connection/main.js'
 import { runPost } from '../../src/base-connection/post.js'
-import { IS_POST_STATE } from '../../src/runner/entry.js'
+import { IS_POST_STATE } from '../../src/runner/job-state.js'
 import { JOB_STATE } from '../../src/runner/job-state.js'
 
 let emulator: Emulator
@@ -114,6 +114,17 @@ describe('run', () => {
     expect(stdout).toContain(
       '::warning::delete-on-completion: could not delete base connection c-gone: Could not delete base connection c-gone: HTTP 403, code 403025'
     )
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('post step: inputs that no longer read are a warning naming what could not be deleted', async () => {
+    process.env[`STATE_${JOB_STATE.created}`] = recorded('c-1')
+    setInputs({ 'delete-on-completion': 'true', 'org-id': '' })
+    await runPost()
+    expect(stdout).toMatch(
+      /::warning::delete-on-completion: could not delete the base connection this job created: Invalid input[^\n]*"org-id"/
+    )
+    expect(emulator.requests).toEqual([])
     expect(process.exitCode).toBeUndefined()
   })
 

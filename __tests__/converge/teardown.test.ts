@@ -87,9 +87,31 @@ describe('teardown', () => {
 
   it('asks the part whether a found object is ours beyond its name', async () => {
     const w = world([object('c-1', 'A')])
-    const other = { ...part(w, 'connection', 'A'), alsoOurs: () => false }
+    const removed: string[] = []
+    const other = {
+      ...part(w, 'connection', 'A'),
+      alsoOurs: () => false,
+      remove: (id: string) => Promise.resolve(removed.push(id) > 0)
+    }
     await teardown([other], { ...none, created: { connection: 'c-1' } }, deps(w))
-    expect(w.deleted).toEqual([])
+    expect(removed).toEqual([])
+    expect(w.log).toEqual(['warning: delete-on-completion: connection c-1 is not "A": not deleting it'])
+  })
+
+  it('a part whose look-up fails is a warning, and the next part is still torn down', async () => {
+    const w = world([object('s-1', 'A (source)')])
+    const failing = { ...part(w, 'flow', 'A'), find: () => Promise.reject(new Error('Could not look up dataflows')) }
+    const pending = { name: 'A', sentAt: w.now, waitMs: 0, before: [] }
+    await teardown(
+      [failing, part(w, 'source', 'A (source)')],
+      { created: { source: 's-1' }, pending: { flow: pending } },
+      deps(w)
+    )
+    expect(w.deleted).toEqual(['s-1'])
+    expect(w.log).toEqual([
+      'warning: delete-on-completion: could not look for the flow "A" the main step was creating: Could not look up dataflows',
+      'info: delete-on-completion: deleted source s-1'
+    ])
   })
 
   it('after a kill mid-POST: the one object that was not there before, looked for until the POST could land', async () => {

@@ -8,7 +8,7 @@ import { parse } from 'yaml'
 import { DATAFLOW_INPUT_DEFAULTS, DataflowConfig, readDataflowConfig } from '../../src/dataflow/inputs.js'
 import { readMappingFile } from '../../src/dataflow/mapping.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from '../../src/dataflow/names.js'
-import { IS_POST_STATE } from '../../src/runner/entry.js'
+import { IS_POST_STATE } from '../../src/runner/job-state.js'
 import { problemsOf as readerProblems, setRunnerInputs } from '../support/runner-inputs.js'
 
 interface ActionYml {

@@ -21,9 +21,8 @@ import { FlowService } from '../../src/adobe/flow-service.js'
 import { wording } from '../../src/dataflow/describe.js'
 import { run } from '../../src/dataflow/main.js'
 import { runPost } from '../../src/dataflow/post.js'
-import { IS_POST_STATE } from '../../src/runner/entry.js'
+import { IS_POST_STATE } from '../../src/runner/job-state.js'
 import { JOB_STATE } from '../../src/runner/job-state.js'
-import { escapeSummary } from '../../src/runner/report.js'
 
 let emulator: Emulator
 let temp: string
@@ -278,7 +277,9 @@ describe('run', () => {
     expect(stdout).toContain(`Dry run: would fail: ${failure}`)
     expect(stdout).toContain(`::error::${failure}`)
     expect(writes()).toEqual([])
-    expect(read('GITHUB_STEP_SUMMARY')).toContain(`<li>would fail: ${escapeSummary(failure)}`)
+    expect(read('GITHUB_STEP_SUMMARY')).toContain(
+      `<li>would fail: &#34;base-connection-id&#34;: no base connection ${unknown} in sandbox prod.`
+    )
   })
 
   it('a real run that the plan fails changes nothing and names the input', async () => {

@@ -20,7 +20,7 @@ interface BadInput {
   problem: string
   /** Applied on top of validInputs(emulator); '' blanks an input. */
   overrides: Record<string, string>
-  /** The single problem line exactly as src/inputs.ts words it. */
+  /** The single problem line exactly as the action's inputs.ts (or access/inputs.ts) words it. */
   expected: string
   /** Secret values inside the inputs that must appear nowhere but in ::add-mask:: lines. */
   hidden?: string[]

@@ -46,7 +46,7 @@ function expectOnlyOwnCommands(run: ActionRun, secrets: readonly string[], error
   expect(run.state).toEqual({ isPost: 'true' }) // only the mark the main step writes first
 }
 
-/** Every `::add-mask::` registers a form of a secret the step knows (as src/secrets.ts registers them). */
+/** Every `::add-mask::` registers a form of a secret the step knows (as src/runner/secrets.ts registers them). */
 function expectOnlyOwnMasks(run: ActionRun, secrets: readonly string[]): void {
   const forms = secrets.flatMap(secret => [
     secret,

@@ -79,7 +79,7 @@ describe('reportDryRun', () => {
     }
     await expect(reportDryRun(report)).rejects.toThrow('"name" is taken')
     expect(writes.join('')).toContain('Dry run: would fail: "name" is taken\n')
-    expect(readFileSync(outputFile, 'utf8')).toContain('outcome<<')
+    expect(readFileSync(outputFile, 'utf8')).toMatch(/^outcome<<(.+)\nwould-fail\n\1\n$/)
     expect(readFileSync(summaryFile, 'utf8')).toContain('<td>outcome</td><td>would-fail</td>')
   })
 

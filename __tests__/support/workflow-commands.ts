@@ -3,7 +3,9 @@
 // ::set-output:: printed by a test would act on the CI job. So what the code under test writes to
 // stdout and stderr, and what a test logs, reaches the output with such lines neutralised. A test
 // that spies on process.stdout.write (support/stdout.ts) replaces the guard while it runs and sees
-// the raw text, as before.
+// the raw text, as before. Not covered: the text of a failing assertion, which Jest's reporter
+// prints from its own process (a failing toContain on captured stdout shows that stdout as it is);
+// a red test run is read by a person, and CI fails on it anyway.
 
 /** What goes before a line that would start a workflow command. */
 const NEUTRALISED = '[not a command] '

@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adobe/connect.ts + 3 modules
 var connect = __webpack_require__(2738);
+// EXTERNAL MODULE: ./src/converge/create.ts
+var create = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var errors = __webpack_require__(5507);
-// EXTERNAL MODULE: ./src/runner/job-state.ts
-var job_state = __webpack_require__(4665);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
@@ -80,8 +80,6 @@ var step = __webpack_require__(7770);
 var describe = __webpack_require__(8911);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var adobe_errors = __webpack_require__(6452);
-// EXTERNAL MODULE: ./src/converge/create.ts
-var create = __webpack_require__(749);
 ;// CONCATENATED MODULE: ./src/converge/look-up.ts
 // Reading what exists by name, when other runs may be settling at this very moment: each of them
 // deletes its losing object within a round trip, so two objects of one name are read again, a
@@ -99,11 +97,14 @@ async function readSettled(read, hasDuplicates, sleep) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/runner/job-state.ts
+var job_state = __webpack_require__(4665);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
 var dataflow_plan = __webpack_require__(2448);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+
 
 
 
@@ -216,27 +217,19 @@ async function carryOut(kind, collection, step, deps) {
  * object that stays (proven by its own answer); `found`: that object as listed, when it is.
  */
 async function createSettled(kind, collection, name, post, deps) {
-    // The plan found none of this name (that is why it creates): whatever appears is new.
-    let sent;
-    try {
-        sent = await (0,create/* createOnce */.Ur)({
-            what: collection.what,
-            unproven: 'reports it as reused',
-            pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
-            onSending: sending => deps.record?.creating(kind, sending),
-            find: () => collection.findByName(name),
-            serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
-            post
-        }, deps);
-    }
-    finally {
-        deps.record?.settled(kind);
-    }
-    const { written, proven } = sent;
-    if (proven) {
-        deps.record?.created(kind, written.id);
+    const record = (0,job_state/* recorderOf */.MU)(deps.record, kind);
+    const { written, proven } = await (0,create/* createOnce */.Ur)({
+        what: collection.what,
+        unproven: 'reports it as reused',
+        // The plan found none of this name (that is why it creates): whatever appears is new.
+        pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+        record,
+        find: () => collection.findByName(name),
+        serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
+        post
+    }, deps);
+    if (proven)
         deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`);
-    }
     const { winner, lost } = await (0,create/* settle */.G9)({
         what: collection.what,
         name,
@@ -244,7 +237,7 @@ async function createSettled(kind, collection, name, post, deps) {
         proven,
         find: () => collection.findByName(name),
         remove: id => collection.delete(id),
-        onDeleted: () => deps.record?.deleted(kind)
+        record
     }, deps.log);
     if (lost && winner !== undefined)
         return { id: winner.id, ours: false, found: winner };
@@ -452,29 +445,21 @@ var inputs = __webpack_require__(4219);
 
 
 function run() {
-    return (0,step/* runMainStep */.X7)(async ({ cancelled, sleep }) => {
+    return (0,step/* runMainStep */.X7)(async (cancellation) => {
         const config = (0,inputs/* readDataflowConfig */.BV)();
         if (config.deleteOnCompletion)
             log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
-        const clients = (0,connect/* connect */.N)(config, { sleep, stopped: () => cancelled() !== undefined, wording: describe/* wording */.z4 });
+        const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation });
         let plan;
         let outputs = {};
         try {
             const adobe = clients;
-            plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, sleep));
+            plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
             if (plan.dryRun)
                 return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
             for (const line of (0,describe/* planLines */.HN)(plan))
                 log/* log */.Rm.info(`Plan: ${line}`);
-            const deps = {
-                adobe,
-                log: log/* log */.Rm,
-                now: Date.now,
-                sleep,
-                commitWaitMs: config.timeoutMs,
-                cancelled,
-                record: config.deleteOnCompletion ? (0,job_state/* recordCreates */.Fo)(step/* jobState */.d) : undefined
-            };
+            const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
             const result = await executeDataflow(plan, deps);
             outputs = (0,describe/* runOutputs */.MR)(result, undefined);
             setOutputs(outputs);

@@ -47,8 +47,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(166), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4272))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(166), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805))).runPost(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(467), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4272))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(797), __nccwpck_require__.e(467), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805))).runPost(),
     idle: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTHING_TO_DELETE */ .k$
 });
 
@@ -130,8 +130,7 @@ const NOTHING_TO_DELETE = 'delete-on-completion: this job created no part of the
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runEntry),
-/* harmony export */   O: () => (/* binding */ IS_POST_STATE)
+/* harmony export */   C: () => (/* binding */ runEntry)
 /* harmony export */ });
 /* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4665);
 // The switch every action's index.ts makes: one bundle serves both steps of its action.yml (`main`
@@ -139,15 +138,13 @@ const NOTHING_TO_DELETE = 'delete-on-completion: this job created no part of the
 // recorded nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a
 // bare Node start.
 
-/** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
-const IS_POST_STATE = 'isPost';
 /** A state the main step saved, as the runner passes it to the post step. */
 function savedState(key) {
     return process.env[`STATE_${key}`] ?? '';
 }
 /** Runs the main step, the post step, or (a post step with nothing to do) nothing at all. */
 async function runEntry(entry) {
-    if (savedState(IS_POST_STATE) !== 'true')
+    if (savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .IS_POST_STATE */ .Od) !== 'true')
         await entry.main();
     else if (savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.created) !== '' || savedState(_job_state_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_STATE */ .EW.pending) !== '')
         await entry.post();
@@ -166,37 +163,45 @@ async function runEntry(entry) {
 /* harmony export */   EW: () => (/* binding */ JOB_STATE),
 /* harmony export */   Fo: () => (/* binding */ recordCreates),
 /* harmony export */   Im: () => (/* binding */ isEmpty),
+/* harmony export */   MU: () => (/* binding */ recorderOf),
+/* harmony export */   Od: () => (/* binding */ IS_POST_STATE),
 /* harmony export */   aE: () => (/* binding */ readRecord)
 /* harmony export */ });
 // The record a main step leaves for its post step (delete-on-completion), written and read here
 // only: each create is recorded before its POST is sent (so a kill mid-POST still leaves a trace),
 // then the id it made, and both are cleared as they stop applying. The runner keeps a step's
 // state for that action's post step alone, so every action uses the same two keys.
+/** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
+const IS_POST_STATE = 'isPost';
 /** The state keys: JSON maps from a kind of object ("flow", "source", …) to its record. */
 const JOB_STATE = { created: 'created', pending: 'pending' };
 /** Keeps the record in the store, one key per map; an empty map is saved as '' (the post step then loads nothing). */
 function recordCreates(store) {
-    const created = {};
-    const pending = {};
-    const save = (key, value) => store.save(key, Object.keys(value).length === 0 ? '' : JSON.stringify(value));
-    return {
-        creating: (kind, create) => {
-            pending[kind] = create;
-            save(JOB_STATE.pending, pending);
-        },
-        settled: kind => {
-            delete pending[kind];
-            save(JOB_STATE.pending, pending);
-        },
-        created: (kind, id) => {
-            created[kind] = id;
-            save(JOB_STATE.created, created);
-        },
-        deleted: kind => {
-            delete created[kind];
-            save(JOB_STATE.created, created);
-        }
+    const maps = { [JOB_STATE.created]: {}, [JOB_STATE.pending]: {} };
+    /** Sets (or, with undefined, removes) one kind's entry of one map, and saves that map. */
+    const put = (key, kind, value) => {
+        const map = maps[key] ?? {};
+        if (value === undefined)
+            delete map[kind];
+        else
+            map[kind] = value;
+        store.save(key, Object.keys(map).length === 0 ? '' : JSON.stringify(map));
     };
+    return {
+        creating: (kind, create) => put(JOB_STATE.pending, kind, create),
+        settled: kind => put(JOB_STATE.pending, kind, undefined),
+        created: (kind, id) => put(JOB_STATE.created, kind, id),
+        deleted: kind => put(JOB_STATE.created, kind, undefined)
+    };
+}
+/** The recorder's calls for one kind of object; none without a recorder. */
+function recorderOf(recorder, kind) {
+    return (recorder && {
+        creating: pending => recorder.creating(kind, pending),
+        settled: () => recorder.settled(kind),
+        created: id => recorder.created(kind, id),
+        deleted: () => recorder.deleted(kind)
+    });
 }
 /**
  * The record as the post step finds it. State can be written by anything that prints to the log,

@@ -10,6 +10,10 @@ const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl,
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com'
 
+/** A request took effect but its answer could not be read: what every action says of it. */
+export const ANSWER_UNREADABLE =
+  'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another'
+
 /** The next step for each advice, in the words of the shared inputs. */
 export const ACCESS_HINTS: Readonly<Partial<Record<Advice, string>>> = {
   'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
@@ -29,8 +33,6 @@ export const ACCESS_HINTS: Readonly<Partial<Record<Advice, string>>> = {
   'if-match-missing':
     "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
   'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
-  'base-connection-in-use':
-    'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
   'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
   throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
   'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
@@ -47,8 +49,7 @@ export const ACCESS_HINTS: Readonly<Partial<Record<Advice, string>>> = {
     "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
   'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
   network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
-  'answer-unreadable':
-    'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+  'answer-unreadable': `${ANSWER_UNREADABLE}.`
 }
 
 /** An action's wording: its own sentences first, then the shared ones. */

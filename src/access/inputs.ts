@@ -7,7 +7,17 @@
 import * as core from '@actions/core'
 
 import { AdobeSettings } from '../adobe/connect.js'
-import { forkNote, InputReader, parseUrl, printable, readPositive, shown, shownUrl } from '../runner/inputs.js'
+import {
+  forkNote,
+  InputError,
+  InputReader,
+  inputReader,
+  parseUrl,
+  printable,
+  readPositive,
+  shown,
+  shownUrl
+} from '../runner/inputs.js'
 import { maskSecret } from '../runner/secrets.js'
 import { ACCESS_INPUT } from './names.js'
 
@@ -98,6 +108,34 @@ export function readAdobeIdentity(secrets: AdobeSecrets, input: InputReader, pro
     orgId,
     sandboxName
   }
+}
+
+/**
+ * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
+ * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
+ */
+export function readIdentityFirst(defaults: Readonly<Record<string, string>>): {
+  input: InputReader
+  problems: string[]
+  identity: AdobeIdentity
+} {
+  const secrets = readAdobeSecrets()
+  const problems: string[] = []
+  const input = inputReader(defaults)
+  return { input, problems, identity: readAdobeIdentity(secrets, input, problems) }
+}
+
+/**
+ * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
+ * of its own values and Adobe access, frozen.
+ */
+export function finishReading<T extends object>(
+  { input, problems, identity }: { input: InputReader; problems: string[]; identity: AdobeIdentity },
+  own: T
+): Readonly<T & AdobeAccess> {
+  const endpoints = readAdobeEndpoints(input, problems)
+  if (problems.length > 0) throw new InputError(problems)
+  return Object.freeze({ ...identity, ...endpoints, ...own })
 }
 
 /** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */

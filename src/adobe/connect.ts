@@ -39,10 +39,12 @@ export interface Clients extends Adobe {
 export interface ConnectOptions {
   readonly wording: Wording
   readonly sleep?: (ms: number) => Promise<void>
-  readonly stopped?: () => boolean
+  /** The signal that cancelled the job, if one did: no further attempt starts. */
+  readonly cancelled?: () => string | undefined
 }
 
-export function connect(settings: AdobeSettings, { wording, ...pacing }: ConnectOptions): Clients {
+export function connect(settings: AdobeSettings, { wording, sleep, cancelled }: ConnectOptions): Clients {
+  const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) }
   const transport = new Transport(
     { ...DEFAULT_RETRY, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs },
     log,

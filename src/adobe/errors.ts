@@ -33,46 +33,50 @@ export interface AdobeErrorDetails {
  * What an answer or a failure means for the user, in Adobe's terms: who refused what. An action
  * turns each into a next step that names its inputs (its Wording).
  */
-export type Advice =
+export const ADVICE = [
   // IMS, the token endpoint
-  | 'ims-client-rejected'
-  | 'ims-scope-rejected'
-  | 'ims-throttled'
-  | 'ims-failed'
-  | 'ims-not-found'
-  | 'ims-refused'
+  'ims-client-rejected',
+  'ims-scope-rejected',
+  'ims-throttled',
+  'ims-failed',
+  'ims-not-found',
+  'ims-refused',
   // The API gateway, for a token given ready, one IMS had just issued, or either
-  | 'token-rejected-given'
-  | 'token-rejected-issued'
-  | 'token-rejected'
-  | 'api-key-rejected'
-  | 'no-product-profile'
-  | 'no-region'
-  | 'unknown-sandbox'
+  'token-rejected-given',
+  'token-rejected-issued',
+  'token-rejected',
+  'api-key-rejected',
+  'no-product-profile',
+  'no-region',
+  'unknown-sandbox',
   // Flow Service, Data Prep and Catalog
-  | 'unknown-connection-spec'
-  | 'unknown-auth-spec'
-  | 'if-match-missing'
-  | 'changed-meanwhile'
-  | 'base-connection-in-use'
-  | 'in-use-by-dataflow'
-  | 'unknown-mapping-version'
-  | 'mapping-schema-mismatch'
+  'unknown-connection-spec',
+  'unknown-auth-spec',
+  'if-match-missing',
+  'changed-meanwhile',
+  'base-connection-in-use',
+  'in-use-by-dataflow',
+  'unknown-mapping-version',
+  'mapping-schema-mismatch',
   // Any of them, by status alone
-  | 'throttled'
-  | 'service-failed'
-  | 'not-found'
-  | 'forbidden'
-  | 'unauthorized'
-  | 'bad-request'
+  'throttled',
+  'service-failed',
+  'not-found',
+  'forbidden',
+  'unauthorized',
+  'bad-request',
   // The way there
-  | 'tls-untrusted'
-  | 'answer-too-large'
-  | 'proxy-refused'
-  | 'proxy-auth'
-  | 'proxy-failed'
-  | 'network'
-  | 'answer-unreadable'
+  'tls-untrusted',
+  'answer-too-large',
+  'proxy-refused',
+  'proxy-auth',
+  'proxy-failed',
+  'network',
+  'answer-unreadable'
+] as const
+
+/** What an answer or a failure means (ADVICE). */
+export type Advice = (typeof ADVICE)[number]
 
 /** An action's next step for an Advice: a sentence that names its inputs (undefined: none). */
 export type Wording = (advice: Advice) => string | undefined

@@ -3,7 +3,7 @@ import { HttpResponse, Transport } from '../http/transport.js'
 import { maskSecret } from '../runner/secrets.js'
 import { notDocumented, readJsonObject, sendToAdobe, Wording } from './errors.js'
 
-/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+/** IMS's OAuth Server-to-Server token endpoint, under the IMS base URL. */
 export const IMS_TOKEN_PATH = '/ims/token/v3'
 
 export interface TokenSource {

@@ -1,6 +1,8 @@
-// Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
-// the outputs. Every text is derived from the plan object; nothing here decides anything.
-import { wordingWith } from '../access/hints.js'
+// Every sentence of the base connection action: log lines, the dry run's text, the job summary,
+// the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
+// retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
+// Adobe's answer; nothing here decides anything.
+import { ANSWER_UNREADABLE, wordingWith } from '../access/hints.js'
 import { AdobeApiError, adobeReference } from '../adobe/errors.js'
 import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
 import { ActionError } from '../runner/errors.js'
@@ -13,6 +15,9 @@ const quoted = (input: string): string => `"${input}"`
 
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
 export const wording = wordingWith({
+  'base-connection-in-use':
+    'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
+  'answer-unreadable': `${ANSWER_UNREADABLE} (except with ${INPUT.ifExists}=create, which would create another).`,
   'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${quoted(INPUT.connectionSpecId)}.`,
   'unknown-auth-spec': `${quoted(INPUT.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
 })

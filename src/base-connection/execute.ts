@@ -9,6 +9,7 @@ import { Connection, FlowService } from '../adobe/flow-service.js'
 import { createOnce, ExecutorDeps, patchLatest, settle } from '../converge/create.js'
 import { readSettled } from '../converge/look-up.js'
 import { ActionError } from '../runner/errors.js'
+import { recorderOf } from '../runner/job-state.js'
 import { PendingCreate } from '../runner/job-state.js'
 import { failureMessage, Result, runLog, stateOf, unknownSpecError } from './describe.js'
 import { JOB_KIND } from './names.js'
@@ -151,6 +152,7 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
     before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
     waitMs: deps.commitWaitMs
   }
+  const record = recorderOf(deps.record, JOB_KIND)
   let sent: { written: Written; proven: boolean }
   try {
     sent = await createOnce(
@@ -158,7 +160,7 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
         what: 'base connection',
         unproven: 'reports created=false',
         pending,
-        onSending: sending => deps.record?.creating(JOB_KIND, sending),
+        record,
         find: () => findConnections(flow, subject.name, subject.connectionSpecId),
         serverClockOffsetMs: () => flow.serverClockOffsetMs,
         post: recover => flow.connections.create(step.request, recover, { operation: 'create the base connection' })
@@ -168,15 +170,9 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
   } catch (error) {
     if (isUnknownSpec(error)) throw unknownSpecError(subject.connectionSpecId, error)
     throw error
-  } finally {
-    deps.record?.settled(JOB_KIND)
   }
   const { written, proven } = sent
-  // Only an id from Flow Service's own answer proves this run made the connection.
-  if (proven) {
-    deps.log.info(runLog.created(subject, written.id))
-    deps.record?.created(JOB_KIND, written.id)
-  }
+  if (proven) deps.log.info(runLog.created(subject, written.id))
   const kept = (): Done => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps))
   if (step.onLoss === 'none') return kept()
 
@@ -188,7 +184,7 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
       proven,
       find: () => findConnections(flow, subject.name, subject.connectionSpecId),
       remove: id => flow.connections.delete(id),
-      onDeleted: () => deps.record?.deleted(JOB_KIND)
+      record
     },
     deps.log
   )
@@ -238,7 +234,7 @@ async function deleteAgain(deps: ExecuteDeps, id: string, why: string, recorded 
     deps.log.warning(`Could not delete base connection ${id} ${why}: ${(error as Error).message}`)
     return false
   }
-  if (recorded) deps.record?.deleted(JOB_KIND)
+  if (recorded) recorderOf(deps.record, JOB_KIND)?.deleted()
   return true
 }
 

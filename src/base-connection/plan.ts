@@ -145,7 +145,6 @@ export function makePlan(config: Config, matches: readonly Connection[] | undefi
   }
 }
 
-/** What a run does with one object it looks up by name, whichever action and object it is. */
 /**
  * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
  * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.

@@ -1,5 +1,5 @@
 // The post step (delete-on-completion): when the job ends, deletes the base connection this job
-// made, by the kernel's one rule (converge/teardown.ts).
+// made (converge/teardown.ts).
 import { Connection, FlowService } from '../adobe/flow-service.js'
 import { runPostStep, TeardownPart } from '../converge/teardown.js'
 import { wording } from './describe.js'
@@ -11,6 +11,7 @@ export function runPost(): Promise<void> {
   return runPostStep({
     kinds: [JOB_KIND],
     idle: NOTHING_TO_DELETE,
+    failing: 'could not delete the base connection this job created',
     readConfig,
     wording,
     parts: (config, { flowService }) => [connectionPart(config, flowService)]

@@ -4,7 +4,9 @@
 import { PatchOperation, Recover, Written } from '../adobe/collection.js'
 import { AdobeApiError } from '../adobe/errors.js'
 import { Logger } from '../http/transport.js'
-import { CreateRecorder } from '../runner/job-state.js'
+import { CreateRecorder, KindRecorder, PendingCreate, recordCreates } from '../runner/job-state.js'
+import { log } from '../runner/log.js'
+import { Cancellation, jobState } from '../runner/step.js'
 
 /** What a create needs of an object found by name. */
 export interface Found {
@@ -33,7 +35,7 @@ const DATE_HEADER_UNCERTAINTY_MS = 1200
 /**
  * The objects a pending POST may have made: those not there at the look-up, or (with nothing
  * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
- * answer and the post step after a kill use this one rule.
+ * answer and the post step after a kill (teardown.ts) both use this.
  */
 export function madeSince<T extends Found>(
   found: readonly T[],
@@ -82,14 +84,33 @@ export interface ExecutorDeps<K extends string> extends CreateDeps {
   readonly record?: CreateRecorder<K>
 }
 
-export interface CreateOnce<P extends Sending> {
+/**
+ * An executor's dependencies in a main step: the runner's log, the clock, the step's cancellation,
+ * a create's answer awaited as long as its request may take, and with delete-on-completion the job record.
+ */
+export function executorDeps<K extends string>(
+  config: { readonly timeoutMs: number; readonly deleteOnCompletion: boolean },
+  { cancelled, sleep }: Cancellation
+): ExecutorDeps<K> {
+  return {
+    log,
+    now: Date.now,
+    sleep,
+    cancelled,
+    commitWaitMs: config.timeoutMs,
+    record: config.deleteOnCompletion ? recordCreates<K>(jobState) : undefined
+  }
+}
+
+export interface CreateOnce {
   /** "base connection", for the log. */
   readonly what: string
   /** What the run does with an object it found rather than made: "reports created=false". */
   readonly unproven: string
   /** Recorded before the POST is sent, and again when it is sent once more. */
-  readonly pending: P
-  readonly onSending?: (pending: P) => void
+  readonly pending: PendingCreate
+  /** The job record of this kind of object (delete-on-completion): the create keeps it up to date. */
+  readonly record?: KindRecorder
   /** Every object of this name now. */
   readonly find: () => Promise<Found[]>
   readonly serverClockOffsetMs: () => number | undefined
@@ -101,12 +122,9 @@ export interface CreateOnce<P extends Sending> {
  * has been looked for (for as long again as it may take to land). `proven`: the id came from the
  * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
  */
-export async function createOnce<P extends Sending>(
-  create: CreateOnce<P>,
-  deps: CreateDeps
-): Promise<{ written: Written; proven: boolean }> {
+export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<{ written: Written; proven: boolean }> {
   let pending = create.pending
-  create.onSending?.(pending)
+  create.record?.creating(pending)
   let recovered: Written | undefined
   const recover: Recover = async ({ answered }) => {
     // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
@@ -123,14 +141,22 @@ export async function createOnce<P extends Sending>(
       if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
         // The POST goes out again: a post step after a kill must look from this send on.
         pending = { ...pending, sentAt: deps.now() }
-        create.onSending?.(pending)
+        create.record?.creating(pending)
         return undefined
       }
       await deps.sleep(POLL_MS)
     }
   }
-  const written = await create.post(recover)
-  return { written, proven: written !== recovered }
+  let written: Written
+  try {
+    written = await create.post(recover)
+  } finally {
+    create.record?.settled()
+  }
+  // Only an id from Flow Service's own answer proves this run made the object.
+  const proven = written !== recovered
+  if (proven) create.record?.created(written.id)
+  return { written, proven }
 }
 
 export interface Settle<T extends Found> {
@@ -144,8 +170,8 @@ export interface Settle<T extends Found> {
   /** Every object of this name now. */
   readonly find: () => Promise<T[]>
   readonly remove: (id: string) => Promise<unknown>
-  /** Called once this run's own object has been deleted for the winner. */
-  readonly onDeleted?: (id: string) => void
+  /** The job record of this kind of object: told when this run's own object is deleted for the winner. */
+  readonly record?: KindRecorder
 }
 
 /**
@@ -162,7 +188,7 @@ export async function settle<T extends Found>(
   if (winner === undefined || winner.id === written.id) return { winner, lost: false }
   if (created.proven) {
     await created.remove(written.id)
-    created.onDeleted?.(written.id)
+    created.record?.deleted()
     log.info(
       `Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`
     )

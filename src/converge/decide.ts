@@ -1,5 +1,5 @@
-// What a run does with the objects it found by name, as `if-exists` says: one rule for every object
-// that Flow Service finds by name (base connections, source and target connections, dataflows).
+// What a run does with the objects it found by name, as `if-exists` says, for every object that
+// Flow Service finds by name (base connections, source and target connections, dataflows).
 
 /** `if-exists`: reuse, update, fail, or (the base connection action only) create another. */
 export type IfExists = 'reuse' | 'update' | 'fail' | 'create'
@@ -10,7 +10,7 @@ export type Decision<T> =
   | { readonly kind: 'fail'; readonly why: 'exists' | 'duplicates'; readonly matches: readonly T[] }
 
 /**
- * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * Decides for an object found by name: none (or if-exists=create) makes a new one; two or
  * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
  * or refused as if-exists says.
  */

@@ -1,4 +1,4 @@
-// The post step's one rule (delete-on-completion), for every action: delete, in the order given,
+// The post step of every action (delete-on-completion): deletes, in the order given,
 // what the job's record says this job made; after a kill mid-POST, the one object of the name
 // that appeared since the POST was sent. Only an object that still carries this job's name is
 // deleted. A failed delete is a warning, never a failed job.
@@ -17,6 +17,8 @@ export interface PostStep<K extends string, C extends AdobeSettings> {
   readonly kinds: readonly K[]
   /** The debug line when the record names nothing. */
   readonly idle: string
+  /** What a failure of the whole step (the inputs, the token) says could not be done, if anything. */
+  readonly failing?: string
   /** The inputs the post step needs (no more: a later step may have removed a file the main step read). */
   readonly readConfig: () => C & { readonly deleteOnCompletion: boolean }
   readonly wording: Wording
@@ -48,7 +50,8 @@ export async function runPostStep<K extends string, C extends AdobeSettings>(ste
       serverClockOffsetMs: () => flowService.serverClockOffsetMs
     })
   } catch (error) {
-    log.warning(`delete-on-completion: ${error instanceof Error ? error.message : String(error)}`)
+    const what = step.failing === undefined ? '' : `${step.failing}: `
+    log.warning(`delete-on-completion: ${what}${messageOf(error)}`)
   } finally {
     clients?.close()
   }
@@ -85,7 +88,14 @@ export async function teardown<K extends string>(
   deps: TeardownDeps
 ): Promise<void> {
   for (const part of parts) {
-    const id = record.created[part.kind] ?? (await madeByKilledCreate(part, record.pending[part.kind], deps))
+    let id: string | undefined
+    try {
+      id = record.created[part.kind] ?? (await madeByKilledCreate(part, record.pending[part.kind], deps))
+    } catch (error) {
+      deps.log.warning(
+        `delete-on-completion: could not look for the ${part.what} "${part.name}" the main step was creating: ${messageOf(error)}`
+      )
+    }
     if (id !== undefined) await deleteOurs(part, id, deps)
   }
 }
@@ -141,9 +151,7 @@ async function deleteOurs<K extends string, T extends Named>(
         : `delete-on-completion: ${part.what} ${id} was already gone`
     )
   } catch (error) {
-    deps.log.warning(
-      `delete-on-completion: could not delete ${part.what} ${id}: ${error instanceof Error ? error.message : String(error)}`
-    )
+    deps.log.warning(`delete-on-completion: could not delete ${part.what} ${id}: ${messageOf(error)}`)
   }
 }
 
@@ -164,4 +172,8 @@ async function removeWhenFree<K extends string, T extends Named>(
       await deps.sleep(POLL_MS)
     }
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -1,5 +1,6 @@
-// Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
-// outputs. Every text is derived from the plan object; nothing here decides anything.
+// Every sentence of the dataflow action about its plan and its result: the plan's lines, why a plan
+// fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
+// inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
 import { wordingWith } from '../access/hints.js'
 import { Run } from '../adobe/flow-service.js'
 import { DryRunReport, Summary } from '../runner/report.js'

@@ -9,6 +9,7 @@ import { Flow } from '../adobe/flow-service.js'
 import { createOnce, ExecutorDeps, patchLatest, POLL_MS, settle } from '../converge/create.js'
 import { readSettled } from '../converge/look-up.js'
 import { ActionError } from '../runner/errors.js'
+import { recorderOf } from '../runner/job-state.js'
 import { DataflowResult, failureMessage, WaitResult } from './describe.js'
 import { DataflowConfig } from './inputs.js'
 import { ChainKind, DATAFLOW_INPUT } from './names.js'
@@ -170,29 +171,21 @@ async function createSettled<T extends Named>(
   post: (recover: Recover) => Promise<Written>,
   deps: DataflowDeps
 ): Promise<{ id: string; ours: boolean; found?: T }> {
-  // The plan found none of this name (that is why it creates): whatever appears is new.
-  let sent: { written: Written; proven: boolean }
-  try {
-    sent = await createOnce(
-      {
-        what: collection.what,
-        unproven: 'reports it as reused',
-        pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
-        onSending: sending => deps.record?.creating(kind, sending),
-        find: () => collection.findByName(name),
-        serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
-        post
-      },
-      deps
-    )
-  } finally {
-    deps.record?.settled(kind)
-  }
-  const { written, proven } = sent
-  if (proven) {
-    deps.record?.created(kind, written.id)
-    deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
-  }
+  const record = recorderOf(deps.record, kind)
+  const { written, proven } = await createOnce(
+    {
+      what: collection.what,
+      unproven: 'reports it as reused',
+      // The plan found none of this name (that is why it creates): whatever appears is new.
+      pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+      record,
+      find: () => collection.findByName(name),
+      serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
+      post
+    },
+    deps
+  )
+  if (proven) deps.log.info(`Created ${collection.what} ${written.id} ("${name}")`)
   const { winner, lost } = await settle(
     {
       what: collection.what,
@@ -201,7 +194,7 @@ async function createSettled<T extends Named>(
       proven,
       find: () => collection.findByName(name),
       remove: id => collection.delete(id),
-      onDeleted: () => deps.record?.deleted(kind)
+      record
     },
     deps.log
   )

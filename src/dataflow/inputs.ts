@@ -1,9 +1,9 @@
-// Every input rule of the dataflow action (dataflow/action.yml): read, validate, and freeze into one
-// typed config before any request is sent. The Adobe-access inputs follow the base connection
-// action's rules word for word (src/runner/access.ts); secrets are masked before anything else is looked at.
-import { AdobeAccess, readAdobeEndpoints, readAdobeIdentity, readAdobeSecrets } from '../access/inputs.js'
+// The dataflow action's inputs (dataflow/action.yml): read, validated and frozen into one typed
+// config before any request is sent. The Adobe-access inputs are read by access/inputs.ts, as in
+// every action; secrets are masked before anything else is looked at.
+import { AdobeAccess, finishReading, readIdentityFirst } from '../access/inputs.js'
 import { ACCESS_DEFAULTS } from '../access/names.js'
-import { InputError, inputReader, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
+import { printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
@@ -71,11 +71,8 @@ const START_TIME_RULE =
 
 export function readDataflowConfig(): DataflowConfig {
   // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-  const secrets = readAdobeSecrets()
-
-  const problems: string[] = []
-  const input = inputReader(DATAFLOW_INPUT_DEFAULTS)
-  const identity = readAdobeIdentity(secrets, input, problems)
+  const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS)
+  const { input, problems } = reading
 
   const baseConnectionId = input(DATAFLOW_INPUT.baseConnectionId)
   if (printable(DATAFLOW_INPUT.baseConnectionId, baseConnectionId, problems)) {
@@ -154,12 +151,7 @@ export function readDataflowConfig(): DataflowConfig {
     input(DATAFLOW_INPUT.deleteOnCompletion),
     problems
   )
-  const endpoints = readAdobeEndpoints(input, problems)
-
-  if (problems.length > 0) throw new InputError(problems)
-  return Object.freeze({
-    ...identity,
-    ...endpoints,
+  return finishReading(reading, {
     baseConnectionId: baseConnectionId.toLowerCase(),
     name,
     table,
@@ -188,10 +180,8 @@ export type TeardownConfig = AdobeAccess & Pick<DataflowConfig, 'name' | 'delete
  * of the job must not keep what this run created from being deleted.
  */
 export function readTeardownConfig(): TeardownConfig {
-  const secrets = readAdobeSecrets()
-  const problems: string[] = []
-  const input = inputReader(DATAFLOW_INPUT_DEFAULTS)
-  const identity = readAdobeIdentity(secrets, input, problems)
+  const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS)
+  const { input, problems } = reading
   const name = input(DATAFLOW_INPUT.name)
   printable(DATAFLOW_INPUT.name, name, problems)
   const deleteOnCompletion = readBoolean(
@@ -199,9 +189,7 @@ export function readTeardownConfig(): TeardownConfig {
     input(DATAFLOW_INPUT.deleteOnCompletion),
     problems
   )
-  const endpoints = readAdobeEndpoints(input, problems)
-  if (problems.length > 0) throw new InputError(problems)
-  return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion })
+  return finishReading(reading, { name, deleteOnCompletion })
 }
 
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */

@@ -1,11 +1,11 @@
 // The dataflow action's main step: inputs → clients → look-up → plan → execute (or, in a dry run,
 // describe) → wait → outputs and summary.
 import { Adobe, connect } from '../adobe/connect.js'
+import { executorDeps } from '../converge/create.js'
 import { ActionError } from '../runner/errors.js'
-import { recordCreates } from '../runner/job-state.js'
 import { log } from '../runner/log.js'
 import { reportDryRun, setOutputs, writeSummary } from '../runner/report.js'
-import { jobState, runMainStep } from '../runner/step.js'
+import { runMainStep } from '../runner/step.js'
 import { describeDryRun, planLines, runOutputs, summary, wording } from './describe.js'
 import { executeDataflow, lookUpChain, waitFor } from './execute.js'
 import { readDataflowConfig } from './inputs.js'
@@ -13,26 +13,18 @@ import { ChainKind } from './names.js'
 import { DataflowPlan, makeDataflowPlan } from './plan.js'
 
 export function run(): Promise<void> {
-  return runMainStep(async ({ cancelled, sleep }) => {
+  return runMainStep(async cancellation => {
     const config = readDataflowConfig()
     if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
-    const clients = connect(config, { sleep, stopped: () => cancelled() !== undefined, wording })
+    const clients = connect(config, { wording, ...cancellation })
     let plan: DataflowPlan | undefined
     let outputs: Record<string, string> = {}
     try {
       const adobe: Adobe = clients
-      plan = makeDataflowPlan(config, await lookUpChain(adobe, config, sleep))
+      plan = makeDataflowPlan(config, await lookUpChain(adobe, config, cancellation.sleep))
       if (plan.dryRun) return await reportDryRun(describeDryRun(plan))
       for (const line of planLines(plan)) log.info(`Plan: ${line}`)
-      const deps = {
-        adobe,
-        log,
-        now: Date.now,
-        sleep,
-        commitWaitMs: config.timeoutMs,
-        cancelled,
-        record: config.deleteOnCompletion ? recordCreates<ChainKind>(jobState) : undefined
-      }
+      const deps = { adobe, ...executorDeps<ChainKind>(config, cancellation) }
       const result = await executeDataflow(plan, deps)
       outputs = runOutputs(result, undefined)
       setOutputs(outputs)

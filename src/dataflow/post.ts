@@ -1,5 +1,5 @@
 // The post step (delete-on-completion): when the job ends, deletes what this job made of the chain
-// by the kernel's one rule (converge/teardown.ts), in dependency order: the dataflow, then the
+// (converge/teardown.ts), in dependency order: the dataflow, then the
 // target and source connections. Mapping sets stay (Data Prep documents no DELETE).
 import { Collection, Named } from '../adobe/collection.js'
 import { runPostStep, TeardownPart } from '../converge/teardown.js'

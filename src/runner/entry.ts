@@ -2,10 +2,7 @@
 // and `post`), told apart by a state the main step saves first thing. A post step whose main step
 // recorded nothing for it ends at once, loading nothing (not even @actions/core): as cheap as a
 // bare Node start.
-import { JOB_STATE } from './job-state.js'
-
-/** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
-export const IS_POST_STATE = 'isPost'
+import { IS_POST_STATE, JOB_STATE } from './job-state.js'
 
 export interface Entry {
   readonly main: () => Promise<void>

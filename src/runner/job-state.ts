@@ -3,6 +3,9 @@
 // then the id it made, and both are cleared as they stop applying. The runner keeps a step's
 // state for that action's post step alone, so every action uses the same two keys.
 
+/** Saved by every main step first thing, so that the bundle knows when it runs as the post step. */
+export const IS_POST_STATE = 'isPost'
+
 /** The state keys: JSON maps from a kind of object ("flow", "source", …) to its record. */
 export const JOB_STATE = { created: 'created', pending: 'pending' } as const
 
@@ -44,28 +47,43 @@ export interface CreateRecorder<K extends string> {
 
 /** Keeps the record in the store, one key per map; an empty map is saved as '' (the post step then loads nothing). */
 export function recordCreates<K extends string>(store: StateStore): CreateRecorder<K> {
-  const created: Partial<Record<K, string>> = {}
-  const pending: Partial<Record<K, PendingCreate>> = {}
-  const save = (key: string, value: object): void =>
-    store.save(key, Object.keys(value).length === 0 ? '' : JSON.stringify(value))
-  return {
-    creating: (kind, create) => {
-      pending[kind] = create
-      save(JOB_STATE.pending, pending)
-    },
-    settled: kind => {
-      delete pending[kind]
-      save(JOB_STATE.pending, pending)
-    },
-    created: (kind, id) => {
-      created[kind] = id
-      save(JOB_STATE.created, created)
-    },
-    deleted: kind => {
-      delete created[kind]
-      save(JOB_STATE.created, created)
-    }
+  const maps = { [JOB_STATE.created]: {}, [JOB_STATE.pending]: {} } as Record<string, Record<string, unknown>>
+  /** Sets (or, with undefined, removes) one kind's entry of one map, and saves that map. */
+  const put = (key: string, kind: K, value: unknown): void => {
+    const map = maps[key] ?? {}
+    if (value === undefined) delete map[kind]
+    else map[kind] = value
+    store.save(key, Object.keys(map).length === 0 ? '' : JSON.stringify(map))
   }
+  return {
+    creating: (kind, create) => put(JOB_STATE.pending, kind, create),
+    settled: kind => put(JOB_STATE.pending, kind, undefined),
+    created: (kind, id) => put(JOB_STATE.created, kind, id),
+    deleted: kind => put(JOB_STATE.created, kind, undefined)
+  }
+}
+
+/** One kind's part of the record, as a create records itself. */
+export interface KindRecorder {
+  creating(pending: PendingCreate): void
+  settled(): void
+  created(id: string): void
+  deleted(): void
+}
+
+/** The recorder's calls for one kind of object; none without a recorder. */
+export function recorderOf<K extends string>(
+  recorder: CreateRecorder<K> | undefined,
+  kind: K
+): KindRecorder | undefined {
+  return (
+    recorder && {
+      creating: pending => recorder.creating(kind, pending),
+      settled: () => recorder.settled(kind),
+      created: id => recorder.created(kind, id),
+      deleted: () => recorder.deleted(kind)
+    }
+  )
 }
 
 /**

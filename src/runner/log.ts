@@ -12,7 +12,7 @@
 //     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
 //   - `##[` is written `##\u005b`;
 //   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
-// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// Every text is also redacted of registered secrets first (secrets.ts), as the runner would,
 // so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
 // breaks (core escapes them) and show every other control character as an escape.
 import * as core from '@actions/core'

@@ -4,9 +4,8 @@ import { types } from 'node:util'
 
 import * as core from '@actions/core'
 
-import { IS_POST_STATE } from './entry.js'
 import { ActionError } from './errors.js'
-import { StateStore } from './job-state.js'
+import { IS_POST_STATE, StateStore } from './job-state.js'
 import { log } from './log.js'
 
 /** What a main step knows of its job's cancellation. */

@@ -1,5 +1,5 @@
-export const id = 166;
-export const ids = [166];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
 /***/ 7411:
@@ -235,7 +235,7 @@ var secrets = __webpack_require__(2995);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 
 
-/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+/** IMS's OAuth Server-to-Server token endpoint, under the IMS base URL. */
 const IMS_TOKEN_PATH = '/ims/token/v3';
 class StaticTokenSource {
     accessToken;
@@ -310,7 +310,8 @@ var adobe_platform = __webpack_require__(8712);
 
 
 
-function connect(settings, { wording, ...pacing }) {
+function connect(settings, { wording, sleep, cancelled }) {
+    const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) };
     const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
     // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
     transport.preconnect(settings.platformUrl);
@@ -340,7 +341,7 @@ function connect(settings, { wording, ...pacing }) {
 /* harmony export */   kS: () => (/* binding */ notDocumented),
 /* harmony export */   op: () => (/* binding */ readJsonObject)
 /* harmony export */ });
-/* unused harmony exports PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, isSourceRejection, isUnknownSpec */
+/* unused harmony exports ADVICE, PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, isSourceRejection, isUnknownSpec */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5507);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
@@ -354,6 +355,51 @@ function connect(settings, { wording, ...pacing }) {
 
 
 
+/**
+ * What an answer or a failure means for the user, in Adobe's terms: who refused what. An action
+ * turns each into a next step that names its inputs (its Wording).
+ */
+const ADVICE = (/* unused pure expression or super */ null && ([
+    // IMS, the token endpoint
+    'ims-client-rejected',
+    'ims-scope-rejected',
+    'ims-throttled',
+    'ims-failed',
+    'ims-not-found',
+    'ims-refused',
+    // The API gateway, for a token given ready, one IMS had just issued, or either
+    'token-rejected-given',
+    'token-rejected-issued',
+    'token-rejected',
+    'api-key-rejected',
+    'no-product-profile',
+    'no-region',
+    'unknown-sandbox',
+    // Flow Service, Data Prep and Catalog
+    'unknown-connection-spec',
+    'unknown-auth-spec',
+    'if-match-missing',
+    'changed-meanwhile',
+    'base-connection-in-use',
+    'in-use-by-dataflow',
+    'unknown-mapping-version',
+    'mapping-schema-mismatch',
+    // Any of them, by status alone
+    'throttled',
+    'service-failed',
+    'not-found',
+    'forbidden',
+    'unauthorized',
+    'bad-request',
+    // The way there
+    'tls-untrusted',
+    'answer-too-large',
+    'proxy-refused',
+    'proxy-auth',
+    'proxy-failed',
+    'network',
+    'answer-unreadable'
+]));
 /** Experience Platform, the credentials not said. */
 const PLATFORM = { service: 'platform' };
 class AdobeApiError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
@@ -888,6 +934,7 @@ function readItems(response, readItem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ executorDeps),
 /* harmony export */   G9: () => (/* binding */ settle),
 /* harmony export */   JO: () => (/* binding */ POLL_MS),
 /* harmony export */   O9: () => (/* binding */ madeSince),
@@ -896,6 +943,12 @@ function readItems(response, readItem) {
 /* harmony export */ });
 /* unused harmony export oldestFirst */
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
+/* harmony import */ var _runner_job_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4665);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7708);
+/* harmony import */ var _runner_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7770);
+
+
+
 
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 const POLL_MS = 1000;
@@ -904,7 +957,7 @@ const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /**
  * The objects a pending POST may have made: those not there at the look-up, or (with nothing
  * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
- * answer and the post step after a kill use this one rule.
+ * answer and the post step after a kill (teardown.ts) both use this.
  */
 function madeSince(found, pending, serverClockOffsetMs) {
     if (pending.before !== null) {
@@ -931,13 +984,27 @@ function oldestFirst(found) {
     return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /**
+ * An executor's dependencies in a main step: the runner's log, the clock, the step's cancellation,
+ * a create's answer awaited as long as its request may take, and with delete-on-completion the job record.
+ */
+function executorDeps(config, { cancelled, sleep }) {
+    return {
+        log: _runner_log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm,
+        now: Date.now,
+        sleep,
+        cancelled,
+        commitWaitMs: config.timeoutMs,
+        record: config.deleteOnCompletion ? (0,_runner_job_state_js__WEBPACK_IMPORTED_MODULE_1__/* .recordCreates */ .Fo)(_runner_step_js__WEBPACK_IMPORTED_MODULE_3__/* .jobState */ .d) : undefined
+    };
+}
+/**
  * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
  * has been looked for (for as long again as it may take to land). `proven`: the id came from the
  * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
  */
 async function createOnce(create, deps) {
     let pending = create.pending;
-    create.onSending?.(pending);
+    create.record?.creating(pending);
     let recovered;
     const recover = async ({ answered }) => {
         // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
@@ -952,14 +1019,24 @@ async function createOnce(create, deps) {
             if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
                 // The POST goes out again: a post step after a kill must look from this send on.
                 pending = { ...pending, sentAt: deps.now() };
-                create.onSending?.(pending);
+                create.record?.creating(pending);
                 return undefined;
             }
             await deps.sleep(POLL_MS);
         }
     };
-    const written = await create.post(recover);
-    return { written, proven: written !== recovered };
+    let written;
+    try {
+        written = await create.post(recover);
+    }
+    finally {
+        create.record?.settled();
+    }
+    // Only an id from Flow Service's own answer proves this run made the object.
+    const proven = written !== recovered;
+    if (proven)
+        create.record?.created(written.id);
+    return { written, proven };
 }
 /**
  * After a create, the rule every overlapping run applies alike: the oldest object of the name
@@ -973,7 +1050,7 @@ async function settle(created, log) {
         return { winner, lost: false };
     if (created.proven) {
         await created.remove(written.id);
-        created.onDeleted?.(written.id);
+        created.record?.deleted();
         log.info(`Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`);
     }
     return { winner, lost: true };
@@ -1035,6 +1112,8 @@ const quoted = (input) => `"${input}"`;
 const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com';
+/** A request took effect but its answer could not be read: what every action says of it. */
+const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
 /** The next step for each advice, in the words of the shared inputs. */
 const ACCESS_HINTS = {
     'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
@@ -1052,7 +1131,6 @@ const ACCESS_HINTS = {
     'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
     'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
     'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
-    'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
     'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
     throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
     'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
@@ -1066,7 +1144,7 @@ const ACCESS_HINTS = {
     'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
     'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
     network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
-    'answer-unreadable': 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+    'answer-unreadable': `${ANSWER_UNREADABLE}.`
 };
 /** An action's wording: its own sentences first, then the shared ones. */
 function wordingWith(own) {
@@ -1076,8 +1154,9 @@ function wordingWith(own) {
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var dataflow_names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/describe.ts
-// Words for a dataflow plan and for what came of it: the dry run's lines, the job summary and the
-// outputs. Every text is derived from the plan object; nothing here decides anything.
+// Every sentence of the dataflow action about its plan and its result: the plan's lines, why a plan
+// fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
+// inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
 
 
 const describe_quoted = (input) => `"${input}"`;
@@ -1439,6 +1518,26 @@ function readAdobeIdentity(secrets, input, problems) {
         sandboxName
     };
 }
+/**
+ * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
+ * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
+ */
+function readIdentityFirst(defaults) {
+    const secrets = readAdobeSecrets();
+    const problems = [];
+    const input = inputReader(defaults);
+    return { input, problems, identity: readAdobeIdentity(secrets, input, problems) };
+}
+/**
+ * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
+ * of its own values and Adobe access, frozen.
+ */
+function finishReading({ input, problems, identity }, own) {
+    const endpoints = readAdobeEndpoints(input, problems);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze({ ...identity, ...endpoints, ...own });
+}
 /** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
 function readAdobeEndpoints(input, problems) {
     return {
@@ -1672,9 +1771,9 @@ function quoted(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/dataflow/inputs.ts
-// Every input rule of the dataflow action (dataflow/action.yml): read, validate, and freeze into one
-// typed config before any request is sent. The Adobe-access inputs follow the base connection
-// action's rules word for word (src/runner/access.ts); secrets are masked before anything else is looked at.
+// The dataflow action's inputs (dataflow/action.yml): read, validated and frozen into one typed
+// config before any request is sent. The Adobe-access inputs are read by access/inputs.ts, as in
+// every action; secrets are masked before anything else is looked at.
 
 
 
@@ -1710,10 +1809,8 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)
 const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
 function readDataflowConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const secrets = readAdobeSecrets();
-    const problems = [];
-    const input = inputReader(DATAFLOW_INPUT_DEFAULTS);
-    const identity = readAdobeIdentity(secrets, input, problems);
+    const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS);
+    const { input, problems } = reading;
     const baseConnectionId = input(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId);
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
         if (baseConnectionId === '')
@@ -1763,12 +1860,7 @@ function readDataflowConfig() {
     const waitTimeoutSeconds = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
     const dryRun = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun, input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun), problems);
     const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = readAdobeEndpoints(input, problems);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze({
-        ...identity,
-        ...endpoints,
+    return finishReading(reading, {
         baseConnectionId: baseConnectionId.toLowerCase(),
         name,
         table,
@@ -1793,17 +1885,12 @@ function readDataflowConfig() {
  * of the job must not keep what this run created from being deleted.
  */
 function readTeardownConfig() {
-    const secrets = readAdobeSecrets();
-    const problems = [];
-    const input = inputReader(DATAFLOW_INPUT_DEFAULTS);
-    const identity = readAdobeIdentity(secrets, input, problems);
+    const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS);
+    const { input, problems } = reading;
     const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
     printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems);
     const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    const endpoints = readAdobeEndpoints(input, problems);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze({ ...identity, ...endpoints, name, deleteOnCompletion });
+    return finishReading(reading, { name, deleteOnCompletion });
 }
 /** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
 function readColumns(value, problems) {
@@ -1885,10 +1972,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/adobe/flow-service.ts
 var flow_service = __webpack_require__(3377);
 ;// CONCATENATED MODULE: ./src/converge/decide.ts
-// What a run does with the objects it found by name, as `if-exists` says: one rule for every object
-// that Flow Service finds by name (base connections, source and target connections, dataflows).
+// What a run does with the objects it found by name, as `if-exists` says, for every object that
+// Flow Service finds by name (base connections, source and target connections, dataflows).
 /**
- * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * Decides for an object found by name: none (or if-exists=create) makes a new one; two or
  * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
  * or refused as if-exists says.
  */
@@ -2619,7 +2706,7 @@ class ActionError extends Error {
 //     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
 //   - `##[` is written `##\u005b`;
 //   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
-// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// Every text is also redacted of registered secrets first (secrets.ts), as the runner would,
 // so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
 // breaks (core escapes them) and show every other control character as an escape.
 
@@ -2759,8 +2846,8 @@ function redactSecrets(text) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6510);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5507);
+/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4665);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
 // What every action's steps share with the runner: cancellation signals, how a step fails, and
 // the job state the runner keeps between a main step and its post step.
@@ -2774,7 +2861,7 @@ function redactSecrets(text) {
  * later), watches for cancellation, and turns any failure into the step's result.
  */
 async function runMainStep(body) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .O, 'true');
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_job_state_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .Od, 'true');
     const { stop, ...cancellation } = watchForCancellation();
     try {
         await body(cancellation);

@@ -1,5 +1,5 @@
-export const id = 308;
-export const ids = [308];
+export const id = 889;
+export const ids = [889];
 export const modules = {
 
 /***/ 466:
@@ -487,7 +487,7 @@ var secrets = __webpack_require__(995);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 
 
-/** IMS's OAuth Server-to-Server token endpoint, under `ims-url`. */
+/** IMS's OAuth Server-to-Server token endpoint, under the IMS base URL. */
 const IMS_TOKEN_PATH = '/ims/token/v3';
 class StaticTokenSource {
     accessToken;
@@ -560,7 +560,8 @@ function readToken(response) {
 
 
 
-function connect(settings, { wording, ...pacing }) {
+function connect(settings, { wording, sleep, cancelled }) {
+    const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) };
     const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
     // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
     transport.preconnect(settings.platformUrl);
@@ -593,7 +594,7 @@ function connect(settings, { wording, ...pacing }) {
 /* harmony export */   op: () => (/* binding */ readJsonObject),
 /* harmony export */   rb: () => (/* binding */ adobeReference)
 /* harmony export */ });
-/* unused harmony exports PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure, adviceFor */
+/* unused harmony exports ADVICE, PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure, adviceFor */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(517);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(507);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
@@ -607,6 +608,51 @@ function connect(settings, { wording, ...pacing }) {
 
 
 
+/**
+ * What an answer or a failure means for the user, in Adobe's terms: who refused what. An action
+ * turns each into a next step that names its inputs (its Wording).
+ */
+const ADVICE = (/* unused pure expression or super */ null && ([
+    // IMS, the token endpoint
+    'ims-client-rejected',
+    'ims-scope-rejected',
+    'ims-throttled',
+    'ims-failed',
+    'ims-not-found',
+    'ims-refused',
+    // The API gateway, for a token given ready, one IMS had just issued, or either
+    'token-rejected-given',
+    'token-rejected-issued',
+    'token-rejected',
+    'api-key-rejected',
+    'no-product-profile',
+    'no-region',
+    'unknown-sandbox',
+    // Flow Service, Data Prep and Catalog
+    'unknown-connection-spec',
+    'unknown-auth-spec',
+    'if-match-missing',
+    'changed-meanwhile',
+    'base-connection-in-use',
+    'in-use-by-dataflow',
+    'unknown-mapping-version',
+    'mapping-schema-mismatch',
+    // Any of them, by status alone
+    'throttled',
+    'service-failed',
+    'not-found',
+    'forbidden',
+    'unauthorized',
+    'bad-request',
+    // The way there
+    'tls-untrusted',
+    'answer-too-large',
+    'proxy-refused',
+    'proxy-auth',
+    'proxy-failed',
+    'network',
+    'answer-unreadable'
+]));
 /** Experience Platform, the credentials not said. */
 const PLATFORM = { service: 'platform' };
 class AdobeApiError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
@@ -870,6 +916,8 @@ const quoted = (input) => `"${input}"`;
 const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com';
+/** A request took effect but its answer could not be read: what every action says of it. */
+const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
 /** The next step for each advice, in the words of the shared inputs. */
 const ACCESS_HINTS = {
     'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
@@ -887,7 +935,6 @@ const ACCESS_HINTS = {
     'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
     'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
     'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
-    'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
     'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
     throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
     'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
@@ -901,7 +948,7 @@ const ACCESS_HINTS = {
     'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
     'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
     network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
-    'answer-unreadable': 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except the base connection action with if-exists=create, which would create another).'
+    'answer-unreadable': `${ANSWER_UNREADABLE}.`
 };
 /** An action's wording: its own sentences first, then the shared ones. */
 function wordingWith(own) {
@@ -919,8 +966,10 @@ var base_connection_names = __webpack_require__(252);
 // EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
 var plan = __webpack_require__(540);
 ;// CONCATENATED MODULE: ./src/base-connection/describe.ts
-// Words for a plan and for what came of it: log lines, the dry run's text, the job summary and
-// the outputs. Every text is derived from the plan object; nothing here decides anything.
+// Every sentence of the base connection action: log lines, the dry run's text, the job summary,
+// the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
+// retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
+// Adobe's answer; nothing here decides anything.
 
 
 
@@ -930,6 +979,8 @@ var plan = __webpack_require__(540);
 const describe_quoted = (input) => `"${input}"`;
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
 const wording = wordingWith({
+    'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
+    'answer-unreadable': `${ANSWER_UNREADABLE} (except with ${base_connection_names/* INPUT */.bO.ifExists}=create, which would create another).`,
     'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${describe_quoted(base_connection_names/* INPUT */.bO.connectionSpecId)}.`,
     'unknown-auth-spec': `${describe_quoted(base_connection_names/* INPUT */.bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
 });
@@ -1118,6 +1169,8 @@ async function readSettled(read, hasDuplicates, sleep) {
 
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var runner_errors = __webpack_require__(507);
+// EXTERNAL MODULE: ./src/runner/job-state.ts
+var job_state = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
 var describe = __webpack_require__(483);
 // EXTERNAL MODULE: ./src/base-connection/names.ts
@@ -1128,6 +1181,7 @@ var base_connection_plan = __webpack_require__(540);
 // Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
 // happens here is how each step survives the network: lost create answers, stale etags, and a
 // verification that fails.
+
 
 
 
@@ -1237,13 +1291,14 @@ async function execute_create(plan, step, deps) {
         before: plan.matches === undefined ? null : plan.matches.map(c => c.id),
         waitMs: deps.commitWaitMs
     };
+    const record = (0,job_state/* recorderOf */.MU)(deps.record, names/* JOB_KIND */.Xw);
     let sent;
     try {
         sent = await (0,create/* createOnce */.Ur)({
             what: 'base connection',
             unproven: 'reports created=false',
             pending,
-            onSending: sending => deps.record?.creating(names/* JOB_KIND */.Xw, sending),
+            record,
             find: () => findConnections(flow, subject.name, subject.connectionSpecId),
             serverClockOffsetMs: () => flow.serverClockOffsetMs,
             post: recover => flow.connections.create(step.request, recover, { operation: 'create the base connection' })
@@ -1254,15 +1309,9 @@ async function execute_create(plan, step, deps) {
             throw (0,describe/* unknownSpecError */.WE)(subject.connectionSpecId, error);
         throw error;
     }
-    finally {
-        deps.record?.settled(names/* JOB_KIND */.Xw);
-    }
     const { written, proven } = sent;
-    // Only an id from Flow Service's own answer proves this run made the connection.
-    if (proven) {
+    if (proven)
         deps.log.info(describe/* runLog */.YD.created(subject, written.id));
-        deps.record?.created(names/* JOB_KIND */.Xw, written.id);
-    }
     const kept = () => (proven ? { outcome: 'created', ...written } : adopted(subject, written, deps));
     if (step.onLoss === 'none')
         return kept();
@@ -1273,7 +1322,7 @@ async function execute_create(plan, step, deps) {
         proven,
         find: () => findConnections(flow, subject.name, subject.connectionSpecId),
         remove: id => flow.connections.delete(id),
-        onDeleted: () => deps.record?.deleted(names/* JOB_KIND */.Xw)
+        record
     }, deps.log);
     if (!lost || winner === undefined)
         return kept();
@@ -1320,7 +1369,7 @@ async function deleteAgain(deps, id, why, recorded = true) {
         return false;
     }
     if (recorded)
-        deps.record?.deleted(names/* JOB_KIND */.Xw);
+        (0,job_state/* recorderOf */.MU)(deps.record, names/* JOB_KIND */.Xw)?.deleted();
     return true;
 }
 /**
@@ -1378,7 +1427,7 @@ var log = __webpack_require__(708);
 
 
 /** Every problem with the inputs, reported at once. */
-class InputError extends errors/* ActionError */.l {
+class inputs_InputError extends errors/* ActionError */.l {
     problems;
     name = 'InputError';
     constructor(problems) {
@@ -1396,7 +1445,7 @@ const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
  * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
  * lands in prod by accident.
  */
-function inputReader(defaults) {
+function inputs_inputReader(defaults) {
     return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
         ? (defaults[name] ?? '')
         : core/* getInput */.V4(name);
@@ -1567,6 +1616,26 @@ function readAdobeIdentity(secrets, input, problems) {
         sandboxName
     };
 }
+/**
+ * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
+ * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
+ */
+function readIdentityFirst(defaults) {
+    const secrets = readAdobeSecrets();
+    const problems = [];
+    const input = inputReader(defaults);
+    return { input, problems, identity: readAdobeIdentity(secrets, input, problems) };
+}
+/**
+ * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
+ * of its own values and Adobe access, frozen.
+ */
+function finishReading({ input, problems, identity }, own) {
+    const endpoints = readAdobeEndpoints(input, problems);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze({ ...identity, ...endpoints, ...own });
+}
 /** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
 function readAdobeEndpoints(input, problems) {
     return {
@@ -1632,7 +1701,7 @@ function readConfig() {
     const authParamsText = core/* getInput */.V4(base_connection_names/* INPUT */.bO.authParams);
     (0,runner_secrets/* maskSecret */.$l)(authParamsText, '"auth-params"');
     const problems = [];
-    const input = inputReader(INPUT_DEFAULTS);
+    const input = inputs_inputReader(INPUT_DEFAULTS);
     const authParams = parseAuthParams(authParamsText, problems);
     const host = input(base_connection_names/* INPUT */.bO.host);
     if (printable(base_connection_names/* INPUT */.bO.host, host, problems)) {
@@ -1692,7 +1761,7 @@ function readConfig() {
         maxAttempts: endpoints.maxAttempts
     };
     if (problems.length > 0)
-        throw new InputError(problems);
+        throw new inputs_InputError(problems);
     return Object.freeze(config);
 }
 /**
@@ -1758,10 +1827,10 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildConnectionRequest
 
 ;// CONCATENATED MODULE: ./src/converge/decide.ts
-// What a run does with the objects it found by name, as `if-exists` says: one rule for every object
-// that Flow Service finds by name (base connections, source and target connections, dataflows).
+// What a run does with the objects it found by name, as `if-exists` says, for every object that
+// Flow Service finds by name (base connections, source and target connections, dataflows).
 /**
- * The one rule for an object found by name: none (or if-exists=create) makes a new one; two or
+ * Decides for an object found by name: none (or if-exists=create) makes a new one; two or
  * more are a mess a human must sort out, so nothing is created or changed; one is reused, updated,
  * or refused as if-exists says.
  */
@@ -1832,7 +1901,6 @@ function makePlan(config, matches) {
             return plan('reuse', checked({ kind: 'reuse', connection: decision.match }, false));
     }
 }
-/** What a run does with one object it looks up by name, whichever action and object it is. */
 /**
  * The probe under a name of this run's own (`… (credential check 1a2b3c4d)`), so that an
  * overlapping run's probe is never taken for it. The token is made at run time, not in the plan.
@@ -1885,6 +1953,7 @@ function updateOperations(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ executorDeps),
 /* harmony export */   G9: () => (/* binding */ settle),
 /* harmony export */   JO: () => (/* binding */ POLL_MS),
 /* harmony export */   O9: () => (/* binding */ madeSince),
@@ -1893,6 +1962,12 @@ function updateOperations(request) {
 /* harmony export */ });
 /* unused harmony export oldestFirst */
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _runner_job_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(708);
+/* harmony import */ var _runner_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(389);
+
+
+
 
 /** How often a list is looked at again: duplicates settling, a lost create, a killed one's effect. */
 const POLL_MS = 1000;
@@ -1901,7 +1976,7 @@ const DATE_HEADER_UNCERTAINTY_MS = 1200;
 /**
  * The objects a pending POST may have made: those not there at the look-up, or (with nothing
  * looked up) stamped after the send time on Flow Service's clock. The main step after a lost
- * answer and the post step after a kill use this one rule.
+ * answer and the post step after a kill (teardown.ts) both use this.
  */
 function madeSince(found, pending, serverClockOffsetMs) {
     if (pending.before !== null) {
@@ -1928,13 +2003,27 @@ function oldestFirst(found) {
     return [...found].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /**
+ * An executor's dependencies in a main step: the runner's log, the clock, the step's cancellation,
+ * a create's answer awaited as long as its request may take, and with delete-on-completion the job record.
+ */
+function executorDeps(config, { cancelled, sleep }) {
+    return {
+        log: _runner_log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm,
+        now: Date.now,
+        sleep,
+        cancelled,
+        commitWaitMs: config.timeoutMs,
+        record: config.deleteOnCompletion ? (0,_runner_job_state_js__WEBPACK_IMPORTED_MODULE_1__/* .recordCreates */ .Fo)(_runner_step_js__WEBPACK_IMPORTED_MODULE_3__/* .jobState */ .d) : undefined
+    };
+}
+/**
  * Sends a create once: a POST whose answer is lost is not sent again until what it may have made
  * has been looked for (for as long again as it may take to land). `proven`: the id came from the
  * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
  */
 async function createOnce(create, deps) {
     let pending = create.pending;
-    create.onSending?.(pending);
+    create.record?.creating(pending);
     let recovered;
     const recover = async ({ answered }) => {
         // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
@@ -1949,14 +2038,24 @@ async function createOnce(create, deps) {
             if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
                 // The POST goes out again: a post step after a kill must look from this send on.
                 pending = { ...pending, sentAt: deps.now() };
-                create.onSending?.(pending);
+                create.record?.creating(pending);
                 return undefined;
             }
             await deps.sleep(POLL_MS);
         }
     };
-    const written = await create.post(recover);
-    return { written, proven: written !== recovered };
+    let written;
+    try {
+        written = await create.post(recover);
+    }
+    finally {
+        create.record?.settled();
+    }
+    // Only an id from Flow Service's own answer proves this run made the object.
+    const proven = written !== recovered;
+    if (proven)
+        create.record?.created(written.id);
+    return { written, proven };
 }
 /**
  * After a create, the rule every overlapping run applies alike: the oldest object of the name
@@ -1970,7 +2069,7 @@ async function settle(created, log) {
         return { winner, lost: false };
     if (created.proven) {
         await created.remove(written.id);
-        created.onDeleted?.(written.id);
+        created.record?.deleted();
         log.info(`Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`);
     }
     return { winner, lost: true };
@@ -2483,7 +2582,7 @@ class ActionError extends Error {
 //     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
 //   - `##[` is written `##\u005b`;
 //   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
-// Every text is also redacted of registered secrets first (src/secrets.ts), as the runner would,
+// Every text is also redacted of registered secrets first (secrets.ts), as the runner would,
 // so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
 // breaks (core escapes them) and show every other control character as an escape.
 
@@ -2623,8 +2722,8 @@ function redactSecrets(text) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(510);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
+/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708);
 // What every action's steps share with the runner: cancellation signals, how a step fails, and
 // the job state the runner keeps between a main step and its post step.
@@ -2638,7 +2737,7 @@ function redactSecrets(text) {
  * later), watches for cancellation, and turns any failure into the step's result.
  */
 async function runMainStep(body) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .O, 'true');
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_job_state_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .Od, 'true');
     const { stop, ...cancellation } = watchForCancellation();
     try {
         await body(cancellation);
