@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPost: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ./src/adobe/connect.ts + 6 modules
-var connect = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/adobe/connect.ts + 7 modules
+var connect = __webpack_require__(595);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./src/runner/job-state.ts
@@ -125,15 +125,22 @@ async function deleteOurs(part, id, deps) {
 /** Attempts at a delete that Flow Service refuses while a dataflow just deleted is still going away (1447). */
 const IN_USE_ATTEMPTS = 5;
 async function removeWhenFree(part, id, deps) {
+    return deleteWhenFree(() => part.remove(id), deps.sleep);
+}
+/**
+ * A delete that Flow Service refuses while a dataflow just deleted still uses the object (1447) is
+ * tried again, a second apart; false when it was already gone.
+ */
+async function deleteWhenFree(remove, sleep) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await part.remove(id);
+            return await remove();
         }
         catch (error) {
             const inUse = error instanceof errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1447') === true;
             if (!inUse || attempt >= IN_USE_ATTEMPTS)
                 throw error;
-            await deps.sleep(create/* POLL_MS */.JO);
+            await sleep(create/* POLL_MS */.JO);
         }
     }
 }
@@ -141,8 +148,8 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
-var describe = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/base-connection/describe.ts
+var describe = __webpack_require__(939);
 // EXTERNAL MODULE: ./src/base-connection/execute.ts + 1 modules
 var execute = __webpack_require__(722);
 // EXTERNAL MODULE: ./src/base-connection/inputs.ts + 2 modules

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adobe/connect.ts + 6 modules
-var connect = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/adobe/connect.ts + 7 modules
+var connect = __webpack_require__(595);
 // EXTERNAL MODULE: ./src/converge/create.ts
 var create = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/runner/log.ts
@@ -76,8 +76,8 @@ async function reportDryRun(report) {
 
 // EXTERNAL MODULE: ./src/runner/step.ts
 var step = __webpack_require__(389);
-// EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
-var describe = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/base-connection/describe.ts
+var describe = __webpack_require__(939);
 // EXTERNAL MODULE: ./src/base-connection/execute.ts + 1 modules
 var execute = __webpack_require__(722);
 // EXTERNAL MODULE: ./src/base-connection/inputs.ts + 2 modules

@@ -21,7 +21,7 @@ import { type EmuResponse, flowErrors, invalidContentType, json, noContent } fro
 import type { Scope } from './gateway.js'
 import { type Listing, listPage } from './listing.js'
 import { newEtag, scopedGet, scopedValues, type Store } from './store.js'
-import type { FlowItemBase, FlowSpec, StoredSourceConnection, StoredTargetConnection } from './types.js'
+import type { FlowItemBase, FlowSpec, SourceTable, StoredSourceConnection, StoredTargetConnection } from './types.js'
 
 export const FLOW_BASE = '/data/foundation/flowservice'
 
@@ -31,8 +31,10 @@ export interface ChainConfig {
   pageSize: number
   flowEnableDelayMs: number
   runDurationMs: number
-  runStatus: 'success' | 'failed'
+  runStatus: 'success' | 'Failed'
   recordsPerRun: number
+  /** The tables of the emulated source, as explore lists them. */
+  tables: readonly SourceTable[]
 }
 
 // --- shared by every chain object ---
@@ -198,11 +200,12 @@ interface ConnectionKind<T extends ChainConnection> {
   create: (
     body: Record<string, unknown>,
     store: Store,
+    config: ChainConfig,
     scope: Scope,
     rid: string
   ) => Result<{ fields: Omit<T, keyof FlowItemBase | 'state'> }>
   /** Checks params after a PATCH, as create does. */
-  checkParams: (record: T, store: Store, scope: Scope, rid: string) => Fail | undefined
+  checkParams: (record: T, store: Store, config: ChainConfig, scope: Scope, rid: string) => Fail | undefined
   /** Publishing needs a published base connection (draft tutorial). */
   base: (record: T, store: Store, scope: Scope) => { id: string; state: string } | undefined
   /** Whether a flow lists it. */
@@ -212,22 +215,72 @@ interface ConnectionKind<T extends ChainConnection> {
 /** The keys of Create{Source,Target}ConnectionRequest (a target's baseConnectionId is the older tutorial's). */
 const CONNECTION_KEYS = new Set(['name', 'description', 'baseConnectionId', 'data', 'params', 'connectionSpec'])
 
-/** Table sources name their table (`tableName`, newer tutorials) or path (`path`, older tutorial and OpenAPI). */
-function checkSourceParams(params: Record<string, unknown>, rid: string): Fail | undefined {
-  const { tableName, path, columns, cdcEnabled } = params
-  if (typeof tableName !== 'string' && typeof path !== 'string') {
-    return fail(
-      flowErrors.invalidRequest(
-        'The field "params.tableName" (or "params.path") is required and must be a string.',
-        rid
-      )
-    )
+/** The keys of one column of `params.columns`, as explore describes a column (tabular.md). */
+const COLUMN_KEYS = new Set(['name', 'type', 'xdm', 'meta:xdmType'])
+
+/** Why `value` is not a column object `{name, type, xdm: {type, format?}, "meta:xdmType"?}`, or undefined. */
+function columnProblem(value: unknown, at: string): string | undefined {
+  const shape = `${at} must be an object with a string "name", a string "type" and an object "xdm" with a string "type"`
+  if (!isObject(value))
+    return `${shape}, found ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}.`
+  const extra = Object.keys(value).find(k => !COLUMN_KEYS.has(k))
+  if (extra !== undefined) return `Unrecognized field "${at}.${extra}" in the request body.`
+  const { name, type, xdm } = value
+  if (typeof name !== 'string' || name === '' || typeof type !== 'string' || !isObject(xdm)) return `${shape}.`
+  if (typeof xdm['type'] !== 'string') return `${shape}.`
+  const xdmExtra = Object.keys(xdm).find(k => k !== 'type' && k !== 'format')
+  if (xdmExtra !== undefined) return `Unrecognized field "${at}.xdm.${xdmExtra}" in the request body.`
+  if (xdm['format'] !== undefined && typeof xdm['format'] !== 'string') return `${at}.xdm.format must be a string.`
+  if (value['meta:xdmType'] !== undefined && typeof value['meta:xdmType'] !== 'string') {
+    return `${at}["meta:xdmType"] must be a string.`
   }
-  if (columns !== undefined && !Array.isArray(columns)) {
-    return fail(flowErrors.invalidRequest('The field "params.columns" must be an array.', rid))
+  return undefined
+}
+
+/** The table a source connection reads: `tableName` (newer tutorials) or `path` (older tutorial and OpenAPI). */
+export function sourceTableName(params: Record<string, unknown>): string | undefined {
+  const { tableName, path } = params
+  return typeof tableName === 'string' ? tableName : typeof path === 'string' ? path : undefined
+}
+
+/**
+ * Table sources name their table (`tableName`, newer tutorials, or `path`, older tutorial and
+ * OpenAPI): the `path` of a table that explore lists (1330 otherwise). `columns`, when present,
+ * lists columns as Adobe's tutorials send them, `{name, type, xdm}` objects (a list of names is a
+ * bad body), each a column of that table.
+ */
+function checkSourceParams(
+  params: Record<string, unknown>,
+  tables: readonly SourceTable[],
+  rid: string
+): Fail | undefined {
+  const invalid = (reason: string): Fail => fail(flowErrors.invalidRequest(reason, rid))
+  const { columns, cdcEnabled } = params
+  const tableName = sourceTableName(params)
+  if (tableName === undefined) {
+    return invalid('The field "params.tableName" (or "params.path") is required and must be a string.')
+  }
+  if (columns !== undefined) {
+    if (!Array.isArray(columns) || columns.length === 0) {
+      return invalid('The field "params.columns" must be a non-empty array of column objects {name, type, xdm}.')
+    }
+    for (const [index, column] of columns.entries()) {
+      const problem = columnProblem(column, `params.columns[${index}]`)
+      if (problem) return invalid(problem)
+    }
   }
   if (cdcEnabled !== undefined && typeof cdcEnabled !== 'boolean') {
-    return fail(flowErrors.invalidRequest('The field "params.cdcEnabled" must be a boolean.', rid))
+    return invalid('The field "params.cdcEnabled" must be a boolean.')
+  }
+  const table = tables.find(t => t.path === tableName)
+  if (!table) return fail(flowErrors.tableNotFound(tableName, rid))
+  const seen = new Set<string>()
+  for (const column of (columns ?? []) as { name: string }[]) {
+    if (!table.columns.some(c => c.name === column.name)) {
+      return invalid(`The column "${column.name}" is not a column of table ${table.path}.`)
+    }
+    if (seen.has(column.name)) return invalid(`The column "${column.name}" is listed more than once.`)
+    seen.add(column.name)
   }
   return undefined
 }
@@ -260,7 +313,7 @@ function checkTargetParams(
 const SOURCE_KIND: ConnectionKind<StoredSourceConnection> = {
   collection: 'sourceConnections',
   records: store => store.sourceConnections,
-  create(body, store, scope, rid) {
+  create(body, store, config, scope, rid) {
     const spec = readSpecRef(body['connectionSpec'], 'connectionSpec', id => store.activeSpec(id), rid)
     if (!spec.ok) return spec
     const baseConnectionId = body['baseConnectionId']
@@ -278,11 +331,11 @@ const SOURCE_KIND: ConnectionKind<StoredSourceConnection> = {
     const params = body['params']
     if (!isObject(params))
       return fail(flowErrors.invalidRequest('The field "params" is required and must be an object.', rid))
-    const problem = checkSourceParams(params, rid)
+    const problem = checkSourceParams(params, config.tables, rid)
     if (problem) return problem
     return { ok: true, fields: { baseConnectionId, data: copy(data), params: copy(params), connectionSpec: spec.ref } }
   },
-  checkParams: (record, _store, _scope, rid) => checkSourceParams(record.params, rid),
+  checkParams: (record, _store, config, _scope, rid) => checkSourceParams(record.params, config.tables, rid),
   base: (record, store, scope) => store.connection(record.baseConnectionId, scope.caller.orgId, scope.sandboxName),
   usedBy: (flow, id) => flow.sourceConnectionIds.includes(id)
 }
@@ -290,7 +343,7 @@ const SOURCE_KIND: ConnectionKind<StoredSourceConnection> = {
 const TARGET_KIND: ConnectionKind<StoredTargetConnection> = {
   collection: 'targetConnections',
   records: store => store.targetConnections,
-  create(body, store, scope, rid) {
+  create(body, store, _config, scope, rid) {
     const spec = readSpecRef(
       body['connectionSpec'],
       'connectionSpec',
@@ -333,7 +386,7 @@ const TARGET_KIND: ConnectionKind<StoredTargetConnection> = {
       }
     }
   },
-  checkParams: (record, store, scope, rid) => checkTargetParams(record, store, scope, rid),
+  checkParams: (record, store, _config, scope, rid) => checkTargetParams(record, store, scope, rid),
   // The data lake needs no base connection; one an older tutorial sends is kept but not looked up.
   base: () => undefined,
   usedBy: (flow, id) => flow.targetConnectionIds.includes(id)
@@ -428,7 +481,7 @@ function createConnection<T extends ChainConnection>(
   if (extra) return extra.response
   const text = readText(body, rid)
   if (!text.ok) return text.response
-  const fields = kind.create(body, store, scope, rid)
+  const fields = kind.create(body, store, config, scope, rid)
   if (!fields.ok) return fields.response
   const record = {
     ...newItemBase(store, config, scope, text.text),
@@ -467,7 +520,7 @@ function patchConnection<T extends ChainConnection>(
       return unknownPatchPath(path, rid)
     }
   }
-  const problem = kind.checkParams(draft, store, scope, rid)
+  const problem = kind.checkParams(draft, store, config, scope, rid)
   if (problem) return problem.response
   touch(draft, config, scope)
   kind.records(store).set(draft.id, draft)

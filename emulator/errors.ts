@@ -98,6 +98,24 @@ export const flowErrors = {
       'The requested resource is not found. Error from flow provider: Resource with given id does not exist.',
       rid
     ),
+  /** Sources catalogue 1330-400: a table the source does not have (explore `object`, a source connection's table). */
+  tableNotFound: (tableName: string, rid: string) =>
+    flowError(
+      '1330',
+      400,
+      'Bad Request',
+      `No columns were found for table ${tableName}. Please provide a valid table name and try again.`,
+      rid
+    ),
+  /** Sources catalogue 1337-400: explore with an empty query parameter the objectType needs. */
+  emptyExploreParam: (param: string, objectType: string, rid: string) =>
+    flowError(
+      '1337',
+      400,
+      'Bad Request',
+      `The ${param} cannot be empty for objectType=${objectType}. Please provide valid ${param} and try again.`,
+      rid
+    ),
   /** Sources catalogue 1358-400: explore with an objectType the emulator does not serve. */
   invalidObjectType: (rid: string) =>
     flowError(
@@ -105,6 +123,24 @@ export const flowErrors = {
       400,
       'Bad Request',
       "The provided param 'objectType' is invalid. Please provide a valid objectType and try again.",
+      rid
+    ),
+  /** Sources catalogue 1359-400: explore without a query parameter the objectType needs. */
+  missingParam: (param: string, rid: string) =>
+    flowError(
+      '1359',
+      400,
+      'Bad Request',
+      `The param ${param} is missing in the request. Please provide a valid ${param} and try again.`,
+      rid
+    ),
+  /** Sources catalogue 1368-400: `?mode=draft` on a flow whose flow spec does not support draft mode. */
+  modeNotAllowed: (rid: string) =>
+    flowError(
+      '1368',
+      400,
+      'Bad Request',
+      'Mode is not allowed in flow request. Please check your request and try again.',
       rid
     ),
   finalizeNotSupported: (op: string, rid: string) =>

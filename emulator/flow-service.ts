@@ -29,15 +29,6 @@ export interface FlowConfig extends ChainConfig {
   oracleAccounts: readonly OracleAccount[]
 }
 
-/** What the emulated Oracle Service Cloud instance lists at the root. */
-const ORACLE_ROOT_OBJECTS = ['incidents', 'contacts', 'organizations', 'answers'].map(name => ({
-  type: 'table',
-  name,
-  path: name,
-  canPreview: true,
-  canFetchSchema: true
-}))
-
 export function handleFlowService(ctx: RequestContext, store: Store, config: FlowConfig): EmuResponse {
   const rid = ctx.requestId
   const checked = checkScope(ctx, store, config.sandboxes, {
@@ -264,6 +255,11 @@ function hostKey(host: unknown): string {
     .replace(/\/+$/, '')
 }
 
+/**
+ * `GET /connections/{id}/explore`: `objectType=root` lists the source's tables, `objectType=table&object={path}`
+ * describes one (tabular.md). The query is checked first (1358, 1359, 1337), then the credentials
+ * (the source refuses them: 1100), then the table (1330).
+ */
 function exploreConnection(
   ctx: RequestContext,
   store: Store,
@@ -274,8 +270,13 @@ function exploreConnection(
   const rid = ctx.requestId
   const found = store.connection(id, scope.caller.orgId, scope.sandboxName)
   if (!found) return flowErrors.notFound(rid)
-  const objectType = ctx.query.findLast(p => p.name === 'objectType')?.value ?? 'root'
-  if (objectType.toLowerCase() !== 'root') return flowErrors.invalidObjectType(rid)
+  const objectType = (ctx.query.findLast(p => p.name === 'objectType')?.value ?? 'root').toLowerCase()
+  if (objectType !== 'root' && objectType !== 'table') return flowErrors.invalidObjectType(rid)
+  const object = ctx.query.findLast(p => p.name === 'object')?.value
+  if (objectType === 'table') {
+    if (object === undefined) return flowErrors.missingParam('object', rid)
+    if (object === '') return flowErrors.emptyExploreParam('object', objectType, rid)
+  }
 
   const params = found.auth.params
   const sameHost = config.oracleAccounts.filter(a => hostKey(a.host) === hostKey(params['host']))
@@ -286,5 +287,20 @@ function exploreConnection(
   if (!sameHost.some(a => a.username === params['username'] && a.password === params['password'])) {
     return flowErrors.invalidRequest('Rest call failed with client error, status code 401 Unauthorized.', rid)
   }
-  return json(200, ORACLE_ROOT_OBJECTS)
+  if (objectType === 'root') {
+    return json(
+      200,
+      config.tables.map(t => ({
+        type: 'table',
+        name: t.name,
+        path: t.path,
+        canPreview: t.canPreview ?? true,
+        canFetchSchema: t.canFetchSchema ?? true
+      }))
+    )
+  }
+  // tabular.md: the table is named by its path.
+  const table = config.tables.find(t => t.path === object)
+  if (!table) return flowErrors.tableNotFound(String(object), rid)
+  return json(200, { format: 'flat', schema: { columns: copy(table.columns) } })
 }

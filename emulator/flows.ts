@@ -26,6 +26,7 @@ import {
   readSpecRef,
   readText,
   scopeKey,
+  sourceTableName,
   touch,
   unknownKey
 } from './chain.js'
@@ -36,6 +37,7 @@ import { listPage, parseListFilters } from './listing.js'
 import { validateAgainstSchema } from './specs.js'
 import { newEtag, type RunRecord, scopedGet, scopedValues, type Store } from './store.js'
 import type {
+  FlowReads,
   FlowRun,
   FlowSpec,
   FlowTransformation,
@@ -85,6 +87,7 @@ export function handleFlows(
     if (m === 'DELETE') {
       store.flows.delete(found.id)
       store.flowTimes.delete(found.id)
+      store.flowReads.delete(found.id)
       for (const run of [...store.runs.values()]) if (run.flowId === found.id) store.runs.delete(run.id)
       return noContent()
     }
@@ -112,6 +115,8 @@ function createFlow(ctx: RequestContext, store: Store, config: ChainConfig, scop
   const ref = readSpecRef(body['flowSpec'], 'flowSpec', id => specs.find(s => s.id === id), rid)
   if (!ref.ok) return ref.response
   const spec = specs.find(s => s.id === ref.ref.id) as FlowSpec
+  // draft.md: draft mode only where the flow spec says it is supported (sources catalogue 1368).
+  if (mode.draft && spec.attributes?.['isDraftModeSupported'] !== true) return flowErrors.modeNotAllowed(rid)
 
   const sources = readConnections(
     body['sourceConnectionIds'],
@@ -186,8 +191,35 @@ function createFlow(ctx: RequestContext, store: Store, config: ChainConfig, scop
     lastOperation: lastOperation(base.createdAt, 'create')
   }
   store.flows.set(flow.id, flow)
-  if (!mode.draft) store.flowTimes.set(flow.id, { enableAt: base.createdAt + config.flowEnableDelayMs })
+  if (!mode.draft) {
+    store.flowTimes.set(flow.id, { enableAt: base.createdAt + config.flowEnableDelayMs })
+    takeSnapshot(store, config, flow)
+  }
   return created('flows', flow)
+}
+
+/**
+ * What a flow will read from now on: its source connection's table and columns and its target
+ * connection's dataset, as they are now. Taken when the flow is created (not as a draft) or
+ * published, and never again: update-dataflows.md says changes to the connections are not
+ * reflected in their dataflow.
+ */
+function takeSnapshot(store: Store, config: ChainConfig, flow: StoredFlow): void {
+  const source = flow.sourceConnectionIds.map(id => store.sourceConnections.get(id)).find(s => s !== undefined)
+  const target = flow.targetConnectionIds.map(id => store.targetConnections.get(id)).find(t => t !== undefined)
+  if (!source || !target) return
+  const tableName = sourceTableName(source.params) ?? ''
+  const listed = source.params['columns']
+  const columns = Array.isArray(listed)
+    ? listed.map(c => String((c as { name?: unknown }).name))
+    : (config.tables.find(t => t.path === tableName)?.columns.map(c => c.name) ?? [])
+  store.flowReads.set(flow.id, {
+    sourceConnectionId: source.id,
+    tableName,
+    columns,
+    targetConnectionId: target.id,
+    datasetId: String(target.params['dataSetId'])
+  })
 }
 
 /** Non-empty id lists, each id a connection of this sandbox whose spec the flow spec accepts. */
@@ -437,12 +469,14 @@ function flowAction(
   const op = action.op
   const now = config.now()
   if (op === 'publish') {
-    if (found.state !== 'draft') return flowErrors.actionNotAllowed(op, found.state, rid)
+    // A publish sent again (the flow is no longer a draft): flow-service-errors.md's 1444.
+    if (found.state !== 'draft') return flowErrors.notInExpectedState(`Flow ${found.id}`, 'draft', rid)
     const checked = checkFlow(store, scope, { ...found, state: 'initializing' }, flowErrors.patchInstructions, rid)
     if (!checked.ok) return checked.response
     found.transformations = checked.flow.transformations
     found.state = 'initializing'
     store.flowTimes.set(found.id, { enableAt: now + config.flowEnableDelayMs })
+    takeSnapshot(store, config, found)
   } else {
     // enable and disable apply to a flow that is running or stopped, not to a draft or one starting up.
     if (found.state !== 'enabled' && found.state !== 'disabled')
@@ -509,14 +543,15 @@ export function settleFlows(store: Store, config: ChainConfig): void {
       startedAt,
       completedAt: startedAt + config.runDurationMs,
       outcome: config.runStatus,
-      records: config.recordsPerRun
+      records: config.recordsPerRun,
+      ...(store.flowReads.has(flow.id) ? { reads: copy(store.flowReads.get(flow.id) as FlowReads) } : {})
     })
   }
 }
 
 export function renderRun(run: RunRecord, now: number): FlowRun {
   const done = now >= run.completedAt
-  const failed = done && run.outcome === 'failed'
+  const failed = done && run.outcome === 'Failed'
   return {
     id: run.id,
     createdAt: run.startedAt,
@@ -539,7 +574,7 @@ export function renderRun(run: RunRecord, now: number): FlowRun {
       statusSummary: {
         status: done ? run.outcome : 'inProgress',
         errors: failed
-          ? [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: failed).' }]
+          ? [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
           : []
       }
     },
@@ -566,7 +601,13 @@ export function renderFlow(store: Store, config: ChainConfig, flow: StoredFlow):
 
 // --- GET /runs ---
 
-const RUN_FIELDS = { flowId: (r: RunRecord) => r.flowId }
+/** The run fields a `property` filter may name: flowId, and the status as sort-and-filter.md filters on it. */
+function runFields(now: number): Record<string, (run: RunRecord) => string> {
+  return {
+    flowId: run => run.flowId,
+    'metrics.statusSummary.status': run => (now >= run.completedAt ? run.outcome : 'inProgress')
+  }
+}
 
 export function handleRuns(
   ctx: RequestContext,
@@ -581,13 +622,13 @@ export function handleRuns(
   if (unknown) return flowErrors.queryParam(unknown.name, rid)
   const unserved = ctx.query.find(p => p.name !== 'property')
   if (unserved) return notEmulated(`the query parameter ${unserved.name} of GET /runs`)
+  const now = config.now()
   const parsed = parseListFilters(
     ctx.query.filter(p => p.name === 'property'),
-    { fields: RUN_FIELDS },
+    { fields: runFields(now) },
     rid
   )
   if (!parsed.ok) return parsed.response
-  const now = config.now()
   const items = scopedValues(store.runs, scope.caller.orgId, scope.sandboxName)
     .filter(run => parsed.filters.every(matches => matches(run)))
     .sort((a, b) => b.startedAt - a.startedAt)

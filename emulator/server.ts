@@ -6,7 +6,7 @@ import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 
 import { CATALOG_BASE, handleCatalog } from './catalog.js'
-import { CRM_TO_AEP_FLOW_SPEC, DEMO_DATASET } from './chain-seed.js'
+import { CRM_TO_AEP_FLOW_SPEC, CRM_TO_AEP_FLOW_SPEC_NEWEST, DEMO_DATASET, ORACLE_TABLES } from './chain-seed.js'
 import type { RequestContext } from './context.js'
 import { DATA_PREP_BASE, handleDataPrep } from './data-prep.js'
 import { type EmuResponse, json } from './errors.js'
@@ -15,6 +15,7 @@ import { FLOW_BASE, type FlowConfig, handleFlowService } from './flow-service.js
 import { renderFlow, renderRun, settleFlows } from './flows.js'
 import { handleIms, IMS_TOKEN_PATH } from './ims.js'
 import { parseQuery, queryRecord } from './query.js'
+import { handleSchemaRegistry, SCHEMA_REGISTRY_BASE } from './schema-registry.js'
 import { ORACLE_SERVICE_CLOUD_SPEC } from './specs.js'
 import { newEtag, Store } from './store.js'
 import type {
@@ -29,10 +30,17 @@ import type {
 } from './types.js'
 
 export { CATALOG_BASE } from './catalog.js'
-export { CRM_TO_AEP_FLOW_SPEC, DATA_LAKE_SPEC_ID, DEMO_DATASET } from './chain-seed.js'
+export {
+  CRM_TO_AEP_FLOW_SPEC,
+  CRM_TO_AEP_FLOW_SPEC_NEWEST,
+  DATA_LAKE_SPEC_ID,
+  DEMO_DATASET,
+  ORACLE_TABLES
+} from './chain-seed.js'
 export { DATA_PREP_BASE } from './data-prep.js'
 export { FLOW_BASE } from './flow-service.js'
 export { IMS_TOKEN_PATH } from './ims.js'
+export { altIdOf, SCHEMA_REGISTRY_BASE } from './schema-registry.js'
 export { ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC } from './specs.js'
 export type * from './types.js'
 
@@ -72,6 +80,17 @@ const UI_USER = '28AF22BA5DE6B0B40A494036@AdobeID'
 const MALFORMED_BODY = '{"id":"3f1c0e0a-5b7e-4d2e-9c1a-'
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  // Adobe spells a failed run `Failed` (sort-and-filter.md); the old lower-case option is refused, not guessed at.
+  const runStatus: unknown = options.runStatus ?? 'success'
+  if (runStatus !== 'success' && runStatus !== 'Failed') {
+    throw new RangeError(
+      `runStatus must be 'success' or 'Failed' (as Adobe spells it), got ${JSON.stringify(runStatus)}`
+    )
+  }
+  const crmToAep: unknown = options.crmToAep ?? 'listed'
+  if (crmToAep !== 'listed' && crmToAep !== 'newest') {
+    throw new RangeError(`crmToAep must be 'listed' or 'newest', got ${JSON.stringify(crmToAep)}`)
+  }
   const clients = [...(options.clients ?? [DEMO_CLIENT])]
   const sandboxes = [...(options.sandboxes ?? ['prod'])]
   const oracleAccounts = [...(options.oracleAccounts ?? [DEMO_ORACLE])]
@@ -86,13 +105,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     oracleAccounts,
     flowEnableDelayMs: options.flowEnableDelayMs ?? 0,
     runDurationMs: options.runDurationMs ?? 0,
-    runStatus: options.runStatus ?? 'success',
-    recordsPerRun: options.recordsPerRun ?? 42
+    runStatus,
+    recordsPerRun: options.recordsPerRun ?? 42,
+    tables: structuredClone(options.tables ?? ORACLE_TABLES)
   }
   const catalogConfig = { sandboxes, seededAt: now() - 7 * 86_400_000 }
   const store = new Store(
     structuredClone(options.connectionSpecs ?? [ORACLE_SERVICE_CLOUD_SPEC]),
-    structuredClone(options.flowSpecs ?? [CRM_TO_AEP_FLOW_SPEC]),
+    structuredClone(options.flowSpecs ?? [crmToAep === 'newest' ? CRM_TO_AEP_FLOW_SPEC_NEWEST : CRM_TO_AEP_FLOW_SPEC]),
     structuredClone(options.datasets ?? [DEMO_DATASET])
   )
   const faults = new Faults()
@@ -117,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (under(FLOW_BASE)) return handleFlowService(ctx, store, flowConfig)
     if (under(DATA_PREP_BASE)) return handleDataPrep(ctx, store, flowConfig)
     if (under(CATALOG_BASE)) return handleCatalog(ctx, store, catalogConfig)
+    if (under(SCHEMA_REGISTRY_BASE)) return handleSchemaRegistry(ctx, store, { sandboxes })
     return json(404, { errorMessage: `No resource at ${ctx.method} ${ctx.pathname}` })
   }
 
@@ -308,6 +329,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     runs() {
       settleFlows(store, flowConfig)
       return [...store.runs.values()].map(r => renderRun(r, now()))
+    },
+    flowReads(flowId: string) {
+      const reads = store.flowReads.get(flowId)
+      return reads && structuredClone(reads)
+    },
+    runReads(runId: string) {
+      settleFlows(store, flowConfig)
+      const reads = store.runs.get(runId)?.reads
+      return reads && structuredClone(reads)
     },
     retireFlowSpec: (id: string) => void store.retiredFlowSpecs.add(id),
     advanceClock(ms: number): void {

@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 
 import type {
   ConnectionSpec,
+  FlowReads,
   FlowSpec,
   SeedDataset,
   SpecRef,
@@ -56,8 +57,10 @@ export interface RunRecord extends Scoped {
   etag: string
   startedAt: number
   completedAt: number
-  outcome: 'success' | 'failed'
+  outcome: 'success' | 'Failed'
   records: number
+  /** What the run read: its flow's snapshot when it started. */
+  reads?: FlowReads
 }
 
 /** Etags look like Adobe's (`"6802064a-0000-0200-0000-6387c6b90000"`), literal quotes included. */
@@ -81,6 +84,8 @@ export class Store {
   readonly targetConnections = new Map<string, StoredTargetConnection>()
   readonly flows = new Map<string, StoredFlow>()
   readonly flowTimes = new Map<string, FlowTimes>()
+  /** Per flow: its connections as they were when it was created or published (what its runs read). */
+  readonly flowReads = new Map<string, FlowReads>()
   readonly runs = new Map<string, RunRecord>()
   readonly mappingSets = new Map<string, StoredMappingSet>()
   readonly retiredFlowSpecs = new Set<string>()
@@ -161,6 +166,7 @@ export class Store {
       this.targetConnections,
       this.flows,
       this.flowTimes,
+      this.flowReads,
       this.runs,
       this.mappingSets
     ]) {

@@ -159,7 +159,8 @@ export interface StoredFlow extends FlowItemBase {
   lastRunDetails?: { id: string; state: string; startedAtUTC: number; completedAtUTC?: number }
 }
 
-export type RunStatus = 'inProgress' | 'success' | 'failed'
+/** How a run shows in `metrics.statusSummary.status`: monitor.md spells success `success`, sort-and-filter.md failure `Failed`. */
+export type RunStatus = 'inProgress' | 'success' | 'Failed'
 
 /** A flow run (FlowRunItemDTO), as `GET /runs` shows it. */
 export interface FlowRun {
@@ -193,15 +194,59 @@ export interface FlowSpec {
   attributes?: Record<string, unknown>
 }
 
-/** A Catalog dataset the emulator knows, with the field paths of its XDM schema (for Data Prep). */
+/** The XDM type of a leaf field, as the Schema Registry shows it (`{type: "string"}`, `{type: "string", format: "date-time"}`). */
+export interface XdmFieldType {
+  type: 'string' | 'integer' | 'number' | 'boolean'
+  format?: string
+}
+
+/** A Catalog dataset the emulator knows, with the field paths of its XDM schema (for Data Prep and the Schema Registry). */
 export interface SeedDataset {
   id: string
   name: string
   schemaRef: { id: string; contentType: string }
   /** Dotted XDM paths a mapping may write to, e.g. `person.name.fullName`. */
   paths: string[]
+  /** The type of some leaf paths in the Schema Registry's answer; any other leaf is `{type: "string"}`. */
+  fieldTypes?: Record<string, XdmFieldType>
+  /** The schema's title in the Schema Registry; default `{name} schema`. */
+  schemaTitle?: string
   /** The sandbox it lives in; every sandbox when absent. */
   sandboxName?: string
+}
+
+/** One column as explore describes it (`objectType=table`), and as a source connection's `params.columns` lists it. */
+export interface SourceColumn {
+  name: string
+  type: string
+  xdm: { type: string; format?: string }
+  'meta:xdmType'?: string
+}
+
+/** A table of the emulated source: `name` and `path` as explore lists them at the root, `columns` as it describes the table. */
+export interface SourceTable {
+  name: string
+  path: string
+  columns: SourceColumn[]
+  /** Default true. */
+  canPreview?: boolean
+  /** Default true. */
+  canFetchSchema?: boolean
+}
+
+/**
+ * What a dataflow reads: its source connection's table and columns and its target connection's
+ * dataset, as they were when the flow was created (or published). A later PATCH of either
+ * connection is stored but not picked up by the flow (update-dataflows.md).
+ */
+export interface FlowReads {
+  sourceConnectionId: string
+  /** `params.tableName` (or the older `params.path`). */
+  tableName: string
+  /** The column names the source connection listed; every column of the table when it listed none. */
+  columns: string[]
+  targetConnectionId: string
+  datasetId: string
 }
 
 /** One mapping as Data Prep stores it (ATTRIBUTE becomes `text/x.schema-path`). */
@@ -326,8 +371,16 @@ export interface EmulatorOptions {
   flowEnableDelayMs?: number
   /** How long a run takes (`inProgress` meanwhile); default 0. */
   runDurationMs?: number
-  /** How runs end; default `success`. */
-  runStatus?: 'success' | 'failed'
+  /** How runs end: `success` (default) or `Failed`, spelled as Adobe's documents spell them. */
+  runStatus?: 'success' | 'Failed'
+  /**
+   * Which documented version of the CRMToAEP flow spec is served (when `flowSpecs` is not given):
+   * `listed` (default; customer-success.md: lists Oracle Service Cloud, no draft mode) or
+   * `newest` (table-dataflow-template.md: no Oracle Service Cloud, draft mode supported).
+   */
+  crmToAep?: 'listed' | 'newest'
+  /** The tables of the emulated source (explore, source connections); default `ORACLE_TABLES`. */
+  tables?: readonly SourceTable[]
   /** Records each run reads (and, when it succeeds, writes); default 42. */
   recordsPerRun?: number
 }
@@ -353,6 +406,10 @@ export interface Emulator {
   mappingSets(): StoredMappingSet[]
   /** Runs of every flow, as `GET /runs` would show them now. */
   runs(): FlowRun[]
+  /** What a flow reads (its snapshot of its connections), or undefined for an unknown flow or a draft. */
+  flowReads(flowId: string): FlowReads | undefined
+  /** What a run read: its flow's snapshot when it started; undefined for an unknown run. */
+  runReads(runId: string): FlowReads | undefined
   /** Makes a flow spec unknown: absent from `/flowSpecs`, refused with 1413 on create. */
   retireFlowSpec(id: string): void
   /** Moves the emulator's clock forward (flow enabling, runs, createdAt, the Date header); reset() undoes it. */

@@ -9,18 +9,24 @@ import { AdobeApiError } from '../../src/adobe/errors.js'
 import { wording } from '../../src/dataflow/describe.js'
 import { captureStdout } from '../support/stdout.js'
 import {
+  chainOn,
+  columnsOf,
   connecting,
   draftChain,
   lastRequest,
+  liveChain,
   messageOf,
+  NEWEST_CRM_TO_AEP,
   NOT_DOCUMENTED,
   nothingToRecover,
   refused,
   rejection,
   sent,
+  siteConnection,
   sourceRequestOn,
   START_TIME,
-  targetRequest
+  targetRequest,
+  withEmulator
 } from './emulated.js'
 
 const FLOW = '/data/foundation/flowservice'
@@ -114,7 +120,11 @@ describe('FlowServiceCollection: source connections', () => {
   it('patches with If-Match: a new etag, and 412 when the etag is stale', async () => {
     const flowService = flowServiceOf()
     const written = await flowService.sources.create(sourceRequest(), nothingToRecover)
-    const operations = [{ op: 'replace', path: '/params/tableName', value: 'contacts' }] as const
+    // Another table, and columns of it (the emulator checks the columns against the table).
+    const operations = [
+      { op: 'replace', path: '/params/tableName', value: 'contacts' },
+      { op: 'replace', path: '/params/columns', value: columnsOf('contacts', ['id', 'email']) }
+    ] as const
     const patched = await flowService.sources.patch(written.id, written.etag, operations)
     expect(patched.id).toBe(written.id)
     expect(patched.etag).not.toBe(written.etag)
@@ -124,7 +134,7 @@ describe('FlowServiceCollection: source connections', () => {
       json: operations
     })
     expect(lastRequest(emulator)?.headers['if-match']).toBe(written.etag)
-    expect((await flowService.sources.get(written.id))?.tableName).toBe('contacts')
+    expect(await flowService.sources.get(written.id)).toMatchObject({ tableName: 'contacts', columns: ['id', 'email'] })
 
     const stale = await rejection(flowService.sources.patch(written.id, written.etag, operations))
     expect(stale).toBeInstanceOf(AdobeApiError)
@@ -261,8 +271,8 @@ describe('FlowServiceCollection: target connections', () => {
   it('is refused (1447) while an active dataflow uses it', async () => {
     const adobe = connected(emulator)
     const { flowService } = adobe
-    const { target, flow } = await draftChain(adobe, baseId)
-    await flowService.flows.act(flow.id, 'publish')
+    const { target, flow } = await liveChain(adobe, baseId)
+    expect((await flowService.flows.get(flow.id))?.state).toBe('enabled')
     const error = await rejection(flowService.targets.delete(target.id))
     expect(error).toBeInstanceOf(AdobeApiError)
     expect((error as AdobeApiError).code).toBe('1447-400')
@@ -273,51 +283,80 @@ describe('FlowServiceCollection: target connections', () => {
 })
 
 describe('FlowServiceCollection: dataflows', () => {
-  it('creates a draft, reads it back, publishes it, and refuses a second publish (1422)', async () => {
-    const adobe = connected(emulator)
-    const { flowService } = adobe
-    expect(flowService.flows.what).toBe('dataflow')
-    const { source, target, mapping, flow } = await draftChain(adobe, baseId)
-    expect(mapping.version).toBe(0)
-    expect(sent(emulator).at(-1)).toBe(`POST ${FLOW}/flows?mode=draft`)
-    const [stored] = emulator.flows()
-    expect(stored?.state).toBe('draft')
-    expect(flow).toEqual({ id: stored?.id, etag: stored?.etag })
+  it('creates a draft, reads it back, refuses to enable it (1422), publishes it, and refuses a second publish (1444)', async () => {
+    // Drafts need the newest CRMToAEP (the default one has no draft mode), and so a site base connection.
+    await withEmulator({ pageSize: 2, ...NEWEST_CRM_TO_AEP }, async other => {
+      const adobe = connected(other)
+      const { flowService } = adobe
+      expect(flowService.flows.what).toBe('dataflow')
+      const { source, target, mapping, flow } = await draftChain(adobe, siteConnection(other).id)
+      expect(mapping.version).toBe(0)
+      expect(sent(other).at(-1)).toBe(`POST ${FLOW}/flows?mode=draft`)
+      const [stored] = other.flows()
+      expect(stored?.state).toBe('draft')
+      expect(flow).toEqual({ id: stored?.id, etag: stored?.etag })
 
-    const draft = await flowService.flows.get(flow.id)
-    expect(draft).toEqual({
-      id: flow.id,
-      etag: flow.etag,
-      name: 'Incidents',
-      createdAt: stored?.createdAt,
-      state: 'draft',
-      sandboxName: 'prod',
-      flowSpecId: CRM_TO_AEP_FLOW_SPEC.id,
-      sourceConnectionIds: [source.id],
-      targetConnectionIds: [target.id],
-      // Flow Service keeps mappingVersion as a string.
-      transformations: [{ name: 'Mapping', params: { mappingId: mapping.id, mappingVersion: '0' } }],
-      scheduleParams: { startTime: START_TIME, frequency: 'hour', interval: '1' }
+      const draft = await flowService.flows.get(flow.id)
+      expect(draft).toEqual({
+        id: flow.id,
+        etag: flow.etag,
+        name: 'Incidents',
+        createdAt: stored?.createdAt,
+        state: 'draft',
+        sandboxName: 'prod',
+        flowSpecId: CRM_TO_AEP_FLOW_SPEC.id,
+        sourceConnectionIds: [source.id],
+        targetConnectionIds: [target.id],
+        // Flow Service keeps mappingVersion as a string.
+        transformations: [{ name: 'Mapping', params: { mappingId: mapping.id, mappingVersion: '0' } }],
+        scheduleParams: { startTime: START_TIME, frequency: 'hour', interval: '1' }
+      })
+      expect(await flowService.flows.findByName('Incidents')).toEqual([draft])
+
+      // A draft is published, not enabled.
+      const enable = await rejection(flowService.flows.act(flow.id, 'enable'))
+      expect(enable).toBeInstanceOf(AdobeApiError)
+      expect((enable as AdobeApiError).code).toBe('1422-400')
+      expect(enable.message).toMatch(new RegExp(`^Could not enable dataflow ${flow.id}: HTTP 400, code 1422-400`))
+      expect((await flowService.flows.get(flow.id))?.state).toBe('draft')
+
+      await flowService.flows.act(flow.id, 'publish')
+      const request = lastRequest(other)
+      expect(request).toMatchObject({
+        method: 'POST',
+        rawUrl: `${FLOW}/flows/${flow.id}/action?op=publish`,
+        body: '{}'
+      })
+      expect(request?.headers['content-type']).toBe('application/json')
+      expect((await flowService.flows.get(flow.id))?.state).toBe('enabled')
+
+      // A publish sent again: the flow is no longer a draft (flow-service-errors.md's 1444).
+      const again = await rejection(flowService.flows.act(flow.id, 'publish'))
+      expect(again).toBeInstanceOf(AdobeApiError)
+      expect((again as AdobeApiError).code).toBe('1444-400')
+      expect(again.message).toMatch(
+        new RegExp(
+          `^Could not publish dataflow ${flow.id}: HTTP 400, code 1444-400: .*Flow ${flow.id} is not in expected state draft`
+        )
+      )
     })
-    expect(await flowService.flows.findByName('Incidents')).toEqual([draft])
+  })
 
-    await flowService.flows.act(flow.id, 'publish')
-    const request = lastRequest(emulator)
-    expect(request).toMatchObject({ method: 'POST', rawUrl: `${FLOW}/flows/${flow.id}/action?op=publish`, body: '{}' })
-    expect(request?.headers['content-type']).toBe('application/json')
-    expect((await flowService.flows.get(flow.id))?.state).toBe('enabled')
-
-    const again = await rejection(flowService.flows.act(flow.id, 'publish'))
-    expect(again).toBeInstanceOf(AdobeApiError)
-    expect((again as AdobeApiError).code).toBe('1422-400')
-    expect(again.message).toMatch(new RegExp(`^Could not publish dataflow ${flow.id}: HTTP 400, code 1422-400`))
+  it('is refused a draft (1368) by the default, listed CRMToAEP, which has no draft mode', async () => {
+    const adobe = connected(emulator)
+    const error = await rejection(chainOn(adobe, baseId, { draft: true }))
+    expect(error).toBeInstanceOf(AdobeApiError)
+    expect((error as AdobeApiError).code).toBe('1368-400')
+    expect(error.message).toMatch(/^Could not create the dataflow: HTTP 400, code 1368-400: Mode is not allowed/)
+    expect(sent(emulator).at(-1)).toBe(`POST ${FLOW}/flows?mode=draft`)
+    expect(emulator.flows()).toEqual([])
   })
 
   it('disables, enables, patches with If-Match and deletes a dataflow', async () => {
     const adobe = connected(emulator)
     const { flowService } = adobe
-    const { flow } = await draftChain(adobe, baseId)
-    await flowService.flows.act(flow.id, 'publish')
+    const { flow } = await liveChain(adobe, baseId)
+    expect((await flowService.flows.get(flow.id))?.state).toBe('enabled')
     await flowService.flows.act(flow.id, 'disable')
     expect((await flowService.flows.get(flow.id))?.state).toBe('disabled')
     await flowService.flows.act(flow.id, 'enable')

@@ -11,14 +11,17 @@ import {
   type Emulator,
   type EmulatorOptions,
   ORACLE_SERVICE_CLOUD_SPEC,
+  ORACLE_TABLES,
   type RecordedRequest,
-  startEmulator
+  SITE_BASIC_AUTH_SPEC,
+  startEmulator,
+  type StoredConnection
 } from '../../emulator/server.js'
 import { Written } from '../../src/adobe/collection.js'
 import { Adobe, AdobeSettings, Clients, connect } from '../../src/adobe/connect.js'
 import { MappingSetRequest } from '../../src/adobe/data-prep.js'
 import { Wording } from '../../src/adobe/errors.js'
-import { FlowRequest, SourceRequest, TargetRequest } from '../../src/adobe/flow-service.js'
+import { FlowRequest, SourceColumn, SourceRequest, TargetRequest } from '../../src/adobe/flow-service.js'
 
 export const NOT_DOCUMENTED = 'HTTP 200 with an answer that is not the JSON Adobe documents'
 
@@ -95,16 +98,30 @@ export const lastRequest = (target: Emulator): RecordedRequest | undefined => ta
 
 export const nothingToRecover = (): Promise<Written | undefined> => Promise.resolve(undefined)
 
+/**
+ * Columns of a table of the emulated source (ORACLE_TABLES), as explore describes them and a source
+ * connection sends them: `{name, type, xdm}` (without explore's `meta:xdmType`).
+ */
+export function columnsOf(tablePath: string, names: readonly string[]): SourceColumn[] {
+  const table = ORACLE_TABLES.find(t => t.path === tablePath)
+  return names.map(name => {
+    const column = table?.columns.find(c => c.name === name)
+    if (!column) throw new Error(`the emulated table ${tablePath} has no column ${name}`)
+    return { name: column.name, type: column.type, xdm: { ...column.xdm } }
+  })
+}
+
 export const sourceRequestOn = (
   baseConnectionId: string,
   name = 'Incidents (source)',
-  tableName = 'incidents'
+  tableName = 'incidents',
+  connectionSpecId = ORACLE_SERVICE_CLOUD_SPEC.id
 ): SourceRequest => ({
   name,
   baseConnectionId,
   data: { format: 'tabular' },
-  params: { tableName, columns: ['id', 'subject'] },
-  connectionSpec: { id: ORACLE_SERVICE_CLOUD_SPEC.id, version: '1.0' }
+  params: { tableName, columns: columnsOf('incidents', ['id', 'subject']) },
+  connectionSpec: { id: connectionSpecId, version: '1.0' }
 })
 
 export const targetRequest = (name = 'Incidents (target)'): TargetRequest => ({
@@ -136,13 +153,55 @@ export function flowRequest(sourceId: string, targetId: string, mapping: { id: s
   }
 }
 
-/** A source on the base connection, a target, a mapping set and a draft dataflow on them, made through the clients. */
-export async function draftChain({ flowService, dataPrep }: Adobe, baseConnectionId: string) {
-  const source = await flowService.sources.create(sourceRequestOn(baseConnectionId), nothingToRecover)
+export interface ChainOptions {
+  /** Create the dataflow with `?mode=draft` (only the newest CRMToAEP allows it: `NEWEST_CRM_TO_AEP`). */
+  readonly draft?: boolean
+  /** The connection spec of the base connection, which the source connection names too. */
+  readonly connectionSpecId?: string
+  /** scheduleParams.startTime (epoch seconds); START_TIME, a minute ago, by default. */
+  readonly startTime?: number
+}
+
+/** A source on the base connection, a target, a mapping set and a dataflow on them, made through the clients. */
+export async function chainOn(
+  { flowService, dataPrep }: Adobe,
+  baseConnectionId: string,
+  { draft = false, connectionSpecId, startTime }: ChainOptions = {}
+) {
+  const sourceRequest = sourceRequestOn(baseConnectionId, undefined, undefined, connectionSpecId)
+  const source = await flowService.sources.create(sourceRequest, nothingToRecover)
   const target = await flowService.targets.create(targetRequest(), nothingToRecover)
   const mapping = await dataPrep.writeMappingSet(mappingRequest())
-  const flow = await flowService.flows.create(flowRequest(source.id, target.id, mapping), nothingToRecover, {
-    draft: true
-  })
+  const request = flowRequest(source.id, target.id, mapping)
+  const flow = await flowService.flows.create(
+    startTime === undefined ? request : { ...request, scheduleParams: { ...request.scheduleParams, startTime } },
+    nothingToRecover,
+    { draft }
+  )
   return { source, target, mapping, flow }
 }
+
+/**
+ * The emulator serving the newest CRMToAEP (table-dataflow-template.md), the only documented one
+ * with draft mode. It does not list Oracle Service Cloud: its flows read through the emulator-only
+ * site spec (`siteConnection`).
+ */
+export const NEWEST_CRM_TO_AEP: EmulatorOptions = {
+  crmToAep: 'newest',
+  connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC]
+}
+
+/** A base connection of the emulator-only site spec, the source the newest CRMToAEP lists. */
+export const siteConnection = (target: Emulator, name = 'Site'): StoredConnection =>
+  target.seedConnection({ name, connectionSpecId: SITE_BASIC_AUTH_SPEC.id })
+
+/**
+ * A draft dataflow and its chain, on a base connection of the site spec (`siteConnection`): needs an
+ * emulator started with `NEWEST_CRM_TO_AEP` (the default, listed CRMToAEP refuses drafts: 1368-400).
+ */
+export const draftChain = (adobe: Adobe, baseConnectionId: string) =>
+  chainOn(adobe, baseConnectionId, { draft: true, connectionSpecId: SITE_BASIC_AUTH_SPEC.id })
+
+/** A dataflow created live (not as a draft), on an Oracle Service Cloud base connection: the default emulator. */
+export const liveChain = (adobe: Adobe, baseConnectionId: string, startTime?: number) =>
+  chainOn(adobe, baseConnectionId, { startTime })

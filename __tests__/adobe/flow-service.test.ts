@@ -4,13 +4,21 @@
 // clock. What it sends (as the emulator recorded it), what it makes of the answers, and its messages.
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import type { Emulator, FlowSpec as EmulatedFlowSpec, RecordedRequest } from '../../emulator/server.js'
+import type {
+  Emulator,
+  FlowSpec as EmulatedFlowSpec,
+  RecordedRequest,
+  SourceTable as EmulatedTable
+} from '../../emulator/server.js'
 import {
   CRM_TO_AEP_FLOW_SPEC,
+  CRM_TO_AEP_FLOW_SPEC_NEWEST,
   DEMO_CLIENT,
   DEMO_DATASET,
   DEMO_ORACLE,
   ORACLE_SERVICE_CLOUD_SPEC,
+  ORACLE_TABLES,
+  SITE_BASIC_AUTH_SPEC,
   startEmulator
 } from '../../emulator/server.js'
 import { Written } from '../../src/adobe/collection.js'
@@ -26,13 +34,14 @@ import { DEFAULT_RETRY, Transport } from '../../src/http/transport.js'
 import { captureStdout } from '../support/stdout.js'
 import {
   connecting,
-  draftChain,
+  liveChain,
   messageOf,
   NOT_DOCUMENTED,
   nothingToRecover,
   refused,
   rejection,
   sent,
+  START_TIME,
   withEmulator
 } from './emulated.js'
 
@@ -381,10 +390,52 @@ describe('FlowServiceClient: one base connection', () => {
     })
   })
 
-  it('explores a connection at the root of the source', async () => {
+  it('explores a connection at the root of the source, and returns its tables by name and path', async () => {
     const stored = emulator.seedConnection({ name: 'Oracle EU' })
-    await expect(setup().flow.explore(stored.id)).resolves.toBeUndefined()
-    expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/${stored.id}/explore?objectType=root`)
+    // The emulated Oracle Service Cloud (ORACLE_TABLES): two tables share the name Incidents.
+    const tables = await setup().flow.explore(stored.id)
+    expect(tables).toEqual([
+      { name: 'Incidents', path: 'incidents' },
+      { name: 'Contacts', path: 'contacts' },
+      { name: 'Organizations', path: 'organizations' },
+      { name: 'Answers', path: 'answers' },
+      { name: 'Incidents', path: 'archived_incidents' }
+    ])
+    expect(tables).toEqual(ORACLE_TABLES.map(({ name, path }) => ({ name, path })))
+    expect(flowRequests().map(r => `${r.method} ${r.rawUrl}`)).toEqual([
+      `GET ${FLOW}/connections/${stored.id}/explore?objectType=root`
+    ])
+  })
+
+  it('takes the tables of an explore list, skipping other objects and items without path', async () => {
+    const body = [
+      { type: 'table', name: 'Incidents', path: 'incidents', canPreview: true, canFetchSchema: true },
+      { type: 'folder', name: 'Archive', path: 'archive' },
+      { type: 'table', name: 'No path' },
+      { type: 'table', path: 'unnamed' },
+      null
+    ]
+    emulator.fault({ path: '/explore', action: { status: 200, body } })
+    expect(await dataflowSide().explore('c-1')).toEqual([
+      { name: 'Incidents', path: 'incidents' },
+      { name: 'unnamed', path: 'unnamed' }
+    ])
+  })
+
+  it.each<[string, unknown]>([
+    ['an object', { items: [] }],
+    ['a number', 42],
+    ['null', null]
+  ])('refuses an explore answer that is not a list (%s) as not what Adobe documents', async (_, body) => {
+    emulator.fault({ path: '/explore', action: { status: 200, body } })
+    expect(await messageOf(dataflowSide().explore('c-1'))).toBe(
+      refused('explore base connection c-1', 'explore did not answer a list')
+    )
+  })
+
+  it('refuses an explore answer that is not JSON', async () => {
+    emulator.fault({ path: '/explore', action: { malformed: true } })
+    expect(await messageOf(dataflowSide().explore('c-1'))).toBe(refused('explore base connection c-1', 'not JSON'))
   })
 
   it('says what the source said when it refuses the stored credentials', async () => {
@@ -405,6 +456,105 @@ describe('FlowServiceClient: one base connection', () => {
     expect(await flow.connectionSpecExists(ORACLE_SERVICE_CLOUD_SPEC_ID)).toBe(false)
     expect(flowRequests().map(r => r.rawUrl)).toEqual(
       Array(2).fill(`${FLOW}/connectionSpecs/${ORACLE_SERVICE_CLOUD_SPEC_ID}`)
+    )
+  })
+})
+
+describe('FlowServiceClient.exploreTable', () => {
+  let baseId: string
+  beforeEach(() => {
+    baseId = emulator.seedConnection({ name: 'Oracle' }).id
+  })
+
+  it('reads the columns of a table by its path, as {name, type, xdm}', async () => {
+    const columns = await dataflowSide().exploreTable(baseId, 'archived_incidents')
+    const text = (name: string) => ({ name, type: 'string', xdm: { type: 'string' } })
+    const dateTime = (name: string) => ({ name, type: 'string', xdm: { type: 'string', format: 'date-time' } })
+    expect(columns).toEqual([
+      text('id'),
+      text('lookupName'),
+      text('subject'),
+      text('status'),
+      dateTime('created'),
+      dateTime('updated'),
+      dateTime('closed')
+    ])
+    // Explore's meta:xdmType is not kept.
+    const archived = ORACLE_TABLES.find(t => t.path === 'archived_incidents')
+    expect(columns).toEqual(archived?.columns.map(({ name, type, xdm }) => ({ name, type, xdm })))
+    expect(sent(emulator)).toEqual([
+      `GET ${FLOW}/connections/${baseId}/explore?objectType=table&object=archived_incidents`
+    ])
+  })
+
+  it('percent-encodes the path (and the connection id) in the URL', async () => {
+    const odd: EmulatedTable = {
+      name: 'Sales & Orders',
+      path: 'dbo/Sales Orders&Co=1?#',
+      columns: [{ name: 'order id', type: 'string', xdm: { type: 'string' } }]
+    }
+    await withEmulator({ tables: [...ORACLE_TABLES, odd] }, async other => {
+      const id = other.seedConnection({ name: 'Oracle' }).id
+      expect(await dataflowSide(other).exploreTable(id, odd.path)).toEqual([
+        { name: 'order id', type: 'string', xdm: { type: 'string' } }
+      ])
+      expect(sent(other)).toEqual([
+        `GET ${FLOW}/connections/${id}/explore?objectType=table&object=dbo%2FSales%20Orders%26Co%3D1%3F%23`
+      ])
+    })
+    await rejection(dataflowSide().exploreTable('a/b', 'incidents'))
+    expect(sent(emulator)).toEqual([`GET ${FLOW}/connections/a%2Fb/explore?objectType=table&object=incidents`])
+  })
+
+  it("throws Adobe's error for a table the source does not have (1330), or a display name for a path", async () => {
+    for (const path of ['tickets', 'Incidents']) {
+      const error = await rejection(dataflowSide().exploreTable(baseId, path))
+      expect(error).toBeInstanceOf(AdobeApiError)
+      const { details } = error as AdobeApiError
+      expect(details.operation.startsWith('explore table')).toBe(true)
+      expect(details).toMatchObject({
+        operation: `explore table "${path}" of base connection ${baseId}`,
+        status: 400,
+        code: '1330-400'
+      })
+      expect(error.message.split('\n')[0]).toBe(
+        `Could not explore table "${path}" of base connection ${baseId}: HTTP 400, code 1330-400: No columns were found for table ${path}. Please provide a valid table name and try again. (request id ${details.requestId})`
+      )
+    }
+  })
+
+  it('says what the source said when it refuses the stored credentials', async () => {
+    const params = { host: DEMO_ORACLE.host, username: DEMO_ORACLE.username, password: 'wrong' }
+    const stored = emulator.seedConnection({ name: 'Oracle EU', params })
+    const error = await rejection(dataflowSide().exploreTable(stored.id, 'incidents'))
+    expect(isSourceRejection(error)).toBe(true)
+    expect((error as AdobeApiError).details.operation).toBe(`explore table "incidents" of base connection ${stored.id}`)
+  })
+
+  it.each<[string, unknown, string]>([
+    ['no schema', { format: 'flat' }, 'no schema.columns'],
+    ['columns not a list', { format: 'flat', schema: { columns: { id: 'string' } } }, 'no schema.columns'],
+    ['a list', [{ name: 'id' }], 'not a JSON object'],
+    [
+      'a column without a name',
+      { schema: { columns: [{ type: 'string', xdm: {} }] } },
+      'a column without name, type or xdm'
+    ],
+    [
+      'a column without a type',
+      { schema: { columns: [{ name: 'id', xdm: {} }] } },
+      'a column without name, type or xdm'
+    ],
+    [
+      'a column without xdm',
+      { schema: { columns: [{ name: 'id', type: 'string' }] } },
+      'a column without name, type or xdm'
+    ],
+    ['a null column', { schema: { columns: [null] } }, 'a column without name, type or xdm']
+  ])('refuses an answer that is not what Adobe documents: %s', async (_, body, problem) => {
+    emulator.fault({ path: '/explore', action: { status: 200, body } })
+    expect(await messageOf(dataflowSide().exploreTable(baseId, 'incidents'))).toBe(
+      refused(`explore table "incidents" of base connection ${baseId}`, problem)
     )
   })
 })
@@ -516,13 +666,34 @@ describe('FlowServiceClient.flowSpec', () => {
       id: CRM_TO_AEP_FLOW_SPEC.id,
       version: '1.0',
       name: 'CRMToAEP',
-      sourceConnectionSpecIds: CRM_TO_AEP_FLOW_SPEC.sourceConnectionSpecIds
+      sourceConnectionSpecIds: CRM_TO_AEP_FLOW_SPEC.sourceConnectionSpecIds,
+      // The listed CRMToAEP (customer-success.md) says nothing of draft mode.
+      draftMode: false
     })
+    expect(spec?.sourceConnectionSpecIds).toContain(ORACLE_SERVICE_CLOUD_SPEC.id)
     expect(spec?.minimumInterval('minute')).toBe(15)
     expect(spec?.minimumInterval('hour')).toBe(1)
     expect(spec?.minimumInterval('week')).toBe(1)
     expect(spec?.minimumInterval('once')).toBe(1)
     expect(sent(emulator)).toEqual([`GET ${FLOW}/flowSpecs?property=name%3D%3DCRMToAEP`])
+  })
+
+  it('reads draft mode from attributes.isDraftModeSupported: the newest CRMToAEP has it', async () => {
+    await withEmulator({ crmToAep: 'newest' }, async newest => {
+      expect(await dataflowSide(newest).flowSpec('CRMToAEP')).toMatchObject({
+        id: CRM_TO_AEP_FLOW_SPEC_NEWEST.id,
+        name: 'CRMToAEP',
+        // table-dataflow-template.md: the site spec (emulator-only) is listed, Oracle Service Cloud is not.
+        sourceConnectionSpecIds: [SITE_BASIC_AUTH_SPEC.id],
+        draftMode: true
+      })
+    })
+    // Only true itself: a string or an absent attribute is no draft mode.
+    for (const attributes of [{ isDraftModeSupported: 'true' }, { isDraftModeSupported: false }, null]) {
+      const item = { id: 'f-1', name: 'CRMToAEP', attributes }
+      emulator.fault({ path: '/flowSpecs', action: { status: 200, body: { items: [item] } } })
+      expect((await dataflowSide().flowSpec('CRMToAEP'))?.draftMode).toBe(false)
+    }
   })
 
   it('reads the minimums from the schema, nested as Adobe serves it, not from a rule of its own', async () => {
@@ -570,7 +741,13 @@ describe('FlowServiceClient.flowSpec', () => {
   it('takes a spec without version or schedule with the documented defaults', async () => {
     emulator.fault({ path: '/flowSpecs', action: { status: 200, body: { items: [{ id: 'f-1', name: 'CRMToAEP' }] } } })
     const spec = await dataflowSide().flowSpec('CRMToAEP')
-    expect(spec).toMatchObject({ id: 'f-1', version: '1.0', name: 'CRMToAEP', sourceConnectionSpecIds: [] })
+    expect(spec).toMatchObject({
+      id: 'f-1',
+      version: '1.0',
+      name: 'CRMToAEP',
+      sourceConnectionSpecIds: [],
+      draftMode: false
+    })
     expect(spec?.minimumInterval('minute')).toBe(15)
     expect(spec?.minimumInterval('day')).toBe(1)
   })
@@ -590,36 +767,104 @@ describe('FlowServiceClient.flowSpec', () => {
 })
 
 describe('FlowServiceClient.runs', () => {
-  it("reads a published dataflow's first run: its status and the records it wrote", async () => {
+  it("reads a dataflow's first run once its start time has come: its status and the records it wrote", async () => {
     const adobe = connected(emulator)
     const { flowService } = adobe
     expect(await flowService.runs('f-none')).toEqual([])
-    const { flow } = await draftChain(adobe, emulator.seedConnection({ name: 'Oracle' }).id)
+    // Created live (the default CRMToAEP has no draft mode), to start in an hour: no run before then.
+    const { flow } = await liveChain(adobe, emulator.seedConnection({ name: 'Oracle' }).id, START_TIME + 3600)
+    expect((await flowService.flows.get(flow.id))?.state).toBe('enabled')
     expect(await flowService.runs(flow.id)).toEqual([])
-    await flowService.flows.act(flow.id, 'publish')
+    emulator.advanceClock(3600_000)
     const [run] = emulator.runs()
     expect(await flowService.runs(flow.id)).toEqual([
-      { id: run?.id, status: 'success', createdAt: run?.createdAt, recordsWritten: 42 }
+      { id: run?.id, status: 'success', createdAt: run?.createdAt, recordsWritten: 42, errors: [] }
     ])
     expect(emulator.requests.at(-1)?.rawUrl).toBe(`${FLOW}/runs?property=flowId%3D%3D${flow.id}`)
   })
 
-  it('reads a run in progress, and a failed one', async () => {
-    await withEmulator({ runDurationMs: 60_000, runStatus: 'failed', recordsPerRun: 7 }, async other => {
+  it("reads a run in progress, and a failed one with Flow Service's errors", async () => {
+    await withEmulator({ runDurationMs: 60_000, runStatus: 'Failed', recordsPerRun: 7 }, async other => {
       const adobe = connected(other)
       const { flowService } = adobe
-      const { flow } = await draftChain(adobe, other.seedConnection({ name: 'Oracle' }).id)
-      await flowService.flows.act(flow.id, 'publish')
-      expect(await flowService.runs(flow.id)).toMatchObject([{ status: 'inProgress', recordsWritten: 0 }])
+      const { flow } = await liveChain(adobe, other.seedConnection({ name: 'Oracle' }).id)
+      expect(await flowService.runs(flow.id)).toMatchObject([{ status: 'inProgress', recordsWritten: 0, errors: [] }])
       other.advanceClock(60_000)
-      expect(await flowService.runs(flow.id)).toMatchObject([{ status: 'failed', recordsWritten: 0 }])
+      const [run] = other.runs()
+      // What the emulator puts in metrics.statusSummary.errors of a failed run.
+      expect(run?.metrics.statusSummary.errors).toEqual([
+        { code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }
+      ])
+      expect(await flowService.runs(flow.id)).toEqual([
+        {
+          id: run?.id,
+          status: 'Failed',
+          createdAt: run?.createdAt,
+          recordsWritten: 0,
+          errors: [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
+        }
+      ])
     })
+  })
+
+  it("reads the errors of metrics.statusSummary as monitor.md shows them, not the activities' own", async () => {
+    // monitor.md (271a9ad9), cut down: the run's statusSummary errors, and an activity's errors besides.
+    const run = {
+      createdAt: 1596656079576,
+      id: '9830305a-985f-47d0-b030-5a985fd7d004',
+      flowId: 'c9cef9cb-c934-4467-8ef9-cbc934546741',
+      etag: '"b8003af1-0000-0200-0000-5f2b09f10000"',
+      metrics: {
+        durationSummary: { startedAtUTC: 1596656058198, completedAtUTC: 1596656113306 },
+        recordSummary: { inputRecordCount: 100, outputRecordCount: 99, failedRecordCount: 1 },
+        statusSummary: {
+          status: 'success',
+          errors: [{ code: 'CONNECTOR-2001-500', message: 'Error occurred at promotion activity.' }],
+          activityRefs: ['promotionActivity']
+        }
+      },
+      activities: [
+        {
+          id: 'promotionActivity',
+          statusSummary: {
+            status: 'success',
+            errors: [{ code: 'INGEST-1212-400', message: 'Encountered 1 errors in the data.' }]
+          }
+        }
+      ]
+    }
+    emulator.fault({ path: '/runs', action: { status: 200, body: { items: [run], _links: {} } } })
+    expect(await dataflowSide().runs(run.flowId)).toEqual([
+      {
+        id: run.id,
+        status: 'success',
+        createdAt: 1596656079576,
+        recordsWritten: 99,
+        errors: [{ code: 'CONNECTOR-2001-500', message: 'Error occurred at promotion activity.' }]
+      }
+    ])
+  })
+
+  it('keeps the errors that say something (a code or a message), and takes errors that are not a list as none', async () => {
+    const errors = [{ code: 'X-1-500' }, { message: 'no code' }, null, { code: 7, message: ['m'] }]
+    const items = [
+      { id: 'r-1', metrics: { statusSummary: { status: 'Failed', errors } } },
+      { id: 'r-2', metrics: { statusSummary: { status: 'Failed', errors: { code: 'X' } } } }
+    ]
+    emulator.fault({ path: '/runs', action: { status: 200, body: { items } } })
+    expect((await dataflowSide().runs('f-1')).map(r => r.errors)).toEqual([
+      [
+        { code: 'X-1-500', message: undefined },
+        { code: undefined, message: 'no code' }
+      ],
+      []
+    ])
   })
 
   it('takes a run without metrics as of unknown status, and refuses one without id', async () => {
     emulator.fault({ path: '/runs', action: { status: 200, body: { items: [{ id: 'r-1' }] } } })
     expect(await dataflowSide().runs('f-1')).toEqual([
-      { id: 'r-1', status: 'unknown', createdAt: undefined, recordsWritten: undefined }
+      { id: 'r-1', status: 'unknown', createdAt: undefined, recordsWritten: undefined, errors: [] }
     ])
     for (const item of [{ metrics: {} }, null]) {
       emulator.fault({ path: '/runs', action: { status: 200, body: { items: [item] } } })

@@ -209,7 +209,9 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
     // Adobe's message has a next step of its own on its second line: replaced by the mapping's.
     expect(refusal.message.split('\n')).toHaveLength(2)
     adobe.failNext('POST mappingSets', refusal)
-    const error = await rejection(run({ mapping: [PAIRS[0], { source: 'x', destination: '_acme.nowhere' }] }))
+    // The Schema Registry shows no schema here, so only Data Prep judges the destination.
+    adobe.schemas.clear()
+    const error = await rejection(run({ mapping: [PAIRS[0], { source: 'status', destination: '_acme.nowhere' }] }))
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(
       REFUSED(
@@ -300,10 +302,9 @@ describe('a re-run', () => {
     clock += 3_600_000
     const { result } = await run({ startTime: 1_900_000_000, frequency: 'once' })
     expect(adobe.writes).toEqual(['PATCH flows/f-1'])
+    // The interval goes: the schedule is replaced whole, as every JSON Patch operation carries a value.
     expect(adobe.sent[0]?.body).toStrictEqual([
-      { op: 'replace', path: '/scheduleParams/startTime', value: 1900000000 },
-      { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
-      { op: 'remove', path: '/scheduleParams/interval' }
+      { op: 'replace', path: '/scheduleParams', value: { startTime: 1900000000, frequency: 'once' } }
     ])
     expect(result.outcome).toBe('updated')
     expect(adobe.flows.current('f-1')?.scheduleParams).toStrictEqual({ startTime: 1900000000, frequency: 'once' })
@@ -351,13 +352,13 @@ describe('a re-run', () => {
     await run({ mapping: MORE })
     expect(adobe.sent.map(s => s.body)).toStrictEqual([
       expect.anything(),
+      // The Copy step goes: the list is replaced without it (every operation carries a value).
       [
         {
           op: 'replace',
-          path: '/transformations/1',
-          value: { name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '1' } }
-        },
-        { op: 'remove', path: '/transformations/0' }
+          path: '/transformations',
+          value: [{ name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '1' } }]
+        }
       ]
     ])
     expect(adobe.flows.current('f-1')?.transformations).toStrictEqual([
@@ -380,18 +381,51 @@ describe('a re-run', () => {
     expect(result).toMatchObject({ outcome: 'updated', mappingId: 'm-2', mappingVersion: 0 })
   })
 
-  it('a changed table: the source params are replaced', async () => {
+  it('a changed table: a new chain replaces the old one, live first, then the old one goes', async () => {
     await run()
-    const { result } = await run({ table: 'contacts', columns: ['id', 'subject'] })
-    expect(adobe.writes).toEqual(['PATCH sourceConnections/s-1'])
-    expect(adobe.sent[0]).toStrictEqual({
-      call: 'PATCH sourceConnections/s-1',
-      ifMatch: '"s-1-r1"',
-      body: [{ op: 'replace', path: '/params', value: { tableName: 'contacts', columns: ['id', 'subject'] } }]
+    const { plan, result } = await run({ table: 'contacts', columns: ['id', 'subject'] })
+    expect(plan).toMatchObject({ intent: 'replace', replaces: { changes: ['table', 'columns'] } })
+    // Flow Service does not apply a changed table to a live dataflow (update-dataflows.md).
+    expect(adobe.writes).toEqual([
+      'POST sourceConnections',
+      'POST targetConnections',
+      'POST flows?mode=draft',
+      'POST flows/f-2/action?op=publish',
+      'DELETE flows/f-1',
+      'DELETE targetConnections/t-1',
+      'DELETE sourceConnections/s-1'
+    ])
+    expect(adobe.sent[0]?.body).toMatchObject({
+      params: {
+        tableName: 'contacts',
+        columns: [
+          { name: 'id', type: 'string', xdm: { type: 'string' } },
+          { name: 'subject', type: 'string', xdm: { type: 'string' } }
+        ]
+      }
     })
-    expect(result.outcome).toBe('updated')
-    expect(logs).toContain('Updated source connection s-1 ("Incidents to AEP (source)"): table, columns')
-    expect(adobe.sources.current('s-1')).toMatchObject({ tableName: 'contacts', columns: ['id', 'subject'] })
+    expect(result).toMatchObject({
+      outcome: 'replaced',
+      dataflowId: 'f-2',
+      sourceConnectionId: 's-2',
+      targetConnectionId: 't-2',
+      mappingId: 'm-1',
+      mappingVersion: 0
+    })
+    expect([...adobe.flows.items.keys()]).toEqual(['f-2'])
+    expect(logs).toContain('Deleted the replaced dataflow f-1 ("Incidents to AEP")')
+    // A re-run writes nothing.
+    adobe.forgetCalls()
+    expect((await run({ table: 'contacts', columns: ['id', 'subject'] })).result.outcome).toBe('unchanged')
+    expect(adobe.writes).toEqual([])
+  })
+
+  it('a changed table under if-exists fail or reuse: no replacement', async () => {
+    await run()
+    adobe.forgetCalls()
+    expect((await run({ table: 'contacts', ifExists: 'reuse' })).result.outcome).toBe('unchanged')
+    expect(adobe.writes).toEqual([])
+    expect((await rejection(run({ table: 'contacts', ifExists: 'fail' }))).message).toMatch(/"if-exists" is fail/)
   })
 
   it('a dataflow that shows neither a state nor a Mapping step, reused: taken as enabled, with no mapping', async () => {
@@ -450,7 +484,11 @@ describe('a stale etag (HTTP 412)', () => {
     expect(adobe.sent.map(s => s.body)).toStrictEqual([
       [
         { op: 'replace', path: '/scheduleParams/frequency', value: 'day' },
-        { op: 'remove', path: '/transformations/0' }
+        {
+          op: 'replace',
+          path: '/transformations',
+          value: [{ name: 'Mapping', params: { mappingId: 'm-1', mappingVersion: '0' } }]
+        }
       ],
       [{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }]
     ])
@@ -510,12 +548,14 @@ describe('a stale etag (HTTP 412)', () => {
   })
 
   it('a source connection gone when read again: the 412 stands', async () => {
-    await run()
+    // A half-built chain (no dataflow yet): its source connection is patched in place.
+    adobe.sources.seed(sourceRequest(NAME), { id: 's-1' })
     const stale = flowServiceError('update source connection s-1', '1404', 412, 'stale')
     adobe.before('PATCH sourceConnections/s-1', () => adobe.sources.items.delete('s-1'))
     adobe.failNext('PATCH sourceConnections/s-1', stale)
     expect(await rejection(run({ table: 'contacts' }))).toBe(stale)
-    expect(adobe.writes).toEqual(['PATCH sourceConnections/s-1'])
+    // The mapping set is written first (Data Prep judges it before Flow Service is touched).
+    expect(adobe.writes).toEqual(['POST mappingSets', 'PATCH sourceConnections/s-1'])
     expect(adobe.reads).toContain('GET sourceConnections/s-1')
   })
 
@@ -915,7 +955,7 @@ describe('waitFor', () => {
   })
 
   it("'enabled': polls once a second until the dataflow is enabled", async () => {
-    await published('draft')
+    await published('initializing')
     afterSleeps(2, () => adobe.flows.setState('f-1', 'enabled'))
     expect(await waitFor('enabled', 'f-1', 10_000, deps)).toStrictEqual({ state: 'enabled' })
     expect(sleeps).toEqual([1000, 1000])
@@ -925,7 +965,7 @@ describe('waitFor', () => {
 
   it("'first-run': waits for the oldest run to end, and returns it", async () => {
     await published()
-    const running: Run = { id: 'r-1', status: 'inProgress', createdAt: T0 + 1 }
+    const running: Run = { id: 'r-1', status: 'inProgress', createdAt: T0 + 1, errors: [] }
     afterSleeps(1, () => {
       adobe.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 + 2, recordsWritten: 1 })
       adobe.addRun('f-1', running)
@@ -933,7 +973,7 @@ describe('waitFor', () => {
     afterSleeps(3, () => adobe.runsOf.set('f-1', [{ ...running, status: 'success', recordsWritten: 42 }]))
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
       state: 'enabled',
-      run: { id: 'r-1', status: 'success', createdAt: T0 + 1, recordsWritten: 42 }
+      run: { id: 'r-1', status: 'success', createdAt: T0 + 1, recordsWritten: 42, errors: [] }
     })
     expect(sleeps).toEqual([1000, 1000, 1000])
     expect(logs).toEqual([
@@ -951,14 +991,15 @@ describe('waitFor', () => {
     expect(logs).toEqual(['Dataflow f-1 is enabled'])
   })
 
-  it.each(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error'])(
+  // Adobe spells them success (monitor.md) and Failed (sort-and-filter.md): compared without regard to case.
+  it.each(['success', 'Failed', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error', 'SUCCESS'])(
     "'first-run': a run %s has ended",
     async status => {
       await published()
       adobe.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
       expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
         state: 'enabled',
-        run: { id: 'r-1', status, createdAt: T0 }
+        run: { id: 'r-1', status, createdAt: T0, errors: [] }
       })
       expect(sleeps).toEqual([])
     }
@@ -967,9 +1008,9 @@ describe('waitFor', () => {
   it("'first-run': any other status is waited on (unknown, queued, one Flow Service may add)", async () => {
     await published()
     adobe.addRun('f-1', { id: 'r-1', status: 'unknown', createdAt: T0 })
-    afterSleeps(1, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'queued', createdAt: T0 }]))
-    afterSleeps(2, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'processing', createdAt: T0 }]))
-    afterSleeps(3, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'partialSuccess', createdAt: T0 }]))
+    afterSleeps(1, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'queued', createdAt: T0, errors: [] }]))
+    afterSleeps(2, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'processing', createdAt: T0, errors: [] }]))
+    afterSleeps(3, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'partialSuccess', createdAt: T0, errors: [] }]))
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toMatchObject({ run: { status: 'partialSuccess' } })
     expect(sleeps).toEqual([1000, 1000, 1000])
     expect(adobe.reads.filter(r => r === 'LIST runs flowId==f-1')).toHaveLength(4)
@@ -978,16 +1019,25 @@ describe('waitFor', () => {
   it("'first-run': a failed run ends the wait too; runs without a time count as the oldest", async () => {
     await published()
     adobe.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 })
-    adobe.addRun('f-1', { id: 'r-1', status: 'failed' })
+    adobe.addRun('f-1', { id: 'r-1', status: 'Failed' })
     expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
       state: 'enabled',
-      run: { id: 'r-1', status: 'failed' }
+      run: { id: 'r-1', status: 'Failed', errors: [] }
     })
-    expect(logs.at(-1)).toBe('The first run of dataflow f-1 (r-1) ended: failed, 0 records written')
+    expect(logs.at(-1)).toBe('The first run of dataflow f-1 (r-1) ended: Failed, 0 records written')
+  })
+
+  it("'enabled', the dataflow a draft: fails at once, since a draft never becomes enabled by itself", async () => {
+    await published('draft')
+    const error = await rejection(waitFor('enabled', 'f-1', 3_000, deps))
+    expect(error.message).toBe(
+      'Dataflow f-1 is draft (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "if-exists" update.'
+    )
+    expect(sleeps).toEqual([])
   })
 
   it.each([
-    ['enabled', 'draft', [], 'still draft, not enabled'],
+    ['enabled', 'initializing', [], 'still initializing, not enabled'],
     ['first-run', 'enabled', [], 'its first run has not started'],
     ['first-run', 'enabled', [{ id: 'r-1', status: 'pending' }], 'its first run r-1 is still pending'],
     ['first-run', 'enabled', [{ id: 'r-1', status: 'unknown' }], 'its first run r-1 is still unknown']

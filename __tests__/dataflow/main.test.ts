@@ -212,11 +212,11 @@ describe('run', () => {
       'POST /data/foundation/conversion/mappingSets',
       `POST ${FLOW}/sourceConnections`,
       `POST ${FLOW}/targetConnections`,
-      `POST ${FLOW}/flows?mode=draft`,
-      `POST ${FLOW}/flows/{flow}/action?op=publish`
+      // No draft: the flow spec that lists Oracle Service Cloud offers no draft mode (draft.md).
+      `POST ${FLOW}/flows`
     ])
     expect(stdout).toContain(`Created source connection ${ids.source} ("Incidents (source)")\n`)
-    expect(stdout).toContain(`Published dataflow ${ids.flow}\n`)
+    expect(stdout).toContain(`Created dataflow ${ids.flow} ("Incidents")\n`)
     expect(stdout).toContain(`Dataflow ${ids.flow} is enabled\n`)
 
     const summary = read('GITHUB_STEP_SUMMARY')
@@ -225,7 +225,7 @@ describe('run', () => {
       'source connection &#34;Incidents (source)&#34;: create',
       'target connection &#34;Incidents (target)&#34;: create',
       'mapping set: create (2 mappings)',
-      'dataflow &#34;Incidents&#34;: create as a draft, then publish (hour every 1)'
+      'dataflow &#34;Incidents&#34;: create (hour every 1)'
     ])
       expect(summary).toContain(`<li>${line}</li>`)
     expect(summary).toContain('<tr><th>output</th><th>value</th></tr>')
@@ -262,7 +262,8 @@ describe('run', () => {
     expect(writes()).toEqual([])
     expect(emulator.requests.filter(r => r.method !== 'GET').map(r => r.path)).toEqual(['/ims/token/v3'])
     expect(stdout).toContain('Dry run: source connection "Incidents (source)": create\n')
-    expect(stdout).toContain('Dry run: dataflow "Incidents": create as a draft, then publish (hour every 1)\n')
+    // CRMToAEP as customer-success.md lists Oracle Service Cloud in it has no draft mode.
+    expect(stdout).toContain('Dry run: dataflow "Incidents": create (hour every 1)\n')
     expect(read('GITHUB_STEP_SUMMARY')).toContain('<h3>Dataflow &#34;Incidents&#34; in sandbox prod (dry run)</h3>')
     expect(state()).toEqual({ [IS_POST_STATE]: 'true' })
   })
@@ -291,7 +292,7 @@ describe('run', () => {
     expect(writes()).toEqual([])
   })
 
-  it('a mapping Data Prep refuses fails the step naming "mapping", before any write to Flow Service', async () => {
+  it('a mapping destination not in the dataset\'s schema fails the step naming "mapping", before any write', async () => {
     writeFileSync(
       path.join(workspace, MAPPING_FILE),
       `${MAPPING}- source: status
@@ -301,13 +302,11 @@ describe('run', () => {
     setInputs()
     await run()
     expect(process.exitCode).toBe(1)
-    // The message's second line, as a workflow command writes it (%0A).
-    expect(stdout).toMatch(
-      new RegExp(
-        `::error::"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400[^\\n]*mappings\\[2\\]\\.destination "_acme\\.nowhere" is not a field of schema ${DEMO_DATASET.schemaRef.id.replace(/[./]/g, '\\$&')}\\.[^\\n]*%0ANext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id"\\. Nothing was written to Flow Service\\.\\n`
-      )
+    // Read from the Schema Registry before any write: not even Data Prep is asked.
+    expect(stdout).toContain(
+      `::error::"mapping": the schema of "dataset-id" (${DEMO_DATASET.schemaRef.id}) has no field "_acme.nowhere", named as a destination; closest: `
     )
-    expect(writes().map(r => `${r.method} ${r.path}`)).toEqual(['POST /data/foundation/conversion/mappingSets'])
+    expect(writes()).toEqual([])
     expect([
       emulator.mappingSets(),
       emulator.sourceConnections(),
@@ -355,7 +354,7 @@ describe('run', () => {
   })
 
   it('a failed first run fails the step, after setting the outputs', async () => {
-    await withEmulator({ runStatus: 'failed' }, async other => {
+    await withEmulator({ runStatus: 'Failed' }, async other => {
       setInputs({ wait: 'first-run' }, other)
       await run()
       expect(process.exitCode).toBe(1)
@@ -372,9 +371,7 @@ describe('run', () => {
         'run-status': 'failed',
         'records-written': '0'
       })
-      expect(stdout).toContain(
-        `::error::The first run of dataflow ${ids.flow} (${firstRun?.id}) ended failed: see its errors under Sources > Dataflows in Experience Platform.`
-      )
+      expect(stdout).toContain(`::error::The first run of dataflow ${ids.flow} (${firstRun?.id}) ended Failed.`)
     })
   })
 

@@ -35,12 +35,15 @@ import { dataflowConfig, PAIRS } from '../fixtures/dataflow-config.js'
 import {
   BASE,
   BASE_ID,
+  column,
   DATASET,
   DATASET_ID,
   FLOW_SPEC,
   FLOW_SPEC_ID,
   SCHEMA_CONTENT_TYPE,
-  SCHEMA_ID
+  SCHEMA_ID,
+  SCHEMA_PATHS,
+  TABLES
 } from '../fixtures/fake-adobe.js'
 
 const NAME = 'Incidents to AEP'
@@ -83,6 +86,12 @@ const FLOW: Flow = {
   scheduleParams: { startTime: START, frequency: 'hour', interval: '1' }
 }
 
+/** What explore shows of the source: its tables, and the columns of incidents (the default table). */
+const EXPLORED = {
+  tables: [...TABLES].map(([path, { name }]) => ({ name, path })),
+  columns: TABLES.get('incidents')?.columns
+}
+
 /** Nothing of the chain yet: a first run. */
 const NONE: ChainFound = {
   base: BASE,
@@ -91,8 +100,12 @@ const NONE: ChainFound = {
   flows: [],
   sources: [],
   targets: [],
-  mapping: undefined
+  mapping: undefined,
+  explored: EXPLORED,
+  schemaPaths: SCHEMA_PATHS
 }
+/** The same, explored for the contacts table. */
+const CONTACTS = { ...EXPLORED, columns: TABLES.get('contacts')?.columns }
 /** The chain as a first run with the default inputs leaves it. */
 const BUILT: ChainFound = { ...NONE, flows: [FLOW], sources: [SOURCE], targets: [TARGET], mapping: MAPPING }
 
@@ -169,7 +182,9 @@ describe('makeDataflowPlan: a first run', () => {
     expect(given.dryRun).toBe(true)
     expect(given.source).toStrictEqual({
       kind: 'create',
-      request: expect.objectContaining({ params: { tableName: 'incidents', columns: ['id', 'subject', 'updated'] } })
+      request: expect.objectContaining({
+        params: { tableName: 'incidents', columns: ['id', 'subject', 'updated'].map(name => column(name)) }
+      })
     })
     expect(given.flow).toStrictEqual({
       kind: 'create',
@@ -454,36 +469,34 @@ describe('makeDataflowPlan: the delta column (the Copy step)', () => {
 })
 
 describe('makeDataflowPlan: the source table and columns', () => {
-  it('a changed table under if-exists update: the source params are replaced', () => {
-    const changed = plan(BUILT, { table: 'contacts' })
-    expect(changed.intent).toBe('update')
-    expect(changed.source).toStrictEqual({
-      kind: 'update',
-      found: SOURCE,
-      operations: [{ op: 'replace', path: '/params', value: { tableName: 'contacts' } }],
-      changes: ['table']
+  it('a changed table under if-exists update: a new chain replaces the live one (Adobe does not apply it in place)', () => {
+    const changed = plan({ ...BUILT, explored: CONTACTS }, { table: 'contacts' })
+    expect(changed).toMatchObject({
+      intent: 'replace',
+      replaces: { flow: FLOW, source: SOURCE, target: TARGET, changes: ['table'] },
+      source: { kind: 'create', request: { name: SOURCE_NAME, params: { tableName: 'contacts' } } },
+      target: { kind: 'create', request: { name: TARGET_NAME, params: { dataSetId: DATASET_ID } } },
+      mapping: { kind: 'reuse', id: 'm-1', version: 2 },
+      flow: { kind: 'create', name: NAME, flowSpec: FLOW_SPEC }
     })
-    expect(changed.flow).toMatchObject({ kind: 'reuse', changes: [] })
   })
 
-  it('columns added, then table and columns changed', () => {
-    expect(plan(BUILT, { columns: ['id', 'subject'] }).source).toStrictEqual({
-      kind: 'update',
-      found: SOURCE,
-      operations: [{ op: 'replace', path: '/params', value: { tableName: 'incidents', columns: ['id', 'subject'] } }],
-      changes: ['columns']
+  it('columns added, then table and columns changed: each a replacement; the same columns again change nothing', () => {
+    expect(plan(BUILT, { columns: ['id', 'subject'] })).toMatchObject({
+      intent: 'replace',
+      replaces: { changes: ['columns'] },
+      source: {
+        kind: 'create',
+        request: { params: { tableName: 'incidents', columns: ['id', 'subject'].map(name => column(name)) } }
+      }
     })
     const found: ChainFound = { ...BUILT, sources: [{ ...SOURCE, columns: ['id', 'subject'] }] }
-    expect(plan(found, { table: 'contacts', columns: ['subject', 'id'] }).source).toMatchObject({
-      kind: 'update',
-      changes: ['table', 'columns']
+    expect(plan({ ...found, explored: CONTACTS }, { table: 'contacts', columns: ['subject', 'id'] })).toMatchObject({
+      intent: 'replace',
+      replaces: { changes: ['table', 'columns'] }
     })
     expect(plan(found, { columns: ['id', 'subject'] }).intent).toBe('unchanged')
-    expect(plan(found).source).toMatchObject({
-      kind: 'update',
-      operations: [{ op: 'replace', path: '/params', value: { tableName: 'incidents' } }],
-      changes: ['columns']
-    })
+    expect(plan(found)).toMatchObject({ intent: 'replace', replaces: { changes: ['columns'] } })
   })
 
   it('under if-exists reuse: reused as it is', () => {
@@ -783,14 +796,10 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
     })
   })
 
-  it('a new mapping version and a changed source', () => {
-    const changed = raw(BUILT, {
-      mapping: [...PAIRS, { source: 'status', destination: '_acme.status' }],
-      table: 'contacts',
-      columns: ['id', 'subject', 'status']
-    })
+  it('a new mapping version', () => {
+    const changed = raw(BUILT, { mapping: [...PAIRS, { source: 'status', destination: '_acme.status' }] })
     expect(planLines(changed)).toEqual([
-      'source connection "Incidents to AEP (source)": update s-1 (table, columns)',
+      'source connection "Incidents to AEP (source)": reuse s-1',
       'target connection "Incidents to AEP (target)": reuse t-1',
       'mapping set: new version of m-1 (now version 2; 3 mappings)',
       'dataflow "Incidents to AEP": update f-1 (mapping)'
@@ -804,6 +813,27 @@ describe('planLines, dryRunOutcome, dryRunOutputs', () => {
       'dataflow-id': 'f-1',
       state: 'enabled'
     })
+  })
+
+  it('a changed source: a replacement, said so', () => {
+    const changed = raw(
+      { ...BUILT, explored: CONTACTS },
+      {
+        mapping: [...PAIRS, { source: 'status', destination: '_acme.status' }],
+        table: 'contacts',
+        columns: ['id', 'subject', 'status']
+      }
+    )
+    expect(planLines(changed)).toEqual([
+      'source connection "Incidents to AEP (source)": create',
+      'target connection "Incidents to AEP (target)": create',
+      'mapping set: new version of m-1 (now version 2; 3 mappings)',
+      'dataflow "Incidents to AEP": create as a draft, then publish (hour every 1)',
+      'then delete the dataflow it replaces, f-1, and its connections s-1 and t-1 (table, columns changed: Flow Service does not apply that to a live dataflow)'
+    ])
+    expect(dryRunOutcome(changed)).toBe('would-replace')
+    // The replaced ids are gone after the run: none is an output.
+    expect(dryRunOutputs(changed)).toStrictEqual({ outcome: 'would-replace' })
   })
 
   it('a draft to publish, with and without changes', () => {
@@ -870,7 +900,7 @@ describe('runOutputs', () => {
   })
 
   it('after the first run: its status and records', () => {
-    const run = { id: 'r-1', status: 'success', createdAt: 5, recordsWritten: 42 }
+    const run = { id: 'r-1', status: 'success', createdAt: 5, recordsWritten: 42, errors: [] }
     expect(runOutputs(RESULT, { state: 'enabled', run })).toStrictEqual({
       'dataflow-id': 'f-1',
       'source-connection-id': 's-1',
@@ -882,7 +912,7 @@ describe('runOutputs', () => {
       'run-status': 'success',
       'records-written': '42'
     })
-    expect(runOutputs(RESULT, { state: 'enabled', run: { id: 'r-1', status: 'failed' } })).toMatchObject({
+    expect(runOutputs(RESULT, { state: 'enabled', run: { id: 'r-1', status: 'Failed', errors: [] } })).toMatchObject({
       'run-status': 'failed',
       'records-written': '0'
     })
@@ -923,6 +953,101 @@ describe('summary', () => {
         ['outcome', 'would-fail'],
         ['note', 'one|two']
       ]
+    })
+  })
+})
+
+describe('makeDataflowPlan: what explore and the Schema Registry show (checked before any write)', () => {
+  const failure = (found: ChainFound, overrides: Partial<DataflowConfig> = {}): string | undefined =>
+    plan(found, overrides).failure
+
+  it('takes the table by its path, or by its name when exactly one table has it', () => {
+    const named = {
+      tables: [
+        { name: 'Incidents', path: 'incidents' },
+        { name: 'Archive', path: 'old_incidents' },
+        { name: 'Archive', path: 'older_incidents' }
+      ],
+      columns: TABLES.get('incidents')?.columns
+    }
+    expect(plan({ ...NONE, explored: named }, { table: 'Incidents' }).source).toMatchObject({
+      request: { params: { tableName: 'incidents' } }
+    })
+    expect(failure({ ...NONE, explored: named }, { table: 'Archive' })).toBe(
+      '"table": 2 tables are named "Archive" (paths old_incidents, older_incidents): give the table\'s path instead.'
+    )
+  })
+
+  it('an unknown table fails naming "table", with the closest names explore listed', () => {
+    expect(failure({ ...NONE, explored: { ...EXPLORED, columns: undefined } }, { table: 'incident' })).toBe(
+      '"table": the source has no table "incident" (by path or name); closest: incidents, contacts. Explore lists the source\'s tables: GET /connections/{id}/explore?objectType=root.'
+    )
+  })
+
+  it('an unknown column in "columns" or "delta-column" fails naming the input', () => {
+    expect(failure(NONE, { columns: ['id', 'subjekt'] })).toBe(
+      '"columns": table "incidents" has no column "subjekt"; closest: subject, status, id.'
+    )
+    expect(failure(NONE, { deltaColumn: 'updatedAt' })).toBe(
+      '"delta-column": table "incidents" has no column "updatedAt"; closest: updated, modified, status.'
+    )
+  })
+
+  it('a mapping source that is not a column of the table fails naming "mapping"', () => {
+    expect(failure(NONE, { mapping: [PAIRS[0], { source: 'titel', destination: '_acme.title' }] })).toBe(
+      '"mapping": table "incidents" has no column "titel", named as a source; closest: id, status, updated.'
+    )
+  })
+
+  it('a mapping destination that is not a field of the dataset\'s schema fails naming "mapping"', () => {
+    expect(failure(NONE, { mapping: [PAIRS[0], { source: 'subject', destination: '_acme.subjekt' }] })).toBe(
+      `"mapping": the schema of "dataset-id" (${SCHEMA_ID}) has no field "_acme.subjekt", named as a destination; closest: _acme.subject, _acme.status, _acme.title.`
+    )
+    // Without the schema (the Schema Registry has none), Data Prep judges it at the write.
+    expect(
+      plan({ ...NONE, schemaPaths: undefined }, { mapping: [{ source: 'subject', destination: '_acme.subjekt' }] })
+        .intent
+    ).toBe('create')
+  })
+
+  it('a dry run without a base connection plans the whole chain, and says what it could not check', () => {
+    const dry = makeDataflowPlan(dataflowConfig({ baseConnectionId: '', dryRun: true }), {
+      ...NONE,
+      base: undefined,
+      explored: undefined
+    })
+    expect(dry).toMatchObject({ intent: 'create', unexplored: true })
+    expect(planLines(dry).at(-1)).toBe(
+      'not checked: the table, the columns and the mapping\'s sources (explore needs a base connection; "base-connection-id" is empty in this dry run)'
+    )
+    expect(dryRunOutcome(dry)).toBe('would-create')
+  })
+
+  it('a flow spec that no longer lists Oracle Service Cloud says Adobe retired the source, and names Data Landing Zone', () => {
+    const newest = { ...FLOW_SPEC, sourceConnectionSpecIds: ['other-spec'], draftMode: true }
+    expect(failure({ ...NONE, flowSpec: newest })).toMatch(
+      /^"flow-spec-name": flow spec "CRMToAEP" does not take sources of connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003 \(that of base connection [^)]+\)\. Adobe deprecated the Oracle Service Cloud source .*Data Landing Zone/
+    )
+  })
+
+  it('a flow spec without draft mode: the dataflow is created as it is, not as a draft', () => {
+    const noDraft = raw({ ...NONE, flowSpec: { ...FLOW_SPEC, draftMode: false } })
+    expect(planLines(noDraft).at(-1)).toBe('dataflow "Incidents to AEP": create (hour every 1)')
+  })
+})
+
+describe('makeDataflowPlan: another dataset', () => {
+  it('replaces the chain, with a new mapping set for the new schema', () => {
+    const other = { id: '6a1e2d3c4b5a69788f9e0d1c', name: 'Other', schemaId: 'https://ns.adobe.com/acme/schemas/other' }
+    const changed = plan({ ...BUILT, dataset: other }, { datasetId: other.id })
+    expect(changed).toMatchObject({
+      intent: 'replace',
+      replaces: { changes: ['dataset'] },
+      target: {
+        kind: 'create',
+        request: { params: { dataSetId: other.id }, data: { schema: { id: other.schemaId } } }
+      },
+      mapping: { kind: 'create', request: { outputSchema: { schemaRef: { id: other.schemaId } } } }
     })
   })
 })

@@ -82,7 +82,7 @@ function expectOk(run: ActionRun): void {
 }
 
 describe('the first run', () => {
-  it('builds the chain in dependency order, publishes the draft flow, and outputs every id', async () => {
+  it('builds the chain in dependency order, the dataflow created as it is (no draft mode in this flow spec), and outputs every id', async () => {
     // With debug logging on too: no secret or token reaches the log.
     const run = await runDataflow({}, { env: { RUNNER_DEBUG: '1' } })
     expectOk(run)
@@ -90,8 +90,7 @@ describe('the first run', () => {
       'POST /data/foundation/conversion/mappingSets',
       'POST /data/foundation/flowservice/sourceConnections',
       'POST /data/foundation/flowservice/targetConnections',
-      'POST /data/foundation/flowservice/flows?mode=draft',
-      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+      'POST /data/foundation/flowservice/flows'
     ])
     const body = (path: string) => emulator.requests.find(r => r.method === 'POST' && r.rawUrl.startsWith(path))?.json
     expect(body('/data/foundation/flowservice/sourceConnections')).toEqual({
@@ -196,7 +195,7 @@ describe('dry runs', () => {
     expectOk(run)
     expect(writes()).toEqual([])
     expect(run.outputs).toEqual({ outcome: 'would-create' })
-    expect(run.stdout).toContain('Dry run: dataflow "Incidents": create as a draft, then publish (hour every 1)')
+    expect(run.stdout).toContain('Dry run: dataflow "Incidents": create (hour every 1)')
     expect(run.summary).toContain('(dry run)')
   })
 
@@ -240,8 +239,7 @@ describe('a half-built chain', () => {
     expectOk(run)
     expect(writes()).toEqual([
       'POST /data/foundation/conversion/mappingSets',
-      'POST /data/foundation/flowservice/flows?mode=draft',
-      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+      'POST /data/foundation/flowservice/flows'
     ])
     expect(emulator.sourceConnections().map(s => s.id)).toEqual([source?.id])
     expect(emulator.targetConnections().map(t => t.id)).toEqual([target?.id])
@@ -265,7 +263,7 @@ describe('overlapping runs', () => {
     const runs = await Promise.all(Array.from({ length: count }, () => runDataflow()))
     for (const run of runs) expectOk(run)
     // They did overlap: each created, and the losers deleted their own.
-    expect(writes().filter(w => w === 'POST /data/foundation/flowservice/flows?mode=draft')).toHaveLength(count)
+    expect(writes().filter(w => w === 'POST /data/foundation/flowservice/flows')).toHaveLength(count)
     expect(writes().filter(w => w.startsWith('DELETE /data/foundation/flowservice/flows/'))).toHaveLength(count - 1)
     const [flow, ...extraFlows] = emulator.flows()
     expect(extraFlows).toEqual([])
@@ -312,8 +310,7 @@ describe('a cancelled job', () => {
     expectOk(run)
     expect(writes()).toEqual([
       'POST /data/foundation/conversion/mappingSets',
-      'POST /data/foundation/flowservice/flows?mode=draft',
-      'POST /data/foundation/flowservice/flows/{id}/action?op=publish'
+      'POST /data/foundation/flowservice/flows'
     ])
     expect(run.outputs).toMatchObject({
       'source-connection-id': emulator.sourceConnections()[0]?.id,
@@ -377,19 +374,55 @@ describe('bad input fails before any write, naming the input', () => {
     expect(run.stderr).not.toMatch(/ at /)
   })
 
-  it("a mapping destination that is not a path of the dataset's schema: Data Prep refuses it, nothing reaches Flow Service", async () => {
+  it("a mapping destination that is not a field of the dataset's schema: read from the Schema Registry, refused before any write, in the dry run too", async () => {
+    for (const dryRun of ['true', 'false']) {
+      emulator.requests.length = 0
+      const run = await runDataflow(
+        { 'dry-run': dryRun },
+        { workspace: { 'mappings/incidents.yaml': `${MAPPING}- source: status\n  destination: _acme.stat\n` } }
+      )
+      expect(run.code).toBe(1)
+      expect(writes()).toEqual([])
+      expect(run.stdout).toContain(
+        `::error::"mapping": the schema of "dataset-id" (${DEMO_DATASET.schemaRef.id}) has no field "_acme.stat", named as a destination; closest: _acme.status`
+      )
+    }
+  })
+
+  it('a table, a column or a mapping source that explore does not show: refused before any write, with the closest names', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { table: 'incident' },
+        '::error::"table": the source has no table "incident" (by path or name); closest: incidents'
+      ],
+      [
+        { columns: 'id,subject,subjekt' },
+        '::error::"columns": table "incidents" has no column "subjekt"; closest: subject'
+      ],
+      [
+        { 'delta-column': 'updatedAt' },
+        '::error::"delta-column": table "incidents" has no column "updatedAt"; closest: updated'
+      ],
+      [
+        { table: 'Incidents' },
+        '::error::"table": 2 tables are named "Incidents" (paths incidents, archived_incidents): give the table\'s path instead.'
+      ]
+    ]
+    for (const [inputs, error] of cases) {
+      emulator.requests.length = 0
+      const run = await runDataflow(inputs)
+      expect(run.code).toBe(1)
+      expect(writes()).toEqual([])
+      expect(run.stdout).toContain(error)
+    }
     const run = await runDataflow(
       {},
-      { workspace: { 'mappings/incidents.yaml': `${MAPPING}- source: owner\n  destination: _acme.owner\n` } }
+      { workspace: { 'mappings/incidents.yaml': `${MAPPING}- source: titel\n  destination: _acme.status\n` } }
     )
     expect(run.code).toBe(1)
-    expect(writes().filter(w => w.includes('/flowservice/'))).toEqual([])
-    expect(emulator.mappingSets()).toEqual([])
-    const error = run.stdout.split('\n').find(l => l.startsWith('::error::')) ?? ''
-    expect(error).toMatch(
-      /^::error::"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400/
+    expect(run.stdout).toContain(
+      '::error::"mapping": table "incidents" has no column "titel", named as a source; closest: '
     )
-    expect(error).toContain('Nothing was written to Flow Service.')
   })
 
   it('a new start-time for a dataflow that has started: refused before any write, naming start-time', async () => {
@@ -566,21 +599,93 @@ describe('more re-runs', () => {
     expect(flow?.id).toBe(first.outputs['dataflow-id'])
   })
 
-  it('a changed table patches the source connection, and reuse leaves it as it is', async () => {
+  it('a changed table: a new chain replaces the old one (Adobe does not apply it to a live dataflow); reuse leaves it as it is', async () => {
     const first = await runDataflow()
     expectOk(first)
     emulator.requests.length = 0
-    const reused = await runDataflow({ table: 'contacts', 'if-exists': 'reuse', 'start-time': '' })
+    const reused = await runDataflow({ table: 'archived_incidents', 'if-exists': 'reuse', 'start-time': '' })
     expectOk(reused)
     expect(writes()).toEqual([])
     expect(reused.outputs.outcome).toBe('unchanged')
-    const updated = await runDataflow({ table: 'contacts', columns: 'id,subject', 'start-time': '' })
-    expectOk(updated)
-    expect(writes()).toEqual(['PATCH /data/foundation/flowservice/sourceConnections/{id}'])
-    expect(emulator.requests.find(r => r.method === 'PATCH')?.json).toEqual([
-      { op: 'replace', path: '/params', value: { tableName: 'contacts', columns: ['id', 'subject'] } }
+
+    const dry = await runDataflow({ table: 'archived_incidents', 'dry-run': 'true', 'start-time': '' })
+    expectOk(dry)
+    // The mapping set stays (the dataset does not change); the ids that change are not outputs yet.
+    expect(dry.outputs).toEqual({
+      outcome: 'would-replace',
+      'mapping-id': first.outputs['mapping-id'],
+      'mapping-version': first.outputs['mapping-version']
+    })
+    expect(dry.stdout).toContain(
+      `Dry run: then delete the dataflow it replaces, ${first.outputs['dataflow-id']}, and its connections ${first.outputs['source-connection-id']} and ${first.outputs['target-connection-id']} (table changed: Flow Service does not apply that to a live dataflow)`
+    )
+    emulator.requests.length = 0
+    const replaced = await runDataflow({ table: 'archived_incidents', columns: 'id,subject', 'start-time': '' })
+    expectOk(replaced)
+    expect(writes()).toEqual([
+      'POST /data/foundation/flowservice/sourceConnections',
+      'POST /data/foundation/flowservice/targetConnections',
+      'POST /data/foundation/flowservice/flows',
+      'DELETE /data/foundation/flowservice/flows/{id}',
+      'DELETE /data/foundation/flowservice/targetConnections/{id}',
+      'DELETE /data/foundation/flowservice/sourceConnections/{id}'
     ])
-    expect(updated.outputs).toEqual({ ...first.outputs, outcome: 'updated' })
+    // Columns as Adobe's tutorials send them: explore's objects for the columns named.
+    expect(
+      emulator.requests.find(r => r.method === 'POST' && r.path.endsWith('/sourceConnections'))?.json
+    ).toMatchObject({
+      params: {
+        tableName: 'archived_incidents',
+        columns: [
+          { name: 'id', type: 'string', xdm: { type: 'string' } },
+          { name: 'subject', type: 'string', xdm: { type: 'string' } }
+        ]
+      }
+    })
+    const [flow, ...others] = emulator.flows()
+    expect(others).toEqual([])
+    expect(replaced.outputs).toMatchObject({
+      outcome: 'replaced',
+      'dataflow-id': flow?.id,
+      'source-connection-id': emulator.sourceConnections()[0]?.id,
+      'target-connection-id': emulator.targetConnections()[0]?.id
+    })
+    expect(replaced.outputs['dataflow-id']).not.toBe(first.outputs['dataflow-id'])
+    // The live dataflow reads the new table.
+    expect(emulator.flowReads(flow?.id ?? '')).toMatchObject({
+      tableName: 'archived_incidents',
+      columns: ['id', 'subject']
+    })
+    // A re-run writes nothing.
+    emulator.requests.length = 0
+    const again = await runDataflow({ table: 'archived_incidents', columns: 'id,subject', 'start-time': '' })
+    expectOk(again)
+    expect(writes()).toEqual([])
+    expect(again.outputs.outcome).toBe('unchanged')
+  })
+
+  it('two runs replacing the chain at once end with one new chain, the old one gone', async () => {
+    const first = await runDataflow()
+    expectOk(first)
+    emulator.requests.length = 0
+    // Every create is held a second, so that both runs look up before any create lands.
+    emulator.fault({
+      method: 'POST',
+      path: /\/(sourceConnections|targetConnections|flows)$/,
+      times: Infinity,
+      action: { delayMs: 1000 }
+    })
+    const runs = await Promise.all([1, 2].map(() => runDataflow({ table: 'archived_incidents', 'start-time': '' })))
+    for (const run of runs) expectOk(run)
+    expect(writes().filter(w => w === 'POST /data/foundation/flowservice/flows')).toHaveLength(2)
+    const [flow, ...others] = emulator.flows()
+    expect(others).toEqual([])
+    expect(emulator.sourceConnections()).toHaveLength(1)
+    expect(emulator.targetConnections()).toHaveLength(1)
+    expect(flow?.id).not.toBe(first.outputs['dataflow-id'])
+    expect(emulator.flowReads(flow?.id ?? '')).toMatchObject({ tableName: 'archived_incidents' })
+    expect(new Set(runs.map(r => r.outputs['dataflow-id']))).toEqual(new Set([flow?.id]))
+    expect(runs.map(r => r.outputs.outcome)).toEqual(['replaced', 'replaced'])
   })
 
   it('if-exists fail on an existing dataflow fails naming it, with no write', async () => {

@@ -4,15 +4,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 
 import {
   CRM_TO_AEP_FLOW_SPEC,
+  CRM_TO_AEP_FLOW_SPEC_NEWEST,
   DATA_LAKE_SPEC_ID,
   DEMO_CLIENT,
   DEMO_DATASET,
   type Emulator,
   type EmulatorOptions,
   type FlowRun,
+  type FlowSpec,
   ORACLE_SERVICE_CLOUD_SPEC,
+  ORACLE_TABLES,
   type SeedDataset,
   SITE_BASIC_AUTH_SPEC,
+  type SourceColumn,
   startEmulator,
   type StoredFlow
 } from '../../emulator/server.js'
@@ -33,6 +37,8 @@ const OTHER_DATASET: SeedDataset = {
 
 let emu: Emulator
 let baseId: string
+/** The connection spec of `baseId` and of the source connections the helpers build. */
+let sourceSpecId = OSC
 /** A token per emulator: each has its own IMS. */
 const tokens = new WeakMap<Emulator, string>()
 function tokenOf(target: Emulator): string {
@@ -41,13 +47,15 @@ function tokenOf(target: Emulator): string {
   return token
 }
 
+const OPTIONS: EmulatorOptions = {
+  sandboxes: ['prod', 'dev'],
+  connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC],
+  datasets: [DEMO_DATASET, OTHER_DATASET],
+  pageSize: 2
+}
+
 beforeAll(async () => {
-  emu = await startEmulator({
-    sandboxes: ['prod', 'dev'],
-    connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC],
-    datasets: [DEMO_DATASET, OTHER_DATASET],
-    pageSize: 2
-  })
+  emu = await startEmulator(OPTIONS)
 })
 afterAll(async () => {
   await emu.close()
@@ -110,13 +118,23 @@ function flowError(answer: Answer): { status: number; code: string; detail: stri
 
 const invalid = (reason: string): string => `The request could not be processed. Error from flow provider: ${reason}`
 
+/** A column of the emulated source's table, as explore describes it and a source connection lists it. */
+function columnOf(tablePath: string, name: string): SourceColumn {
+  const found = ORACLE_TABLES.find(t => t.path === tablePath)?.columns.find(c => c.name === name)
+  if (!found) throw new Error(`no column ${name} in ${tablePath}`)
+  return found
+}
+const ID = columnOf('incidents', 'id')
+const SUBJECT = columnOf('incidents', 'subject')
+const UPDATED = columnOf('incidents', 'updated')
+
 function sourceBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     name: 'Oracle incidents source',
     baseConnectionId: baseId,
     data: { format: 'tabular' },
-    params: { tableName: 'incidents', columns: ['id', 'subject'], cdcEnabled: false },
-    connectionSpec: { id: OSC, version: '1.0' },
+    params: { tableName: 'incidents', columns: [ID, SUBJECT], cdcEnabled: false },
+    connectionSpec: { id: sourceSpecId, version: '1.0' },
     ...overrides
   }
 }
@@ -207,6 +225,32 @@ async function withEmulator(options: EmulatorOptions, test: (other: Emulator) =>
   }
 }
 
+/** Runs `test` with `emu`, `baseId` (a base connection of `specId`) and the helpers pointing at another emulator. */
+async function onEmulator(
+  options: EmulatorOptions,
+  test: (other: Emulator) => Promise<void>,
+  specId = OSC
+): Promise<void> {
+  await withEmulator(options, async other => {
+    const saved = { emu, baseId, sourceSpecId }
+    emu = other
+    sourceSpecId = specId
+    baseId = other.seedConnection({ name: 'Oracle', connectionSpecId: specId }).id
+    try {
+      await test(other)
+    } finally {
+      ;({ emu, baseId, sourceSpecId } = saved)
+    }
+  })
+}
+
+/**
+ * The newest CRMToAEP (table-dataflow-template.md): draft mode, but no Oracle Service Cloud, so
+ * the flows read through the emulator-only site spec it lists.
+ */
+const onNewest = (test: (other: Emulator) => Promise<void>): Promise<void> =>
+  onEmulator({ ...OPTIONS, crmToAep: 'newest' }, test, SITE_BASIC_AUTH_SPEC.id)
+
 const ETAG = /^"[0-9a-f]{8}-0000-0200-0000-[0-9a-f]{8}0000"$/
 
 describe('flow specs', () => {
@@ -219,7 +263,8 @@ describe('flow specs', () => {
     const spec = CRM_TO_AEP_FLOW_SPEC
     expect(spec.sourceConnectionSpecIds).toContain(OSC)
     expect(spec.targetConnectionSpecIds).toEqual([DATA_LAKE_SPEC_ID])
-    expect(spec.attributes?.['isDraftModeSupported']).toBe(true)
+    // customer-success.md lists Oracle Service Cloud, and says nothing of draft mode.
+    expect(spec.attributes?.['isDraftModeSupported']).toBeUndefined()
   })
 
   it('forgets a retired flow spec, and refuses flows on it with 1413', async () => {
@@ -275,7 +320,7 @@ describe('source connections', () => {
       name: 'Oracle incidents source',
       baseConnectionId: baseId,
       data: { format: 'tabular' },
-      params: { tableName: 'incidents', columns: ['id', 'subject'], cdcEnabled: false },
+      params: { tableName: 'incidents', columns: [ID, SUBJECT], cdcEnabled: false },
       connectionSpec: { id: OSC, version: '1.0' },
       state: 'enabled',
       version: etag,
@@ -349,8 +394,8 @@ describe('source connections', () => {
       code: 'FLOW-1100-400',
       detail: invalid('The field "params.tableName" (or "params.path") is required and must be a string.')
     })
-    // The older tutorial's params.path is accepted too.
-    await created(flow('POST', '/sourceConnections', sourceBody({ params: { path: 'Account' } })))
+    // The older tutorial's params.path is accepted too, naming a table of the source.
+    await created(flow('POST', '/sourceConnections', sourceBody({ params: { path: 'incidents' } })))
     expect(flowError(await flow('POST', '/sourceConnections?mode=live', sourceBody())).code).toBe('FLOW-1453-400')
     expect(flowError(await flow('POST', '/sourceConnections', sourceBody({ state: 'enabled' }))).detail).toBe(
       invalid('Unrecognized field "state" in the request body.')
@@ -741,7 +786,11 @@ describe('flows', () => {
     })
   })
 
-  it('builds a draft, completes it by PATCH, and publishes it once its connections are published', async () => {
+  it('builds a draft, completes it by PATCH, and publishes it once its connections are published (newest CRMToAEP)', async () => {
+    await onNewest(buildDraftAndPublish)
+  })
+
+  async function buildDraftAndPublish(): Promise<void> {
     const ids = await chain('?mode=draft')
     const bare = flowBody(ids, { transformations: undefined, scheduleParams: undefined })
     const { id, etag } = await created(flow('POST', '/flows?mode=draft', bare))
@@ -780,12 +829,13 @@ describe('flows', () => {
     expect(item.state).toBe('enabled')
     expect(item.lastOperation?.operation).toBe('publish')
     expect(await runsOf(id)).toHaveLength(1)
-    expect(flowError(await flow('POST', `/flows/${id}/action?op=publish`))).toMatchObject({
-      code: 'FLOW-1422-400',
-      detail:
-        'The action publish cannot be applied on the current state enabled. Please update the action and try again.'
+    // A publish sent again: the flow is no longer a draft (flow-service-errors.md 1444).
+    expect(flowError(await flow('POST', `/flows/${id}/action?op=publish`))).toEqual({
+      status: 400,
+      code: 'FLOW-1444-400',
+      detail: `Flow ${id} is not in expected state draft.`
     })
-  })
+  }
 
   it('disables and enables an enabled flow, and refuses other actions', async () => {
     const ids = await chain()
@@ -805,11 +855,16 @@ describe('flows', () => {
     expect(flowError(await action('pause')).code).toBe('FLOW-1434-400')
     expect(flowError(await flow('POST', `/flows/${id}/action`)).code).toBe('FLOW-1100-400')
     expect(flowError(await flow('POST', '/flows/nope/action?op=enable')).code).toBe('FLOW-1101-404')
+  })
 
-    const draft = await created(flow('POST', '/flows?mode=draft', flowBody(ids, { name: 'draft' })))
-    expect(flowError(await flow('POST', `/flows/${draft.id}/action?op=enable`)).detail).toBe(
-      'The action enable cannot be applied on the current state draft. Please update the action and try again.'
-    )
+  it('refuses to enable a draft (1422), where the flow spec allows drafts', async () => {
+    await onNewest(async () => {
+      const ids = await chain()
+      const draft = await created(flow('POST', '/flows?mode=draft', flowBody(ids, { name: 'draft' })))
+      expect(flowError(await flow('POST', `/flows/${draft.id}/action?op=enable`)).detail).toBe(
+        'The action enable cannot be applied on the current state draft. Please update the action and try again.'
+      )
+    })
   })
 
   it('patches with the current etag: schedule, name, a mapping version; one transformation of each name', async () => {
@@ -919,31 +974,34 @@ describe('flows', () => {
 
 describe('what may be deleted while a flow uses it', () => {
   it('keeps a base connection while a flow reads through it (1418), and a source or target while a flow is active (1447)', async () => {
-    const ids = await chain()
-    const draft = await created(flow('POST', '/flows?mode=draft', flowBody(ids, { name: 'draft' })))
-    // Even a draft flow holds the base connection.
-    expect(flowError(await flow('DELETE', `/connections/${baseId}`))).toEqual({
-      status: 400,
-      code: 'FLOW-1418-400',
-      detail: `The base connection with the ID ${baseId} cannot be deleted because the base connection is being used in one or more flows. Please ensure that corresponding flows are deleted before deleting a base connection.`
+    // Drafts need the newest CRMToAEP.
+    await onNewest(async () => {
+      const ids = await chain()
+      const draft = await created(flow('POST', '/flows?mode=draft', flowBody(ids, { name: 'draft' })))
+      // Even a draft flow holds the base connection.
+      expect(flowError(await flow('DELETE', `/connections/${baseId}`))).toEqual({
+        status: 400,
+        code: 'FLOW-1418-400',
+        detail: `The base connection with the ID ${baseId} cannot be deleted because the base connection is being used in one or more flows. Please ensure that corresponding flows are deleted before deleting a base connection.`
+      })
+      const { id } = await created(flow('POST', '/flows', flowBody(ids)))
+      expect(flowError(await flow('DELETE', `/sourceConnections/${ids.source}`))).toEqual({
+        status: 400,
+        code: 'FLOW-1447-400',
+        detail: `Found active flows containing id ${ids.source}.`
+      })
+      expect(flowError(await flow('DELETE', `/targetConnections/${ids.target}`)).detail).toBe(
+        `Found active flows containing id ${ids.target}.`
+      )
+      // A disabled flow is not active.
+      expect((await flow('POST', `/flows/${id}/action?op=disable`)).status).toBe(200)
+      expect((await flow('DELETE', `/targetConnections/${ids.target}`)).status).toBe(204)
+      expect((await flow('DELETE', `/flows/${id}`)).status).toBe(204)
+      expect((await flow('DELETE', `/flows/${draft.id}`)).status).toBe(204)
+      expect((await flow('DELETE', `/connections/${baseId}`)).status).toBe(204)
+      expect((await flow('DELETE', `/sourceConnections/${ids.source}`)).status).toBe(204)
+      expect(emu.sourceConnections()).toEqual([])
     })
-    const { id } = await created(flow('POST', '/flows', flowBody(ids)))
-    expect(flowError(await flow('DELETE', `/sourceConnections/${ids.source}`))).toEqual({
-      status: 400,
-      code: 'FLOW-1447-400',
-      detail: `Found active flows containing id ${ids.source}.`
-    })
-    expect(flowError(await flow('DELETE', `/targetConnections/${ids.target}`)).detail).toBe(
-      `Found active flows containing id ${ids.target}.`
-    )
-    // A disabled flow is not active.
-    expect((await flow('POST', `/flows/${id}/action?op=disable`)).status).toBe(200)
-    expect((await flow('DELETE', `/targetConnections/${ids.target}`)).status).toBe(204)
-    expect((await flow('DELETE', `/flows/${id}`)).status).toBe(204)
-    expect((await flow('DELETE', `/flows/${draft.id}`)).status).toBe(204)
-    expect((await flow('DELETE', `/connections/${baseId}`)).status).toBe(204)
-    expect((await flow('DELETE', `/sourceConnections/${ids.source}`)).status).toBe(204)
-    expect(emu.sourceConnections()).toEqual([])
   })
 })
 
@@ -1003,8 +1061,8 @@ describe('the clock: enabling and runs', () => {
     })
   })
 
-  it('runs nothing while disabled, and fails runs with runStatus failed', async () => {
-    await withEmulator({ runStatus: 'failed', recordsPerRun: 7 }, async other => {
+  it('runs nothing while disabled, and fails runs with runStatus Failed', async () => {
+    await withEmulator({ runStatus: 'Failed', recordsPerRun: 7 }, async other => {
       const saved = { emu, baseId }
       emu = other
       baseId = other.seedConnection({ name: 'Oracle' }).id
@@ -1021,13 +1079,232 @@ describe('the clock: enabling and runs', () => {
         const [run] = await runsOf(id)
         expect(run?.metrics.recordSummary).toEqual({ inputRecordCount: 7, outputRecordCount: 0, failedRecordCount: 7 })
         expect(run?.metrics.statusSummary).toEqual({
-          status: 'failed',
-          errors: [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: failed).' }]
+          status: 'Failed',
+          errors: [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
         })
-        expect((await getFlow(id)).lastRunDetails?.state).toBe('failed')
+        expect((await getFlow(id)).lastRunDetails?.state).toBe('Failed')
       } finally {
         ;({ emu, baseId } = saved)
       }
+    })
+  })
+})
+
+describe('source connection params: a table of the source, columns as Adobe sends them', () => {
+  const post = (params: Record<string, unknown>) => flow('POST', '/sourceConnections', sourceBody({ params }))
+
+  it('takes columns as {name, type, xdm} objects of the table, and refuses a list of names (1100)', async () => {
+    await created(post({ tableName: 'incidents', columns: [ID, SUBJECT, UPDATED] }))
+    // As explore describes them, or without the optional meta:xdmType.
+    const plain = { name: UPDATED.name, type: UPDATED.type, xdm: UPDATED.xdm }
+    await created(post({ tableName: 'incidents', columns: [plain] }))
+    expect(flowError(await post({ tableName: 'incidents', columns: ['id', 'subject'] }))).toEqual({
+      status: 400,
+      code: 'FLOW-1100-400',
+      detail: invalid(
+        'params.columns[0] must be an object with a string "name", a string "type" and an object "xdm" with a string "type", found string.'
+      )
+    })
+    expect(flowError(await post({ tableName: 'incidents', columns: [{ name: 'id' }] })).detail).toBe(
+      invalid(
+        'params.columns[0] must be an object with a string "name", a string "type" and an object "xdm" with a string "type".'
+      )
+    )
+    expect(flowError(await post({ tableName: 'incidents', columns: [{ ...ID, width: 3 }] })).detail).toBe(
+      invalid('Unrecognized field "params.columns[0].width" in the request body.')
+    )
+    expect(flowError(await post({ tableName: 'incidents', columns: [] })).detail).toBe(
+      invalid('The field "params.columns" must be a non-empty array of column objects {name, type, xdm}.')
+    )
+    expect(flowError(await post({ tableName: 'incidents', columns: [ID, { ...ID, name: 'closed' }] }))).toEqual({
+      status: 400,
+      code: 'FLOW-1100-400',
+      detail: invalid('The column "closed" is not a column of table incidents.')
+    })
+    expect(flowError(await post({ tableName: 'incidents', columns: [ID, ID] })).detail).toBe(
+      invalid('The column "id" is listed more than once.')
+    )
+    // closed is a column of the archived incidents.
+    await created(post({ tableName: 'archived_incidents', columns: [{ ...ID, name: 'closed' }] }))
+    expect(emu.sourceConnections()).toHaveLength(3)
+  })
+
+  it('names a table by the path explore lists (1330 otherwise), with tableName or the older path', async () => {
+    await created(post({ tableName: 'contacts' }))
+    await created(post({ path: 'organizations' }))
+    const cases: [Record<string, string>, string][] = [
+      [{ tableName: 'Account' }, 'Account'],
+      [{ path: 'Account' }, 'Account'],
+      [{ tableName: 'Incidents' }, 'Incidents']
+    ]
+    for (const [params, table] of cases) {
+      expect(flowError(await post(params))).toEqual({
+        status: 400,
+        code: 'FLOW-1330-400',
+        detail: `No columns were found for table ${table}. Please provide a valid table name and try again.`
+      })
+    }
+    expect(emu.sourceConnections()).toHaveLength(2)
+  })
+
+  it('checks a PATCH of the params as it checks a create', async () => {
+    const { id, etag } = await created(flow('POST', '/sourceConnections', sourceBody()))
+    const patch = (value: unknown) =>
+      flow('PATCH', `/sourceConnections/${id}`, [{ op: 'replace', path: '/params', value }], { 'if-match': etag })
+    expect(flowError(await patch({ tableName: 'incidents', columns: ['id'] })).code).toBe('FLOW-1100-400')
+    expect(flowError(await patch({ tableName: 'tickets' })).code).toBe('FLOW-1330-400')
+    const columnsOnly = [{ op: 'replace', path: '/params/columns', value: [{ ...ID, name: 'email' }] }]
+    expect(flowError(await flow('PATCH', `/sourceConnections/${id}`, columnsOnly, { 'if-match': etag })).detail).toBe(
+      invalid('The column "email" is not a column of table incidents.')
+    )
+    expect((await patch({ tableName: 'contacts', columns: [columnOf('contacts', 'email')] })).status).toBe(200)
+  })
+
+  it('reads the tables a test seeds (option tables)', async () => {
+    const tables = [{ name: 'Tickets', path: 'tickets', columns: [{ ...ID, name: 'ticket_id' }] }]
+    await onEmulator({ ...OPTIONS, tables }, async () => {
+      await created(post({ tableName: 'tickets', columns: [{ ...ID, name: 'ticket_id' }] }))
+      expect(flowError(await post({ tableName: 'incidents' })).code).toBe('FLOW-1330-400')
+    })
+  })
+})
+
+describe('what a flow reads: its connections as they were when it was created or published', () => {
+  it('keeps reading the table and columns it was created with after its source connection is patched', async () => {
+    const ids = await chain()
+    const { id } = await created(flow('POST', '/flows', flowBody(ids)))
+    const reads = {
+      sourceConnectionId: ids.source,
+      tableName: 'incidents',
+      columns: ['id', 'subject'],
+      targetConnectionId: ids.target,
+      datasetId: DEMO_DATASET.id
+    }
+    expect(emu.flowReads(id)).toEqual(reads)
+    const [source] = emu.sourceConnections()
+    const contacts = { tableName: 'contacts', columns: [columnOf('contacts', 'id'), columnOf('contacts', 'email')] }
+    const patched = await flow(
+      'PATCH',
+      `/sourceConnections/${ids.source}`,
+      [{ op: 'replace', path: '/params', value: contacts }],
+      { 'if-match': source?.etag }
+    )
+    expect(patched.status).toBe(200)
+    // Stored, and shown...
+    const shown = (await flow('GET', `/sourceConnections/${ids.source}`)).body as { items: { params: unknown }[] }
+    expect(shown.items[0]?.params).toEqual(contacts)
+    // ...but not picked up by the flow (update-dataflows.md), nor by its run.
+    expect(emu.flowReads(id)).toEqual(reads)
+    const [run] = await runsOf(id)
+    expect(emu.runReads(run?.id ?? '')).toEqual(reads)
+    expect(emu.runReads('no-such-run')).toBeUndefined()
+    // Adobe's run shows nothing of it.
+    expect(Object.keys(run ?? {})).not.toContain('reads')
+    expect((await flow('DELETE', `/flows/${id}`)).status).toBe(204)
+    expect(emu.flowReads(id)).toBeUndefined()
+  })
+
+  it('reads every column of the table when its source connection lists none', async () => {
+    const source = await created(
+      flow('POST', '/sourceConnections', sourceBody({ params: { tableName: 'organizations' } }))
+    )
+    const target = await created(flow('POST', '/targetConnections', targetBody()))
+    const mapping = (await prep('POST', '/mappingSets', mappingBody(INCIDENT_MAPPINGS))).body as { id: string }
+    const { id } = await created(
+      flow('POST', '/flows', flowBody({ source: source.id, target: target.id, mapping: mapping.id }))
+    )
+    expect(emu.flowReads(id)?.columns).toEqual(['id', 'lookupName', 'name', 'created', 'updated'])
+  })
+
+  it('takes a draft flow its connections as they are when it is published', async () => {
+    await onNewest(async () => {
+      const ids = await chain()
+      const { id } = await created(flow('POST', '/flows?mode=draft', flowBody(ids)))
+      expect(emu.flowReads(id)).toBeUndefined()
+      const [source] = emu.sourceConnections()
+      const params = { tableName: 'answers', columns: [columnOf('answers', 'id'), columnOf('answers', 'summary')] }
+      const patch = [{ op: 'replace', path: '/params', value: params }]
+      expect(
+        (await flow('PATCH', `/sourceConnections/${ids.source}`, patch, { 'if-match': source?.etag })).status
+      ).toBe(200)
+      expect((await flow('POST', `/flows/${id}/action?op=publish`)).status).toBe(200)
+      expect(emu.flowReads(id)).toMatchObject({ tableName: 'answers', columns: ['id', 'summary'] })
+    })
+  })
+})
+
+describe('CRMToAEP in its two documented versions', () => {
+  it('serves the listed version by default: Oracle Service Cloud listed, no draft mode, so ?mode=draft is refused (1368)', async () => {
+    const listed = (await flow('GET', '/flowSpecs?property=name==CRMToAEP')).body as { items: FlowSpec[] }
+    expect(listed.items).toEqual([CRM_TO_AEP_FLOW_SPEC])
+    expect(listed.items[0]?.sourceConnectionSpecIds).toContain(OSC)
+    expect(listed.items[0]?.attributes).not.toHaveProperty('isDraftModeSupported')
+    const ids = await chain()
+    expect(flowError(await flow('POST', '/flows?mode=draft', flowBody(ids)))).toEqual({
+      status: 400,
+      code: 'FLOW-1368-400',
+      detail: 'Mode is not allowed in flow request. Please check your request and try again.'
+    })
+    expect(emu.flows()).toEqual([])
+    // Created whole, it is fine.
+    await created(flow('POST', '/flows', flowBody(ids)))
+  })
+
+  it('serves the newest version on request: draft mode, but no Oracle Service Cloud (1413)', async () => {
+    await onEmulator({ ...OPTIONS, crmToAep: 'newest' }, async () => {
+      const newest = (await flow('GET', `/flowSpecs/${CRM}`)).body as { items: FlowSpec[] }
+      expect(newest.items).toEqual([CRM_TO_AEP_FLOW_SPEC_NEWEST])
+      expect(newest.items[0]?.sourceConnectionSpecIds).not.toContain(OSC)
+      expect(newest.items[0]?.sourceConnectionSpecIds).toContain(SITE_BASIC_AUTH_SPEC.id)
+      expect(newest.items[0]?.attributes?.['isDraftModeSupported']).toBe(true)
+      const ids = await chain()
+      for (const mode of ['', '?mode=draft']) {
+        expect(flowError(await flow('POST', `/flows${mode}`, flowBody(ids)))).toEqual({
+          status: 400,
+          code: 'FLOW-1413-400',
+          detail: 'The spec ID provided is invalid. Please provide a valid spec ID and try again.'
+        })
+      }
+    })
+    await onNewest(async () => {
+      const ids = await chain()
+      await created(flow('POST', '/flows?mode=draft', flowBody(ids)))
+    })
+  })
+
+  it('refuses an unknown version', async () => {
+    await expect(startEmulator({ crmToAep: 'oldest' as 'listed' })).rejects.toThrow(/crmToAep/)
+  })
+})
+
+describe("runs: statuses as Adobe's documents spell them", () => {
+  it('refuses the lower-case failed that Adobe does not use', async () => {
+    await expect(startEmulator({ runStatus: 'failed' as 'Failed' })).rejects.toThrow(
+      /runStatus must be 'success' or 'Failed'/
+    )
+  })
+
+  it('filters runs on metrics.statusSummary.status, as sort-and-filter.md does', async () => {
+    const byStatus = async (status: string, id: string): Promise<FlowRun[]> => {
+      const query = `property=${encodeURIComponent(`flowId==${id}`)}&property=${encodeURIComponent(`metrics.statusSummary.status==${status}`)}`
+      const answer = await flow('GET', `/runs?${query}`)
+      expect(answer.status).toBe(200)
+      return (answer.body as { items: FlowRun[] }).items
+    }
+    const ids = await chain()
+    const { id } = await created(flow('POST', '/flows', flowBody(ids)))
+    expect(await byStatus('success', id)).toHaveLength(1)
+    expect(await byStatus('Failed', id)).toEqual([])
+
+    await onEmulator({ ...OPTIONS, runStatus: 'Failed', runDurationMs: 60_000 }, async other => {
+      const failing = await chain()
+      const flowId = (await created(flow('POST', '/flows', flowBody(failing)))).id
+      expect(await byStatus('inProgress', flowId)).toHaveLength(1)
+      other.advanceClock(60_000)
+      const [run] = await byStatus('Failed', flowId)
+      expect(run?.metrics.statusSummary.status).toBe('Failed')
+      expect(await byStatus('failed', flowId)).toEqual([])
+      expect(await byStatus('success', flowId)).toEqual([])
     })
   })
 })

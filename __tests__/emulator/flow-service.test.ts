@@ -12,7 +12,9 @@ import {
   DEMO_ORACLE,
   type Emulator,
   ORACLE_SERVICE_CLOUD_SPEC,
+  ORACLE_TABLES,
   SITE_BASIC_AUTH_SPEC,
+  type SourceTable,
   startEmulator
 } from '../../emulator/server.js'
 import { inputVariable, parseFileCommands, PROJECT_ROOT, runnerNode } from '../../harness/run-action.js'
@@ -449,7 +451,7 @@ describe('explore', () => {
     expect(good.status).toBe(200)
     expect(good.body).toContainEqual({
       type: 'table',
-      name: 'incidents',
+      name: 'Incidents',
       path: 'incidents',
       canPreview: true,
       canFetchSchema: true
@@ -469,6 +471,101 @@ describe('explore', () => {
     expect(bad.status).toBe(400)
     expect(flowCode(bad)).toBe('FLOW-1100-400')
     expect((bad.body as { errorMessage: string }).errorMessage).toContain('401 Unauthorized')
+  })
+})
+
+describe('explore tables (tabular.md)', () => {
+  const explore = (id: string, query: string): Promise<Answer> => flow('GET', `/connections/${id}/explore?${query}`)
+  const detail = (answer: Answer): string =>
+    (answer.body as { report: { 'detailed-message': string } }).report['detailed-message']
+
+  it('lists every table by display name and path; two tables share a name', async () => {
+    const { id } = await create('good')
+    const root = await explore(id, 'objectType=root')
+    expect(root.body).toEqual(
+      ORACLE_TABLES.map(t => ({ type: 'table', name: t.name, path: t.path, canPreview: true, canFetchSchema: true }))
+    )
+    const tables = root.body as { name: string; path: string }[]
+    expect(tables.filter(t => t.name === 'Incidents').map(t => t.path)).toEqual(['incidents', 'archived_incidents'])
+    expect(tables.filter(t => t.name !== t.path).length).toBeGreaterThan(0)
+    // The root is the default objectType, in any case.
+    expect((await flow('GET', `/connections/${id}/explore`)).body).toEqual(root.body)
+    expect((await explore(id, 'objectType=ROOT')).body).toEqual(root.body)
+  })
+
+  it('describes a table named by its path: flat format, columns with their XDM types', async () => {
+    const { id } = await create('good')
+    const answer = await explore(id, 'objectType=table&object=incidents')
+    expect(answer.status).toBe(200)
+    const incidents = ORACLE_TABLES.find(t => t.path === 'incidents') as SourceTable
+    expect(answer.body).toEqual({ format: 'flat', schema: { columns: incidents.columns } })
+    const columns = (answer.body as { schema: { columns: unknown[] } }).schema.columns
+    expect(columns).toContainEqual({ name: 'subject', type: 'string', xdm: { type: 'string' } })
+    expect(columns).toContainEqual({
+      name: 'updated',
+      type: 'string',
+      'meta:xdmType': 'date-time',
+      xdm: { type: 'string', format: 'date-time' }
+    })
+    // Two tables of one name are told apart by path.
+    const archived = (await explore(id, 'objectType=table&object=archived_incidents')).body as {
+      schema: { columns: { name: string }[] }
+    }
+    expect(archived.schema.columns.map(c => c.name)).toContain('closed')
+  })
+
+  it('refuses an unknown path (1330), a display name, a missing or empty object (1359, 1337) and other objectTypes (1358)', async () => {
+    const { id } = await create('good')
+    const unknown = await explore(id, 'objectType=table&object=Account')
+    expect(unknown.status).toBe(400)
+    expect(flowCode(unknown)).toBe('FLOW-1330-400')
+    expect(detail(unknown)).toBe(
+      'No columns were found for table Account. Please provide a valid table name and try again.'
+    )
+    expect(flowCode(await explore(id, 'objectType=table&object=Incidents'))).toBe('FLOW-1330-400')
+    const missing = await explore(id, 'objectType=table')
+    expect(flowCode(missing)).toBe('FLOW-1359-400')
+    expect(detail(missing)).toBe(
+      'The param object is missing in the request. Please provide a valid object and try again.'
+    )
+    const empty = await explore(id, 'objectType=table&object=')
+    expect(flowCode(empty)).toBe('FLOW-1337-400')
+    expect(detail(empty)).toBe(
+      'The object cannot be empty for objectType=table. Please provide valid object and try again.'
+    )
+    expect(flowCode(await explore(id, 'objectType=file&object=incidents'))).toBe('FLOW-1358-400')
+  })
+
+  it('still refuses rejected credentials when describing a table', async () => {
+    const wrong = await flow('POST', '/connections', createBody('bad', { ...DEMO_ORACLE, password: 'nope' }))
+    const answer = await explore((wrong.body as { id: string }).id, 'objectType=table&object=incidents')
+    expect(answer.status).toBe(400)
+    expect(flowCode(answer)).toBe('FLOW-1100-400')
+    expect((answer.body as { errorMessage: string }).errorMessage).toContain('401 Unauthorized')
+  })
+
+  it('serves the tables a test seeds (option tables)', async () => {
+    const seeded: SourceTable[] = [
+      { name: 'Leads', path: 'crm.leads', columns: [{ name: 'lead_id', type: 'string', xdm: { type: 'string' } }] },
+      { name: 'Leads', path: 'crm.old_leads', columns: [], canPreview: false }
+    ]
+    const other = await startEmulator({ tables: seeded })
+    try {
+      const headers = { ...platformHeaders(), authorization: `Bearer ${other.issueToken()}` }
+      const get = async (p: string): Promise<unknown> =>
+        (await fetch(`${other.url}${FLOW}${p}`, { headers: headers as Record<string, string> })).json()
+      const base = other.seedConnection({ name: 'Oracle' }).id
+      expect(await get(`/connections/${base}/explore?objectType=root`)).toEqual([
+        { type: 'table', name: 'Leads', path: 'crm.leads', canPreview: true, canFetchSchema: true },
+        { type: 'table', name: 'Leads', path: 'crm.old_leads', canPreview: false, canFetchSchema: true }
+      ])
+      expect(await get(`/connections/${base}/explore?objectType=table&object=crm.leads`)).toEqual({
+        format: 'flat',
+        schema: { columns: seeded[0]?.columns }
+      })
+    } finally {
+      await other.close()
+    }
   })
 })
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adobe/connect.ts + 3 modules
-var connect = __webpack_require__(2738);
+// EXTERNAL MODULE: ./src/adobe/connect.ts + 4 modules
+var connect = __webpack_require__(9763);
 // EXTERNAL MODULE: ./src/converge/create.ts
 var create = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/runner/errors.ts
@@ -97,13 +97,16 @@ async function readSettled(read, hasDuplicates, sleep) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/converge/teardown.ts
+var teardown = __webpack_require__(7721);
 // EXTERNAL MODULE: ./src/runner/job-state.ts
 var job_state = __webpack_require__(4665);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
-// EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
-var dataflow_plan = __webpack_require__(2448);
+// EXTERNAL MODULE: ./src/dataflow/plan.ts + 2 modules
+var dataflow_plan = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+
 
 
 
@@ -124,41 +127,80 @@ async function lookUpChain(adobe, config, sleep) {
 function hasDuplicates({ flows, sources, targets }) {
     return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1));
 }
-async function readChain({ flowService, catalog, dataPrep }, config) {
-    const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
-        flowService.connections.get(config.baseConnectionId),
+async function readChain(adobe, config) {
+    const { flowService, catalog, dataPrep, schemaRegistry } = adobe;
+    const base = config.baseConnectionId;
+    // The table is explored by the input as a path at once; by its name only when that was no path.
+    // A dry run for a new environment has no base connection yet: nothing to read or explore.
+    const none = Promise.resolve(undefined);
+    const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await Promise.all([
+        base === '' ? none : flowService.connections.get(base),
         catalog.dataset(config.datasetId),
         flowService.flowSpec(config.flowSpecName),
         flowService.flows.findByName(config.name),
         flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)),
-        flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name))
+        flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name)),
+        base === '' ? none : unlessRefused(flowService.explore(base)),
+        base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table))
     ]);
     const [flow] = flows;
-    if (flows.length !== 1 || flow === undefined)
-        return { base, dataset, flowSpec, flows, sources, targets, mapping: undefined };
-    // The dataflow's own connections, whatever their names now.
-    const own = async (found, id, get) => {
-        if (id === undefined || found.some(o => o.id === id))
-            return found;
-        const item = await get(id);
-        return item === undefined ? found : [...found, item];
-    };
-    const current = (0,dataflow_plan/* currentMapping */._O)(flow);
-    const [ownSources, ownTargets, mapping] = await Promise.all([
-        own(sources, flow.sourceConnectionIds[0], id => flowService.sources.get(id)),
-        own(targets, flow.targetConnectionIds[0], id => flowService.targets.get(id)),
-        current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version)
+    const single = flows.length === 1 ? flow : undefined;
+    const current = single === undefined ? undefined : (0,dataflow_plan/* currentMapping */._O)(single);
+    const table = tables === undefined ? undefined : (0,dataflow_plan/* matchTable */.Kp)(tables, config.table);
+    const byName = table !== undefined && !('why' in table) && table.path !== config.table ? table.path : undefined;
+    const [ownSources, ownTargets, mapping, schemaPaths, columns] = await Promise.all([
+        own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)),
+        own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)),
+        current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version),
+        dataset === undefined ? undefined : schemaRegistry.fieldPaths(dataset.schemaId),
+        byName === undefined ? byPath : unlessRefused(flowService.exploreTable(base, byName))
     ]);
-    return { base, dataset, flowSpec, flows, sources: ownSources, targets: ownTargets, mapping };
+    return {
+        base: found,
+        dataset,
+        flowSpec,
+        flows,
+        sources: ownSources,
+        targets: ownTargets,
+        mapping,
+        schemaPaths,
+        explored: tables === undefined ? undefined : { tables, columns }
+    };
+}
+/** The dataflow's own connection, whatever its name now, beside those found by name. */
+async function own(found, id, get) {
+    if (id === undefined || found.some(o => o.id === id))
+        return found;
+    const item = await get(id);
+    return item === undefined ? found : [...found, item];
+}
+/**
+ * An explore Flow Service refuses (the base connection does not exist, a path that is no table)
+ * is no answer; the plan then says what is wrong. Anything else (rejected credentials, a failing
+ * service) stands.
+ */
+async function unlessRefused(explore) {
+    try {
+        return await explore;
+    }
+    catch (error) {
+        if (error instanceof adobe_errors/* AdobeApiError */.Eg && (error.status === 404 || isNotATable(error)))
+            return undefined;
+        throw error;
+    }
+}
+/** Flow Service's answer to explore of an object that is not a table of the source. */
+function isNotATable(error) {
+    return error.status === 400 && error.details.operation.startsWith('explore table');
 }
 async function executeDataflow(plan, deps) {
     if (plan.intent === 'fail')
         throw new errors/* ActionError */.l((0,describe/* failureMessage */.oh)(plan));
-    const { source, target, mapping, flow } = plan;
+    const { source, target, mapping, flow, replaces } = plan;
     let wrote = false;
-    const part = async (kind, collection, step) => {
+    const part = async (kind, collection, step, replacing) => {
         stopIfCancelled(deps);
-        const done = await carryOut(kind, collection, step, deps);
+        const done = await carryOut(kind, collection, step, deps, replacing);
         wrote ||= done.wrote;
         return done.id;
     };
@@ -166,15 +208,18 @@ async function executeDataflow(plan, deps) {
     // mapping that names no path of it fails before anything is written to Flow Service.
     stopIfCancelled(deps);
     const mapped = await writeMapping(mapping, deps);
-    const sourceId = await part('source', deps.adobe.flowService.sources, source);
-    const targetId = await part('target', deps.adobe.flowService.targets, target);
+    const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.source.id);
+    const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.target.id);
     stopIfCancelled(deps);
     const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
     const used = currentOrMapped(made.flow, mapped);
     // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
     wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version;
+    // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
+    if (replaces !== undefined)
+        await retire(replaces, deps);
     return {
-        outcome: made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
+        outcome: replaces !== undefined ? 'replaced' : made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
         dataflowId: made.flow.id,
         sourceConnectionId: sourceId,
         targetConnectionId: targetId,
@@ -187,6 +232,22 @@ function stopIfCancelled(deps) {
     if (signal !== undefined)
         throw new errors/* ActionError */.l(`The job was cancelled (${signal}); stopped before the next part of the chain.`);
 }
+/**
+ * Deletes the chain a new one replaced, in dependency order. Another run replacing it at the same
+ * time may have deleted a part already (false: gone).
+ */
+async function retire(replaced, deps) {
+    const { flows, targets, sources } = deps.adobe.flowService;
+    const parts = [
+        [flows, replaced.flow],
+        [targets, replaced.target],
+        [sources, replaced.source]
+    ];
+    for (const [collection, old] of parts) {
+        const deleted = await (0,teardown/* deleteWhenFree */.OW)(() => collection.delete(old.id), deps.sleep);
+        deps.log.info(`${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`);
+    }
+}
 /** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
 function currentOrMapped(flow, mapped) {
     const current = (0,dataflow_plan/* currentMapping */._O)(flow);
@@ -194,7 +255,7 @@ function currentOrMapped(flow, mapped) {
         ? { mappingId: mapped.id, mappingVersion: mapped.version }
         : { mappingId: current.id, mappingVersion: current.version };
 }
-async function carryOut(kind, collection, step, deps) {
+async function carryOut(kind, collection, step, deps, replacing) {
     switch (step.kind) {
         case 'reuse':
             deps.log.info(`Reusing ${collection.what} ${step.found.id} ("${step.found.name}")`);
@@ -206,7 +267,7 @@ async function carryOut(kind, collection, step, deps) {
         }
         case 'create': {
             const name = step.request.name;
-            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps);
+            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps, replacing);
             return { id: made.id, wrote: made.ours };
         }
     }
@@ -216,15 +277,18 @@ async function carryOut(kind, collection, step, deps) {
  * a run whose object lost deletes its own and goes on with the winner. `ours`: this run made the
  * object that stays (proven by its own answer); `found`: that object as listed, when it is.
  */
-async function createSettled(kind, collection, name, post, deps) {
+async function createSettled(kind, collection, name, post, deps, replacing) {
     const record = (0,job_state/* recorderOf */.MU)(deps.record, kind);
+    // The plan found none of this name but the object it replaces: whatever else appears is new, and
+    // runs settle among the new ones only.
+    const before = replacing === undefined ? [] : [replacing];
+    const find = async () => (await collection.findByName(name)).filter(o => !before.includes(o.id));
     const { written, proven } = await (0,create/* createOnce */.Ur)({
         what: collection.what,
         unproven: 'reports it as reused',
-        // The plan found none of this name (that is why it creates): whatever appears is new.
-        pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+        pending: { name, sentAt: deps.now(), before, waitMs: deps.commitWaitMs },
         record,
-        find: () => collection.findByName(name),
+        find,
         serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
         post
     }, deps);
@@ -235,7 +299,7 @@ async function createSettled(kind, collection, name, post, deps) {
         name,
         written,
         proven,
-        find: () => collection.findByName(name),
+        find,
         remove: id => collection.delete(id),
         record
     }, deps.log);
@@ -293,11 +357,13 @@ async function carryOutFlow(plan, step, parts, deps) {
             transformations: [...(step.shape.copy ? [step.shape.copy] : []), mappingStep],
             scheduleParams: (0,dataflow_plan/* scheduleParams */.UO)(step.shape, startTime)
         };
-        // A draft is not live: a chain that stops half-way never ingests.
-        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, { draft: true }), deps);
+        // A draft is not live: a chain that stops half-way never ingests. Draft mode only where the
+        // flow spec offers it (draft.md); otherwise the dataflow is created as it is.
+        const { draftMode } = step.flowSpec;
+        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, { draft: draftMode }), deps, plan.replaces?.flow.id);
         // This run's own draft is published whatever state Flow Service shows a draft in; another
         // run's winner only when it is not published yet.
-        const publish = made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found));
+        const publish = draftMode && (made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found)));
         const flow = await publishIf(publish, made.id, deps);
         return { flow, created: made.ours, wrote: made.ours };
     }
@@ -327,10 +393,17 @@ function flowOperations(flow, step, mapping, now) {
     }
     if (step.changes.includes('copy')) {
         const at = index('Copy');
-        // Another run may have removed it already (the 412 path reads the dataflow again).
+        // Another run may have removed it already (the 412 path reads the dataflow again). The
+        // OpenAPI's PatchInstruction requires a value: the list is replaced without it, not `remove`d.
         if (step.shape.copy === undefined) {
-            if (at >= 0)
-                operations.push({ op: 'remove', path: `/transformations/${at}` });
+            if (at >= 0) {
+                const kept = flow.transformations.filter(t => t.name !== 'Copy');
+                const withMapping = kept.map(t => (t.name === 'Mapping' && step.changes.includes('mapping') ? mapping : t));
+                return [
+                    ...operations.filter(o => !o.path.startsWith('/transformations')),
+                    { op: 'replace', path: '/transformations', value: withMapping }
+                ];
+            }
         }
         else if (at < 0)
             operations.push({ op: 'add', path: '/transformations/0', value: step.shape.copy });
@@ -347,16 +420,18 @@ function scheduleOperations(flow, shape, now) {
     const current = flow.scheduleParams;
     // A dataflow without a start time gets now, as a new one would.
     const wanted = (0,dataflow_plan/* scheduleParams */.UO)(shape, (0,dataflow_plan/* scheduleText */.lH)(current.startTime) ?? String(Math.floor(now / 1000)));
+    // A field to drop (interval, for once): the schedule is replaced whole, as every operation carries a value.
+    if (wanted.interval === undefined && (0,dataflow_plan/* scheduleText */.lH)(current.interval) !== undefined) {
+        return [{ op: 'replace', path: '/scheduleParams', value: wanted }];
+    }
     const operations = [];
     for (const field of ['startTime', 'frequency', 'interval']) {
         const path = `/scheduleParams/${field}`;
         const had = (0,dataflow_plan/* scheduleText */.lH)(current[field]);
         const value = wanted[field];
-        if (value === undefined) {
-            if (had !== undefined)
-                operations.push({ op: 'remove', path });
-        }
-        else if (had === undefined)
+        if (value === undefined)
+            continue;
+        if (had === undefined)
             operations.push({ op: 'add', path, value });
         else if (had !== String(value))
             operations.push({ op: 'replace', path, value });
@@ -365,23 +440,30 @@ function scheduleOperations(flow, shape, now) {
 }
 /**
  * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
- * dataflow as it now is; another run may have published it first (1422), which is as good.
+ * dataflow as it now is. A publish refused because the dataflow is no longer a draft (1422, or
+ * 1444 "not in expected state": another run, or this run's first publish whose answer was lost,
+ * published it) is as good, when the dataflow read then shows it published.
  */
 async function publishIf(publish, id, deps) {
     const { flows } = deps.adobe.flowService;
+    let refused;
     if (publish) {
         try {
             await flows.act(id, 'publish');
             deps.log.info(`Published dataflow ${id}`);
         }
         catch (error) {
-            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.details.code?.startsWith('1422')))
+            const code = error instanceof adobe_errors/* AdobeApiError */.Eg ? error.details.code : undefined;
+            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg) || !(code?.startsWith('1422') || code?.startsWith('1444')))
                 throw error;
+            refused = error;
         }
     }
     const flow = await flows.get(id);
     if (flow === undefined)
         throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
+    if (refused !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow))
+        throw refused;
     return flow;
 }
 /**
@@ -399,6 +481,10 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
         const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled');
         if (state === 'enabled')
             break;
+        // A draft never becomes enabled by itself: no use waiting for it.
+        if (flow !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow)) {
+            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state} (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "${names/* DATAFLOW_INPUT */.ks.ifExists}" update.`);
+        }
         if (state === 'disabled' || state === 'deleted') {
             throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
         }
@@ -413,7 +499,7 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
     for (;;) {
         stopIfCancelled(deps);
         const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
-        if (first !== undefined && ENDED.has(first.status)) {
+        if (first !== undefined && ENDED.has(first.status.toLowerCase())) {
             deps.log.info(`The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`);
             return { state, run: first };
         }
@@ -423,8 +509,11 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
         await deps.sleep(create/* POLL_MS */.JO);
     }
 }
-/** Run statuses that are an end (monitor.md shows success; the others as Flow Service names them). Anything else is waited on. */
-const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error']);
+/**
+ * Run statuses that are an end, compared without regard to case: Adobe spells them `success`
+ * (monitor.md) and `Failed` (sort-and-filter.md). Anything else is waited on.
+ */
+const ENDED = new Set(['success', 'failed', 'partialsuccess', 'cancelled', 'canceled', 'error']);
 function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${names/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
 }
@@ -466,8 +555,9 @@ function run() {
             const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps);
             outputs = (0,describe/* runOutputs */.MR)(result, waited);
             setOutputs(outputs);
-            if (waited?.run !== undefined && waited.run.status !== 'success') {
-                throw new errors/* ActionError */.l(`The first run of dataflow ${result.dataflowId} (${waited.run.id}) ended ${waited.run.status}: see its errors under Sources > Dataflows in Experience Platform.`);
+            // Statuses compared without regard to case: Adobe spells them `success` and `Failed`.
+            if (waited?.run !== undefined && waited.run.status.toLowerCase() !== 'success') {
+                throw new errors/* ActionError */.l((0,describe/* firstRunFailure */.wj)(result.dataflowId, waited.run));
             }
         }
         finally {

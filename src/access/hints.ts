@@ -10,6 +10,13 @@ const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl,
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com'
 
+/** Adobe retired the Oracle Service Cloud source: what every action says when an organization no longer has it. */
+export const ORACLE_SERVICE_CLOUD_RETIRED =
+  'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+
+/** Flow Service's connection spec of the Oracle Service Cloud source. */
+export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
+
 /** A request took effect but its answer could not be read: what every action says of it. */
 export const ANSWER_UNREADABLE =
   'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another'

@@ -9,6 +9,7 @@ import { describeAnswer, Wording } from './errors.js'
 import { FlowService, FlowServiceClient } from './flow-service.js'
 import { ClientCredentials, ImsTokenSource, StaticTokenSource, TokenSource } from './ims.js'
 import { Platform } from './platform.js'
+import { SchemaRegistry, SchemaRegistryClient } from './schema-registry.js'
 
 /** Where and how a run reaches Adobe. */
 export interface AdobeSettings {
@@ -28,6 +29,7 @@ export interface Adobe {
   readonly flowService: FlowService
   readonly catalog: Catalog
   readonly dataPrep: DataPrep
+  readonly schemaRegistry: SchemaRegistry
 }
 
 export interface Clients extends Adobe {
@@ -61,6 +63,7 @@ export function connect(settings: AdobeSettings, { wording, sleep, cancelled }: 
     flowService: new FlowServiceClient(platform),
     catalog: new CatalogClient(platform),
     dataPrep: new DataPrepClient(platform),
+    schemaRegistry: new SchemaRegistryClient(platform),
     close: () => transport.close()
   }
 }

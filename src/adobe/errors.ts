@@ -196,7 +196,8 @@ export function parseAdobeError(
   }
 }
 
-function safe(text: string | undefined, max: number): string | undefined {
+/** A text from Adobe's answer, made safe to show: secrets redacted, control characters escaped, clipped. */
+export function safe(text: string | undefined, max: number = MAX_MESSAGE): string | undefined {
   return text === undefined ? undefined : clip(escapeControlCharacters(redactSecrets(text)), max)
 }
 

@@ -1,8 +1,9 @@
 // Flow Service: base, source and target connections and dataflows as collections of one kind
 // (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
 // explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
+import { HttpResponse } from '../http/transport.js'
 import { Collection, FlowServiceCollection, Named, readNamed, stringOf, stringsOf } from './collection.js'
-import { notDocumented } from './errors.js'
+import { notDocumented, readJsonObject, safe } from './errors.js'
 import { FLOW_SERVICE_PATH, Platform } from './platform.js'
 
 /** The data lake: where a source's records land, in a dataset. */
@@ -47,11 +48,24 @@ export interface Flow extends Named {
   readonly scheduleParams: Readonly<Record<string, unknown>>
 }
 
+/** A table of a source, as explore lists it (explore/tabular.md): its `path` is what requests name. */
+export interface SourceTable {
+  readonly name: string
+  readonly path: string
+}
+
+/** A column of a source table, as explore describes it and a source connection sends it. */
+export interface SourceColumn {
+  readonly name: string
+  readonly type: string
+  readonly xdm: Readonly<Record<string, unknown>>
+}
+
 export interface SourceRequest {
   readonly name: string
   readonly baseConnectionId: string
   readonly data: { readonly format: 'tabular' }
-  readonly params: { readonly tableName: string; readonly columns?: readonly string[] }
+  readonly params: { readonly tableName: string; readonly columns?: readonly SourceColumn[] }
   readonly connectionSpec: { readonly id: string; readonly version: string }
 }
 
@@ -77,15 +91,20 @@ export interface FlowSpec {
   readonly version: string
   readonly name: string
   readonly sourceConnectionSpecIds: readonly string[]
+  /** `attributes.isDraftModeSupported` (draft.md): a dataflow may be created with `?mode=draft`. */
+  readonly draftMode: boolean
   /** The smallest interval the schedule allows, per frequency (from the spec's schedule schema). */
   readonly minimumInterval: (frequency: string) => number
 }
 
 export interface Run {
   readonly id: string
+  /** `metrics.statusSummary.status` as Flow Service spells it: `success`, `Failed`, … (monitor.md, sort-and-filter.md). */
   readonly status: string
   readonly createdAt?: number
   readonly recordsWritten?: number
+  /** `metrics.statusSummary.errors`: Adobe's code and message of each. */
+  readonly errors: readonly { readonly code?: string; readonly message?: string }[]
 }
 
 export interface FlowService {
@@ -93,8 +112,10 @@ export interface FlowService {
   readonly sources: Collection<SourceConnection, SourceRequest>
   readonly targets: Collection<TargetConnection, TargetRequest>
   readonly flows: Collection<Flow, FlowRequest>
-  /** Has Flow Service reach the source with the stored credentials; throws Adobe's error when it cannot. */
-  explore(connectionId: string): Promise<void>
+  /** The source's tables, as Flow Service reaches them with the stored credentials; throws Adobe's error when it cannot. */
+  explore(connectionId: string): Promise<SourceTable[]>
+  /** The columns of one table, by its path. */
+  exploreTable(connectionId: string, path: string): Promise<SourceColumn[]>
   connectionSpecExists(id: string): Promise<boolean>
   /** The flow spec of this name, if there is one. */
   flowSpec(name: string): Promise<FlowSpec | undefined>
@@ -132,14 +153,26 @@ export class FlowServiceClient implements FlowService {
     return this.platform.serverClockOffsetMs
   }
 
-  async explore(connectionId: string): Promise<void> {
-    await this.platform.call(
+  explore(connectionId: string): Promise<SourceTable[]> {
+    return this.platform.call(
       {
         operation: `explore base connection ${connectionId}`,
         method: 'GET',
         url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
       },
-      { read: () => undefined }
+      { read: readTables }
+    )
+  }
+
+  exploreTable(connectionId: string, path: string): Promise<SourceColumn[]> {
+    const query = `objectType=table&object=${encodeURIComponent(path)}`
+    return this.platform.call(
+      {
+        operation: `explore table "${path}" of base connection ${connectionId}`,
+        method: 'GET',
+        url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+      },
+      { read: readColumns }
     )
   }
 
@@ -187,7 +220,7 @@ function readSource(raw: unknown): SourceConnection {
     baseConnectionId: stringOf(item.baseConnectionId),
     // The older tutorial's params.path names the table too.
     tableName: stringOf(params.tableName) ?? stringOf(params.path),
-    // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+    // Columns are sent as explore's {name, type, xdm} objects (older answers hold names): read by name.
     columns: Array.isArray(params.columns)
       ? params.columns.flatMap(c => stringOf(c) ?? stringOf((c as { name?: unknown } | null)?.name) ?? [])
       : undefined
@@ -229,6 +262,7 @@ function readFlowSpec(raw: unknown): FlowSpec {
     version: stringOf(item.version) ?? '1.0',
     name: item.name,
     sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
+    draftMode: (item.attributes as { isDraftModeSupported?: unknown } | undefined)?.isDraftModeSupported === true,
     minimumInterval: frequency => intervalMinimum(schedule, frequency)
   }
 }
@@ -268,14 +302,53 @@ function readRun(raw: unknown): Run {
   const item = (raw ?? {}) as Record<string, unknown>
   if (typeof item.id !== 'string') throw notDocumented('a run without id')
   const metrics = (item.metrics ?? {}) as {
-    statusSummary?: { status?: unknown }
+    statusSummary?: { status?: unknown; errors?: unknown }
     recordSummary?: { outputRecordCount?: unknown }
   }
   const written = metrics.recordSummary?.outputRecordCount
+  const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : []
   return {
     id: item.id,
     status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
     createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-    recordsWritten: typeof written === 'number' ? written : undefined
+    recordsWritten: typeof written === 'number' ? written : undefined,
+    errors: errors.flatMap(raw => {
+      const error = (raw ?? {}) as Record<string, unknown>
+      const code = safe(stringOf(error.code), 100)
+      const message = safe(stringOf(error.message))
+      return code === undefined && message === undefined ? [] : [{ code, message }]
+    })
   }
+}
+
+/** Explore's root: a JSON array of objects; the tables among them (explore/tabular.md). */
+function readTables(response: HttpResponse): SourceTable[] {
+  let body: unknown
+  try {
+    body = JSON.parse(response.text)
+  } catch {
+    throw notDocumented('not JSON')
+  }
+  if (!Array.isArray(body)) throw notDocumented('explore did not answer a list')
+  return body.flatMap(raw => {
+    const item = (raw ?? {}) as Record<string, unknown>
+    const path = stringOf(item.path)
+    if (path === undefined || (item.type !== undefined && item.type !== 'table')) return []
+    return [{ name: stringOf(item.name) ?? path, path }]
+  })
+}
+
+/** Explore of one table: `{schema: {columns: [{name, type, xdm}]}}` (explore/tabular.md). */
+function readColumns(response: HttpResponse): SourceColumn[] {
+  const schema = readJsonObject(response).schema as { columns?: unknown } | undefined
+  if (!Array.isArray(schema?.columns)) throw notDocumented('no schema.columns')
+  return schema.columns.map(raw => {
+    const column = (raw ?? {}) as Record<string, unknown>
+    const name = stringOf(column.name)
+    const type = stringOf(column.type)
+    // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
+    if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
+      throw notDocumented('a column without name, type or xdm')
+    return { name, type, xdm: column.xdm as Record<string, unknown> }
+  })
 }

@@ -2,7 +2,7 @@
 // the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
 // retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
 // Adobe's answer; nothing here decides anything.
-import { ANSWER_UNREADABLE, wordingWith } from '../access/hints.js'
+import { ANSWER_UNREADABLE, ORACLE_SERVICE_CLOUD_RETIRED, wordingWith } from '../access/hints.js'
 import { AdobeApiError, adobeReference } from '../adobe/errors.js'
 import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
 import { ActionError } from '../runner/errors.js'
@@ -27,7 +27,7 @@ export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError
   const adobe = cause ? ` (${adobeReference(cause)})` : ''
   const why =
     connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
-      ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      ? ORACLE_SERVICE_CLOUD_RETIRED
       : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
   return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
 }

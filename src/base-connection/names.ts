@@ -2,7 +2,7 @@
 import { ACCESS_INPUT } from '../access/names.js'
 
 /** Flow Service's connection spec for Oracle Service Cloud: the `connection-spec-id` default of action.yml. */
-export const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
+export { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../access/hints.js'
 
 /** The kind of object this action records in the job state (runner/job-state.ts) for its post step. */
 export const JOB_KIND = 'connection'

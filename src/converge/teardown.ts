@@ -163,13 +163,24 @@ async function removeWhenFree<K extends string, T extends Named>(
   id: string,
   deps: TeardownDeps
 ): Promise<boolean> {
+  return deleteWhenFree(() => part.remove(id), deps.sleep)
+}
+
+/**
+ * A delete that Flow Service refuses while a dataflow just deleted still uses the object (1447) is
+ * tried again, a second apart; false when it was already gone.
+ */
+export async function deleteWhenFree(
+  remove: () => Promise<boolean>,
+  sleep: (ms: number) => Promise<void>
+): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await part.remove(id)
+      return await remove()
     } catch (error) {
       const inUse = error instanceof AdobeApiError && error.details.code?.startsWith('1447') === true
       if (!inUse || attempt >= IN_USE_ATTEMPTS) throw error
-      await deps.sleep(POLL_MS)
+      await sleep(POLL_MS)
     }
   }
 }

@@ -1,7 +1,7 @@
 // Every sentence of the dataflow action about its plan and its result: the plan's lines, why a plan
 // fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
 // inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
-import { wordingWith } from '../access/hints.js'
+import { ORACLE_SERVICE_CLOUD_RETIRED, ORACLE_SERVICE_CLOUD_SPEC_ID, wordingWith } from '../access/hints.js'
 import { Run } from '../adobe/flow-service.js'
 import { DryRunReport, Summary } from '../runner/report.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from './names.js'
@@ -19,7 +19,7 @@ export const wording = wordingWith({
 
 /** What a run did: the chain's ids, and whether anything was written. */
 export interface DataflowResult {
-  readonly outcome: 'created' | 'updated' | 'unchanged'
+  readonly outcome: 'created' | 'updated' | 'unchanged' | 'replaced'
   readonly dataflowId: string
   readonly sourceConnectionId: string
   readonly targetConnectionId: string
@@ -37,12 +37,40 @@ export interface WaitResult {
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 export function planLines(plan: DataflowPlan): string[] {
   if (plan.intent === 'fail') return [`would fail: ${failureMessage(plan)}`]
+  const unchecked = plan.unexplored
+    ? [
+        `not checked: the table, the columns and the mapping's sources (explore needs a base connection; ${quoted(DATAFLOW_INPUT.baseConnectionId)} is empty in this dry run)`
+      ]
+    : []
+  const { replaces } = plan
+  const retire =
+    replaces === undefined
+      ? []
+      : [
+          `then delete the dataflow it replaces, ${replaces.flow.id}, and its connections ${replaces.source.id} and ${replaces.target.id} (${replaces.changes.join(', ')} changed: Flow Service does not apply that to a live dataflow)`
+        ]
   return [
     partLine('source connection', plan.source),
     partLine('target connection', plan.target),
     mappingLine(plan.mapping),
-    flowLine(plan.name, plan.flow)
+    flowLine(plan.name, plan.flow),
+    ...retire,
+    ...unchecked
   ]
+}
+
+/** "a", "b" and "c": at most 10 names, then how many more. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map(name => `"${name}"`)
+  const more = names.length > 10 ? ` and ${names.length - 10} more` : ''
+  return shown.length < 2
+    ? `${shown.join('')}${more}`
+    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}${more}`
+}
+
+/** "; closest: a, b, c", when there is anything close. */
+function closestNote(names: readonly string[]): string {
+  return names.length === 0 ? '' : `; closest: ${names.join(', ')}`
 }
 
 /** Why a plan fails, naming the input to change. */
@@ -58,8 +86,11 @@ export function failureMessage({ failure, name, sandboxName }: FailedPlan): stri
       return `${quoted(DATAFLOW_INPUT.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`
     case 'no-flow-spec':
       return `${quoted(DATAFLOW_INPUT.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`
-    case 'flow-spec-refuses-source':
-      return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`
+    case 'flow-spec-refuses-source': {
+      const retired =
+        failure.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID ? ` ${ORACLE_SERVICE_CLOUD_RETIRED}` : ''
+      return `${quoted(DATAFLOW_INPUT.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).${retired}`
+    }
     case 'interval-too-small':
       return `${quoted(DATAFLOW_INPUT.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`
     case 'duplicates':
@@ -72,6 +103,16 @@ export function failureMessage({ failure, name, sandboxName }: FailedPlan): stri
       return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`
     case 'other-dataset':
       return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`
+    case 'unknown-table':
+      return `${quoted(DATAFLOW_INPUT.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`
+    case 'ambiguous-table':
+      return `${quoted(DATAFLOW_INPUT.table)}: ${failure.paths.length} tables are named "${failure.table}" (paths ${failure.paths.join(', ')}): give the table's path instead.`
+    case 'unknown-columns':
+      return `${quoted(failure.input === 'columns' ? DATAFLOW_INPUT.columns : DATAFLOW_INPUT.deltaColumn)}: table "${failure.table}" has no column ${listed(failure.names)}${closestNote(failure.closest)}.`
+    case 'unknown-mapping-sources':
+      return `${quoted(DATAFLOW_INPUT.mapping)}: table "${failure.table}" has no column ${listed(failure.sources)}, named as a source${closestNote(failure.closest)}.`
+    case 'unknown-mapping-destinations':
+      return `${quoted(DATAFLOW_INPUT.mapping)}: the schema of ${quoted(DATAFLOW_INPUT.datasetId)} (${failure.schemaId}) has no field ${listed(failure.destinations)}, named as a destination${closestNote(failure.closest)}.`
     case 'start-time-passed':
       return `${quoted(DATAFLOW_INPUT.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`
   }
@@ -104,7 +145,10 @@ function mappingLine(part: MappingPart): string {
 
 function flowLine(name: string, part: FlowPart): string {
   const schedule = `${part.shape.frequency}${part.shape.interval === undefined ? '' : ` every ${part.shape.interval}`}`
-  if (part.kind === 'create') return `dataflow "${name}": create as a draft, then publish (${schedule})`
+  if (part.kind === 'create') {
+    const how = part.flowSpec.draftMode ? 'create as a draft, then publish' : 'create'
+    return `dataflow "${name}": ${how} (${schedule})`
+  }
   const publish = part.publish ? ', then publish the draft' : ''
   if (part.kind === 'reuse') return `dataflow "${name}": reuse ${part.found.id}${publish}`
   return `dataflow "${name}": update ${part.found.id} (${part.changes.join(', ')})${publish}`
@@ -149,10 +193,22 @@ export function runOutputs(result: DataflowResult, waited: WaitResult | undefine
     [DATAFLOW_OUTPUT.outcome]: result.outcome
   }
   if (waited?.run) {
-    outputs[DATAFLOW_OUTPUT.runStatus] = waited.run.status
+    // One spelling for workflows to compare: Adobe's `Failed` is `failed` here.
+    outputs[DATAFLOW_OUTPUT.runStatus] = waited.run.status.toLowerCase()
     outputs[DATAFLOW_OUTPUT.recordsWritten] = String(waited.run.recordsWritten ?? 0)
   }
   return outputs
+}
+
+/** A first run that did not succeed: its id, its status, and Adobe's errors (at most 10). */
+export function firstRunFailure(dataflowId: string, run: Run): string {
+  const errors = run.errors
+    .slice(0, 10)
+    .map(error => [error.code, error.message?.replace(/\.$/, '')].filter(part => part !== undefined).join(': '))
+    .filter(text => text !== '')
+  const more = run.errors.length > 10 ? ` and ${run.errors.length - 10} more` : ''
+  const listedErrors = errors.length === 0 ? '' : ` Adobe's errors: ${errors.join('; ')}${more}.`
+  return `The first run of dataflow ${dataflowId} (${run.id}) ended ${run.status}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`
 }
 
 /** The job summary: the plan, and the outputs so far. */

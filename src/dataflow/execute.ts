@@ -8,6 +8,7 @@ import { AdobeApiError } from '../adobe/errors.js'
 import { Flow } from '../adobe/flow-service.js'
 import { createOnce, ExecutorDeps, patchLatest, POLL_MS, settle } from '../converge/create.js'
 import { readSettled } from '../converge/look-up.js'
+import { deleteWhenFree } from '../converge/teardown.js'
 import { ActionError } from '../runner/errors.js'
 import { recorderOf } from '../runner/job-state.js'
 import { DataflowResult, failureMessage, WaitResult } from './describe.js'
@@ -21,8 +22,10 @@ import {
   FlowPart,
   FlowShape,
   MappingPart,
+  matchTable,
   needsPublishing,
   Part,
+  Replaced,
   scheduleParams,
   scheduleText,
   sourceName,
@@ -51,44 +54,89 @@ function hasDuplicates({ flows, sources, targets }: ChainFound): boolean {
   return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1))
 }
 
-async function readChain({ flowService, catalog, dataPrep }: Adobe, config: DataflowConfig): Promise<ChainFound> {
-  const [base, dataset, flowSpec, flows, sources, targets] = await Promise.all([
-    flowService.connections.get(config.baseConnectionId),
+async function readChain(adobe: Adobe, config: DataflowConfig): Promise<ChainFound> {
+  const { flowService, catalog, dataPrep, schemaRegistry } = adobe
+  const base = config.baseConnectionId
+  // The table is explored by the input as a path at once; by its name only when that was no path.
+  // A dry run for a new environment has no base connection yet: nothing to read or explore.
+  const none = Promise.resolve(undefined)
+  const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await Promise.all([
+    base === '' ? none : flowService.connections.get(base),
     catalog.dataset(config.datasetId),
     flowService.flowSpec(config.flowSpecName),
     flowService.flows.findByName(config.name),
     flowService.sources.findByName(sourceName(config.name)),
-    flowService.targets.findByName(targetName(config.name))
+    flowService.targets.findByName(targetName(config.name)),
+    base === '' ? none : unlessRefused(flowService.explore(base)),
+    base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table))
   ])
   const [flow] = flows
-  if (flows.length !== 1 || flow === undefined)
-    return { base, dataset, flowSpec, flows, sources, targets, mapping: undefined }
-  // The dataflow's own connections, whatever their names now.
-  const own = async <T extends { id: string }>(
-    found: T[],
-    id: string | undefined,
-    get: (id: string) => Promise<T | undefined>
-  ) => {
-    if (id === undefined || found.some(o => o.id === id)) return found
-    const item = await get(id)
-    return item === undefined ? found : [...found, item]
-  }
-  const current = currentMapping(flow)
-  const [ownSources, ownTargets, mapping] = await Promise.all([
-    own(sources, flow.sourceConnectionIds[0], id => flowService.sources.get(id)),
-    own(targets, flow.targetConnectionIds[0], id => flowService.targets.get(id)),
-    current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version)
+  const single = flows.length === 1 ? flow : undefined
+  const current = single === undefined ? undefined : currentMapping(single)
+  const table = tables === undefined ? undefined : matchTable(tables, config.table)
+  const byName = table !== undefined && !('why' in table) && table.path !== config.table ? table.path : undefined
+  const [ownSources, ownTargets, mapping, schemaPaths, columns] = await Promise.all([
+    own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)),
+    own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)),
+    current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version),
+    dataset === undefined ? undefined : schemaRegistry.fieldPaths(dataset.schemaId),
+    byName === undefined ? byPath : unlessRefused(flowService.exploreTable(base, byName))
   ])
-  return { base, dataset, flowSpec, flows, sources: ownSources, targets: ownTargets, mapping }
+  return {
+    base: found,
+    dataset,
+    flowSpec,
+    flows,
+    sources: ownSources,
+    targets: ownTargets,
+    mapping,
+    schemaPaths,
+    explored: tables === undefined ? undefined : { tables, columns }
+  }
+}
+
+/** The dataflow's own connection, whatever its name now, beside those found by name. */
+async function own<T extends { id: string }>(
+  found: T[],
+  id: string | undefined,
+  get: (id: string) => Promise<T | undefined>
+): Promise<T[]> {
+  if (id === undefined || found.some(o => o.id === id)) return found
+  const item = await get(id)
+  return item === undefined ? found : [...found, item]
+}
+
+/**
+ * An explore Flow Service refuses (the base connection does not exist, a path that is no table)
+ * is no answer; the plan then says what is wrong. Anything else (rejected credentials, a failing
+ * service) stands.
+ */
+async function unlessRefused<T>(explore: Promise<T>): Promise<T | undefined> {
+  try {
+    return await explore
+  } catch (error) {
+    if (error instanceof AdobeApiError && (error.status === 404 || isNotATable(error))) return undefined
+    throw error
+  }
+}
+
+/** Flow Service's answer to explore of an object that is not a table of the source. */
+function isNotATable(error: AdobeApiError): boolean {
+  return error.status === 400 && error.details.operation.startsWith('explore table')
 }
 
 export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): Promise<DataflowResult> {
   if (plan.intent === 'fail') throw new ActionError(failureMessage(plan))
-  const { source, target, mapping, flow } = plan
+  const { source, target, mapping, flow, replaces } = plan
   let wrote = false
-  const part = async <T extends Named, R>(kind: ChainKind, collection: Collection<T, R>, step: Part<T, R>) => {
+  const part = async <T extends Named, R>(
+    kind: ChainKind,
+    collection: Collection<T, R>,
+    step: Part<T, R>,
+    replacing: string | undefined
+  ) => {
     stopIfCancelled(deps)
-    const done = await carryOut(kind, collection, step, deps)
+    const done = await carryOut(kind, collection, step, deps, replacing)
     wrote ||= done.wrote
     return done.id
   }
@@ -96,15 +144,18 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
   // mapping that names no path of it fails before anything is written to Flow Service.
   stopIfCancelled(deps)
   const mapped = await writeMapping(mapping, deps)
-  const sourceId = await part('source', deps.adobe.flowService.sources, source)
-  const targetId = await part('target', deps.adobe.flowService.targets, target)
+  const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.source.id)
+  const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.target.id)
   stopIfCancelled(deps)
   const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
   const used = currentOrMapped(made.flow, mapped)
   // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
   wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version
+  // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
+  if (replaces !== undefined) await retire(replaces, deps)
   return {
-    outcome: made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
+    outcome:
+      replaces !== undefined ? 'replaced' : made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
     dataflowId: made.flow.id,
     sourceConnectionId: sourceId,
     targetConnectionId: targetId,
@@ -117,6 +168,23 @@ function stopIfCancelled(deps: DataflowDeps): void {
   const signal = deps.cancelled?.()
   if (signal !== undefined)
     throw new ActionError(`The job was cancelled (${signal}); stopped before the next part of the chain.`)
+}
+
+/**
+ * Deletes the chain a new one replaced, in dependency order. Another run replacing it at the same
+ * time may have deleted a part already (false: gone).
+ */
+async function retire(replaced: Replaced, deps: DataflowDeps): Promise<void> {
+  const { flows, targets, sources } = deps.adobe.flowService
+  const parts: [Collection<Named, unknown>, Named][] = [
+    [flows, replaced.flow],
+    [targets, replaced.target],
+    [sources, replaced.source]
+  ]
+  for (const [collection, old] of parts) {
+    const deleted = await deleteWhenFree(() => collection.delete(old.id), deps.sleep)
+    deps.log.info(`${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`)
+  }
 }
 
 /** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
@@ -134,7 +202,8 @@ async function carryOut<T extends Named, R>(
   kind: ChainKind,
   collection: Collection<T, R>,
   step: Part<T, R>,
-  deps: DataflowDeps
+  deps: DataflowDeps,
+  replacing?: string
 ): Promise<{ id: string; wrote: boolean }> {
   switch (step.kind) {
     case 'reuse':
@@ -152,7 +221,8 @@ async function carryOut<T extends Named, R>(
         collection,
         name,
         recover => collection.create(step.request, recover),
-        deps
+        deps,
+        replacing
       )
       return { id: made.id, wrote: made.ours }
     }
@@ -169,17 +239,21 @@ async function createSettled<T extends Named>(
   collection: Collection<T, unknown>,
   name: string,
   post: (recover: Recover) => Promise<Written>,
-  deps: DataflowDeps
+  deps: DataflowDeps,
+  replacing?: string
 ): Promise<{ id: string; ours: boolean; found?: T }> {
   const record = recorderOf(deps.record, kind)
+  // The plan found none of this name but the object it replaces: whatever else appears is new, and
+  // runs settle among the new ones only.
+  const before = replacing === undefined ? [] : [replacing]
+  const find = async (): Promise<T[]> => (await collection.findByName(name)).filter(o => !before.includes(o.id))
   const { written, proven } = await createOnce(
     {
       what: collection.what,
       unproven: 'reports it as reused',
-      // The plan found none of this name (that is why it creates): whatever appears is new.
-      pending: { name, sentAt: deps.now(), before: [], waitMs: deps.commitWaitMs },
+      pending: { name, sentAt: deps.now(), before, waitMs: deps.commitWaitMs },
       record,
-      find: () => collection.findByName(name),
+      find,
       serverClockOffsetMs: () => deps.adobe.flowService.serverClockOffsetMs,
       post
     },
@@ -192,7 +266,7 @@ async function createSettled<T extends Named>(
       name,
       written,
       proven,
-      find: () => collection.findByName(name),
+      find,
       remove: id => collection.delete(id),
       record
     },
@@ -275,17 +349,20 @@ async function carryOutFlow(
       transformations: [...(step.shape.copy ? [step.shape.copy] : []), mappingStep],
       scheduleParams: scheduleParams(step.shape, startTime)
     }
-    // A draft is not live: a chain that stops half-way never ingests.
+    // A draft is not live: a chain that stops half-way never ingests. Draft mode only where the
+    // flow spec offers it (draft.md); otherwise the dataflow is created as it is.
+    const { draftMode } = step.flowSpec
     const made = await createSettled(
       'flow',
       flows,
       step.name,
-      recover => flows.create(request, recover, { draft: true }),
-      deps
+      recover => flows.create(request, recover, { draft: draftMode }),
+      deps,
+      plan.replaces?.flow.id
     )
     // This run's own draft is published whatever state Flow Service shows a draft in; another
     // run's winner only when it is not published yet.
-    const publish = made.ours || (made.found !== undefined && needsPublishing(made.found))
+    const publish = draftMode && (made.ours || (made.found !== undefined && needsPublishing(made.found)))
     const flow = await publishIf(publish, made.id, deps)
     return { flow, created: made.ours, wrote: made.ours }
   }
@@ -327,9 +404,17 @@ function flowOperations(
   }
   if (step.changes.includes('copy')) {
     const at = index('Copy')
-    // Another run may have removed it already (the 412 path reads the dataflow again).
+    // Another run may have removed it already (the 412 path reads the dataflow again). The
+    // OpenAPI's PatchInstruction requires a value: the list is replaced without it, not `remove`d.
     if (step.shape.copy === undefined) {
-      if (at >= 0) operations.push({ op: 'remove', path: `/transformations/${at}` })
+      if (at >= 0) {
+        const kept = flow.transformations.filter(t => t.name !== 'Copy')
+        const withMapping = kept.map(t => (t.name === 'Mapping' && step.changes.includes('mapping') ? mapping : t))
+        return [
+          ...operations.filter(o => !o.path.startsWith('/transformations')),
+          { op: 'replace', path: '/transformations', value: withMapping }
+        ]
+      }
     } else if (at < 0) operations.push({ op: 'add', path: '/transformations/0', value: step.shape.copy })
     else operations.push({ op: 'replace', path: `/transformations/${at}`, value: step.shape.copy })
   }
@@ -344,14 +429,17 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
   const current = flow.scheduleParams
   // A dataflow without a start time gets now, as a new one would.
   const wanted = scheduleParams(shape, scheduleText(current.startTime) ?? String(Math.floor(now / 1000)))
+  // A field to drop (interval, for once): the schedule is replaced whole, as every operation carries a value.
+  if (wanted.interval === undefined && scheduleText(current.interval) !== undefined) {
+    return [{ op: 'replace', path: '/scheduleParams', value: wanted }]
+  }
   const operations: PatchOperation[] = []
   for (const field of ['startTime', 'frequency', 'interval'] as const) {
     const path = `/scheduleParams/${field}`
     const had = scheduleText(current[field])
     const value = wanted[field]
-    if (value === undefined) {
-      if (had !== undefined) operations.push({ op: 'remove', path })
-    } else if (had === undefined) operations.push({ op: 'add', path, value })
+    if (value === undefined) continue
+    if (had === undefined) operations.push({ op: 'add', path, value })
     else if (had !== String(value)) operations.push({ op: 'replace', path, value })
   }
   return operations
@@ -359,20 +447,26 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
 
 /**
  * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
- * dataflow as it now is; another run may have published it first (1422), which is as good.
+ * dataflow as it now is. A publish refused because the dataflow is no longer a draft (1422, or
+ * 1444 "not in expected state": another run, or this run's first publish whose answer was lost,
+ * published it) is as good, when the dataflow read then shows it published.
  */
 async function publishIf(publish: boolean, id: string, deps: DataflowDeps): Promise<Flow> {
   const { flows } = deps.adobe.flowService
+  let refused: AdobeApiError | undefined
   if (publish) {
     try {
       await flows.act(id, 'publish')
       deps.log.info(`Published dataflow ${id}`)
     } catch (error) {
-      if (!(error instanceof AdobeApiError && error.details.code?.startsWith('1422'))) throw error
+      const code = error instanceof AdobeApiError ? error.details.code : undefined
+      if (!(error instanceof AdobeApiError) || !(code?.startsWith('1422') || code?.startsWith('1444'))) throw error
+      refused = error
     }
   }
   const flow = await flows.get(id)
   if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
+  if (refused !== undefined && needsPublishing(flow)) throw refused
   return flow
 }
 
@@ -394,6 +488,12 @@ export async function waitFor(
     // A dataflow without a state is taken as enabled, as a base connection without one is.
     const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
     if (state === 'enabled') break
+    // A draft never becomes enabled by itself: no use waiting for it.
+    if (flow !== undefined && needsPublishing(flow)) {
+      throw new ActionError(
+        `Dataflow ${flowId} is ${state} (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "${DATAFLOW_INPUT.ifExists}" update.`
+      )
+    }
     if (state === 'disabled' || state === 'deleted') {
       throw new ActionError(
         `Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
@@ -410,7 +510,7 @@ export async function waitFor(
     const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort(
       (a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0)
     )
-    if (first !== undefined && ENDED.has(first.status)) {
+    if (first !== undefined && ENDED.has(first.status.toLowerCase())) {
       deps.log.info(
         `The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`
       )
@@ -427,8 +527,11 @@ export async function waitFor(
   }
 }
 
-/** Run statuses that are an end (monitor.md shows success; the others as Flow Service names them). Anything else is waited on. */
-const ENDED = new Set(['success', 'failed', 'partialSuccess', 'cancelled', 'canceled', 'error'])
+/**
+ * Run statuses that are an end, compared without regard to case: Adobe spells them `success`
+ * (monitor.md) and `Failed` (sort-and-filter.md). Anything else is waited on.
+ */
+const ENDED = new Set(['success', 'failed', 'partialsuccess', 'cancelled', 'canceled', 'error'])
 
 function timedOut(flowId: string, what: string, timeoutMs: number): ActionError {
   return new ActionError(

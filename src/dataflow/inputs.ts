@@ -3,7 +3,7 @@
 // every action; secrets are masked before anything else is looked at.
 import { AdobeAccess, finishReading, readIdentityFirst } from '../access/inputs.js'
 import { ACCESS_DEFAULTS } from '../access/names.js'
-import { printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
+import { isTrue, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
@@ -75,12 +75,14 @@ export function readDataflowConfig(): DataflowConfig {
   const { input, problems } = reading
 
   const baseConnectionId = input(DATAFLOW_INPUT.baseConnectionId)
+  // A dry run for a new environment has no base connection yet (its dry run gave no id).
+  const dryRunAsked = isTrue(input(DATAFLOW_INPUT.dryRun))
   if (printable(DATAFLOW_INPUT.baseConnectionId, baseConnectionId, problems)) {
-    if (baseConnectionId === '')
+    if (baseConnectionId === '' && !dryRunAsked)
       problems.push(
-        `"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id`
+        `"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`
       )
-    else if (!UUID.test(baseConnectionId))
+    else if (baseConnectionId !== '' && !UUID.test(baseConnectionId))
       problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`)
   }
 

@@ -6,7 +6,7 @@ import { ActionError } from '../runner/errors.js'
 import { log } from '../runner/log.js'
 import { reportDryRun, setOutputs, writeSummary } from '../runner/report.js'
 import { runMainStep } from '../runner/step.js'
-import { describeDryRun, planLines, runOutputs, summary, wording } from './describe.js'
+import { describeDryRun, firstRunFailure, planLines, runOutputs, summary, wording } from './describe.js'
 import { executeDataflow, lookUpChain, waitFor } from './execute.js'
 import { readDataflowConfig } from './inputs.js'
 import { ChainKind } from './names.js'
@@ -31,10 +31,9 @@ export function run(): Promise<void> {
       const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps)
       outputs = runOutputs(result, waited)
       setOutputs(outputs)
-      if (waited?.run !== undefined && waited.run.status !== 'success') {
-        throw new ActionError(
-          `The first run of dataflow ${result.dataflowId} (${waited.run.id}) ended ${waited.run.status}: see its errors under Sources > Dataflows in Experience Platform.`
-        )
+      // Statuses compared without regard to case: Adobe spells them `success` and `Failed`.
+      if (waited?.run !== undefined && waited.run.status.toLowerCase() !== 'success') {
+        throw new ActionError(firstRunFailure(result.dataflowId, waited.run))
       }
     } finally {
       // The summary of a run that failed half-way shows the plan and what it output so far.

@@ -9,13 +9,16 @@ import {
   DATA_LAKE_SPEC_ID,
   Flow,
   FlowSpec,
+  SourceColumn,
   SourceConnection,
   SourceRequest,
+  SourceTable,
   TargetConnection,
   TargetRequest,
   Transformation
 } from '../adobe/flow-service.js'
 import { decide } from '../converge/decide.js'
+import { closest } from './closest.js'
 import { DataflowConfig, MappingPair } from './inputs.js'
 import { SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
@@ -31,6 +34,17 @@ export interface ChainFound {
   readonly targets: readonly TargetConnection[]
   /** The mapping set version the dataflow uses now. */
   readonly mapping: MappingSet | undefined
+  /** What explore showed of the source; undefined when the base connection could not be explored. */
+  readonly explored?: Explored
+  /** Every field path of the dataset's schema; undefined when the Schema Registry has no such schema. */
+  readonly schemaPaths?: readonly string[]
+}
+
+/** What explore showed of the source: its tables, and the columns of the table the inputs name. */
+export interface Explored {
+  readonly tables: readonly SourceTable[]
+  /** Undefined when no table matches the input (the plan then fails naming it). */
+  readonly columns: readonly SourceColumn[] | undefined
 }
 
 /** One object of the chain: made, taken as it is, or changed in place (with what changes, for the log). */
@@ -60,7 +74,7 @@ export interface FlowShape {
 }
 
 export type FlowPart =
-  /** POSTed as a draft once every other part exists, settled, then published. */
+  /** POSTed once every other part exists (as a draft, then published, where the flow spec offers drafts) and settled. */
   | { readonly kind: 'create'; readonly name: string; readonly flowSpec: FlowSpec; readonly shape: FlowShape }
   | {
       readonly kind: 'reuse' | 'update'
@@ -107,6 +121,27 @@ export type DataflowFailure =
       readonly datasetId: string
     }
   | { readonly why: 'start-time-passed'; readonly flowId: string; readonly startTime: string }
+  | { readonly why: 'unknown-table'; readonly table: string; readonly closest: readonly string[] }
+  | { readonly why: 'ambiguous-table'; readonly table: string; readonly paths: readonly string[] }
+  | {
+      readonly why: 'unknown-columns'
+      readonly input: 'columns' | 'delta-column'
+      readonly table: string
+      readonly names: readonly string[]
+      readonly closest: readonly string[]
+    }
+  | {
+      readonly why: 'unknown-mapping-sources'
+      readonly table: string
+      readonly sources: readonly string[]
+      readonly closest: readonly string[]
+    }
+  | {
+      readonly why: 'unknown-mapping-destinations'
+      readonly schemaId: string
+      readonly destinations: readonly string[]
+      readonly closest: readonly string[]
+    }
 
 interface PlanSubject {
   readonly name: string
@@ -120,9 +155,26 @@ export interface FailedPlan extends PlanSubject {
   readonly failure: DataflowFailure
 }
 
+/**
+ * The chain a changed table, columns or dataset replaces: Flow Service does not apply such a change
+ * to a live dataflow (update-dataflows.md), so a new source connection, target connection and
+ * dataflow are made, and these are deleted once the new dataflow is live.
+ */
+export interface Replaced {
+  readonly flow: Flow
+  readonly source: SourceConnection
+  readonly target: TargetConnection
+  /** What differs: table, columns, dataset. */
+  readonly changes: readonly ('table' | 'columns' | 'dataset')[]
+}
+
 /** A plan that ends with a dataflow: what becomes of each object of the chain. */
 export interface ChainPlan extends PlanSubject {
-  readonly intent: 'create' | 'update' | 'unchanged'
+  readonly intent: 'create' | 'update' | 'unchanged' | 'replace'
+  /** With intent `replace`: the chain the new one replaces. */
+  readonly replaces?: Replaced
+  /** A dry run without a base connection: the source (table, columns, mapping sources) was not explored. */
+  readonly unexplored?: true
   readonly source: Part<SourceConnection, SourceRequest>
   readonly target: Part<TargetConnection, TargetRequest>
   readonly mapping: MappingPart
@@ -144,7 +196,7 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   const fail = (failure: DataflowFailure): FailedPlan => ({ intent: 'fail', failure, name, sandboxName, dryRun })
   const checked = checkInputs(config, found)
   if ('why' in checked) return fail(checked)
-  const { base, dataset, flowSpec } = checked
+  const { base, dataset, flowSpec, table, columns } = checked
 
   const flowDecision = decide(config.ifExists, found.flows)
   if (flowDecision.kind === 'fail') {
@@ -163,17 +215,44 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
     return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' })
   }
   const mode = config.ifExists === 'fail' ? 'update' : config.ifExists
+  const unexplored = config.baseConnectionId === '' ? ({ unexplored: true } as const) : {}
+  const desired = mappingRequest(config.mapping, dataset)
+  const shape = flowShape(config)
 
-  const source = sourcePart(config, base, sources, mode)
+  const [oldSource] = sources
+  const [oldTarget] = targets
+  if (flow !== undefined && oldSource !== undefined && oldTarget !== undefined && mode === 'update') {
+    const changes = chainChanges(config, { table, dataset }, oldSource, oldTarget)
+    if (changes.length > 0) {
+      const replaced = { flow, source: oldSource, target: oldTarget, changes }
+      const kept = sourcePart(config, { base, table, columns }, [], mode)
+      if ('why' in kept) return fail(kept)
+      const newTarget = targetPart(config, dataset, [])
+      if ('why' in newTarget) return fail(newTarget)
+      return {
+        intent: 'replace',
+        replaces: replaced,
+        ...unexplored,
+        name,
+        sandboxName,
+        dryRun,
+        source: kept,
+        target: newTarget,
+        mapping: replacementMapping(flow, found.mapping, dataset, config, desired),
+        flow: { kind: 'create', name, flowSpec, shape }
+      }
+    }
+  }
+
+  const source = sourcePart(config, { base, table, columns }, sources, mode)
   if ('why' in source) return fail(source)
   const target = targetPart(config, dataset, targets)
   if ('why' in target) return fail(target)
 
-  const desired = mappingRequest(config.mapping, dataset)
-  const shape = flowShape(config)
   if (flow === undefined) {
     return {
       intent: 'create',
+      ...unexplored,
       name,
       sandboxName,
       dryRun,
@@ -208,6 +287,7 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse'
   return {
     intent: writes ? 'update' : 'unchanged',
+    ...unexplored,
     name,
     sandboxName,
     dryRun,
@@ -218,11 +298,57 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   }
 }
 
-/** Inputs that Adobe's answers show to be wrong, found before any write; else what they found. */
-function checkInputs(
+/** What a live dataflow's connections read and write that the inputs change: each needs a new chain. */
+function chainChanges(
   config: DataflowConfig,
-  { base, dataset, flowSpec }: ChainFound
-): DataflowFailure | { base: Connection; dataset: Dataset; flowSpec: FlowSpec } {
+  { table, dataset }: { table: string; dataset: Dataset },
+  source: SourceConnection,
+  target: TargetConnection
+): ('table' | 'columns' | 'dataset')[] {
+  const changes: ('table' | 'columns' | 'dataset')[] = []
+  if (source.tableName !== undefined && source.tableName !== table) changes.push('table')
+  if (!sameList(source.columns ?? [], config.columns)) changes.push('columns')
+  if (target.datasetId !== undefined && target.datasetId !== dataset.id) changes.push('dataset')
+  return changes
+}
+
+/**
+ * The new chain's mapping set: the old dataflow's, as it is or in a new version, while the dataset
+ * (so the schema) stays; a new one for another dataset.
+ */
+function replacementMapping(
+  flow: Flow,
+  mapping: MappingSet | undefined,
+  dataset: Dataset,
+  config: DataflowConfig,
+  desired: MappingSetRequest
+): MappingPart {
+  const current = currentMapping(flow)
+  if (current === undefined || mapping === undefined || mapping.schemaId !== dataset.schemaId)
+    return { kind: 'create', request: desired }
+  return samePairs(mapping.pairs, config.mapping)
+    ? { kind: 'reuse', id: current.id, version: current.version }
+    : { kind: 'update', id: current.id, version: current.version, request: desired }
+}
+
+/** What the inputs name, as Adobe's answers show it. */
+interface Checked {
+  readonly base: Connection
+  readonly dataset: Dataset
+  readonly flowSpec: FlowSpec
+  /** The table's path, as explore lists it (the input may have named it by its name). */
+  readonly table: string
+  /** The columns named in `columns`, as explore describes them; [] = all. */
+  readonly columns: readonly SourceColumn[]
+}
+
+/** A dry run for a new environment has no base connection to plan on yet. */
+const NO_BASE_CONNECTION: Connection = { id: '', etag: '', name: '' }
+
+/** Inputs that Adobe's answers show to be wrong, found before any write; else what they name. */
+function checkInputs(config: DataflowConfig, found: ChainFound): DataflowFailure | Checked {
+  const { dataset, flowSpec } = found
+  const base = config.baseConnectionId === '' ? NO_BASE_CONNECTION : found.base
   if (base === undefined) return { why: 'no-base-connection', id: config.baseConnectionId }
   if (base.state !== undefined && base.state !== 'enabled')
     return { why: 'base-connection-not-enabled', id: base.id, state: base.state }
@@ -247,22 +373,95 @@ function checkInputs(
       flowSpecName: flowSpec.name
     }
   }
-  return { base, dataset, flowSpec }
+  const source = checkSource(config, found.explored)
+  if ('why' in source) return source
+  const destinations = checkDestinations(config, dataset, found.schemaPaths)
+  if (destinations !== undefined) return destinations
+  return { base, dataset, flowSpec, ...source }
+}
+
+/**
+ * The table the `table` input names: its path as explore lists it, or its name when exactly one
+ * table has it. The look-up explores the table this finds.
+ */
+export function matchTable(tables: readonly SourceTable[], input: string): SourceTable | DataflowFailure {
+  const byPath = tables.find(table => table.path === input)
+  if (byPath !== undefined) return byPath
+  const byName = tables.filter(table => table.name === input)
+  const [only, ...others] = byName
+  if (only !== undefined && others.length === 0) return only
+  if (only !== undefined) return { why: 'ambiguous-table', table: input, paths: byName.map(table => table.path) }
+  const names = tables.flatMap(table => (table.name === table.path ? [table.path] : [table.path, table.name]))
+  return { why: 'unknown-table', table: input, closest: closest(input, names) }
+}
+
+/** The table, the columns and the mapping's sources, against what explore shows of the source. */
+function checkSource(
+  config: DataflowConfig,
+  explored: Explored | undefined
+): DataflowFailure | Pick<Checked, 'table' | 'columns'> {
+  // Not explored (a dry run for a new environment): the inputs as given.
+  if (explored === undefined) return { table: config.table, columns: [] }
+  const table = matchTable(explored.tables, config.table)
+  if ('why' in table) return table
+  const known = explored.columns ?? []
+  const names = known.map(column => column.name)
+  const missing = (wanted: readonly string[]): string[] => wanted.filter(name => !names.includes(name))
+  const unknownColumns = missing(config.columns)
+  if (unknownColumns.length > 0) {
+    return unknown('columns', table.path, unknownColumns, names)
+  }
+  if (config.deltaColumn !== '' && missing([config.deltaColumn]).length > 0) {
+    return unknown('delta-column', table.path, [config.deltaColumn], names)
+  }
+  const sources = missing(config.mapping.map(pair => pair.source))
+  if (sources.length > 0) {
+    return { why: 'unknown-mapping-sources', table: table.path, sources, closest: closest(sources[0] ?? '', names) }
+  }
+  const columns = config.columns.flatMap(name => known.filter(column => column.name === name))
+  return { table: table.path, columns }
+}
+
+function unknown(
+  input: 'columns' | 'delta-column',
+  table: string,
+  names: readonly string[],
+  known: readonly string[]
+): DataflowFailure {
+  return { why: 'unknown-columns', input, table, names, closest: closest(names[0] ?? '', known) }
+}
+
+/** Every mapping destination must be a field of the dataset's schema (when the Schema Registry showed it). */
+function checkDestinations(
+  config: DataflowConfig,
+  dataset: Dataset,
+  schemaPaths: readonly string[] | undefined
+): DataflowFailure | undefined {
+  if (schemaPaths === undefined) return undefined
+  const destinations = config.mapping.map(pair => pair.destination).filter(path => !schemaPaths.includes(path))
+  if (destinations.length === 0) return undefined
+  return {
+    why: 'unknown-mapping-destinations',
+    schemaId: dataset.schemaId,
+    destinations,
+    closest: closest(destinations[0] ?? '', schemaPaths)
+  }
 }
 
 type Mode = 'update' | 'reuse'
 
 function sourcePart(
   config: DataflowConfig,
-  base: Connection,
+  { base, table, columns }: Pick<Checked, 'base' | 'table' | 'columns'>,
   found: readonly SourceConnection[],
   mode: Mode
 ): Part<SourceConnection, SourceRequest> | DataflowFailure {
+  // Columns as Adobe's tutorials send them: explore's {name, type, xdm} of each column named.
   const request: SourceRequest = {
     name: sourceName(config.name),
     baseConnectionId: base.id,
     data: { format: 'tabular' },
-    params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
+    params: { tableName: table, ...(columns.length > 0 ? { columns } : {}) },
     connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
   }
   if (found.length > 1) return duplicates('source connections', request.name, found)
@@ -272,7 +471,7 @@ function sourcePart(
     return { why: 'other-base-connection', source, readsFrom: source.baseConnectionId, baseConnectionId: base.id }
   }
   const changes: string[] = []
-  if (source.tableName !== config.table) changes.push('table')
+  if (source.tableName !== table) changes.push('table')
   if (!sameList(source.columns ?? [], config.columns)) changes.push('columns')
   if (mode === 'reuse' || changes.length === 0) return { kind: 'reuse', found: source }
   return {

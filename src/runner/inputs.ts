@@ -62,6 +62,11 @@ export function forkNote(): string {
     : ''
 }
 
+/** True in a spelling core.getBooleanInput takes as true (whether the rest is valid is readBoolean's to say). */
+export function isTrue(value: string): boolean {
+  return BOOLEAN_TRUE.includes(value)
+}
+
 /** "true" or "false", in the spellings of core.getBooleanInput. */
 export function readBoolean(name: string, value: string, problems: string[]): boolean {
   if (BOOLEAN_TRUE.includes(value)) return true

@@ -1,8 +1,8 @@
-export const id = 889;
-export const ids = [889];
+export const id = 148;
+export const ids = [148];
 export const modules = {
 
-/***/ 466:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,9 +16,9 @@ var http_transport = __webpack_require__(517);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(708);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
-var errors = __webpack_require__(452);
+var adobe_errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./src/runner/errors.ts
-var runner_errors = __webpack_require__(507);
+var errors = __webpack_require__(507);
 ;// CONCATENATED MODULE: ./src/adobe/platform.ts
 // Experience Platform's API gateway, as every service behind it is called: the token, the API key,
 // the organization and the sandbox on each request, one repeat with a new token when the gateway
@@ -56,7 +56,7 @@ class Platform {
         let url = firstUrl;
         while (url !== undefined) {
             if (seen.has(url) || seen.size >= MAX_PAGES) {
-                throw new runner_errors/* ActionError */.l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
+                throw new errors/* ActionError */.l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
             }
             seen.add(url);
             const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
@@ -75,7 +75,7 @@ class Platform {
         // The token goes wherever the link points: only ever to the platform itself.
         if (URL.canParse(href) && new URL(href).origin === new URL(platformUrl).origin)
             return href;
-        throw new runner_errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
+        throw new errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
     }
     /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
     async callUnlessNotFound(request, options) {
@@ -83,7 +83,7 @@ class Platform {
             return await this.call(request, options);
         }
         catch (error) {
-            if (error instanceof errors/* AdobeApiError */.Eg && error.status === 404)
+            if (error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 404)
                 return undefined;
             throw error;
         }
@@ -96,7 +96,7 @@ class Platform {
                 this.clockOffsetMs = serverDate - Date.now();
             return options.read(response);
         };
-        const send = (token) => (0,errors/* sendToAdobe */.jt)(this.transport, {
+        const send = (token) => (0,adobe_errors/* sendToAdobe */.jt)(this.transport, {
             operation: request.operation,
             method: request.method,
             url: request.url,
@@ -115,7 +115,7 @@ class Platform {
             return await send(await this.tokens.token());
         }
         catch (error) {
-            if (!(0,errors/* isTokenRejection */.H$)(error))
+            if (!(0,adobe_errors/* isTokenRejection */.H$)(error))
                 throw error;
             const fresh = await this.tokens.refresh();
             if (fresh === undefined)
@@ -128,9 +128,9 @@ class Platform {
 const MAX_PAGES = 1000;
 /** A page of a list: `items`, and the link to the next page when there is one. */
 function readItems(response, readItem) {
-    const body = (0,errors/* readJsonObject */.op)(response);
+    const body = (0,adobe_errors/* readJsonObject */.op)(response);
     if (!Array.isArray(body.items))
-        throw (0,errors/* notDocumented */.kS)('no items list');
+        throw (0,adobe_errors/* notDocumented */.kS)('no items list');
     const next = body._links?.next?.href;
     return { items: body.items.map(readItem), next: typeof next === 'string' && next !== '' ? next : undefined };
 }
@@ -174,7 +174,7 @@ class FlowServiceCollection {
                 const { items } = readItems(response, this.read);
                 const [item] = items;
                 if (items.length !== 1 || item === undefined)
-                    throw (0,errors/* notDocumented */.kS)('not a one-item list');
+                    throw (0,adobe_errors/* notDocumented */.kS)('not a one-item list');
                 return item;
             }
         });
@@ -216,9 +216,9 @@ class FlowServiceCollection {
     }
 }
 function readWritten(response) {
-    const { id, etag } = (0,errors/* readJsonObject */.op)(response);
+    const { id, etag } = (0,adobe_errors/* readJsonObject */.op)(response);
     if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
-        throw (0,errors/* notDocumented */.kS)('no id and etag');
+        throw (0,adobe_errors/* notDocumented */.kS)('no id and etag');
     return { id, etag };
 }
 /** The fields every object found by name has, and the raw item for the reader of its kind. */
@@ -227,7 +227,7 @@ function readNamed(raw, what) {
     // Flow Service calls the etag `version` in some answers (update-dataflows.md).
     const etag = typeof item.etag === 'string' ? item.etag : item.version;
     if (typeof item.id !== 'string' || typeof item.name !== 'string' || typeof etag !== 'string') {
-        throw (0,errors/* notDocumented */.kS)(`a ${what} without id, name or etag`);
+        throw (0,adobe_errors/* notDocumented */.kS)(`a ${what} without id, name or etag`);
     }
     const named = {
         id: item.id,
@@ -261,12 +261,12 @@ class CatalogClient {
         return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
             read: response => {
                 // Catalog keys the answer by the dataset's id.
-                const item = (0,errors/* readJsonObject */.op)(response)[id];
+                const item = (0,adobe_errors/* readJsonObject */.op)(response)[id];
                 if (item === undefined)
                     return undefined; // an empty answer: no such dataset
                 const ref = item?.schemaRef;
                 if (typeof ref?.id !== 'string')
-                    throw (0,errors/* notDocumented */.kS)('a dataset without schemaRef.id');
+                    throw (0,adobe_errors/* notDocumented */.kS)('a dataset without schemaRef.id');
                 return { id, name: stringOf(item?.name), schemaId: ref.id };
             }
         });
@@ -299,18 +299,18 @@ class DataPrepClient {
             body: JSON.stringify(request)
         }, {
             read: response => {
-                const { id: written, version } = (0,errors/* readJsonObject */.op)(response);
+                const { id: written, version } = (0,adobe_errors/* readJsonObject */.op)(response);
                 if (typeof written !== 'string' || typeof version !== 'number')
-                    throw (0,errors/* notDocumented */.kS)('no id and version');
+                    throw (0,adobe_errors/* notDocumented */.kS)('no id and version');
                 return { id: written, version };
             }
         });
     }
 }
 function readMappingSet(response) {
-    const body = (0,errors/* readJsonObject */.op)(response);
+    const body = (0,adobe_errors/* readJsonObject */.op)(response);
     if (typeof body.id !== 'string' || typeof body.version !== 'number' || !Array.isArray(body.mappings)) {
-        throw (0,errors/* notDocumented */.kS)('a mapping set without id, version or mappings');
+        throw (0,adobe_errors/* notDocumented */.kS)('a mapping set without id, version or mappings');
     }
     // Data Prep's older answers name the schema at the top (schemaRef, xdmSchema) and the pairs
     // sourceAttribute / destinationXdmPath; the current ones outputSchema.schemaRef and source / destination.
@@ -331,9 +331,6 @@ function readMappingSet(response) {
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/flow-service.ts
-// Flow Service: base, source and target connections and dataflows as collections of one kind
-// (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
-// explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
 
 
 
@@ -359,12 +356,20 @@ class FlowServiceClient {
     get serverClockOffsetMs() {
         return this.platform.serverClockOffsetMs;
     }
-    async explore(connectionId) {
-        await this.platform.call({
+    explore(connectionId) {
+        return this.platform.call({
             operation: `explore base connection ${connectionId}`,
             method: 'GET',
             url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
-        }, { read: () => undefined });
+        }, { read: readTables });
+    }
+    exploreTable(connectionId, path) {
+        const query = `objectType=table&object=${encodeURIComponent(path)}`;
+        return this.platform.call({
+            operation: `explore table "${path}" of base connection ${connectionId}`,
+            method: 'GET',
+            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+        }, { read: readColumns });
     }
     async connectionSpecExists(id) {
         const found = await this.platform.callUnlessNotFound({
@@ -403,7 +408,7 @@ function readSource(raw) {
         baseConnectionId: stringOf(item.baseConnectionId),
         // The older tutorial's params.path names the table too.
         tableName: stringOf(params.tableName) ?? stringOf(params.path),
-        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        // Columns are sent as explore's {name, type, xdm} objects (older answers hold names): read by name.
         columns: Array.isArray(params.columns)
             ? params.columns.flatMap(c => stringOf(c) ?? stringOf(c?.name) ?? [])
             : undefined
@@ -435,13 +440,14 @@ function readFlow(raw) {
 function readFlowSpec(raw) {
     const item = (raw ?? {});
     if (typeof item.id !== 'string' || typeof item.name !== 'string')
-        throw (0,errors/* notDocumented */.kS)('a flow spec without id or name');
+        throw (0,adobe_errors/* notDocumented */.kS)('a flow spec without id or name');
     const schedule = item.scheduleSpec?.spec;
     return {
         id: item.id,
         version: stringOf(item.version) ?? '1.0',
         name: item.name,
         sourceConnectionSpecIds: stringsOf(item.sourceConnectionSpecIds),
+        draftMode: item.attributes?.isDraftModeSupported === true,
         minimumInterval: frequency => intervalMinimum(schedule, frequency)
     };
 }
@@ -471,15 +477,56 @@ function minimumIn(schema, frequency, depth) {
 function readRun(raw) {
     const item = (raw ?? {});
     if (typeof item.id !== 'string')
-        throw (0,errors/* notDocumented */.kS)('a run without id');
+        throw (0,adobe_errors/* notDocumented */.kS)('a run without id');
     const metrics = (item.metrics ?? {});
     const written = metrics.recordSummary?.outputRecordCount;
+    const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : [];
     return {
         id: item.id,
         status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        recordsWritten: typeof written === 'number' ? written : undefined
+        recordsWritten: typeof written === 'number' ? written : undefined,
+        errors: errors.flatMap(raw => {
+            const error = (raw ?? {});
+            const code = (0,adobe_errors/* safe */.gB)(stringOf(error.code), 100);
+            const message = (0,adobe_errors/* safe */.gB)(stringOf(error.message));
+            return code === undefined && message === undefined ? [] : [{ code, message }];
+        })
     };
+}
+/** Explore's root: a JSON array of objects; the tables among them (explore/tabular.md). */
+function readTables(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw (0,adobe_errors/* notDocumented */.kS)('not JSON');
+    }
+    if (!Array.isArray(body))
+        throw (0,adobe_errors/* notDocumented */.kS)('explore did not answer a list');
+    return body.flatMap(raw => {
+        const item = (raw ?? {});
+        const path = stringOf(item.path);
+        if (path === undefined || (item.type !== undefined && item.type !== 'table'))
+            return [];
+        return [{ name: stringOf(item.name) ?? path, path }];
+    });
+}
+/** Explore of one table: `{schema: {columns: [{name, type, xdm}]}}` (explore/tabular.md). */
+function readColumns(response) {
+    const schema = (0,adobe_errors/* readJsonObject */.op)(response).schema;
+    if (!Array.isArray(schema?.columns))
+        throw (0,adobe_errors/* notDocumented */.kS)('no schema.columns');
+    return schema.columns.map(raw => {
+        const column = (raw ?? {});
+        const name = stringOf(column.name);
+        const type = stringOf(column.type);
+        // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
+        if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
+            throw (0,adobe_errors/* notDocumented */.kS)('a column without name, type or xdm');
+        return { name, type, xdm: column.xdm };
+    });
 }
 
 // EXTERNAL MODULE: ./src/runner/secrets.ts
@@ -531,7 +578,7 @@ class ImsTokenSource {
             client_secret: this.client.clientSecret,
             scope: this.client.scopes
         }).toString();
-        return (0,errors/* sendToAdobe */.jt)(this.transport, {
+        return (0,adobe_errors/* sendToAdobe */.jt)(this.transport, {
             operation: 'get an access token from Adobe IMS',
             method: 'POST',
             url: `${this.imsUrl}${IMS_TOKEN_PATH}`,
@@ -541,11 +588,53 @@ class ImsTokenSource {
     }
 }
 function readToken(response) {
-    const token = (0,errors/* readJsonObject */.op)(response).access_token;
+    const token = (0,adobe_errors/* readJsonObject */.op)(response).access_token;
     if (typeof token !== 'string' || token === '')
-        throw (0,errors/* notDocumented */.kS)('no access_token');
+        throw (0,adobe_errors/* notDocumented */.kS)('no access_token');
     (0,secrets/* maskSecret */.$l)(token, 'The access token from Adobe IMS'); // the moment it arrives
     return token;
+}
+
+;// CONCATENATED MODULE: ./src/adobe/schema-registry.ts
+
+const SCHEMA_REGISTRY_PATH = '/data/foundation/schemaregistry';
+/** The schema with `$ref` and `allOf` resolved: every field in one `properties` tree. */
+const FULL_SCHEMA = 'application/vnd.adobe.xed-full+json; version=1';
+class SchemaRegistryClient {
+    platform;
+    constructor(platform) {
+        this.platform = platform;
+    }
+    fieldPaths(schemaId) {
+        const base = `${this.platform.settings.platformUrl}${SCHEMA_REGISTRY_PATH}`;
+        return this.platform.callUnlessNotFound({
+            operation: `read schema ${schemaId} from the Schema Registry`,
+            method: 'GET',
+            url: `${base}/tenant/schemas/${encodeURIComponent(schemaId)}`,
+            headers: { Accept: FULL_SCHEMA }
+        }, { read: readFieldPaths });
+    }
+}
+/** Fields nested deeper than this are not listed: XDM schemas nest far less, and the recursion stays bounded. */
+const MAX_DEPTH = 64;
+function readFieldPaths(response) {
+    const properties = (0,adobe_errors/* readJsonObject */.op)(response).properties;
+    if (typeof properties !== 'object' || properties === null)
+        throw (0,adobe_errors/* notDocumented */.kS)('a schema without properties');
+    return pathsIn(properties, '', 0);
+}
+/** Each property's path, and those of the objects (and arrays of objects) it holds. */
+function pathsIn(properties, prefix, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    return Object.entries(properties).flatMap(([key, raw]) => {
+        const path = `${prefix}${key}`;
+        const field = (raw ?? {});
+        const nested = field.properties ?? field.items?.properties;
+        return typeof nested === 'object' && nested !== null
+            ? [path, ...pathsIn(nested, `${path}.`, depth + 1)]
+            : [path];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/connect.ts
@@ -560,9 +649,10 @@ function readToken(response) {
 
 
 
+
 function connect(settings, { wording, sleep, cancelled }) {
     const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) };
-    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
+    const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, adobe_errors/* describeAnswer */.O1);
     // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
     transport.preconnect(settings.platformUrl);
     const tokens = settings.credentials.kind === 'client'
@@ -573,6 +663,7 @@ function connect(settings, { wording, sleep, cancelled }) {
         flowService: new FlowServiceClient(platform),
         catalog: new CatalogClient(platform),
         dataPrep: new DataPrepClient(platform),
+        schemaRegistry: new SchemaRegistryClient(platform),
         close: () => transport.close()
     };
 }
@@ -588,6 +679,7 @@ function connect(settings, { wording, sleep, cancelled }) {
 /* harmony export */   H$: () => (/* binding */ isTokenRejection),
 /* harmony export */   O1: () => (/* binding */ describeAnswer),
 /* harmony export */   YA: () => (/* binding */ isUnknownSpec),
+/* harmony export */   gB: () => (/* binding */ safe),
 /* harmony export */   j_: () => (/* binding */ isSourceRejection),
 /* harmony export */   jt: () => (/* binding */ sendToAdobe),
 /* harmony export */   kS: () => (/* binding */ notDocumented),
@@ -741,7 +833,8 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
         requestId: safe(requestId, MAX_CODE)
     };
 }
-function safe(text, max) {
+/** A text from Adobe's answer, made safe to show: secrets redacted, control characters escaped, clipped. */
+function safe(text, max = MAX_MESSAGE) {
     return text === undefined ? undefined : clip((0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControlCharacters */ .F7)((0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text)), max);
 }
 function clip(text, max) {
@@ -890,82 +983,26 @@ function isUnknownSpec(error) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _5: () => (/* binding */ describeDryRun),
-  oh: () => (/* binding */ failureMessage),
-  V4: () => (/* binding */ outputs),
-  YD: () => (/* binding */ runLog),
-  L4: () => (/* binding */ stateOf),
-  z: () => (/* binding */ summary),
-  WE: () => (/* binding */ unknownSpecError),
-  z4: () => (/* binding */ wording)
-});
-
-// UNUSED EXPORTS: dryRunFailure, dryRunResult, dryRunText, outcome, redactConnectionRequest
-
-// EXTERNAL MODULE: ./src/access/names.ts
-var names = __webpack_require__(538);
-;// CONCATENATED MODULE: ./src/access/hints.ts
-
-const quoted = (input) => `"${input}"`;
-const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
-/** Adobe's status page, for a failing service. */
-const STATUS_PAGE = 'https://status.adobe.com';
-/** A request took effect but its answer could not be read: what every action says of it. */
-const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
-/** The next step for each advice, in the words of the shared inputs. */
-const ACCESS_HINTS = {
-    'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
-    'ims-scope-rejected': `Adobe IMS rejected the scopes: copy ${quoted(scopes)} from the credential in Adobe Developer Console.`,
-    'ims-throttled': 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
-    'ims-failed': `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
-    'ims-not-found': `${quoted(imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`,
-    'ims-refused': `Adobe IMS did not issue a token: check ${quoted(clientId)}, ${quoted(clientSecret)} and ${quoted(scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`,
-    'token-rejected-given': `the access token was not accepted: the given ${quoted(accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(orgId)} (or give ${quoted(clientId)} and ${quoted(clientSecret)} so that the action gets its own).`,
-    'token-rejected-issued': `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(imsUrl)} must be the IMS of the Adobe environment of ${quoted(platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`,
-    'token-rejected': `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(accessToken)}, or with ${quoted(clientSecret)} check that ${quoted(imsUrl)} is the IMS of the environment of ${quoted(platformUrl)}.`,
-    'api-key-rejected': `the API key was not accepted: ${quoted(apiKey)} (or ${quoted(clientId)}) must be the client ID of the credential that issued the token.`,
-    'no-product-profile': `the credential has no Experience Platform product profile in this organization, or ${quoted(orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(orgId)}.`,
-    'no-region': `Adobe found no region for this credential ("User region is missing"): either ${quoted(orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`,
-    'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
-    'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
-    'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
-    'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
-    throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
-    'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
-    'not-found': `the resource was not found in this organization and sandbox: check ${quoted(orgId)} and ${quoted(sandboxName)}.`,
-    forbidden: `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`,
-    unauthorized: `check the Adobe credentials (${quoted(clientId)}, ${quoted(clientSecret)} or ${quoted(accessToken)}) and ${quoted(orgId)}.`,
-    'bad-request': 'Flow Service rejected the request: check the inputs named in the message.',
-    'tls-untrusted': 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.',
-    'answer-too-large': `Adobe's answer was far larger than any it documents: check that ${quoted(platformUrl)} and ${quoted(imsUrl)} point at Adobe.`,
-    'proxy-refused': 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.',
-    'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
-    'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
-    network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
-    'answer-unreadable': `${ANSWER_UNREADABLE}.`
-};
-/** An action's wording: its own sentences first, then the shared ones. */
-function wordingWith(own) {
-    return advice => own[advice] ?? ACCESS_HINTS[advice];
-}
-
-// EXTERNAL MODULE: ./src/adobe/errors.ts
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./src/runner/errors.ts
-var runner_errors = __webpack_require__(507);
-// EXTERNAL MODULE: ./src/runner/secrets.ts
-var secrets = __webpack_require__(995);
-// EXTERNAL MODULE: ./src/base-connection/names.ts
-var base_connection_names = __webpack_require__(252);
-// EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
-var plan = __webpack_require__(540);
-;// CONCATENATED MODULE: ./src/base-connection/describe.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   V4: () => (/* binding */ outputs),
+/* harmony export */   WE: () => (/* binding */ unknownSpecError),
+/* harmony export */   YD: () => (/* binding */ runLog),
+/* harmony export */   _5: () => (/* binding */ describeDryRun),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   z: () => (/* binding */ summary),
+/* harmony export */   z4: () => (/* binding */ wording)
+/* harmony export */ });
+/* unused harmony exports redactConnectionRequest, dryRunText, dryRunFailure, dryRunResult, outcome */
+/* harmony import */ var _access_hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(412);
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(995);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(252);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(540);
 // Every sentence of the base connection action: log lines, the dry run's text, the job summary,
 // the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
 // retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
@@ -976,27 +1013,27 @@ var plan = __webpack_require__(540);
 
 
 
-const describe_quoted = (input) => `"${input}"`;
+const quoted = (input) => `"${input}"`;
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
-const wording = wordingWith({
+const wording = (0,_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .wordingWith */ .d9)({
     'base-connection-in-use': 'dataflows still use this base connection: delete them first (Sources > Dataflows, or the dataflow action with delete-on-completion), then the base connection.',
-    'answer-unreadable': `${ANSWER_UNREADABLE} (except with ${base_connection_names/* INPUT */.bO.ifExists}=create, which would create another).`,
-    'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${describe_quoted(base_connection_names/* INPUT */.bO.connectionSpecId)}.`,
-    'unknown-auth-spec': `${describe_quoted(base_connection_names/* INPUT */.bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
+    'answer-unreadable': `${_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ANSWER_UNREADABLE */ .xl} (except with ${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT */ .bO.ifExists}=create, which would create another).`,
+    'unknown-connection-spec': `Flow Service does not offer this connection spec to the organization: check ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT */ .bO.connectionSpecId)}.`,
+    'unknown-auth-spec': `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT */ .bO.authSpecName)} is not an authentication spec of this connection spec: use the name listed under authSpec in GET /connectionSpecs/{id} (for Oracle Service Cloud: Basic Authentication).`
 });
 /** Adobe retired the Oracle Service Cloud source; an org without the spec gets told so plainly. */
 function unknownSpecError(connectionSpecId, cause) {
-    const adobe = cause ? ` (${(0,errors/* adobeReference */.rb)(cause)})` : '';
-    const why = connectionSpecId === base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv
-        ? 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
-        : `Check ${describe_quoted(base_connection_names/* INPUT */.bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
-    return new runner_errors/* ActionError */.l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+    const adobe = cause ? ` (${(0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .adobeReference */ .rb)(cause)})` : '';
+    const why = connectionSpecId === _names_js__WEBPACK_IMPORTED_MODULE_3__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv
+        ? _access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ORACLE_SERVICE_CLOUD_RETIRED */ .$w
+        : `Check ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT */ .bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
 }
 /** auth.params keys that are not secrets; every other value is. */
 const PLAIN_PARAMS = new Set(['host', 'username']);
 /** The body with every secret (password, auth-params values) replaced, for printing. */
 function redactConnectionRequest(request) {
-    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : secrets/* REDACTED */.XF]));
+    const params = Object.fromEntries(Object.entries(request.auth.params).map(([key, value]) => [key, PLAIN_PARAMS.has(key) ? value : _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .REDACTED */ .XF]));
     return { ...request, auth: { ...request.auth, params } };
 }
 const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -1070,7 +1107,7 @@ function existingOf(step) {
 }
 /** `{ state }` when the connection is known not to be enabled, else nothing. */
 function stateOf(connection) {
-    return connection !== undefined && !(0,plan/* isEnabled */.Ol)(connection) ? { state: connection.state } : {};
+    return connection !== undefined && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .isEnabled */ .Ol)(connection) ? { state: connection.state } : {};
 }
 /** Log lines of a real run, one per event. */
 const runLog = {
@@ -1089,10 +1126,10 @@ function outcome(plan, result) {
 /** The step outputs. */
 function outputs(plan, result) {
     return {
-        [base_connection_names/* OUTPUT */.aQ.baseConnectionId]: result.id ?? '',
-        [base_connection_names/* OUTPUT */.aQ.etag]: result.etag ?? '',
-        [base_connection_names/* OUTPUT */.aQ.created]: String(result.outcome === 'created'),
-        [base_connection_names/* OUTPUT */.aQ.outcome]: outcome(plan, result)
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.baseConnectionId]: result.id ?? '',
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.etag]: result.etag ?? '',
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.created]: String(result.outcome === 'created'),
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTPUT */ .aQ.outcome]: outcome(plan, result)
     };
 }
 const OUTCOME_TEXT = {
@@ -1171,8 +1208,8 @@ async function readSettled(read, hasDuplicates, sleep) {
 var runner_errors = __webpack_require__(507);
 // EXTERNAL MODULE: ./src/runner/job-state.ts
 var job_state = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/base-connection/describe.ts + 1 modules
-var describe = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/base-connection/describe.ts
+var describe = __webpack_require__(939);
 // EXTERNAL MODULE: ./src/base-connection/names.ts
 var names = __webpack_require__(252);
 // EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
@@ -1470,6 +1507,10 @@ function forkNote() {
     return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
         ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
         : '';
+}
+/** True in a spelling core.getBooleanInput takes as true (whether the rest is valid is readBoolean's to say). */
+function isTrue(value) {
+    return BOOLEAN_TRUE.includes(value);
 }
 /** "true" or "false", in the spellings of core.getBooleanInput. */
 function readBoolean(name, value, problems) {

@@ -1,5 +1,5 @@
-export const id = 467;
-export const ids = [467];
+export const id = 921;
+export const ids = [921];
 export const modules = {
 
 /***/ 7411:
@@ -127,7 +127,7 @@ function stringsOf(value) {
 
 /***/ }),
 
-/***/ 2738:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -298,10 +298,53 @@ function readToken(response) {
 
 // EXTERNAL MODULE: ./src/adobe/platform.ts
 var adobe_platform = __webpack_require__(8712);
+;// CONCATENATED MODULE: ./src/adobe/schema-registry.ts
+
+const SCHEMA_REGISTRY_PATH = '/data/foundation/schemaregistry';
+/** The schema with `$ref` and `allOf` resolved: every field in one `properties` tree. */
+const FULL_SCHEMA = 'application/vnd.adobe.xed-full+json; version=1';
+class SchemaRegistryClient {
+    platform;
+    constructor(platform) {
+        this.platform = platform;
+    }
+    fieldPaths(schemaId) {
+        const base = `${this.platform.settings.platformUrl}${SCHEMA_REGISTRY_PATH}`;
+        return this.platform.callUnlessNotFound({
+            operation: `read schema ${schemaId} from the Schema Registry`,
+            method: 'GET',
+            url: `${base}/tenant/schemas/${encodeURIComponent(schemaId)}`,
+            headers: { Accept: FULL_SCHEMA }
+        }, { read: readFieldPaths });
+    }
+}
+/** Fields nested deeper than this are not listed: XDM schemas nest far less, and the recursion stays bounded. */
+const MAX_DEPTH = 64;
+function readFieldPaths(response) {
+    const properties = (0,errors/* readJsonObject */.op)(response).properties;
+    if (typeof properties !== 'object' || properties === null)
+        throw (0,errors/* notDocumented */.kS)('a schema without properties');
+    return pathsIn(properties, '', 0);
+}
+/** Each property's path, and those of the objects (and arrays of objects) it holds. */
+function pathsIn(properties, prefix, depth) {
+    if (depth > MAX_DEPTH)
+        return [];
+    return Object.entries(properties).flatMap(([key, raw]) => {
+        const path = `${prefix}${key}`;
+        const field = (raw ?? {});
+        const nested = field.properties ?? field.items?.properties;
+        return typeof nested === 'object' && nested !== null
+            ? [path, ...pathsIn(nested, `${path}.`, depth + 1)]
+            : [path];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adobe/connect.ts
 // The clients for one run, from plain values (not inputs): one transport with its kept-alive
 // connections, one token source, and one client per Adobe API on top. The main and post steps of
 // every action build the same.
+
 
 
 
@@ -323,6 +366,7 @@ function connect(settings, { wording, sleep, cancelled }) {
         flowService: new flow_service/* FlowServiceClient */.z(platform),
         catalog: new CatalogClient(platform),
         dataPrep: new DataPrepClient(platform),
+        schemaRegistry: new SchemaRegistryClient(platform),
         close: () => transport.close()
     };
 }
@@ -337,6 +381,7 @@ function connect(settings, { wording, sleep, cancelled }) {
 /* harmony export */   Eg: () => (/* binding */ AdobeApiError),
 /* harmony export */   H$: () => (/* binding */ isTokenRejection),
 /* harmony export */   O1: () => (/* binding */ describeAnswer),
+/* harmony export */   gB: () => (/* binding */ safe),
 /* harmony export */   jt: () => (/* binding */ sendToAdobe),
 /* harmony export */   kS: () => (/* binding */ notDocumented),
 /* harmony export */   op: () => (/* binding */ readJsonObject)
@@ -488,7 +533,8 @@ function parseAdobeError(operation, status, bodyText, requestIdHeader) {
         requestId: safe(requestId, MAX_CODE)
     };
 }
-function safe(text, max) {
+/** A text from Adobe's answer, made safe to show: secrets redacted, control characters escaped, clipped. */
+function safe(text, max = MAX_MESSAGE) {
     return text === undefined ? undefined : clip((0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeControlCharacters */ .F7)((0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(text)), max);
 }
 function clip(text, max) {
@@ -647,9 +693,6 @@ function isUnknownSpec(error) {
 /* harmony import */ var _collection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7411);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8712);
-// Flow Service: base, source and target connections and dataflows as collections of one kind
-// (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
-// explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
 
 
 
@@ -675,12 +718,20 @@ class FlowServiceClient {
     get serverClockOffsetMs() {
         return this.platform.serverClockOffsetMs;
     }
-    async explore(connectionId) {
-        await this.platform.call({
+    explore(connectionId) {
+        return this.platform.call({
             operation: `explore base connection ${connectionId}`,
             method: 'GET',
             url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
-        }, { read: () => undefined });
+        }, { read: readTables });
+    }
+    exploreTable(connectionId, path) {
+        const query = `objectType=table&object=${encodeURIComponent(path)}`;
+        return this.platform.call({
+            operation: `explore table "${path}" of base connection ${connectionId}`,
+            method: 'GET',
+            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+        }, { read: readColumns });
     }
     async connectionSpecExists(id) {
         const found = await this.platform.callUnlessNotFound({
@@ -719,7 +770,7 @@ function readSource(raw) {
         baseConnectionId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.baseConnectionId),
         // The older tutorial's params.path names the table too.
         tableName: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(params.tableName) ?? (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(params.path),
-        // The newest tutorial sends columns as {name, type, xdm} objects; this action sends names.
+        // Columns are sent as explore's {name, type, xdm} objects (older answers hold names): read by name.
         columns: Array.isArray(params.columns)
             ? params.columns.flatMap(c => (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(c) ?? (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(c?.name) ?? [])
             : undefined
@@ -758,6 +809,7 @@ function readFlowSpec(raw) {
         version: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.version) ?? '1.0',
         name: item.name,
         sourceConnectionSpecIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.sourceConnectionSpecIds),
+        draftMode: item.attributes?.isDraftModeSupported === true,
         minimumInterval: frequency => intervalMinimum(schedule, frequency)
     };
 }
@@ -790,12 +842,53 @@ function readRun(raw) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a run without id');
     const metrics = (item.metrics ?? {});
     const written = metrics.recordSummary?.outputRecordCount;
+    const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : [];
     return {
         id: item.id,
         status: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(metrics.statusSummary?.status) ?? 'unknown',
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
-        recordsWritten: typeof written === 'number' ? written : undefined
+        recordsWritten: typeof written === 'number' ? written : undefined,
+        errors: errors.flatMap(raw => {
+            const error = (raw ?? {});
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .safe */ .gB)((0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(error.code), 100);
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .safe */ .gB)((0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(error.message));
+            return code === undefined && message === undefined ? [] : [{ code, message }];
+        })
     };
+}
+/** Explore's root: a JSON array of objects; the tables among them (explore/tabular.md). */
+function readTables(response) {
+    let body;
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('not JSON');
+    }
+    if (!Array.isArray(body))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('explore did not answer a list');
+    return body.flatMap(raw => {
+        const item = (raw ?? {});
+        const path = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.path);
+        if (path === undefined || (item.type !== undefined && item.type !== 'table'))
+            return [];
+        return [{ name: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.name) ?? path, path }];
+    });
+}
+/** Explore of one table: `{schema: {columns: [{name, type, xdm}]}}` (explore/tabular.md). */
+function readColumns(response) {
+    const schema = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response).schema;
+    if (!Array.isArray(schema?.columns))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('no schema.columns');
+    return schema.columns.map(raw => {
+        const column = (raw ?? {});
+        const name = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(column.name);
+        const type = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(column.type);
+        // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
+        if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a column without name, type or xdm');
+        return { name, type, xdm: column.xdm };
+    });
 }
 
 
@@ -1088,6 +1181,145 @@ function capitalize(text) {
 
 /***/ }),
 
+/***/ 7721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OW: () => (/* binding */ deleteWhenFree),
+/* harmony export */   Uc: () => (/* binding */ runPostStep)
+/* harmony export */ });
+/* unused harmony export teardown */
+/* harmony import */ var _adobe_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9763);
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
+/* harmony import */ var _runner_job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4665);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
+/* harmony import */ var _runner_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7770);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(749);
+
+
+
+
+
+
+/** Runs a post step: reads the record, and with delete-on-completion on tears down what it names. */
+async function runPostStep(step) {
+    const record = (0,_runner_job_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readRecord */ .aE)(_runner_step_js__WEBPACK_IMPORTED_MODULE_4__/* .jobState */ .d, step.kinds);
+    if ((0,_runner_job_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmpty */ .Im)(record)) {
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(step.idle);
+        return;
+    }
+    let clients;
+    try {
+        const config = step.readConfig();
+        // State can be written by anything that prints to the log: act on it only when asked to.
+        if (!config.deleteOnCompletion) {
+            _runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug('delete-on-completion is off: the post step deletes nothing');
+            return;
+        }
+        clients = (0,_adobe_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connect */ .N)(config, { wording: step.wording });
+        const { flowService } = clients;
+        await teardown(step.parts(config, clients), record, {
+            log: _runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm,
+            now: Date.now,
+            sleep: _runner_step_js__WEBPACK_IMPORTED_MODULE_4__/* .pause */ .v7,
+            serverClockOffsetMs: () => flowService.serverClockOffsetMs
+        });
+    }
+    catch (error) {
+        const what = step.failing === undefined ? '' : `${step.failing}: `;
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`delete-on-completion: ${what}${messageOf(error)}`);
+    }
+    finally {
+        clients?.close();
+    }
+}
+/** Deletes, part by part in this order, what the record names; a part that fails does not stop the next. */
+async function teardown(parts, record, deps) {
+    for (const part of parts) {
+        let id;
+        try {
+            id = record.created[part.kind] ?? (await madeByKilledCreate(part, record.pending[part.kind], deps));
+        }
+        catch (error) {
+            deps.log.warning(`delete-on-completion: could not look for the ${part.what} "${part.name}" the main step was creating: ${messageOf(error)}`);
+        }
+        if (id !== undefined)
+            await deleteOurs(part, id, deps);
+    }
+}
+/**
+ * The main step was killed while this POST was in flight: what it made, if anything, is the one
+ * object of this name that was not there before (or, with nothing looked up, stamped after the
+ * send time). The POST may still land until its own time limit has passed, so the list is read
+ * until then and judged as it is at the end; anything but exactly one is left alone.
+ */
+async function madeByKilledCreate(part, pending, deps) {
+    if (pending === undefined)
+        return undefined;
+    if (pending.name !== part.name) {
+        deps.log.debug(`delete-on-completion: no usable record of the ${part.what} create in flight`);
+        return undefined;
+    }
+    const until = pending.sentAt + pending.waitMs + _create_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO;
+    for (;;) {
+        const appeared = (0,_create_js__WEBPACK_IMPORTED_MODULE_5__/* .madeSince */ .O9)(await part.find(), pending, deps.serverClockOffsetMs());
+        if (appeared.length > 1 || deps.now() >= until) {
+            const [only, ...others] = appeared;
+            if (only !== undefined && others.length === 0)
+                return only.id;
+            deps.log.warning(`delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${appeared.map(found => found.id).join(', ') || 'none'}), so none is deleted.`);
+            return undefined;
+        }
+        await deps.sleep(_create_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO);
+    }
+}
+/** Deletes the object if it is still this job's (or already gone); a refusal is a warning. */
+async function deleteOurs(part, id, deps) {
+    try {
+        // The record is state, and state is only as good as the job: act on this job's name only.
+        const found = await part.get(id);
+        if (found !== undefined && (found.name !== part.name || part.alsoOurs?.(found) === false)) {
+            deps.log.warning(`delete-on-completion: ${part.what} ${id} is not "${part.name}": not deleting it`);
+            return;
+        }
+        const deleted = await removeWhenFree(part, id, deps);
+        deps.log.info(deleted
+            ? `delete-on-completion: deleted ${part.what} ${id}`
+            : `delete-on-completion: ${part.what} ${id} was already gone`);
+    }
+    catch (error) {
+        deps.log.warning(`delete-on-completion: could not delete ${part.what} ${id}: ${messageOf(error)}`);
+    }
+}
+/** Attempts at a delete that Flow Service refuses while a dataflow just deleted is still going away (1447). */
+const IN_USE_ATTEMPTS = 5;
+async function removeWhenFree(part, id, deps) {
+    return deleteWhenFree(() => part.remove(id), deps.sleep);
+}
+/**
+ * A delete that Flow Service refuses while a dataflow just deleted still uses the object (1447) is
+ * tried again, a second apart; false when it was already gone.
+ */
+async function deleteWhenFree(remove, sleep) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await remove();
+        }
+        catch (error) {
+            const inUse = error instanceof _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.details.code?.startsWith('1447') === true;
+            if (!inUse || attempt >= IN_USE_ATTEMPTS)
+                throw error;
+            await sleep(_create_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO);
+        }
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 8911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1096,6 +1328,7 @@ function capitalize(text) {
 __webpack_require__.d(__webpack_exports__, {
   _5: () => (/* binding */ describeDryRun),
   oh: () => (/* binding */ failureMessage),
+  wj: () => (/* binding */ firstRunFailure),
   HN: () => (/* binding */ planLines),
   MR: () => (/* binding */ runOutputs),
   z: () => (/* binding */ summary),
@@ -1112,6 +1345,10 @@ const quoted = (input) => `"${input}"`;
 const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
 /** Adobe's status page, for a failing service. */
 const STATUS_PAGE = 'https://status.adobe.com';
+/** Adobe retired the Oracle Service Cloud source: what every action says when an organization no longer has it. */
+const ORACLE_SERVICE_CLOUD_RETIRED = 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).';
+/** Flow Service's connection spec of the Oracle Service Cloud source. */
+const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
 /** A request took effect but its answer could not be read: what every action says of it. */
 const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
 /** The next step for each advice, in the words of the shared inputs. */
@@ -1171,12 +1408,37 @@ const wording = wordingWith({
 function planLines(plan) {
     if (plan.intent === 'fail')
         return [`would fail: ${failureMessage(plan)}`];
+    const unchecked = plan.unexplored
+        ? [
+            `not checked: the table, the columns and the mapping's sources (explore needs a base connection; ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} is empty in this dry run)`
+        ]
+        : [];
+    const { replaces } = plan;
+    const retire = replaces === undefined
+        ? []
+        : [
+            `then delete the dataflow it replaces, ${replaces.flow.id}, and its connections ${replaces.source.id} and ${replaces.target.id} (${replaces.changes.join(', ')} changed: Flow Service does not apply that to a live dataflow)`
+        ];
     return [
         partLine('source connection', plan.source),
         partLine('target connection', plan.target),
         mappingLine(plan.mapping),
-        flowLine(plan.name, plan.flow)
+        flowLine(plan.name, plan.flow),
+        ...retire,
+        ...unchecked
     ];
+}
+/** "a", "b" and "c": at most 10 names, then how many more. */
+function listed(names) {
+    const shown = names.slice(0, 10).map(name => `"${name}"`);
+    const more = names.length > 10 ? ` and ${names.length - 10} more` : '';
+    return shown.length < 2
+        ? `${shown.join('')}${more}`
+        : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}${more}`;
+}
+/** "; closest: a, b, c", when there is anything close. */
+function closestNote(names) {
+    return names.length === 0 ? '' : `; closest: ${names.join(', ')}`;
 }
 /** Why a plan fails, naming the input to change. */
 function failureMessage({ failure, name, sandboxName }) {
@@ -1191,8 +1453,10 @@ function failureMessage({ failure, name, sandboxName }) {
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
         case 'no-flow-spec':
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
-        case 'flow-spec-refuses-source':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).`;
+        case 'flow-spec-refuses-source': {
+            const retired = failure.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID ? ` ${ORACLE_SERVICE_CLOUD_RETIRED}` : '';
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).${retired}`;
+        }
         case 'interval-too-small':
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
         case 'duplicates':
@@ -1205,6 +1469,16 @@ function failureMessage({ failure, name, sandboxName }) {
             return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`;
         case 'other-dataset':
             return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`;
+        case 'unknown-table':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`;
+        case 'ambiguous-table':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.table)}: ${failure.paths.length} tables are named "${failure.table}" (paths ${failure.paths.join(', ')}): give the table's path instead.`;
+        case 'unknown-columns':
+            return `${describe_quoted(failure.input === 'columns' ? dataflow_names/* DATAFLOW_INPUT */.ks.columns : dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn)}: table "${failure.table}" has no column ${listed(failure.names)}${closestNote(failure.closest)}.`;
+        case 'unknown-mapping-sources':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.mapping)}: table "${failure.table}" has no column ${listed(failure.sources)}, named as a source${closestNote(failure.closest)}.`;
+        case 'unknown-mapping-destinations':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.mapping)}: the schema of ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId)} (${failure.schemaId}) has no field ${listed(failure.destinations)}, named as a destination${closestNote(failure.closest)}.`;
         case 'start-time-passed':
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
     }
@@ -1231,8 +1505,10 @@ function mappingLine(part) {
 }
 function flowLine(name, part) {
     const schedule = `${part.shape.frequency}${part.shape.interval === undefined ? '' : ` every ${part.shape.interval}`}`;
-    if (part.kind === 'create')
-        return `dataflow "${name}": create as a draft, then publish (${schedule})`;
+    if (part.kind === 'create') {
+        const how = part.flowSpec.draftMode ? 'create as a draft, then publish' : 'create';
+        return `dataflow "${name}": ${how} (${schedule})`;
+    }
     const publish = part.publish ? ', then publish the draft' : '';
     if (part.kind === 'reuse')
         return `dataflow "${name}": reuse ${part.found.id}${publish}`;
@@ -1276,10 +1552,21 @@ function runOutputs(result, waited) {
         [dataflow_names/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
     };
     if (waited?.run) {
-        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status;
+        // One spelling for workflows to compare: Adobe's `Failed` is `failed` here.
+        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status.toLowerCase();
         outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
     }
     return outputs;
+}
+/** A first run that did not succeed: its id, its status, and Adobe's errors (at most 10). */
+function firstRunFailure(dataflowId, run) {
+    const errors = run.errors
+        .slice(0, 10)
+        .map(error => [error.code, error.message?.replace(/\.$/, '')].filter(part => part !== undefined).join(': '))
+        .filter(text => text !== '');
+    const more = run.errors.length > 10 ? ` and ${run.errors.length - 10} more` : '';
+    const listedErrors = errors.length === 0 ? '' : ` Adobe's errors: ${errors.join('; ')}${more}.`;
+    return `The first run of dataflow ${dataflowId} (${run.id}) ended ${run.status}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`;
 }
 /** The job summary: the plan, and the outputs so far. */
 function summary(plan, outputs) {
@@ -1372,6 +1659,10 @@ function forkNote() {
     return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
         ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
         : '';
+}
+/** True in a spelling core.getBooleanInput takes as true (whether the rest is valid is readBoolean's to say). */
+function isTrue(value) {
+    return BOOLEAN_TRUE.includes(value);
 }
 /** "true" or "false", in the spellings of core.getBooleanInput. */
 function readBoolean(name, value, problems) {
@@ -1812,10 +2103,12 @@ function readDataflowConfig() {
     const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS);
     const { input, problems } = reading;
     const baseConnectionId = input(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId);
+    // A dry run for a new environment has no base connection yet (its dry run gave no id).
+    const dryRunAsked = isTrue(input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun));
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
-        if (baseConnectionId === '')
-            problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id`);
-        else if (!UUID.test(baseConnectionId))
+        if (baseConnectionId === '' && !dryRunAsked)
+            problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`);
+        else if (baseConnectionId !== '' && !UUID.test(baseConnectionId))
             problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`);
     }
     const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
@@ -1952,7 +2245,7 @@ function isoSeconds(value) {
 
 /***/ }),
 
-/***/ 2448:
+/***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1960,6 +2253,7 @@ function isoSeconds(value) {
 __webpack_require__.d(__webpack_exports__, {
   _O: () => (/* binding */ currentMapping),
   ML: () => (/* binding */ makeDataflowPlan),
+  Kp: () => (/* binding */ matchTable),
   N5: () => (/* binding */ needsPublishing),
   UO: () => (/* binding */ scheduleParams),
   lH: () => (/* binding */ scheduleText),
@@ -1990,9 +2284,35 @@ function decide(ifExists, matches) {
     return { kind: ifExists, match };
 }
 
+;// CONCATENATED MODULE: ./src/dataflow/closest.ts
+// The names closest to one that was not found, so that a message can offer what was probably meant.
+/** At most `count` of `candidates`, closest to `wanted` first (edit distance, ignoring case). */
+function closest(wanted, candidates, count = 3) {
+    const target = wanted.toLowerCase();
+    return [...new Set(candidates)]
+        .map(candidate => ({ candidate, distance: editDistance(target, candidate.toLowerCase()) }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, count)
+        .map(({ candidate }) => candidate);
+}
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/plan.ts
+
 
 
 
@@ -2008,7 +2328,7 @@ function makeDataflowPlan(config, found, now = Date.now()) {
     const checked = checkInputs(config, found);
     if ('why' in checked)
         return fail(checked);
-    const { base, dataset, flowSpec } = checked;
+    const { base, dataset, flowSpec, table, columns } = checked;
     const flowDecision = decide(config.ifExists, found.flows);
     if (flowDecision.kind === 'fail') {
         return fail(flowDecision.why === 'duplicates'
@@ -2023,17 +2343,45 @@ function makeDataflowPlan(config, found, now = Date.now()) {
         return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' });
     }
     const mode = config.ifExists === 'fail' ? 'update' : config.ifExists;
-    const source = sourcePart(config, base, sources, mode);
+    const unexplored = config.baseConnectionId === '' ? { unexplored: true } : {};
+    const desired = mappingRequest(config.mapping, dataset);
+    const shape = flowShape(config);
+    const [oldSource] = sources;
+    const [oldTarget] = targets;
+    if (flow !== undefined && oldSource !== undefined && oldTarget !== undefined && mode === 'update') {
+        const changes = chainChanges(config, { table, dataset }, oldSource, oldTarget);
+        if (changes.length > 0) {
+            const replaced = { flow, source: oldSource, target: oldTarget, changes };
+            const kept = sourcePart(config, { base, table, columns }, [], mode);
+            if ('why' in kept)
+                return fail(kept);
+            const newTarget = targetPart(config, dataset, []);
+            if ('why' in newTarget)
+                return fail(newTarget);
+            return {
+                intent: 'replace',
+                replaces: replaced,
+                ...unexplored,
+                name,
+                sandboxName,
+                dryRun,
+                source: kept,
+                target: newTarget,
+                mapping: replacementMapping(flow, found.mapping, dataset, config, desired),
+                flow: { kind: 'create', name, flowSpec, shape }
+            };
+        }
+    }
+    const source = sourcePart(config, { base, table, columns }, sources, mode);
     if ('why' in source)
         return fail(source);
     const target = targetPart(config, dataset, targets);
     if ('why' in target)
         return fail(target);
-    const desired = mappingRequest(config.mapping, dataset);
-    const shape = flowShape(config);
     if (flow === undefined) {
         return {
             intent: 'create',
+            ...unexplored,
             name,
             sandboxName,
             dryRun,
@@ -2068,6 +2416,7 @@ function makeDataflowPlan(config, found, now = Date.now()) {
     const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse';
     return {
         intent: writes ? 'update' : 'unchanged',
+        ...unexplored,
         name,
         sandboxName,
         dryRun,
@@ -2077,8 +2426,35 @@ function makeDataflowPlan(config, found, now = Date.now()) {
         flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
     };
 }
-/** Inputs that Adobe's answers show to be wrong, found before any write; else what they found. */
-function checkInputs(config, { base, dataset, flowSpec }) {
+/** What a live dataflow's connections read and write that the inputs change: each needs a new chain. */
+function chainChanges(config, { table, dataset }, source, target) {
+    const changes = [];
+    if (source.tableName !== undefined && source.tableName !== table)
+        changes.push('table');
+    if (!sameList(source.columns ?? [], config.columns))
+        changes.push('columns');
+    if (target.datasetId !== undefined && target.datasetId !== dataset.id)
+        changes.push('dataset');
+    return changes;
+}
+/**
+ * The new chain's mapping set: the old dataflow's, as it is or in a new version, while the dataset
+ * (so the schema) stays; a new one for another dataset.
+ */
+function replacementMapping(flow, mapping, dataset, config, desired) {
+    const current = currentMapping(flow);
+    if (current === undefined || mapping === undefined || mapping.schemaId !== dataset.schemaId)
+        return { kind: 'create', request: desired };
+    return samePairs(mapping.pairs, config.mapping)
+        ? { kind: 'reuse', id: current.id, version: current.version }
+        : { kind: 'update', id: current.id, version: current.version, request: desired };
+}
+/** A dry run for a new environment has no base connection to plan on yet. */
+const NO_BASE_CONNECTION = { id: '', etag: '', name: '' };
+/** Inputs that Adobe's answers show to be wrong, found before any write; else what they name. */
+function checkInputs(config, found) {
+    const { dataset, flowSpec } = found;
+    const base = config.baseConnectionId === '' ? NO_BASE_CONNECTION : found.base;
     if (base === undefined)
         return { why: 'no-base-connection', id: config.baseConnectionId };
     if (base.state !== undefined && base.state !== 'enabled')
@@ -2106,14 +2482,80 @@ function checkInputs(config, { base, dataset, flowSpec }) {
             flowSpecName: flowSpec.name
         };
     }
-    return { base, dataset, flowSpec };
+    const source = checkSource(config, found.explored);
+    if ('why' in source)
+        return source;
+    const destinations = checkDestinations(config, dataset, found.schemaPaths);
+    if (destinations !== undefined)
+        return destinations;
+    return { base, dataset, flowSpec, ...source };
 }
-function sourcePart(config, base, found, mode) {
+/**
+ * The table the `table` input names: its path as explore lists it, or its name when exactly one
+ * table has it. The look-up explores the table this finds.
+ */
+function matchTable(tables, input) {
+    const byPath = tables.find(table => table.path === input);
+    if (byPath !== undefined)
+        return byPath;
+    const byName = tables.filter(table => table.name === input);
+    const [only, ...others] = byName;
+    if (only !== undefined && others.length === 0)
+        return only;
+    if (only !== undefined)
+        return { why: 'ambiguous-table', table: input, paths: byName.map(table => table.path) };
+    const names = tables.flatMap(table => (table.name === table.path ? [table.path] : [table.path, table.name]));
+    return { why: 'unknown-table', table: input, closest: closest(input, names) };
+}
+/** The table, the columns and the mapping's sources, against what explore shows of the source. */
+function checkSource(config, explored) {
+    // Not explored (a dry run for a new environment): the inputs as given.
+    if (explored === undefined)
+        return { table: config.table, columns: [] };
+    const table = matchTable(explored.tables, config.table);
+    if ('why' in table)
+        return table;
+    const known = explored.columns ?? [];
+    const names = known.map(column => column.name);
+    const missing = (wanted) => wanted.filter(name => !names.includes(name));
+    const unknownColumns = missing(config.columns);
+    if (unknownColumns.length > 0) {
+        return unknown('columns', table.path, unknownColumns, names);
+    }
+    if (config.deltaColumn !== '' && missing([config.deltaColumn]).length > 0) {
+        return unknown('delta-column', table.path, [config.deltaColumn], names);
+    }
+    const sources = missing(config.mapping.map(pair => pair.source));
+    if (sources.length > 0) {
+        return { why: 'unknown-mapping-sources', table: table.path, sources, closest: closest(sources[0] ?? '', names) };
+    }
+    const columns = config.columns.flatMap(name => known.filter(column => column.name === name));
+    return { table: table.path, columns };
+}
+function unknown(input, table, names, known) {
+    return { why: 'unknown-columns', input, table, names, closest: closest(names[0] ?? '', known) };
+}
+/** Every mapping destination must be a field of the dataset's schema (when the Schema Registry showed it). */
+function checkDestinations(config, dataset, schemaPaths) {
+    if (schemaPaths === undefined)
+        return undefined;
+    const destinations = config.mapping.map(pair => pair.destination).filter(path => !schemaPaths.includes(path));
+    if (destinations.length === 0)
+        return undefined;
+    return {
+        why: 'unknown-mapping-destinations',
+        schemaId: dataset.schemaId,
+        destinations,
+        closest: closest(destinations[0] ?? '', schemaPaths)
+    };
+}
+function sourcePart(config, { base, table, columns }, found, mode) {
+    // Columns as Adobe's tutorials send them: explore's {name, type, xdm} of each column named.
     const request = {
         name: sourceName(config.name),
         baseConnectionId: base.id,
         data: { format: 'tabular' },
-        params: { tableName: config.table, ...(config.columns.length > 0 ? { columns: config.columns } : {}) },
+        params: { tableName: table, ...(columns.length > 0 ? { columns } : {}) },
         connectionSpec: { id: base.connectionSpecId ?? '', version: base.connectionSpecVersion ?? CONNECTION_SPEC_VERSION }
     };
     if (found.length > 1)
@@ -2125,7 +2567,7 @@ function sourcePart(config, base, found, mode) {
         return { why: 'other-base-connection', source, readsFrom: source.baseConnectionId, baseConnectionId: base.id };
     }
     const changes = [];
-    if (source.tableName !== config.table)
+    if (source.tableName !== table)
         changes.push('table');
     if (!sameList(source.columns ?? [], config.columns))
         changes.push('columns');
