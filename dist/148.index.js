@@ -47,23 +47,42 @@ class Platform {
         return this.clockOffsetMs;
     }
     /**
-     * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
-     * not end is a failure, not a hang.
+     * Every item of a paged list (`items` and `_links.next.href`), page after page, that `keep` keeps.
+     * A list that does not end is a failure, not a hang; one that goes on past LIST_LIMITS fails too,
+     * before it fills the runner's memory.
      */
-    async list(operation, firstUrl, serviceBase, readItem) {
+    async list(operation, firstUrl, serviceBase, readItem, { keep, name } = {}) {
         const seen = new Set();
         const found = [];
+        const read = { bytes: 0, items: 0 };
         let url = firstUrl;
         while (url !== undefined) {
-            if (seen.has(url) || seen.size >= MAX_PAGES) {
+            if (seen.has(url) || seen.size >= LIST_LIMITS.pages) {
                 throw new errors/* ActionError */.l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
             }
             seen.add(url);
-            const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
-            found.push(...page.items);
+            const page = await this.call({ operation, method: 'GET', url }, { read: r => ({ ...readItems(r, readItem), bytes: Buffer.byteLength(r.text) }) });
+            read.bytes += page.bytes;
+            read.items += page.items.length;
+            const over = read.bytes > LIST_LIMITS.bytes
+                ? `${megabytes(LIST_LIMITS.bytes)} MB`
+                : read.items > LIST_LIMITS.items
+                    ? `${LIST_LIMITS.items.toLocaleString('en-US')} items`
+                    : undefined;
+            if (over !== undefined)
+                throw this.unending(operation, name, over, seen.size, read);
+            for (const item of page.items)
+                if (keep === undefined || keep(item))
+                    found.push(item);
             url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
         }
         return found;
+    }
+    /** A list past LIST_LIMITS: what was looked up, where, and how much was read. */
+    unending(operation, name, over, pages, read) {
+        const forName = name === undefined || operation.includes(`"${name}"`) ? '' : ` for the name "${name}"`;
+        const items = (n) => n.toLocaleString('en-US');
+        return new errors/* ActionError */.l(`Could not ${operation}: the list${forName} in sandbox "${this.settings.sandboxName}" went past ${over} without ending (${pages} pages, ${items(read.items)} items, ${megabytes(read.bytes)} MB read); one look-up reads at most ${megabytes(LIST_LIMITS.bytes)} MB and ${items(LIST_LIMITS.items)} items.\nNext step: run again later; if the list still does not end, report it to Adobe support.`);
     }
     /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
     resolveLink(operation, href, serviceBase) {
@@ -125,7 +144,33 @@ class Platform {
         }
     }
 }
-const MAX_PAGES = 1000;
+/**
+ * What one look-up reads at most, all its pages together (each answer is capped by the transport):
+ * far past any real list, and low enough that the step stays under 150 MB of memory (the items
+ * read are what a look-up may keep; 100,000 of them would not).
+ */
+const LIST_LIMITS = { pages: 1000, bytes: 50 * 1024 * 1024, items: 25_000 };
+const megabytes = (bytes) => (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+/** The shapes of Adobe's ids, as each service issues them. */
+const ID_SHAPES = {
+    'flow-service': {
+        pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        what: 'a Flow Service id (a UUID)'
+    },
+    'mapping-set': { pattern: /^[0-9a-f]{32}$/i, what: 'a Data Prep mapping set id (32 hexadecimal digits)' },
+    dataset: { pattern: /^[0-9a-f]{24}$/i, what: 'a Catalog dataset id (24 hexadecimal digits)' }
+};
+/**
+ * The id as a segment of a URL's path, once it has the shape of its kind: ids come from answers,
+ * and one such as `../flows/x` or `a%2Fb` would send the request (and the token) to another
+ * object. `operation` words the request for the id, which the message shows made safe.
+ */
+function idSegment(id, kind, operation) {
+    const { pattern, what } = ID_SHAPES[kind];
+    if (!pattern.test(id))
+        throw new errors/* ActionError */.l(`Could not ${operation((0,adobe_errors/* safe */.gB)(id, 100) ?? '')}: the id is not ${what}.`);
+    return id;
+}
 /** A page of a list: `items`, and the link to the next page when there is one. */
 function readItems(response, readItem) {
     const body = (0,adobe_errors/* readJsonObject */.op)(response);
@@ -163,12 +208,16 @@ class FlowServiceCollection {
         const all = name.includes(',') ? filters : [`name==${name}`, ...filters];
         const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&');
         const url = query === '' ? this.base : `${this.base}?${query}`;
-        const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read);
         const { sandboxName } = this.platform.settings;
-        return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName);
+        // Only the matches are kept: the others of a long list are read, counted and dropped.
+        return this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read, {
+            keep: item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName,
+            name
+        });
     }
-    get(id) {
-        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) }, {
+    async get(id) {
+        const operation = (shown) => `read ${this.what} ${shown}`;
+        return this.platform.callUnlessNotFound({ operation: operation(id), method: 'GET', url: this.itemUrl(id, operation) }, {
             // Flow Service answers a one-item list.
             read: response => {
                 const { items } = readItems(response, this.read);
@@ -187,32 +236,36 @@ class FlowServiceCollection {
             body: JSON.stringify(request)
         }, { read: readWritten, recover });
     }
-    patch(id, etag, operations) {
+    async patch(id, etag, operations) {
+        const operation = (shown) => `update ${this.what} ${shown}`;
         return this.platform.call({
-            operation: `update ${this.what} ${id}`,
+            operation: operation(id),
             method: 'PATCH',
-            url: this.itemUrl(id),
+            url: this.itemUrl(id, operation),
             body: JSON.stringify(operations),
             headers: { 'If-Match': etag }
         }, { read: readWritten });
     }
     async delete(id) {
-        const deleted = await this.platform.callUnlessNotFound({ operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) }, { read: () => true });
+        const operation = (shown) => `delete ${this.what} ${shown}`;
+        const deleted = await this.platform.callUnlessNotFound({ operation: operation(id), method: 'DELETE', url: this.itemUrl(id, operation) }, { read: () => true });
         return deleted ?? false;
     }
     /** A body-less POST, which the gateway still wants labelled as JSON. */
-    act(id, action) {
+    async act(id, action) {
+        const operation = (shown) => `${action} ${this.what} ${shown}`;
         return this.platform.call({
-            operation: `${action} ${this.what} ${id}`,
+            operation: operation(id),
             method: 'POST',
-            url: `${this.itemUrl(id)}/action?op=${action}`,
+            url: `${this.itemUrl(id, operation)}/action?op=${action}`,
             body: '{}'
         }, 
         // The answer's {id, etag} is not needed: the object is read again afterwards.
         { read: () => undefined });
     }
-    itemUrl(id) {
-        return `${this.base}/${encodeURIComponent(id)}`;
+    /** Ids come from answers: only one of Flow Service's shape (a UUID) goes into the URL. */
+    itemUrl(id, operation) {
+        return `${this.base}/${idSegment(id, 'flow-service', operation)}`;
     }
 }
 function readWritten(response) {
@@ -250,15 +303,17 @@ function stringsOf(value) {
 // Catalog: the dataset a dataflow writes to.
 
 
+
 const CATALOG_PATH = '/data/foundation/catalog';
 class CatalogClient {
     platform;
     constructor(platform) {
         this.platform = platform;
     }
-    dataset(id) {
-        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${encodeURIComponent(id)}`;
-        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+    async dataset(id) {
+        const operation = (shown) => `read dataset ${shown} from Catalog`;
+        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${idSegment(id, 'dataset', operation)}`;
+        return this.platform.callUnlessNotFound({ operation: operation(id), method: 'GET', url }, {
             read: response => {
                 // Catalog keys the answer by the dataset's id.
                 const item = (0,adobe_errors/* readJsonObject */.op)(response)[id];
@@ -276,6 +331,7 @@ class CatalogClient {
 ;// CONCATENATED MODULE: ./src/adobe/data-prep.ts
 
 
+
 const DATA_PREP_PATH = '/data/foundation/conversion';
 class DataPrepClient {
     platform;
@@ -284,18 +340,21 @@ class DataPrepClient {
         this.platform = platform;
         this.base = `${platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
     }
-    mappingSet(id, version) {
+    async mappingSet(id, version) {
+        const operation = (shown) => `read mapping set ${shown} version ${version}`;
         return this.platform.callUnlessNotFound({
-            operation: `read mapping set ${id} version ${version}`,
+            operation: operation(id),
             method: 'GET',
-            url: `${this.base}/${encodeURIComponent(id)}?version=${version}`
+            url: `${this.base}/${idSegment(id, 'mapping-set', operation)}?version=${version}`
         }, { read: readMappingSet });
     }
-    writeMappingSet(request, id) {
+    async writeMappingSet(request, id) {
+        const operation = (shown) => `write a new version of mapping set ${shown}`;
         return this.platform.call({
-            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+            operation: id === undefined ? 'create the mapping set' : operation(id),
             method: id === undefined ? 'POST' : 'PUT',
-            url: id === undefined ? this.base : `${this.base}/${encodeURIComponent(id)}`,
+            // The id is the one the dataflow names: from an answer, so checked.
+            url: id === undefined ? this.base : `${this.base}/${idSegment(id, 'mapping-set', operation)}`,
             body: JSON.stringify(request)
         }, {
             read: response => {
@@ -356,19 +415,21 @@ class FlowServiceClient {
     get serverClockOffsetMs() {
         return this.platform.serverClockOffsetMs;
     }
-    explore(connectionId) {
+    async explore(connectionId) {
+        const operation = (id) => `explore base connection ${id}`;
         return this.platform.call({
-            operation: `explore base connection ${connectionId}`,
+            operation: operation(connectionId),
             method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
+            url: `${this.base}/connections/${idSegment(connectionId, 'flow-service', operation)}/explore?objectType=root`
         }, { read: readTables });
     }
-    exploreTable(connectionId, path) {
+    async exploreTable(connectionId, path) {
         const query = `objectType=table&object=${encodeURIComponent(path)}`;
+        const operation = (id) => `explore table "${path}" of base connection ${id}`;
         return this.platform.call({
-            operation: `explore table "${path}" of base connection ${connectionId}`,
+            operation: operation(connectionId),
             method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+            url: `${this.base}/connections/${idSegment(connectionId, 'flow-service', operation)}/explore?${query}`
         }, { read: readColumns });
     }
     async connectionSpecExists(id) {
@@ -525,7 +586,13 @@ function readColumns(response) {
         // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
         if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
             throw (0,adobe_errors/* notDocumented */.kS)('a column without name, type or xdm');
-        return { name, type, xdm: column.xdm };
+        const xdmType = stringOf(column['meta:xdmType']);
+        return {
+            name,
+            type,
+            ...(xdmType === undefined ? {} : { 'meta:xdmType': xdmType }),
+            xdm: column.xdm
+        };
     });
 }
 
@@ -623,7 +690,10 @@ function readFieldPaths(response) {
         throw (0,adobe_errors/* notDocumented */.kS)('a schema without properties');
     return pathsIn(properties, '', 0);
 }
-/** Each property's path, and those of the objects (and arrays of objects) it holds. */
+/**
+ * The path of each field: the leaves, which a mapping writes to (Data Prep refuses an object as a
+ * destination); objects and arrays of objects are followed into.
+ */
 function pathsIn(properties, prefix, depth) {
     if (depth > MAX_DEPTH)
         return [];
@@ -632,7 +702,7 @@ function pathsIn(properties, prefix, depth) {
         const field = (raw ?? {});
         const nested = field.properties ?? field.items?.properties;
         return typeof nested === 'object' && nested !== null
-            ? [path, ...pathsIn(nested, `${path}.`, depth + 1)]
+            ? pathsIn(nested, `${path}.`, depth + 1)
             : [path];
     });
 }
@@ -907,8 +977,12 @@ function transportAdvice(error) {
     }
 }
 /** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
-function adviceFor({ status, code }, context) {
+function adviceFor({ status, code, adobeMessage }, context) {
     const key = code?.split('-')[0];
+    // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
+    // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
+    if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? ''))
+        return STATUS_ADVICE[status];
     // IMS's OAuth error codes say who answered by themselves.
     switch (key) {
         case 'invalid_client':
@@ -1001,12 +1075,14 @@ function isUnknownSpec(error) {
 /* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
 /* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(995);
+/* harmony import */ var _runner_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(252);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(540);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(540);
 // Every sentence of the base connection action: log lines, the dry run's text, the job summary,
 // the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
 // retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
 // Adobe's answer; nothing here decides anything.
+
 
 
 
@@ -1045,7 +1121,7 @@ function failureMessage(failure, subject) {
         return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`;
     }
     if (failure.why === 'duplicates') {
-        const ids = failure.matches.map(m => m.id).join(', ');
+        const ids = (0,_runner_text_js__WEBPACK_IMPORTED_MODULE_5__/* .listed */ .K)(failure.matches.map(m => m.id));
         return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`;
     }
     return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`;
@@ -1056,7 +1132,7 @@ function wouldDo(plan, step) {
     switch (step.kind) {
         case 'create': {
             const others = plan.matches?.length
-                ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+                ? ` (besides ${(0,_runner_text_js__WEBPACK_IMPORTED_MODULE_5__/* .listed */ .K)(plan.matches.map(m => m.id))}, as if-exists is create)`
                 : '';
             return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`;
         }
@@ -1107,7 +1183,7 @@ function existingOf(step) {
 }
 /** `{ state }` when the connection is known not to be enabled, else nothing. */
 function stateOf(connection) {
-    return connection !== undefined && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .isEnabled */ .Ol)(connection) ? { state: connection.state } : {};
+    return connection !== undefined && !(0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .isEnabled */ .Ol)(connection) ? { state: connection.state } : {};
 }
 /** Log lines of a real run, one per event. */
 const runLog = {
@@ -2089,13 +2165,18 @@ async function createOnce(create, deps) {
     try {
         written = await create.post(recover);
     }
-    finally {
+    catch (error) {
+        create.record?.settled();
+        throw error;
+    }
+    // Only an id from Flow Service's own answer proves this run made the object. A found one keeps
+    // its pending record: the post step looks for what this POST made by the rule it applies after a
+    // kill (the one object of the name that was not there at the look-up).
+    const proven = written !== recovered;
+    if (proven) {
+        create.record?.created(written.id);
         create.record?.settled();
     }
-    // Only an id from Flow Service's own answer proves this run made the object.
-    const proven = written !== recovered;
-    if (proven)
-        create.record?.created(written.id);
     return { written, proven };
 }
 /**
@@ -2691,15 +2772,23 @@ const log = {
 
 /** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
 const MIN_PIECE_LENGTH = 4;
+/**
+ * A base64 part (the secret inside a longer base64 text) shorter than this is not masked: so short a
+ * run of letters and digits could match part of an id, and GitHub drops an output holding a mask.
+ */
+const MIN_FRAGMENT_LENGTH = 8;
 const REDACTED = '***';
-/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
-let registered = [];
+/** Every secret, the longest value first (as redactSecrets takes them). */
+let secrets = [];
 /**
  * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
  * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
  * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
- * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
- * runner masks a value only whole.
+ * URL), each with upper- and lower-case hex; HTML-escaped (an HTML error page), with named and with
+ * numeric entities; base64 and base64url (an echoed header or token), with and without padding, and
+ * the parts of it that stay the same inside a longer base64 text (`user:password`); and, for a
+ * multi-line value, each line of 4 characters or more, in the same forms: the runner masks a value
+ * only whole.
  */
 function maskSecret(value, label) {
     if (value === '')
@@ -2708,20 +2797,31 @@ function maskSecret(value, label) {
         .split(/\r?\n/)
         .map(line => line.trim())
         .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
-    for (const form of new Set([value, ...lines].flatMap(encodings)))
-        register(form);
+    const told = new Set();
+    for (const piece of [value, ...lines]) {
+        const forms = [...new Set([...escapes(piece), ...base64Forms(piece)])];
+        for (const form of forms) {
+            if (told.has(form))
+                continue;
+            told.add(form);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+        }
+        keep(piece, forms);
+    }
     if (value.length < MIN_PIECE_LENGTH) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
     }
 }
-/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
-function encodings(value) {
-    const forms = [
-        value,
-        JSON.stringify(value).slice(1, -1),
-        new URLSearchParams({ v: value }).toString().slice('v='.length),
-        percentEncoded(value)
-    ];
+/**
+ * The value as it is and escaped: never shorter than the value, so they hide no more than it does.
+ * (A lone surrogate has no percent-encoded form.)
+ */
+function escapes(value) {
+    const percent = percentEncoded(value);
+    const form = new URLSearchParams({ v: value }).toString().slice('v='.length);
+    const forms = [value, JSON.stringify(value).slice(1, -1), form, percent];
+    forms.push(lowerHex(form), percent === undefined ? undefined : lowerHex(percent));
+    forms.push(htmlEscaped(value, HTML_NAMED), htmlEscaped(value, HTML_NUMERIC));
     return forms.filter(form => form !== undefined);
 }
 /** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
@@ -2733,18 +2833,106 @@ function percentEncoded(value) {
         return undefined;
     }
 }
-/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
-function register(form) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
-    if (!registered.includes(form))
-        registered = [...registered, form].sort((a, b) => b.length - a.length);
+const lowerHex = (encoded) => encoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
+/** The characters HTML escapes, by entity: named (as most libraries write them, `'` has no HTML 4 name) and numeric. */
+const HTML_NAMED = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+const HTML_NUMERIC = {
+    '&': '&#38;',
+    '<': '&#60;',
+    '>': '&#62;',
+    '"': '&#34;',
+    "'": '&#39;'
+};
+const htmlEscaped = (value, entities) => value.replace(/[&<>"']/g, character => entities[character] ?? character);
+/**
+ * Base64 and base64url of the value (UTF-8), with and without padding, for a value of
+ * MIN_PIECE_LENGTH characters or more; and, from MIN_FRAGMENT_LENGTH, the characters that the value alone decides when it
+ * starts 0, 1 or 2 bytes into a group of 3 of a longer base64 text (such as `user:password`).
+ */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const standard = bytes.toString('base64');
+    const url = standard.replace(/\+/g, '-').replace(/\//g, '_');
+    const whole = [standard, standard.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+    const fragments = [];
+    for (let skip = 0; skip < 3 && skip < bytes.length; skip++) {
+        const rest = bytes.subarray(skip);
+        // Each character holds 6 bits: the last one of a partial group also holds bits of the next byte.
+        const decided = Math.floor((rest.length * 8) / 6);
+        for (const encoding of ['base64', 'base64url'])
+            fragments.push(rest.toString(encoding).slice(0, decided));
+    }
+    // A value shorter than a piece gets no encoded form: it would only hide more of other text.
+    return value.length < MIN_PIECE_LENGTH
+        ? []
+        : [...whole, ...fragments.filter(form => form.length >= MIN_FRAGMENT_LENGTH)];
 }
-/** The text with every registered form of every secret replaced by `***`, the longest first. */
+/** Keeps the secret for redactSecrets (once: a step may run more than once in a process, as in tests). */
+function keep(value, forms) {
+    if (secrets.some(secret => secret.value === value))
+        return;
+    const secret = { value, forms: [...forms].sort((a, b) => b.length - a.length), pattern: mixedForms(value) };
+    secrets = [...secrets, secret].sort((a, b) => b.value.length - a.value.length);
+}
+/**
+ * Matches the value with each of its characters as it is or escaped in any way a service may mix:
+ * percent-encoded in either case, `+` for a space, JSON's `\"` and `\u0022`, HTML's `&quot;`,
+ * `&#34;` and `&#x22;`. No encoder escapes letters and digits: they are matched as they are.
+ */
+function mixedForms(value) {
+    const parts = [...value].map(character => {
+        if (/^[A-Za-z0-9]$/.test(character))
+            return character;
+        const ways = new Set([regExpEscaped(character)]);
+        if (character === ' ')
+            ways.add('\\+');
+        const lone = character.length === 1 && /[\ud800-\udfff]/.test(character);
+        if (!lone)
+            ways.add([...Buffer.from(character, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''));
+        const json = JSON.stringify(character).slice(1, -1);
+        if (json !== character)
+            ways.add(regExpEscaped(json));
+        if (character === '/')
+            ways.add('\\\\/');
+        const units = Array.from({ length: character.length }, (_, index) => character.charCodeAt(index));
+        ways.add(units.map(unit => `\\\\u${hex(unit, 4)}`).join(''));
+        const named = HTML_NAMED[character];
+        if (named !== undefined)
+            ways.add(named);
+        if (character === "'")
+            ways.add('&apos;');
+        const codePoint = character.codePointAt(0) ?? 0;
+        ways.add(`&#0*${codePoint};`).add(`&#[xX]0*${hex(codePoint, 1)};`);
+        return `(?:${[...ways].join('|')})`;
+    });
+    return new RegExp(parts.join(''), 'g');
+}
+/** Hexadecimal digits of `n` (at least `width`), each letter matching either case. */
+function hex(n, width) {
+    return n
+        .toString(16)
+        .padStart(width, '0')
+        .replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`);
+}
+const regExpEscaped = (text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/**
+ * The text with every registered form of every secret, and any mix of its escapes, replaced by
+ * `***`: the longest secret first, each one's longest form first.
+ */
 function redactSecrets(text) {
     let redacted = text;
-    for (const form of registered)
-        if (redacted.includes(form))
-            redacted = redacted.split(form).join(REDACTED);
+    for (const { forms, pattern } of secrets) {
+        for (const form of forms)
+            if (redacted.includes(form))
+                redacted = redacted.split(form).join(REDACTED);
+        redacted = redacted.replace(pattern, REDACTED);
+    }
     return redacted;
 }
 
@@ -2839,6 +3027,30 @@ const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState
 /** Waits, uncut by signals: for a post step, which the runner gives its own time. */
 function pause(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 99:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listed)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED */
+// Lists in messages: ids and names come from Adobe's answers, which may hold thousands of them.
+/** How many items a message lists before it only counts the rest. */
+const MAX_LISTED = 10;
+/** "a, b, c" (or "a, b and c"), and past MAX_LISTED items "a, b, …, j and 15 more". */
+function listed(items, { and = false, show = item => item } = {}) {
+    const shown = items.slice(0, MAX_LISTED).map(show);
+    const more = items.length - shown.length;
+    if (more > 0)
+        return `${shown.join(', ')} and ${more} more`;
+    if (!and || shown.length < 2)
+        return shown.join(', ');
+    return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
 }
 
 

@@ -23,9 +23,12 @@ var job_state = __webpack_require__(665);
 var log = __webpack_require__(708);
 // EXTERNAL MODULE: ./src/runner/step.ts
 var runner_step = __webpack_require__(389);
+// EXTERNAL MODULE: ./src/runner/text.ts
+var runner_text = __webpack_require__(99);
 // EXTERNAL MODULE: ./src/converge/create.ts
 var create = __webpack_require__(749);
 ;// CONCATENATED MODULE: ./src/converge/teardown.ts
+
 
 
 
@@ -98,7 +101,7 @@ async function madeByKilledCreate(part, pending, deps) {
             const [only, ...others] = appeared;
             if (only !== undefined && others.length === 0)
                 return only.id;
-            deps.log.warning(`delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${appeared.map(found => found.id).join(', ') || 'none'}), so none is deleted.`);
+            deps.log.warning(`delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${(0,runner_text/* listed */.K)(appeared.map(found => found.id)) || 'none'}), so none is deleted.`);
             return undefined;
         }
         await deps.sleep(create/* POLL_MS */.JO);

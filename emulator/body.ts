@@ -50,7 +50,7 @@ export function parseObjectBody(ctx: RequestContext): Result<{ body: Record<stri
 export interface PatchOp {
   op: 'add' | 'replace' | 'remove'
   path: string
-  /** Absent for `remove`. */
+  /** Required for every op, `remove` included (the OpenAPI's PatchInstruction); `remove` ignores it. */
   value: unknown
 }
 
@@ -59,7 +59,9 @@ const PATCH_OPS = new Set(['add', 'replace', 'remove'])
 /**
  * A PATCH up to the point where its instructions can be applied, checked in Flow Service's order:
  * content type, If-Match present (1403), the record exists, If-Match is exactly its etag, quotes
- * included (1404-412), then the instructions (1455, 1434).
+ * included (1404-412), then the instructions (1455, 1434). Every instruction carries `op`, `path` and
+ * `value`, as the OpenAPI's `PatchInstruction` requires them (a `remove` too, unlike RFC 6902):
+ * without `value`, 1455 `Missing field "value".`, the catalogue's wording for a missing field.
  */
 export function preparePatch<T extends { etag: string }>(
   ctx: RequestContext,
@@ -94,9 +96,7 @@ export function preparePatch<T extends { etag: string }>(
     if (typeof path !== 'string') {
       return fail(flowErrors.patchInstructions(`Missing field "path" in instruction ${index}.`, rid))
     }
-    if (lower !== 'remove' && !('value' in instruction)) {
-      return fail(flowErrors.patchInstructions(`Missing field "value" in instruction ${index}.`, rid))
-    }
+    if (!('value' in instruction)) return fail(flowErrors.patchInstructions('Missing field "value".', rid))
     ops.push({ op: lower as PatchOp['op'], path, value: instruction['value'] })
   }
   return { ok: true, found, ops }

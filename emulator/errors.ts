@@ -143,6 +143,37 @@ export const flowErrors = {
       'Mode is not allowed in flow request. Please check your request and try again.',
       rid
     ),
+  /** Sources catalogue 1366-400: a PATCH moving the start time of a flow whose start time has passed. */
+  startTimePassed: (rid: string) =>
+    flowError(
+      '1366',
+      400,
+      'Bad Request',
+      'The start time has passed and the update operation is no longer allowed.',
+      rid
+    ),
+  /** Sources catalogue 1369-400: a flow scheduled `once` whose Copy transformation names a delta column. */
+  deltaColumnWithOnce: (rid: string) =>
+    flowError(
+      '1369',
+      400,
+      'Bad Request',
+      'The delta column in copy transform is not allowed when frequency is set to once. Please remove the delta column and try again.',
+      rid
+    ),
+  /**
+   * Sources catalogue 1403-400: a PATCH changing the frequency to `once` after the start time has
+   * passed. The Flow Service catalogue gives 1403-400 to a missing If-Match too (`ifMatchMissing`);
+   * the two share the type `FLOW-1403-400` and differ in title and detailed message.
+   */
+  onceAfterStart: (rid: string) =>
+    flowError(
+      '1403',
+      400,
+      'Bad Request',
+      'The start time has passed and you can no longer change the frequency to once.',
+      rid
+    ),
   finalizeNotSupported: (op: string, rid: string) =>
     flowError('1402', 400, 'Invalid request', `The action '${op}' is supported for provider requests only.`, rid),
   ifMatchMissing: (rid: string) =>

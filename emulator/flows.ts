@@ -149,6 +149,8 @@ function createFlow(ctx: RequestContext, store: Store, config: ChainConfig, scop
     const bad = checkSchedule(spec, scheduleParams, problem, rid)
     if (bad) return bad.response
   }
+  const onceWithDelta = checkDeltaColumn(transformations, scheduleParams, rid)
+  if (onceWithDelta) return onceWithDelta.response
   // A draft may be completed later by PATCH (draft tutorial); anything else must be whole now.
   if (!mode.draft) {
     for (const [field, value] of [
@@ -304,6 +306,20 @@ function checkSchedule(spec: FlowSpec, value: unknown, problem: Problem, rid: st
   return problems.length > 0 ? fail(problem(`${problems.join('; ')}.`, rid)) : undefined
 }
 
+/**
+ * sources-errors.md 1369-400: "The delta column in copy transform is not allowed when frequency is
+ * set to once." Checked wherever a flow holds both (create, draft or not; PATCH; publish).
+ */
+function checkDeltaColumn(
+  transformations: readonly FlowTransformation[] | undefined,
+  scheduleParams: unknown,
+  rid: string
+): Fail | undefined {
+  if (!isObject(scheduleParams) || scheduleParams['frequency'] !== 'once') return undefined
+  const copyStep = transformations?.find(t => t.name === 'Copy')
+  return copyStep?.params['deltaColumn'] !== undefined ? fail(flowErrors.deltaColumnWithOnce(rid)) : undefined
+}
+
 /** The Mapping transformation's mapping set version: 1419 for an unknown set, 1412 for an unknown version. */
 function readMapping(
   store: Store,
@@ -373,6 +389,8 @@ function checkFlow(
     const bad = checkSchedule(spec, checked.scheduleParams, problem, rid)
     if (bad) return bad
   }
+  const onceWithDelta = checkDeltaColumn(checked.transformations, checked.scheduleParams, rid)
+  if (onceWithDelta) return onceWithDelta
   if (checked.state !== 'draft') {
     for (const field of ['transformations', 'scheduleParams'] as const) {
       if (checked[field] === undefined) return fail(flowErrors.patchInstructions(`Missing field "${field}".`, rid))
@@ -409,10 +427,12 @@ function patchFlow(
     const bad = applyFlowOp(draft, op, path, value, rid)
     if (bad) return bad.response
   }
-  // Adobe: the startTime of a dataflow cannot be updated once it has passed (enabled or disabled).
+  // Once a published flow's start time has passed (sources-errors.md): moving it is 1366, changing
+  // the frequency to once is 1403. A draft has not started, whatever its startTime says.
   const before = startTimeMs(patch.found)
-  if (patch.found.state !== 'draft' && before <= config.now() && startTimeMs(draft) !== before) {
-    return flowErrors.invalidRequest('The startTime of a dataflow cannot be updated after it has occurred.', rid)
+  if (patch.found.state !== 'draft' && before <= config.now()) {
+    if (startTimeMs(draft) !== before) return flowErrors.startTimePassed(rid)
+    if (frequencyOf(draft) === 'once' && frequencyOf(patch.found) !== 'once') return flowErrors.onceAfterStart(rid)
   }
   const checked = checkFlow(store, scope, draft, flowErrors.patchInstructions, rid)
   if (!checked.ok) return checked.response
@@ -469,8 +489,9 @@ function flowAction(
   const op = action.op
   const now = config.now()
   if (op === 'publish') {
-    // A publish sent again (the flow is no longer a draft): flow-service-errors.md's 1444.
-    if (found.state !== 'draft') return flowErrors.notInExpectedState(`Flow ${found.id}`, 'draft', rid)
+    // A publish sent again (the flow is no longer a draft): flow-service-errors.md's 1444, in its
+    // only documented wording, "Flow {id} is not in expected state pending." (README: 1422 or 1444).
+    if (found.state !== 'draft') return flowErrors.notInExpectedState(`Flow ${found.id}`, 'pending', rid)
     const checked = checkFlow(store, scope, { ...found, state: 'initializing' }, flowErrors.patchInstructions, rid)
     if (!checked.ok) return checked.response
     found.transformations = checked.flow.transformations
@@ -508,6 +529,10 @@ function startTimeMs(flow: StoredFlow): number {
   const raw = flow.scheduleParams?.['startTime']
   const seconds = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN
   return Number.isFinite(seconds) ? seconds * 1000 : Infinity
+}
+
+function frequencyOf(flow: StoredFlow): unknown {
+  return flow.scheduleParams?.['frequency']
 }
 
 function runOf(store: Store, flowId: string): RunRecord | undefined {

@@ -33,6 +33,16 @@ describe('CatalogClient.dataset', () => {
     expect(await catalogOf().dataset('5f2a7c3b9d1e4a00ffffffff')).toBeUndefined()
   })
 
+  it.each(['../dataSets/x', 'a%2Fb', '5f2a7c3b9d1e4a001234567', 'ds-1'])(
+    'sends nothing for a dataset id that is not 24 hexadecimal digits: %j',
+    async id => {
+      expect(await messageOf(catalogOf().dataset(id))).toBe(
+        `Could not read dataset ${id} from Catalog: the id is not a Catalog dataset id (24 hexadecimal digits).`
+      )
+      expect(sent(emulator)).toEqual([])
+    }
+  )
+
   it('refuses a dataset without schemaRef.id', async () => {
     const id = DEMO_DATASET.id
     emulator.fault({ path: `/dataSets/${id}`, action: { status: 200, body: { [id]: { name: 'No schema' } } } })

@@ -30,6 +30,11 @@ import {
 } from './emulated.js'
 
 const FLOW = '/data/foundation/flowservice'
+/** Ids of Flow Service's shape (a UUID), for the objects faults answer with. */
+const S1 = '1b2c3d4e-0000-4000-8000-000000000001'
+const T1 = '1b2c3d4e-0000-4000-8000-000000000002'
+const F1 = '1b2c3d4e-0000-4000-8000-000000000003'
+const F2 = '1b2c3d4e-0000-4000-8000-000000000004'
 
 // Pages of 2: every list of three or more goes across pages.
 const emulator = await startEmulator({ pageSize: 2 })
@@ -153,10 +158,10 @@ describe('FlowServiceCollection: source connections', () => {
   })
 
   it('reads the older params.path as the table, and ignores columns that are not a list', async () => {
-    const item = { id: 's-1', name: 'S', etag: '"e"', params: { path: 'incidents', columns: 'id' } }
-    emulator.fault({ path: '/sourceConnections/s-1', action: { status: 200, body: { items: [item] } } })
-    expect(await flowServiceOf().sources.get('s-1')).toEqual({
-      id: 's-1',
+    const item = { id: S1, name: 'S', etag: '"e"', params: { path: 'incidents', columns: 'id' } }
+    emulator.fault({ path: `/sourceConnections/${S1}`, action: { status: 200, body: { items: [item] } } })
+    expect(await flowServiceOf().sources.get(S1)).toEqual({
+      id: S1,
       etag: '"e"',
       name: 'S',
       createdAt: undefined,
@@ -176,9 +181,9 @@ describe('FlowServiceCollection: source connections', () => {
       null,
       { name: 'updated' }
     ]
-    const item = { id: 's-1', name: 'S', etag: '"e"', params: { tableName: 'incidents', columns } }
-    emulator.fault({ path: '/sourceConnections/s-1', action: { status: 200, body: { items: [item] } } })
-    expect(await flowServiceOf().sources.get('s-1')).toMatchObject({
+    const item = { id: S1, name: 'S', etag: '"e"', params: { tableName: 'incidents', columns } }
+    emulator.fault({ path: `/sourceConnections/${S1}`, action: { status: 200, body: { items: [item] } } })
+    expect(await flowServiceOf().sources.get(S1)).toMatchObject({
       tableName: 'incidents',
       columns: ['id', 'subject', 'updated']
     })
@@ -192,10 +197,10 @@ describe('FlowServiceCollection: source connections', () => {
     expect(await messageOf(flowServiceOf().sources.findByName('S (source)'))).toBe(
       refused('look up source connections named "S (source)"', 'a source connection without id, name or etag')
     )
-    const item = { id: 's-1', name: 'S', etag: '"e"' }
-    emulator.fault({ path: '/sourceConnections/s-1', action: { status: 200, body: { items: [item, item] } } })
-    expect(await messageOf(flowServiceOf().sources.get('s-1'))).toBe(
-      refused('read source connection s-1', 'not a one-item list')
+    const item = { id: S1, name: 'S', etag: '"e"' }
+    emulator.fault({ path: `/sourceConnections/${S1}`, action: { status: 200, body: { items: [item, item] } } })
+    expect(await messageOf(flowServiceOf().sources.get(S1))).toBe(
+      refused(`read source connection ${S1}`, 'not a one-item list')
     )
   })
 
@@ -248,10 +253,10 @@ describe('FlowServiceCollection: target connections', () => {
   })
 
   it('takes an item without data or params, its etag from version', async () => {
-    const item = { id: 't-1', name: 'T', version: '"v"' }
-    emulator.fault({ path: '/targetConnections/t-1', action: { status: 200, body: { items: [item] } } })
-    expect(await flowServiceOf().targets.get('t-1')).toEqual({
-      id: 't-1',
+    const item = { id: T1, name: 'T', version: '"v"' }
+    emulator.fault({ path: `/targetConnections/${T1}`, action: { status: 200, body: { items: [item] } } })
+    expect(await flowServiceOf().targets.get(T1)).toEqual({
+      id: T1,
       etag: '"v"',
       name: 'T',
       createdAt: undefined,
@@ -336,7 +341,7 @@ describe('FlowServiceCollection: dataflows', () => {
       expect((again as AdobeApiError).code).toBe('1444-400')
       expect(again.message).toMatch(
         new RegExp(
-          `^Could not publish dataflow ${flow.id}: HTTP 400, code 1444-400: .*Flow ${flow.id} is not in expected state draft`
+          `^Could not publish dataflow ${flow.id}: HTTP 400, code 1444-400: .*Flow ${flow.id} is not in expected state pending`
         )
       )
     })
@@ -378,10 +383,10 @@ describe('FlowServiceCollection: dataflows', () => {
   })
 
   it('takes a dataflow without lists, and transformations without name or params', async () => {
-    const item = { id: 'f-1', name: 'F', etag: '"e"', transformations: [null, { name: 7 }] }
-    emulator.fault({ path: '/flows/f-1', action: { status: 200, body: { items: [item] } } })
-    expect(await flowServiceOf().flows.get('f-1')).toEqual({
-      id: 'f-1',
+    const item = { id: F1, name: 'F', etag: '"e"', transformations: [null, { name: 7 }] }
+    emulator.fault({ path: `/flows/${F1}`, action: { status: 200, body: { items: [item] } } })
+    expect(await flowServiceOf().flows.get(F1)).toEqual({
+      id: F1,
       etag: '"e"',
       name: 'F',
       createdAt: undefined,
@@ -395,9 +400,9 @@ describe('FlowServiceCollection: dataflows', () => {
       ],
       scheduleParams: {}
     })
-    const bare = { id: 'f-2', name: 'F', etag: '"e"', transformations: { Mapping: {} } }
-    emulator.fault({ path: '/flows/f-2', action: { status: 200, body: { items: [bare] } } })
-    expect((await flowServiceOf().flows.get('f-2'))?.transformations).toEqual([])
+    const bare = { id: F2, name: 'F', etag: '"e"', transformations: { Mapping: {} } }
+    emulator.fault({ path: `/flows/${F2}`, action: { status: 200, body: { items: [bare] } } })
+    expect((await flowServiceOf().flows.get(F2))?.transformations).toEqual([])
   })
 
   it('refuses a dataflow without id, name or etag', async () => {

@@ -9,6 +9,8 @@ import { captureStdout } from '../support/stdout.js'
 import { connecting, lastRequest, mappingRequest, messageOf, refused, rejection } from './emulated.js'
 
 const PREP = '/data/foundation/conversion'
+/** A mapping set id of Data Prep's shape (32 hexadecimal digits), for the sets faults answer with. */
+const M1 = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
 
 const emulator = await startEmulator()
 afterAll(() => emulator.close())
@@ -66,20 +68,34 @@ describe('DataPrepClient mapping sets', () => {
     )
   })
 
+  it.each(['../mappingSets/x', 'a%2Fb', 'm-1', `${M1}0`])(
+    'sends nothing for a mapping set id that is not 32 hexadecimal digits: %j',
+    async id => {
+      const notHex = 'the id is not a Data Prep mapping set id (32 hexadecimal digits).'
+      expect(await messageOf(dataPrepOf().mappingSet(id, 0))).toBe(
+        `Could not read mapping set ${id} version 0: ${notHex}`
+      )
+      expect(await messageOf(dataPrepOf().writeMappingSet(mappingRequest(), id))).toBe(
+        `Could not write a new version of mapping set ${id}: ${notHex}`
+      )
+      expect(emulator.requests.filter(r => r.path.startsWith(PREP))).toEqual([])
+    }
+  )
+
   it('refuses a write answered without id and version, and a mapping set without mappings', async () => {
     emulator.fault({ method: 'POST', path: '/mappingSets', action: { status: 200, body: { id: 'm-1' } } })
     expect(await messageOf(dataPrepOf().writeMappingSet(mappingRequest()))).toBe(
       refused('create the mapping set', 'no id and version')
     )
-    emulator.fault({ path: '/mappingSets/m-1', action: { status: 200, body: { id: 'm-1', version: 0 } } })
-    expect(await messageOf(dataPrepOf().mappingSet('m-1', 0))).toBe(
-      refused('read mapping set m-1 version 0', 'a mapping set without id, version or mappings')
+    emulator.fault({ path: `/mappingSets/${M1}`, action: { status: 200, body: { id: M1, version: 0 } } })
+    expect(await messageOf(dataPrepOf().mappingSet(M1, 0))).toBe(
+      refused(`read mapping set ${M1} version 0`, 'a mapping set without id, version or mappings')
     )
   })
 
   it("reads Data Prep's older answer: the schema at the top (schemaRef or xdmSchema), sourceAttribute and destinationXdmPath", async () => {
     const older = {
-      id: 'm-1',
+      id: M1,
       version: 1,
       schemaRef: { id: DEMO_DATASET.schemaRef.id, contentType: 'application/vnd.adobe.xed-full+json;version=1' },
       mappings: [
@@ -87,9 +103,9 @@ describe('DataPrepClient mapping sets', () => {
         { sourceType: 'text/x.schema-path', sourceAttribute: 'subject', destinationXdmPath: '_acme.subject' }
       ]
     }
-    emulator.fault({ path: '/mappingSets/m-1', action: { status: 200, body: older } })
-    expect(await dataPrepOf().mappingSet('m-1', 1)).toStrictEqual({
-      id: 'm-1',
+    emulator.fault({ path: `/mappingSets/${M1}`, action: { status: 200, body: older } })
+    expect(await dataPrepOf().mappingSet(M1, 1)).toStrictEqual({
+      id: M1,
       version: 1,
       schemaId: DEMO_DATASET.schemaRef.id,
       pairs: [
@@ -98,38 +114,38 @@ describe('DataPrepClient mapping sets', () => {
       ]
     })
     const oldest = {
-      id: 'm-1',
+      id: M1,
       version: 0,
       xdmSchema: 'S',
       mappings: [{ sourceAttribute: 'id', destinationXdmPath: 'd' }]
     }
-    emulator.fault({ path: '/mappingSets/m-1', action: { status: 200, body: oldest } })
-    expect(await dataPrepOf().mappingSet('m-1', 0)).toStrictEqual({
-      id: 'm-1',
+    emulator.fault({ path: `/mappingSets/${M1}`, action: { status: 200, body: oldest } })
+    expect(await dataPrepOf().mappingSet(M1, 0)).toStrictEqual({
+      id: M1,
       version: 0,
       schemaId: 'S',
       pairs: [{ source: 'id', destination: 'd' }]
     })
     // Both shapes at once (the emulator answers so): the current names win.
     const both = {
-      id: 'm-1',
+      id: M1,
       version: 2,
       outputSchema: { schemaRef: { id: 'current' } },
       schemaRef: { id: 'older' },
       mappings: [{ source: 'a', destination: 'b', sourceAttribute: 'x', destinationXdmPath: 'y' }]
     }
-    emulator.fault({ path: '/mappingSets/m-1', action: { status: 200, body: both } })
-    expect(await dataPrepOf().mappingSet('m-1', 2)).toMatchObject({
+    emulator.fault({ path: `/mappingSets/${M1}`, action: { status: 200, body: both } })
+    expect(await dataPrepOf().mappingSet(M1, 2)).toMatchObject({
       schemaId: 'current',
       pairs: [{ source: 'a', destination: 'b' }]
     })
   })
 
   it('takes mappings without source or destination, and no output schema, as empty', async () => {
-    const body = { id: 'm-1', version: 3, mappings: [null, { source: 1 }] }
-    emulator.fault({ path: '/mappingSets/m-1', action: { status: 200, body } })
-    expect(await dataPrepOf().mappingSet('m-1', 3)).toEqual({
-      id: 'm-1',
+    const body = { id: M1, version: 3, mappings: [null, { source: 1 }] }
+    emulator.fault({ path: `/mappingSets/${M1}`, action: { status: 200, body } })
+    expect(await dataPrepOf().mappingSet(M1, 3)).toEqual({
+      id: M1,
       version: 3,
       schemaId: undefined,
       pairs: [

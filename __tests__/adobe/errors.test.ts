@@ -741,3 +741,21 @@ describe('telling errors apart', () => {
     expect(predicates[predicate](error)).toBe(expected)
   })
 })
+
+describe("1403, which means two things in Adobe's catalogues", () => {
+  it('a missing If-Match header is our bug; a frequency change after the start time is a refusal of the request', () => {
+    expect(adviceFor({ status: 400, code: '1403-400', adobeMessage: 'Header If-Match is missing' }, PLATFORM)).toBe(
+      'if-match-missing'
+    )
+    expect(
+      adviceFor(
+        {
+          status: 400,
+          code: '1403-400',
+          adobeMessage: 'The start time has passed and you can no longer change the frequency to once.'
+        },
+        PLATFORM
+      )
+    ).toBe('bad-request')
+  })
+})

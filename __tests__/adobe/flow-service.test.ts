@@ -55,6 +55,8 @@ captureStdout()
 const FLOW = '/data/foundation/flowservice'
 const SCOPES = 'openid,AdobeID,read_organizations'
 const LIST_OPERATION = 'Could not look up existing base connections'
+/** An id of Flow Service's shape that the emulator does not have. */
+const ABSENT = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a'
 /** The filter the base connection action looks its connections up with, after the name. */
 const OF_SPEC = [`connectionSpec.id==${ORACLE_SERVICE_CLOUD_SPEC_ID}`]
 
@@ -249,6 +251,54 @@ describe('FlowServiceClient.connections.findByName, as the base connection actio
     ])
   })
 
+  /** A list that never ends: every answer links to the next page, with a new continuation token. */
+  const endless = (items: unknown[], pad = '', collection = 'connections') => {
+    let page = 0
+    return {
+      toJSON: () => ({ items, pad, _links: { next: { href: `/${collection}?continuationToken=${++page}` } } })
+    }
+  }
+  const BOUND_NOTE =
+    'one look-up reads at most 50 MB and 25,000 items.\nNext step: run again later; if the list still does not end, report it to Adobe support.'
+
+  it('stops a list that does not end once 50 MB are read, naming the name and the sandbox', async () => {
+    const body = endless([{ id: 'x', name: 'Other', etag: '"e"' }], 'x'.repeat(1024 * 1024))
+    emulator.fault({ path: `${FLOW}/connections`, times: Infinity, action: { status: 200, body } })
+    const message = await messageOf(setup().flow.connections.findByName('Oracle EU', OF_SPEC))
+    const pages = flowRequests().length
+    expect(message).toBe(
+      `${LIST_OPERATION}: the list for the name "Oracle EU" in sandbox "prod" went past 50 MB without ending (${pages} pages, ${pages} items, 50.0 MB read); ${BOUND_NOTE}`
+    )
+    // Pages of a little more than 1 MB each: the 50th crosses 50 MB.
+    expect(pages).toBe(50)
+  })
+
+  it('stops a list that does not end past 25,000 items, whatever their size', async () => {
+    const items = Array.from({ length: 5000 }, (_, i) => ({ id: `i${i}`, name: 'Other', etag: '"e"' }))
+    const body = endless(items, '', 'sourceConnections')
+    emulator.fault({ path: `${FLOW}/sourceConnections`, times: Infinity, action: { status: 200, body } })
+    const message = await messageOf(dataflowSide().sources.findByName('S (source)'))
+    // The operation names the name already.
+    expect(message).toMatch(
+      /^Could not look up source connections named "S \(source\)": the list in sandbox "prod" went past 25,000 items without ending \(6 pages, 30,000 items, \d+\.\d MB read\); /
+    )
+    expect(message.endsWith(BOUND_NOTE)).toBe(true)
+  })
+
+  it('reads a long list that ends, keeping only the matches', async () => {
+    const others = Array.from({ length: 5000 }, (_, i) => ({ id: `o${i}`, name: 'Other', etag: '"e"' }))
+    const match = { id: 'm', name: 'Oracle EU', etag: '"e"' }
+    for (let page = 1; page <= 4; page++) {
+      const next = { next: { href: `/connections?continuationToken=${page}` } }
+      emulator.fault({ path: `${FLOW}/connections`, action: { status: 200, body: { items: others, _links: next } } })
+    }
+    emulator.fault({ path: `${FLOW}/connections`, action: { status: 200, body: { items: [match] } } })
+    expect(await setup().flow.connections.findByName('Oracle EU', OF_SPEC)).toEqual([
+      expect.objectContaining({ id: 'm', name: 'Oracle EU' })
+    ])
+    expect(flowRequests()).toHaveLength(5)
+  })
+
   it.each<[unknown, string]>([
     [{ items: 'none' }, 'no items list'],
     [{ items: [{ id: 'x', name: 'Oracle EU' }] }, 'a connection without id, name or etag'],
@@ -318,23 +368,38 @@ describe('FlowServiceClient: one base connection', () => {
     expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/${stored.id}`)
   })
 
-  it('encodes the id in the path, and a 404 is no connection', async () => {
-    expect(await setup().flow.connections.get('a/b')).toBeUndefined()
-    expect(flowRequests().map(r => r.rawUrl)).toEqual([`${FLOW}/connections/a%2Fb`])
+  it('a 404 is no connection', async () => {
+    expect(await setup().flow.connections.get(ABSENT)).toBeUndefined()
+    expect(flowRequests().map(r => r.rawUrl)).toEqual([`${FLOW}/connections/${ABSENT}`])
+  })
+
+  it.each(['a/b', '../../flows/x', 'a%2Fb', ''])('sends nothing for an id that is not a UUID: %j', async id => {
+    const { flow } = setup()
+    const notUuid = 'the id is not a Flow Service id (a UUID).'
+    expect(await messageOf(flow.connections.get(id))).toBe(`Could not read base connection ${id}: ${notUuid}`)
+    expect(await messageOf(flow.explore(id))).toBe(`Could not explore base connection ${id}: ${notUuid}`)
+    expect(await messageOf(flow.exploreTable(id, 'incidents'))).toBe(
+      `Could not explore table "incidents" of base connection ${id}: ${notUuid}`
+    )
+    expect(flowRequests()).toEqual([])
   })
 
   it('explains a 404 where the connection must be there', async () => {
-    expect(await messageOf(setup().flow.explore('a/b'))).toBe(
-      'Could not explore base connection a/b: HTTP 404, code 1101-404: The requested resource is not found. Error from flow provider: Resource with given id does not exist. (request id <id>)\n' +
+    expect(await messageOf(setup().flow.explore(ABSENT))).toBe(
+      `Could not explore base connection ${ABSENT}: HTTP 404, code 1101-404: The requested resource is not found. Error from flow provider: Resource with given id does not exist. (request id <id>)\n` +
         'Next step: the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
     )
-    expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/a%2Fb/explore?objectType=root`)
+    expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/${ABSENT}/explore?objectType=root`)
   })
 
   it('refuses a read that is not a one-item list', async () => {
-    emulator.fault({ path: `${FLOW}/connections/c-1`, times: Infinity, action: { status: 200, body: { items: [] } } })
-    expect(await messageOf(setup().flow.connections.get('c-1'))).toBe(
-      `Could not read base connection c-1: ${NOT_DOCUMENTED} (not a one-item list) (request id <id>) (gave up after 3 attempts)`
+    emulator.fault({
+      path: `${FLOW}/connections/${ABSENT}`,
+      times: Infinity,
+      action: { status: 200, body: { items: [] } }
+    })
+    expect(await messageOf(setup().flow.connections.get(ABSENT))).toBe(
+      `Could not read base connection ${ABSENT}: ${NOT_DOCUMENTED} (not a one-item list) (request id <id>) (gave up after 3 attempts)`
     )
   })
 
@@ -383,7 +448,7 @@ describe('FlowServiceClient: one base connection', () => {
       method: 'DELETE',
       action: { status: 403, body: { error_code: '403025', message: 'Profile is not valid' } }
     })
-    await expect(setup().flow.connections.delete('c-1')).rejects.toMatchObject({
+    await expect(setup().flow.connections.delete(ABSENT)).rejects.toMatchObject({
       name: 'AdobeApiError',
       status: 403,
       code: '403025'
@@ -416,7 +481,7 @@ describe('FlowServiceClient: one base connection', () => {
       null
     ]
     emulator.fault({ path: '/explore', action: { status: 200, body } })
-    expect(await dataflowSide().explore('c-1')).toEqual([
+    expect(await dataflowSide().explore(ABSENT)).toEqual([
       { name: 'Incidents', path: 'incidents' },
       { name: 'unnamed', path: 'unnamed' }
     ])
@@ -428,14 +493,16 @@ describe('FlowServiceClient: one base connection', () => {
     ['null', null]
   ])('refuses an explore answer that is not a list (%s) as not what Adobe documents', async (_, body) => {
     emulator.fault({ path: '/explore', action: { status: 200, body } })
-    expect(await messageOf(dataflowSide().explore('c-1'))).toBe(
-      refused('explore base connection c-1', 'explore did not answer a list')
+    expect(await messageOf(dataflowSide().explore(ABSENT))).toBe(
+      refused(`explore base connection ${ABSENT}`, 'explore did not answer a list')
     )
   })
 
   it('refuses an explore answer that is not JSON', async () => {
     emulator.fault({ path: '/explore', action: { malformed: true } })
-    expect(await messageOf(dataflowSide().explore('c-1'))).toBe(refused('explore base connection c-1', 'not JSON'))
+    expect(await messageOf(dataflowSide().explore(ABSENT))).toBe(
+      refused(`explore base connection ${ABSENT}`, 'not JSON')
+    )
   })
 
   it('says what the source said when it refuses the stored credentials', async () => {
@@ -469,7 +536,12 @@ describe('FlowServiceClient.exploreTable', () => {
   it('reads the columns of a table by its path, as {name, type, xdm}', async () => {
     const columns = await dataflowSide().exploreTable(baseId, 'archived_incidents')
     const text = (name: string) => ({ name, type: 'string', xdm: { type: 'string' } })
-    const dateTime = (name: string) => ({ name, type: 'string', xdm: { type: 'string', format: 'date-time' } })
+    const dateTime = (name: string) => ({
+      name,
+      type: 'string',
+      'meta:xdmType': 'date-time',
+      xdm: { type: 'string', format: 'date-time' }
+    })
     expect(columns).toEqual([
       text('id'),
       text('lookupName'),
@@ -479,15 +551,15 @@ describe('FlowServiceClient.exploreTable', () => {
       dateTime('updated'),
       dateTime('closed')
     ])
-    // Explore's meta:xdmType is not kept.
+    // As explore gives them, meta:xdmType too: they are sent back as they are (table-dataflow-template.md).
     const archived = ORACLE_TABLES.find(t => t.path === 'archived_incidents')
-    expect(columns).toEqual(archived?.columns.map(({ name, type, xdm }) => ({ name, type, xdm })))
+    expect(columns).toEqual(archived?.columns)
     expect(sent(emulator)).toEqual([
       `GET ${FLOW}/connections/${baseId}/explore?objectType=table&object=archived_incidents`
     ])
   })
 
-  it('percent-encodes the path (and the connection id) in the URL', async () => {
+  it('percent-encodes the path in the URL', async () => {
     const odd: EmulatedTable = {
       name: 'Sales & Orders',
       path: 'dbo/Sales Orders&Co=1?#',
@@ -502,8 +574,6 @@ describe('FlowServiceClient.exploreTable', () => {
         `GET ${FLOW}/connections/${id}/explore?objectType=table&object=dbo%2FSales%20Orders%26Co%3D1%3F%23`
       ])
     })
-    await rejection(dataflowSide().exploreTable('a/b', 'incidents'))
-    expect(sent(emulator)).toEqual([`GET ${FLOW}/connections/a%2Fb/explore?objectType=table&object=incidents`])
   })
 
   it("throws Adobe's error for a table the source does not have (1330), or a display name for a path", async () => {
@@ -900,8 +970,8 @@ describe('FlowServiceClient and rejected tokens', () => {
   })
 
   it('repeats only once: a new token rejected too is the error', async () => {
-    emulator.fault({ path: `${FLOW}/connections/c-1`, times: Infinity, action: TOKEN_REJECTED })
-    await expect(setup().flow.connections.get('c-1')).rejects.toMatchObject({
+    emulator.fault({ path: `${FLOW}/connections/${ABSENT}`, times: Infinity, action: TOKEN_REJECTED })
+    await expect(setup().flow.connections.get(ABSENT)).rejects.toMatchObject({
       status: 401,
       code: '401013',
       hint: 'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'

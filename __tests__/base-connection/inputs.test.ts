@@ -133,26 +133,60 @@ describe('readConfig', () => {
       })
     ).toEqual([`${HOST_RULE}, got "ftp://acme"`])
     const masks = stdout.filter(line => line.startsWith('::add-mask::')).map(line => line.replace(/\n$/, ''))
-    // Each whole, JSON-escaped, form-encoded and percent-encoded (each form once; core escapes
-    // "%" as %25 and a line break as %0A), then its trimmed lines of 4 characters or more, likewise.
+    // Each whole, JSON-escaped, form-encoded and percent-encoded in both cases, HTML-escaped, base64
+    // and base64url whole and in part (each form once; core escapes "%" as %25 and a line break as
+    // %0A), then its trimmed lines of 4 characters or more, likewise. "eu" is too short for any encoding.
     expect(masks).toEqual([
       '::add-mask::  s3cret with spaces\t',
       '::add-mask::  s3cret with spaces\\t',
       '::add-mask::++s3cret+with+spaces%2509',
       '::add-mask::%2520%2520s3cret%2520with%2520spaces%2509',
+      '::add-mask::ICBzM2NyZXQgd2l0aCBzcGFjZXMJ',
+      '::add-mask::IHMzY3JldCB3aXRoIHNwYWNlcw',
+      '::add-mask::czNjcmV0IHdpdGggc3BhY2VzC',
       '::add-mask::s3cret with spaces',
       '::add-mask::s3cret+with+spaces',
       '::add-mask::s3cret%2520with%2520spaces',
+      '::add-mask::czNjcmV0IHdpdGggc3BhY2Vz',
+      '::add-mask::M2NyZXQgd2l0aCBzcGFjZX',
+      '::add-mask::Y3JldCB3aXRoIHNwYWNlc',
       '::add-mask::multi%0Aline-secret',
       '::add-mask::multi\\nline-secret',
       '::add-mask::multi%250Aline-secret',
+      '::add-mask::multi%250aline-secret',
+      '::add-mask::bXVsdGkKbGluZS1zZWNyZXQ=',
+      '::add-mask::bXVsdGkKbGluZS1zZWNyZXQ',
+      '::add-mask::bXVsdGkKbGluZS1zZWNyZX',
+      '::add-mask::dWx0aQpsaW5lLXNlY3Jld',
+      '::add-mask::bHRpCmxpbmUtc2VjcmV0',
       '::add-mask::multi',
+      '::add-mask::bXVsdGk=',
+      '::add-mask::bXVsdGk',
       '::add-mask::line-secret',
+      '::add-mask::bGluZS1zZWNyZXQ=',
+      '::add-mask::bGluZS1zZWNyZXQ',
+      '::add-mask::bGluZS1zZWNyZX',
+      '::add-mask::aW5lLXNlY3Jld',
+      '::add-mask::bmUtc2VjcmV0',
       '::add-mask::{"siteId": "site-secret", "region": "eu"}',
       '::add-mask::{\\"siteId\\": \\"site-secret\\", \\"region\\": \\"eu\\"}',
       '::add-mask::%257B%2522siteId%2522%253A+%2522site-secret%2522%252C+%2522region%2522%253A+%2522eu%2522%257D',
       '::add-mask::%257B%2522siteId%2522%253A%2520%2522site-secret%2522%252C%2520%2522region%2522%253A%2520%2522eu%2522%257D',
+      '::add-mask::%257b%2522siteId%2522%253a+%2522site-secret%2522%252c+%2522region%2522%253a+%2522eu%2522%257d',
+      '::add-mask::%257b%2522siteId%2522%253a%2520%2522site-secret%2522%252c%2520%2522region%2522%253a%2520%2522eu%2522%257d',
+      '::add-mask::{&quot;siteId&quot;: &quot;site-secret&quot;, &quot;region&quot;: &quot;eu&quot;}',
+      '::add-mask::{&#34;siteId&#34;: &#34;site-secret&#34;, &#34;region&#34;: &#34;eu&#34;}',
+      '::add-mask::eyJzaXRlSWQiOiAic2l0ZS1zZWNyZXQiLCAicmVnaW9uIjogImV1In0=',
+      '::add-mask::eyJzaXRlSWQiOiAic2l0ZS1zZWNyZXQiLCAicmVnaW9uIjogImV1In0',
+      '::add-mask::eyJzaXRlSWQiOiAic2l0ZS1zZWNyZXQiLCAicmVnaW9uIjogImV1In',
+      '::add-mask::InNpdGVJZCI6ICJzaXRlLXNlY3JldCIsICJyZWdpb24iOiAiZXUif',
+      '::add-mask::c2l0ZUlkIjogInNpdGUtc2VjcmV0IiwgInJlZ2lvbiI6ICJldSJ9',
       '::add-mask::site-secret',
+      '::add-mask::c2l0ZS1zZWNyZXQ=',
+      '::add-mask::c2l0ZS1zZWNyZXQ',
+      '::add-mask::c2l0ZS1zZWNyZX',
+      '::add-mask::aXRlLXNlY3Jld',
+      '::add-mask::dGUtc2VjcmV0',
       '::add-mask::eu'
     ])
     expect(stdout).toContain(

@@ -104,7 +104,8 @@ describe('run', () => {
     expect(stdout).toBe('::debug::delete-on-completion: this job created no base connection to delete\n')
     expect(emulator.requests).toEqual([])
 
-    process.env[`STATE_${JOB_STATE.created}`] = recorded('c-gone')
+    const gone = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a'
+    process.env[`STATE_${JOB_STATE.created}`] = recorded(gone)
     setInputs({ 'max-attempts': '1', 'delete-on-completion': 'true' })
     emulator.fault({
       method: 'DELETE',
@@ -112,7 +113,7 @@ describe('run', () => {
     })
     await runPost()
     expect(stdout).toContain(
-      '::warning::delete-on-completion: could not delete base connection c-gone: Could not delete base connection c-gone: HTTP 403, code 403025'
+      `::warning::delete-on-completion: could not delete base connection ${gone}: Could not delete base connection ${gone}: HTTP 403, code 403025`
     )
     expect(process.exitCode).toBeUndefined()
   })

@@ -222,3 +222,27 @@ describe('dryRunText', () => {
     expect(dryRunText(plan).join('\n')).not.toContain('site-secret')
   })
 })
+
+describe('many connections of one name', () => {
+  const many = (count: number): Connection[] =>
+    Array.from({ length: count }, (_, i) => ({ ...A, id: `c-${i + 1}`, etag: `"e-${i + 1}"` }))
+  const first10 = many(10)
+    .map(c => c.id)
+    .join(', ')
+
+  it('lists at most 10 ids, then how many more: the failure and the dry run', () => {
+    const plan = makePlan(config({ dryRun: true }), many(25))
+    expect(dryRunFailure(plan)).toBe(
+      `Dry run: a real run would fail: Found 25 base connections named "Oracle, EU" for connection spec ${ORACLE_SERVICE_CLOUD_SPEC_ID} in sandbox prod: ${first10} and 15 more. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`
+    )
+    const create = makePlan(config({ dryRun: true, ifExists: 'create' }), many(11))
+    expect(dryRunText(create)[0]).toBe(
+      `Dry run: ${WOULD_CREATE} (besides ${first10} and 1 more, as if-exists is create).`
+    )
+  })
+
+  it('lists all of exactly 10', () => {
+    const plan = makePlan(config({ dryRun: true }), many(10))
+    expect(dryRunFailure(plan)).toContain(`in sandbox prod: ${first10}. Nothing was created`)
+  })
+})

@@ -51,7 +51,7 @@ const deps = (now = { t: 1_000 }) => ({
 describe('createOnce and settle keep the job record', () => {
   const pending = { name: 'A', sentAt: 1_000, waitMs: 0, before: [] }
 
-  it('a create proven by its answer: recorded before it is sent, then settled and created', async () => {
+  it('a create proven by its answer: recorded before it is sent, then created and settled', async () => {
     const record = recorder()
     const made = await createOnce(
       {
@@ -66,10 +66,10 @@ describe('createOnce and settle keep the job record', () => {
       deps()
     )
     expect(made).toEqual({ written: { id: 'x-1', etag: '"1"' }, proven: true })
-    expect(record.calls).toEqual(['creating 1000', 'settled', 'created x-1'])
+    expect(record.calls).toEqual(['creating 1000', 'created x-1', 'settled'])
   })
 
-  it('a lost answer recovered by a look-up: settled, never recorded as created', async () => {
+  it('a lost answer recovered by a look-up: never recorded as created, and the pending create stays for the post step', async () => {
     const record = recorder()
     const made = await createOnce(
       {
@@ -85,7 +85,7 @@ describe('createOnce and settle keep the job record', () => {
       deps()
     )
     expect(made).toEqual({ written: { id: 'x-9', etag: '"9"' }, proven: false })
-    expect(record.calls).toEqual(['creating 1000', 'settled'])
+    expect(record.calls).toEqual(['creating 1000'])
   })
 
   it('a failed POST is settled all the same', async () => {

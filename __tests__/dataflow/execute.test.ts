@@ -1031,7 +1031,7 @@ describe('waitFor', () => {
     await published('draft')
     const error = await rejection(waitFor('enabled', 'f-1', 3_000, deps))
     expect(error.message).toBe(
-      'Dataflow f-1 is draft (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "if-exists" update.'
+      'Dataflow f-1 is still a draft (state draft) after it was published: it will not run. Publish it in Experience Platform, or run again with "if-exists" update.'
     )
     expect(sleeps).toEqual([])
   })
@@ -1071,5 +1071,25 @@ describe('waitFor', () => {
     const error = await rejection(waitFor('first-run', 'f-1', 60_000, deps))
     expect(error.message).toBe(CANCELLED)
     expect(sleeps).toEqual([1000])
+  })
+})
+
+describe('a replacement and its end states', () => {
+  it('the chain it replaces cannot be deleted: the step fails naming the new dataflow and what to delete', async () => {
+    await run()
+    adobe.failNext('DELETE flows/f-1', flowServiceError('delete dataflow f-1', '1100', 400, 'no'))
+    const error = await rejection(run({ table: 'contacts' }))
+    expect(error.message).toBe(
+      'The new dataflow f-2 is live, but the chain it replaces could not be deleted: Could not delete dataflow f-1: HTTP 400, code 1100-400: no (request id req-1)\nNext step: delete dataflow f-1 and its connections s-1, t-1 (Sources > Dataflows), then run again.'
+    )
+  })
+})
+
+describe('run statuses of the OpenAPI', () => {
+  it.each(['PARTIAL_SUCCESS', 'PARTIAL_FAILURE', 'COMPLETED'])("'first-run': %s has ended", async status => {
+    await run()
+    adobe.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
+    const done = await waitFor('first-run', 'f-1', 60_000, deps)
+    expect(done?.run?.status).toBe(status)
   })
 })

@@ -1,4 +1,6 @@
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -299,7 +301,7 @@ describe('readDataflowConfig', () => {
       '"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "acme"',
       '"base-connection-id" must be a UUID (e.g. 3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a), got "conn-1"',
       '"name" must be at most 247 characters (the connections are named "{name} (source)" and "{name} (target)", at most 256), got 248',
-      '"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as 5f1e2d3c4b5a69788f9e0d1c), got "ds-1"',
+      '"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as 5f1e2d3c4b5a69788f9e0d1c, got "ds-1"',
       '"frequency" must be one of once, minute, hour, day, week, got "hourly"',
       '"interval" must be a whole number, 1 or more, got "1.5"',
       '"start-time" must be an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200), got "2025-01-31T06:00:00"',
@@ -312,10 +314,11 @@ describe('readDataflowConfig', () => {
     ])
   })
 
-  it('accepts a name of 247 characters (256 with the suffix), and a dataset id of letters and digits', () => {
-    setInputs({ ...VALID, name: 'n'.repeat(247), 'dataset-id': 'A'.repeat(64) })
-    expect(readDataflowConfig()).toMatchObject({ name: 'n'.repeat(247), datasetId: 'A'.repeat(64) })
-    expect(problemsOf({ ...VALID, 'dataset-id': 'A'.repeat(65) })).toHaveLength(1)
+  it('accepts a name of 247 characters (256 with the suffix), and a dataset id of 24 hexadecimal digits in either case', () => {
+    setInputs({ ...VALID, name: 'n'.repeat(247), 'dataset-id': '5F1E2D3C4B5A69788F9E0D1C' })
+    expect(readDataflowConfig()).toMatchObject({ name: 'n'.repeat(247), datasetId: '5F1E2D3C4B5A69788F9E0D1C' })
+    expect(problemsOf({ ...VALID, 'dataset-id': 'A'.repeat(25) })).toHaveLength(1)
+    expect(problemsOf({ ...VALID, 'dataset-id': 'g'.repeat(24) })).toHaveLength(1)
   })
 
   it('applies the base connection action rules to Adobe access, word for word', () => {
@@ -483,6 +486,48 @@ describe('mapping file', () => {
     ])
   })
 
+  describe('that is not a regular file', () => {
+    /** After this, a writer opens each named pipe: a read that blocks then fails the test instead of hanging it. */
+    const UNBLOCK_MS = 3000
+
+    function makeFifo(relative: string): void {
+      const file = path.join(workspace, relative)
+      execFileSync('mkfifo', [file])
+      // Opening for writing without blocking fails at once (ENXIO) when no one is reading, as it should be.
+      const writer = `setTimeout(() => { const fs = require('node:fs'); try { fs.closeSync(fs.openSync(process.argv[1], fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)) } catch {} }, ${UNBLOCK_MS})`
+      spawn(process.execPath, ['-e', writer, file], { stdio: 'ignore' }).unref()
+    }
+
+    it('refuses a named pipe, a symbolic link to one and a link to a directory at once, naming "mapping"', () => {
+      makeFifo('pipe.yaml')
+      symlinkSync(path.join(workspace, 'pipe.yaml'), path.join(workspace, 'pipe-link.yaml'))
+      symlinkSync(path.join(workspace, 'mappings'), path.join(workspace, 'folder-link.yaml'))
+      const started = Date.now()
+      expect(problemsOf({ ...VALID, mapping: 'pipe.yaml' })).toEqual([
+        '"mapping" must be a file: pipe.yaml is a named pipe (FIFO)'
+      ])
+      expect(problemsOf({ ...VALID, mapping: 'pipe-link.yaml' })).toEqual([
+        '"mapping" must be a file: pipe-link.yaml is a named pipe (FIFO)'
+      ])
+      expect(problemsOf({ ...VALID, mapping: 'folder-link.yaml' })).toEqual([
+        '"mapping" must be a file: folder-link.yaml is a directory'
+      ])
+      expect(Date.now() - started).toBeLessThan(UNBLOCK_MS)
+    })
+
+    it('refuses a socket', async () => {
+      const server = createServer()
+      await new Promise<void>(resolve => server.listen(path.join(workspace, 'socket.yaml'), resolve))
+      try {
+        expect(problemsOf({ ...VALID, mapping: 'socket.yaml' })).toEqual([
+          '"mapping" must be a file: socket.yaml is a socket'
+        ])
+      } finally {
+        await new Promise(resolve => server.close(resolve))
+      }
+    })
+  })
+
   it('refuses a file that is not YAML or JSON, with the line and column', () => {
     expect(mappingProblems('bad.json', '[{"source": "id", "destination": "_acme.id"}')).toEqual([
       '"mapping": bad.json is not valid YAML or JSON (line 1, column 45: Flow sequence must end with a ])'
@@ -572,13 +617,32 @@ describe('secrets', () => {
       frequency: 'x'
     })
     expect(problems.length).toBeGreaterThan(3)
+    // Each secret whole, escaped and base64-encoded (whole and in part), then each line likewise.
     expect(stdout).toEqual([
       '::add-mask::shh-client-secret\n',
+      '::add-mask::c2hoLWNsaWVudC1zZWNyZXQ=\n',
+      '::add-mask::c2hoLWNsaWVudC1zZWNyZXQ\n',
+      '::add-mask::c2hoLWNsaWVudC1zZWNyZX\n',
+      '::add-mask::aGgtY2xpZW50LXNlY3Jld\n',
+      '::add-mask::aC1jbGllbnQtc2VjcmV0\n',
       '::add-mask::multi%0Aline-token\n',
       '::add-mask::multi\\nline-token\n',
       '::add-mask::multi%250Aline-token\n',
+      '::add-mask::multi%250aline-token\n',
+      '::add-mask::bXVsdGkKbGluZS10b2tlbg==\n',
+      '::add-mask::bXVsdGkKbGluZS10b2tlbg\n',
+      '::add-mask::bXVsdGkKbGluZS10b2tlb\n',
+      '::add-mask::dWx0aQpsaW5lLXRva2Vu\n',
+      '::add-mask::bHRpCmxpbmUtdG9rZW\n',
       '::add-mask::multi\n',
-      '::add-mask::line-token\n'
+      '::add-mask::bXVsdGk=\n',
+      '::add-mask::bXVsdGk\n',
+      '::add-mask::line-token\n',
+      '::add-mask::bGluZS10b2tlbg==\n',
+      '::add-mask::bGluZS10b2tlbg\n',
+      '::add-mask::bGluZS10b2tlb\n',
+      '::add-mask::aW5lLXRva2Vu\n',
+      '::add-mask::bmUtdG9rZW\n'
     ])
     for (const secret of ['shh-client-secret', 'line-token']) expect(problems.join('\n')).not.toContain(secret)
   })
@@ -634,5 +698,13 @@ describe('dataflow/action.yml', () => {
 
   it("keeps the post-step flag under the base connection action's key", () => {
     expect(IS_POST_STATE).toBe('isPost')
+  })
+})
+
+describe('a delta column with a schedule that runs once', () => {
+  it('is refused before any request, as Flow Service would refuse it (1369)', () => {
+    expect(problemsOf({ ...VALID, 'delta-column': 'updated', frequency: 'once' })).toContain(
+      '"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything'
+    )
   })
 })

@@ -670,10 +670,11 @@ describe('the bundle entry (src/dataflow/index.ts)', () => {
     expect(stdout).toBe('::debug::delete-on-completion: this job created no part of the dataflow chain\n')
     expect(emulator.requests).toEqual([])
 
-    process.env[`STATE_${JOB_STATE.created}`] = JSON.stringify({ flow: 'f-gone' })
+    const gone = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a'
+    process.env[`STATE_${JOB_STATE.created}`] = JSON.stringify({ flow: gone })
     await loadEntry()
-    expect(stdout).toContain('delete-on-completion: dataflow f-gone was already gone\n')
-    expect(deletes()).toEqual([`${FLOW}/flows/f-gone`])
+    expect(stdout).toContain(`delete-on-completion: dataflow ${gone} was already gone\n`)
+    expect(deletes()).toEqual([`${FLOW}/flows/${gone}`])
 
     // A create in flight when the main step was killed: the post step looks for what it made.
     delete process.env[`STATE_${JOB_STATE.created}`]

@@ -118,7 +118,7 @@ const AFTER_START = Number(START) * 1000 + 3_600_000
 
 /** Either plan, its parts and failure read alike (a part absent where the plan has none). */
 type AnyPlan = Pick<DataflowPlan, 'intent' | 'name' | 'sandboxName' | 'dryRun'> &
-  Partial<Pick<ChainPlan, 'source' | 'target' | 'mapping' | 'flow'>> & { failure?: string }
+  Partial<Pick<ChainPlan, 'source' | 'target' | 'mapping' | 'flow' | 'replaces'>> & { failure?: string }
 
 /** The plan, with a failure as the run words it (failureMessage). */
 const plan = (found: ChainFound, overrides: Partial<DataflowConfig> = {}, now?: number): AnyPlan =>
@@ -529,6 +529,14 @@ describe('makeDataflowPlan: what is there already', () => {
     const found: ChainFound = { ...BUILT, flows: [FLOW, { ...FLOW, id: 'f-2' }] }
     expect(plan(found).failure).toBe(
       '2 dataflows are named "Incidents to AEP" in sandbox prod (f-1, f-2): delete the extra ones, or choose another "name".'
+    )
+  })
+
+  it('many dataflows of the name: 10 ids, then how many more', () => {
+    const flows = Array.from({ length: 12 }, (_, i) => ({ ...FLOW, id: `f-${i + 1}` }))
+    const ids = flows.slice(0, 10).map(f => f.id)
+    expect(plan({ ...BUILT, flows }).failure).toBe(
+      `12 dataflows are named "Incidents to AEP" in sandbox prod (${ids.join(', ')} and 2 more): delete the extra ones, or choose another "name".`
     )
   })
 
@@ -1018,7 +1026,7 @@ describe('makeDataflowPlan: what explore and the Schema Registry show (checked b
     })
     expect(dry).toMatchObject({ intent: 'create', unexplored: true })
     expect(planLines(dry).at(-1)).toBe(
-      'not checked: the table, the columns and the mapping\'s sources (explore needs a base connection; "base-connection-id" is empty in this dry run)'
+      'not checked: the table, the columns, the mapping\'s sources, and whether the flow spec takes the source (explore needs a base connection; "base-connection-id" is empty in this dry run)'
     )
     expect(dryRunOutcome(dry)).toBe('would-create')
   })
@@ -1049,5 +1057,57 @@ describe('makeDataflowPlan: another dataset', () => {
       },
       mapping: { kind: 'create', request: { outputSchema: { schemaRef: { id: other.schemaId } } } }
     })
+  })
+})
+
+describe('makeDataflowPlan: what a replacement may not do, and what a plan says it did not check', () => {
+  const explored = { ...BUILT, explored: CONTACTS }
+
+  it('with delete-on-completion, a replacement is refused: the post step would delete the new chain too', () => {
+    expect(plan(explored, { table: 'contacts', deleteOnCompletion: true }).failure).toBe(
+      '"delete-on-completion": dataflow "Incidents to AEP" (f-1) would be replaced (table changed), and the post step would then delete the new chain too, leaving none. Replace it in a run without "delete-on-completion", or give this job another "name".'
+    )
+  })
+
+  it('a replacement never moves the dataflow to another base connection', () => {
+    const elsewhere = { ...explored, sources: [{ ...SOURCE, baseConnectionId: 'other-base' }] }
+    expect(plan(elsewhere, { table: 'contacts' }).failure).toMatch(
+      /^Source connection "Incidents to AEP \(source\)" \(s-1\) reads from base connection other-base, not /
+    )
+  })
+
+  it('under if-exists reuse, another dataset changes nothing', () => {
+    const other = { ...DATASET, id: '6a1e2d3c4b5a69788f9e0d1c', schemaId: SCHEMA_ID }
+    expect(plan({ ...BUILT, dataset: other }, { datasetId: other.id, ifExists: 'reuse' })).toMatchObject({
+      intent: 'unchanged',
+      target: { kind: 'reuse', found: TARGET }
+    })
+  })
+
+  it('the objects a replacement settles among: those made after the look-up (orphans of the name are not adopted)', () => {
+    const orphan = { ...SOURCE, id: 's-9', tableName: 'contacts' }
+    const replacing = plan({ ...explored, sources: [SOURCE, orphan] }, { table: 'contacts' })
+    expect(replacing.replaces?.existing).toEqual({ flows: ['f-1'], sources: ['s-1', 's-9'], targets: ['t-1'] })
+  })
+
+  it('a change to once after the start time has passed fails naming "frequency" (Flow Service refuses it, 1403)', () => {
+    expect(plan(BUILT, { frequency: 'once' }, AFTER_START).failure).toBe(
+      `"frequency": dataflow "Incidents to AEP" (f-1) started at ${START} (epoch seconds), and Flow Service no longer changes the frequency of a dataflow whose start time has passed to once. Keep its frequency, or delete the dataflow to make a new one.`
+    )
+    expect(plan(BUILT, { frequency: 'once' }, BEFORE_START).intent).toBe('update')
+  })
+
+  it('a real run whose base connection could not be explored fails naming base-connection-id', () => {
+    expect(plan({ ...NONE, explored: undefined }).failure).toMatch(
+      /^"base-connection-id": Flow Service could not explore base connection d1b0c3a2-1111-4222-8333-944455556666/
+    )
+  })
+
+  it('a schema the Schema Registry does not have: the destinations are left to Data Prep, and the plan says so', () => {
+    const unchecked = raw({ ...NONE, schemaPaths: undefined })
+    expect(unchecked).toMatchObject({ intent: 'create', schemaNotFound: SCHEMA_ID })
+    expect(planLines(unchecked).at(-1)).toBe(
+      `not checked: the mapping's destinations (the Schema Registry has no schema ${SCHEMA_ID}; Data Prep checks them when the mapping set is written)`
+    )
   })
 })

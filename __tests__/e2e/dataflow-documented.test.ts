@@ -106,7 +106,7 @@ describe('draft mode only where the flow spec offers it (draft.md)', () => {
     expect(run.code).toBe(1)
     expect(Date.now() - started).toBeLessThan(20_000)
     expect(errors(run)).toEqual([
-      `::error::Dataflow ${run.outputs['dataflow-id']} is draft (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "if-exists" update.`
+      `::error::Dataflow ${run.outputs['dataflow-id'] ?? emulator.flows()[0]?.id} is still a draft (state draft) after it was published: it will not run. Publish it in Experience Platform, or run again with "if-exists" update.`
     ])
   })
 
@@ -138,15 +138,17 @@ describe('runs and patches as Adobe spells them', () => {
 
   it('every JSON Patch operation carries a value: a delta column removed replaces the transformation list', async () => {
     const { emulator, baseId } = await start()
-    expect(errors(await runDataflow(emulator, { 'base-connection-id': baseId, 'delta-column': 'updated' }))).toEqual([])
+    // A start time not reached yet: Flow Service refuses a change to once after it (1403).
+    const future = { 'base-connection-id': baseId, 'start-time': '1900000000' }
+    expect(errors(await runDataflow(emulator, { ...future, 'delta-column': 'updated' }))).toEqual([])
     emulator.requests.length = 0
-    const run = await runDataflow(emulator, { 'base-connection-id': baseId, frequency: 'once' })
+    const run = await runDataflow(emulator, { ...future, frequency: 'once' })
     expect(errors(run)).toEqual([])
     const patch = emulator.requests.find(r => r.method === 'PATCH')?.json as { op: string; value?: unknown }[]
     expect(patch.every(operation => 'value' in operation)).toBe(true)
     expect(patch.map(operation => operation.op)).not.toContain('remove')
     expect(patch).toEqual([
-      { op: 'replace', path: '/scheduleParams', value: { startTime: 1767225600, frequency: 'once' } },
+      { op: 'replace', path: '/scheduleParams', value: { startTime: 1900000000, frequency: 'once' } },
       {
         op: 'replace',
         path: '/transformations',
@@ -154,6 +156,34 @@ describe('runs and patches as Adobe spells them', () => {
       }
     ])
     expect(run.outputs.outcome).toBe('updated')
+  })
+})
+
+describe('a replacement', () => {
+  it('with delete-on-completion: refused before any write, since the post step would delete the new chain too', async () => {
+    const { emulator, baseId } = await start()
+    expect(errors(await runDataflow(emulator, { 'base-connection-id': baseId }))).toEqual([])
+    emulator.requests.length = 0
+    const run = await runDataflow(emulator, {
+      'base-connection-id': baseId,
+      table: 'archived_incidents',
+      'delete-on-completion': 'true'
+    })
+    expect(run.code).toBe(1)
+    expect(writes(emulator)).toEqual([])
+    expect(errors(run)[0]).toMatch(
+      /^::error::"delete-on-completion": dataflow "Incidents" \([^)]+\) would be replaced \(table changed\)/
+    )
+  })
+
+  it('a frequency changed to once after the start time: refused before any write, naming frequency', async () => {
+    const { emulator, baseId } = await start()
+    expect(errors(await runDataflow(emulator, { 'base-connection-id': baseId }))).toEqual([])
+    emulator.requests.length = 0
+    const run = await runDataflow(emulator, { 'base-connection-id': baseId, frequency: 'once', 'start-time': '' })
+    expect(run.code).toBe(1)
+    expect(writes(emulator)).toEqual([])
+    expect(errors(run)[0]).toMatch(/^::error::"frequency": dataflow "Incidents" \([^)]+\) started at 1767225600/)
   })
 })
 
@@ -165,7 +195,7 @@ describe('a whole environment can be dry-run', () => {
     expect(run.outputs).toEqual({ outcome: 'would-create' })
     expect(writes(emulator)).toEqual([])
     expect(run.stdout).toContain(
-      `Dry run: not checked: the table, the columns and the mapping's sources (explore needs a base connection; "base-connection-id" is empty in this dry run)`
+      `Dry run: not checked: the table, the columns, the mapping's sources, and whether the flow spec takes the source (explore needs a base connection; "base-connection-id" is empty in this dry run)`
     )
     // What it can check, it checks: a destination not in the dataset's schema still fails the dry run.
     const wrong = await runDataflow(

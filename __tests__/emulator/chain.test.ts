@@ -182,6 +182,11 @@ function flowBody(ids: Chain, overrides: Record<string, unknown> = {}): Record<s
   }
 }
 
+/** A flow's transformations without the Copy step (no delta column): what a `once` flow may hold. */
+function mappingOnly(ids: Chain): Record<string, unknown>[] {
+  return [{ name: 'Mapping', params: { mappingId: ids.mapping, mappingVersion: 0 } }]
+}
+
 async function created(answer: Promise<Answer>): Promise<{ id: string; etag: string }> {
   const done = await answer
   expect(done.status).toBe(201)
@@ -704,7 +709,9 @@ describe('flows', () => {
     const { id } = await created(flow('POST', '/flows', flowBody(ids, { scheduleParams })))
     expect((await getFlow(id)).scheduleParams).toEqual(scheduleParams)
     const once = { startTime: pastStart(), frequency: 'once' }
-    await created(flow('POST', '/flows', flowBody(ids, { name: 'once', scheduleParams: once })))
+    await created(
+      flow('POST', '/flows', flowBody(ids, { name: 'once', scheduleParams: once, transformations: mappingOnly(ids) }))
+    )
   })
 
   it('holds the interval to the flow spec: at least 15 for minute, none for once', async () => {
@@ -829,11 +836,12 @@ describe('flows', () => {
     expect(item.state).toBe('enabled')
     expect(item.lastOperation?.operation).toBe('publish')
     expect(await runsOf(id)).toHaveLength(1)
-    // A publish sent again: the flow is no longer a draft (flow-service-errors.md 1444).
+    // A publish sent again: the flow is no longer a draft (flow-service-errors.md 1444, in the
+    // catalogue's own wording, which names the state pending).
     expect(flowError(await flow('POST', `/flows/${id}/action?op=publish`))).toEqual({
       status: 400,
       code: 'FLOW-1444-400',
-      detail: `Flow ${id} is not in expected state draft.`
+      detail: `Flow ${id} is not in expected state pending.`
     })
   }
 
@@ -946,15 +954,15 @@ describe('flows', () => {
     expect(flowError(await patch([{ op: 'copy', path: '/name', from: '/description' }], next)).code).toBe(
       'FLOW-1434-400'
     )
-    // Adobe: a start time that has passed cannot be moved.
+    // sources-errors.md 1366: a start time that has passed cannot be moved.
     expect(
       flowError(
         await patch([{ op: 'replace', path: '/scheduleParams/startTime', value: String(pastStart() + 7200) }], next)
       )
     ).toEqual({
       status: 400,
-      code: 'FLOW-1100-400',
-      detail: invalid('The startTime of a dataflow cannot be updated after it has occurred.')
+      code: 'FLOW-1366-400',
+      detail: 'The start time has passed and the update operation is no longer allowed.'
     })
     expect((await getFlow(id)).etag).toBe(next)
   })
@@ -969,6 +977,191 @@ describe('flows', () => {
     expect((await flow('GET', `/flows/${id}`)).status).toBe(404)
     expect((await flow('DELETE', `/flows/${id}`)).status).toBe(404)
     expect(emu.runs()).toEqual([])
+  })
+})
+
+describe('JSON Patch instructions: op, path and value, as the OpenAPI PatchInstruction requires', () => {
+  const missingValue = {
+    status: 400,
+    code: 'FLOW-1455-400',
+    detail: 'An error has occurred while validating patch instructions: Missing field "value".'
+  }
+
+  it('refuses an instruction without a value (1455), a remove included, on flows and connections', async () => {
+    const ids = await chain()
+    const { id, etag } = await created(flow('POST', '/flows', flowBody(ids)))
+    const patch = (ops: unknown[], ifMatch = etag) => flow('PATCH', `/flows/${id}`, ops, { 'if-match': ifMatch })
+    expect(flowError(await patch([{ op: 'remove', path: '/description' }]))).toEqual(missingValue)
+    expect(flowError(await patch([{ op: 'REMOVE', path: '/scheduleParams/backfill' }]))).toEqual(missingValue)
+    expect(flowError(await patch([{ op: 'add', path: '/description' }]))).toEqual(missingValue)
+    expect(flowError(await patch([{ op: 'replace', path: '/name' }]))).toEqual(missingValue)
+    // A good instruction before it does not carry it: nothing is applied.
+    const mixed = [
+      { op: 'replace', path: '/name', value: 'renamed' },
+      { op: 'remove', path: '/scheduleParams/backfill' }
+    ]
+    expect(flowError(await patch(mixed))).toEqual(missingValue)
+    expect(await getFlow(id)).toMatchObject({ etag, name: 'Oracle incidents dataflow' })
+
+    // With a value (any value: remove does not read it), a remove is served.
+    const removed = await patch([{ op: 'remove', path: '/scheduleParams/backfill', value: null }])
+    expect(removed.status).toBe(200)
+    expect((await getFlow(id)).scheduleParams).toEqual({
+      startTime: expect.any(String),
+      frequency: 'minute',
+      interval: '15'
+    })
+
+    // Source and base connections read their instructions the same way.
+    const source = emu.sourceConnections()[0]
+    const noValue = [{ op: 'remove', path: '/description' }]
+    expect(
+      flowError(await flow('PATCH', `/sourceConnections/${ids.source}`, noValue, { 'if-match': source?.etag }))
+    ).toEqual(missingValue)
+    const base = emu.connections().find(c => c.id === baseId)
+    expect(flowError(await flow('PATCH', `/connections/${baseId}`, noValue, { 'if-match': base?.etag }))).toEqual(
+      missingValue
+    )
+    const withValue = [{ op: 'remove', path: '/description', value: '' }]
+    expect((await flow('PATCH', `/connections/${baseId}`, withValue, { 'if-match': base?.etag })).status).toBe(200)
+  })
+})
+
+describe('schedules and the delta column, as the sources catalogue answers them', () => {
+  const futureStart = (): number => Math.floor(Date.now() / 1000) + 3600
+  const ONCE_AFTER_START = {
+    status: 400,
+    code: 'FLOW-1403-400',
+    detail: 'The start time has passed and you can no longer change the frequency to once.'
+  }
+  const START_TIME_PASSED = {
+    status: 400,
+    code: 'FLOW-1366-400',
+    detail: 'The start time has passed and the update operation is no longer allowed.'
+  }
+  const DELTA_WITH_ONCE = {
+    status: 400,
+    code: 'FLOW-1369-400',
+    detail:
+      'The delta column in copy transform is not allowed when frequency is set to once. Please remove the delta column and try again.'
+  }
+  const patchFlow = (id: string, ops: unknown[], ifMatch: string) =>
+    flow('PATCH', `/flows/${id}`, ops, { 'if-match': ifMatch })
+
+  it('refuses a change of frequency to once after the start time has passed (1403), not before it', async () => {
+    const ids = await chain()
+    const started = await created(flow('POST', '/flows', flowBody(ids, { transformations: mappingOnly(ids) })))
+    const startTime = (await getFlow(started.id)).scheduleParams?.['startTime']
+    // The whole schedule replaced, its start time kept (as the action sends it when interval goes) ...
+    const whole = [{ op: 'replace', path: '/scheduleParams', value: { startTime, frequency: 'once' } }]
+    const answer = await patchFlow(started.id, whole, started.etag)
+    expect(flowError(answer)).toEqual(ONCE_AFTER_START)
+    // ... the sources catalogue's title, not the If-Match 1403's "Header is missing".
+    expect(answer.body).toMatchObject({ title: 'Bad Request', status: 400 })
+    // ... or field by field, as update-dataflows.md patches the frequency.
+    const fields = [
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'once' },
+      { op: 'remove', path: '/scheduleParams/interval', value: null },
+      { op: 'remove', path: '/scheduleParams/backfill', value: null }
+    ]
+    expect(flowError(await patchFlow(started.id, fields, started.etag))).toEqual(ONCE_AFTER_START)
+    expect((await getFlow(started.id)).etag).toBe(started.etag)
+    // Another frequency is still served after the start.
+    const hourly = [
+      { op: 'replace', path: '/scheduleParams/frequency', value: 'hour' },
+      { op: 'replace', path: '/scheduleParams/interval', value: '1' }
+    ]
+    expect((await patchFlow(started.id, hourly, started.etag)).status).toBe(200)
+
+    // Before its start time, a flow may become once; once that start has passed, it may still change otherwise.
+    const later = futureStart()
+    const coming = await created(
+      flow(
+        'POST',
+        '/flows',
+        flowBody(ids, {
+          name: 'later',
+          transformations: mappingOnly(ids),
+          scheduleParams: { startTime: later, frequency: 'minute', interval: 15 }
+        })
+      )
+    )
+    const toOnce = [{ op: 'replace', path: '/scheduleParams', value: { startTime: later, frequency: 'once' } }]
+    const once = await patchFlow(coming.id, toOnce, coming.etag)
+    expect(once.status).toBe(200)
+    emu.advanceClock(2 * 3600 * 1000)
+    const renamed = [{ op: 'replace', path: '/name', value: 'later, renamed' }]
+    expect((await patchFlow(coming.id, renamed, (once.body as { etag: string }).etag)).status).toBe(200)
+  })
+
+  it('refuses to move a start time that has passed (1366), before looking at the frequency', async () => {
+    const ids = await chain()
+    const { id, etag } = await created(flow('POST', '/flows', flowBody(ids, { transformations: mappingOnly(ids) })))
+    const moved = String(pastStart() + 7200)
+    expect(
+      flowError(await patchFlow(id, [{ op: 'replace', path: '/scheduleParams/startTime', value: moved }], etag))
+    ).toEqual(START_TIME_PASSED)
+    const movedToOnce = [{ op: 'replace', path: '/scheduleParams', value: { startTime: moved, frequency: 'once' } }]
+    expect(flowError(await patchFlow(id, movedToOnce, etag))).toEqual(START_TIME_PASSED)
+    // A start time still to come may move.
+    const coming = await created(
+      flow(
+        'POST',
+        '/flows',
+        flowBody(ids, { name: 'later', scheduleParams: { startTime: futureStart(), frequency: 'hour', interval: 1 } })
+      )
+    )
+    const movedLater = [{ op: 'replace', path: '/scheduleParams/startTime', value: futureStart() + 600 }]
+    expect((await patchFlow(coming.id, movedLater, coming.etag)).status).toBe(200)
+  })
+
+  it('lets a draft (never started) move its start time and become once (newest CRMToAEP)', async () => {
+    await onNewest(async () => {
+      const ids = await chain()
+      const draft = await created(
+        flow('POST', '/flows?mode=draft', flowBody(ids, { name: 'draft', transformations: mappingOnly(ids) }))
+      )
+      const value = { startTime: pastStart() + 60, frequency: 'once' }
+      expect((await patchFlow(draft.id, [{ op: 'replace', path: '/scheduleParams', value }], draft.etag)).status).toBe(
+        200
+      )
+    })
+  })
+
+  it('refuses a Copy step (delta column) in a flow scheduled once (1369): create, PATCH, draft', async () => {
+    const ids = await chain()
+    const once = { startTime: pastStart(), frequency: 'once' }
+    expect(flowError(await flow('POST', '/flows', flowBody(ids, { scheduleParams: once })))).toEqual(DELTA_WITH_ONCE)
+    expect(emu.flows()).toEqual([])
+
+    // A flow yet to start, with its Copy step: once is refused while the Copy step stays.
+    const later = futureStart()
+    const { id, etag } = await created(
+      flow('POST', '/flows', flowBody(ids, { scheduleParams: { startTime: later, frequency: 'hour', interval: 1 } }))
+    )
+    const toOnce = { op: 'replace', path: '/scheduleParams', value: { startTime: later, frequency: 'once' } }
+    expect(flowError(await patchFlow(id, [toOnce], etag))).toEqual(DELTA_WITH_ONCE)
+    const withoutCopy = { op: 'replace', path: '/transformations', value: mappingOnly(ids) }
+    const done = await patchFlow(id, [toOnce, withoutCopy], etag)
+    expect(done.status).toBe(200)
+    const copyBack = {
+      op: 'add',
+      path: '/transformations/0',
+      value: { name: 'Copy', params: { deltaColumn: { name: 'updatedTime' } } }
+    }
+    expect(flowError(await patchFlow(id, [copyBack], (done.body as { etag: string }).etag))).toEqual(DELTA_WITH_ONCE)
+
+    // A flow whose start has passed, with its Copy step: the frequency answer (1403) comes first.
+    const started = await created(flow('POST', '/flows', flowBody(ids, { name: 'started' })))
+    const startTime = (await getFlow(started.id)).scheduleParams?.['startTime']
+    const startedToOnce = [{ op: 'replace', path: '/scheduleParams', value: { startTime, frequency: 'once' } }]
+    expect(flowError(await patchFlow(started.id, startedToOnce, started.etag))).toEqual(ONCE_AFTER_START)
+
+    await onNewest(async () => {
+      const drafted = await chain()
+      const body = flowBody(drafted, { name: 'draft', scheduleParams: once })
+      expect(flowError(await flow('POST', '/flows?mode=draft', body))).toEqual(DELTA_WITH_ONCE)
+    })
   })
 })
 
@@ -1015,7 +1208,11 @@ describe('the clock: enabling and runs', () => {
         const ids = await chain()
         const startTime = Math.floor(Date.now() / 1000) + 300
         const { id } = await created(
-          flow('POST', '/flows', flowBody(ids, { scheduleParams: { startTime, frequency: 'once' } }))
+          flow(
+            'POST',
+            '/flows',
+            flowBody(ids, { scheduleParams: { startTime, frequency: 'once' }, transformations: mappingOnly(ids) })
+          )
         )
         expect((await getFlow(id)).state).toBe('initializing')
         // Still starting up: it cannot be disabled yet.
@@ -1070,7 +1267,14 @@ describe('the clock: enabling and runs', () => {
         const ids = await chain()
         const startTime = Math.floor(Date.now() / 1000) + 60
         const { id } = await created(
-          flow('POST', '/flows', flowBody(ids, { scheduleParams: { startTime: String(startTime), frequency: 'once' } }))
+          flow(
+            'POST',
+            '/flows',
+            flowBody(ids, {
+              scheduleParams: { startTime: String(startTime), frequency: 'once' },
+              transformations: mappingOnly(ids)
+            })
+          )
         )
         expect((await flow('POST', `/flows/${id}/action?op=disable`)).status).toBe(200)
         other.advanceClock(120_000)

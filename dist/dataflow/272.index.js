@@ -189,18 +189,21 @@ async function unlessRefused(explore) {
         throw error;
     }
 }
-/** Flow Service's answer to explore of an object that is not a table of the source. */
+/**
+ * Flow Service's answer to explore of an object that is not a table of the source: 1330 (sources
+ * catalogue, "No columns were found for table …"); any other refusal stands.
+ */
 function isNotATable(error) {
-    return error.status === 400 && error.details.operation.startsWith('explore table');
+    return error.details.code?.startsWith('1330') === true && error.details.operation.startsWith('explore table');
 }
 async function executeDataflow(plan, deps) {
     if (plan.intent === 'fail')
         throw new errors/* ActionError */.l((0,describe/* failureMessage */.oh)(plan));
     const { source, target, mapping, flow, replaces } = plan;
     let wrote = false;
-    const part = async (kind, collection, step, replacing) => {
+    const part = async (kind, collection, step, existing) => {
         stopIfCancelled(deps);
-        const done = await carryOut(kind, collection, step, deps, replacing);
+        const done = await carryOut(kind, collection, step, deps, existing);
         wrote ||= done.wrote;
         return done.id;
     };
@@ -208,8 +211,8 @@ async function executeDataflow(plan, deps) {
     // mapping that names no path of it fails before anything is written to Flow Service.
     stopIfCancelled(deps);
     const mapped = await writeMapping(mapping, deps);
-    const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.source.id);
-    const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.target.id);
+    const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources);
+    const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets);
     stopIfCancelled(deps);
     const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
     const used = currentOrMapped(made.flow, mapped);
@@ -217,7 +220,7 @@ async function executeDataflow(plan, deps) {
     wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version;
     // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
     if (replaces !== undefined)
-        await retire(replaces, deps);
+        await retire(replaces, made.flow.id, deps);
     return {
         outcome: replaces !== undefined ? 'replaced' : made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
         dataflowId: made.flow.id,
@@ -236,7 +239,7 @@ function stopIfCancelled(deps) {
  * Deletes the chain a new one replaced, in dependency order. Another run replacing it at the same
  * time may have deleted a part already (false: gone).
  */
-async function retire(replaced, deps) {
+async function retire(replaced, newFlowId, deps) {
     const { flows, targets, sources } = deps.adobe.flowService;
     const parts = [
         [flows, replaced.flow],
@@ -244,9 +247,19 @@ async function retire(replaced, deps) {
         [sources, replaced.source]
     ];
     for (const [collection, old] of parts) {
-        const deleted = await (0,teardown/* deleteWhenFree */.OW)(() => collection.delete(old.id), deps.sleep);
-        deps.log.info(`${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`);
+        try {
+            const deleted = await (0,teardown/* deleteWhenFree */.OW)(() => collection.delete(old.id), deps.sleep);
+            deps.log.info(`${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`);
+        }
+        catch (error) {
+            const old = `${replaced.flow.id} and its connections ${replaced.source.id}, ${replaced.target.id}`;
+            throw new errors/* ActionError */.l(`The new dataflow ${newFlowId} is live, but the chain it replaces could not be deleted: ${firstLine(error)}\nNext step: delete dataflow ${old} (Sources > Dataflows), then run again.`);
+        }
     }
+}
+/** An error's first line: its own next step gives way to the one the caller writes. */
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 /** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
 function currentOrMapped(flow, mapped) {
@@ -255,7 +268,7 @@ function currentOrMapped(flow, mapped) {
         ? { mappingId: mapped.id, mappingVersion: mapped.version }
         : { mappingId: current.id, mappingVersion: current.version };
 }
-async function carryOut(kind, collection, step, deps, replacing) {
+async function carryOut(kind, collection, step, deps, existing) {
     switch (step.kind) {
         case 'reuse':
             deps.log.info(`Reusing ${collection.what} ${step.found.id} ("${step.found.name}")`);
@@ -267,7 +280,7 @@ async function carryOut(kind, collection, step, deps, replacing) {
         }
         case 'create': {
             const name = step.request.name;
-            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps, replacing);
+            const made = await createSettled(kind, collection, name, recover => collection.create(step.request, recover), deps, existing);
             return { id: made.id, wrote: made.ours };
         }
     }
@@ -277,11 +290,11 @@ async function carryOut(kind, collection, step, deps, replacing) {
  * a run whose object lost deletes its own and goes on with the winner. `ours`: this run made the
  * object that stays (proven by its own answer); `found`: that object as listed, when it is.
  */
-async function createSettled(kind, collection, name, post, deps, replacing) {
+async function createSettled(kind, collection, name, post, deps, existing = []) {
     const record = (0,job_state/* recorderOf */.MU)(deps.record, kind);
-    // The plan found none of this name but the object it replaces: whatever else appears is new, and
-    // runs settle among the new ones only.
-    const before = replacing === undefined ? [] : [replacing];
+    // The plan found none of this name, or (a replacement) only what it replaces: whatever else
+    // appears is new, and runs settle among the new ones only.
+    const before = existing;
     const find = async () => (await collection.findByName(name)).filter(o => !before.includes(o.id));
     const { written, proven } = await (0,create/* createOnce */.Ur)({
         what: collection.what,
@@ -323,8 +336,8 @@ async function writeMapping(mapping, deps) {
     catch (error) {
         if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 400))
             throw error;
-        const [first] = error.message.split('\n');
-        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first ?? ''}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". Nothing was written to Flow Service.`);
+        const first = firstLine(error);
+        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". Nothing was written to Flow Service.`);
     }
 }
 async function writeMappingSet(mapping, deps) {
@@ -360,11 +373,11 @@ async function carryOutFlow(plan, step, parts, deps) {
         // A draft is not live: a chain that stops half-way never ingests. Draft mode only where the
         // flow spec offers it (draft.md); otherwise the dataflow is created as it is.
         const { draftMode } = step.flowSpec;
-        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, { draft: draftMode }), deps, plan.replaces?.flow.id);
+        const made = await createSettled('flow', flows, step.name, recover => flows.create(request, recover, { draft: draftMode }), deps, plan.replaces?.existing.flows);
         // This run's own draft is published whatever state Flow Service shows a draft in; another
         // run's winner only when it is not published yet.
         const publish = draftMode && (made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found)));
-        const flow = await publishIf(publish, made.id, deps);
+        const flow = stillDraft(await publishIf(publish, made.id, deps), publish);
         return { flow, created: made.ours, wrote: made.ours };
     }
     let wrote = false;
@@ -376,7 +389,7 @@ async function carryOutFlow(plan, step, parts, deps) {
     else {
         deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`);
     }
-    const flow = await publishIf(step.publish, step.found.id, deps);
+    const flow = stillDraft(await publishIf(step.publish, step.found.id, deps), step.publish);
     return { flow, created: false, wrote: wrote || step.publish };
 }
 /** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
@@ -466,6 +479,15 @@ async function publishIf(publish, id, deps) {
         throw refused;
     return flow;
 }
+/** A dataflow published and still a draft never runs by itself: said at once, whatever `wait` is. */
+function stillDraft(flow, published) {
+    if (published && (0,dataflow_plan/* needsPublishing */.N5)(flow))
+        throw draftError(flow.id, flow.state ?? 'draft');
+    return flow;
+}
+function draftError(flowId, state) {
+    return new errors/* ActionError */.l(`Dataflow ${flowId} is still a draft (state ${state}) after it was published: it will not run. Publish it in Experience Platform, or run again with "${names/* DATAFLOW_INPUT */.ks.ifExists}" update.`);
+}
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
  * to `wait-timeout-seconds`.
@@ -482,9 +504,8 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
         if (state === 'enabled')
             break;
         // A draft never becomes enabled by itself: no use waiting for it.
-        if (flow !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow)) {
-            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state} (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "${names/* DATAFLOW_INPUT */.ks.ifExists}" update.`);
-        }
+        if (flow !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow))
+            throw draftError(flowId, state);
         if (state === 'disabled' || state === 'deleted') {
             throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
         }
@@ -499,7 +520,7 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
     for (;;) {
         stopIfCancelled(deps);
         const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
-        if (first !== undefined && ENDED.has(first.status.toLowerCase())) {
+        if (first !== undefined && hasEnded(first.status)) {
             deps.log.info(`The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`);
             return { state, run: first };
         }
@@ -510,10 +531,24 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
     }
 }
 /**
- * Run statuses that are an end, compared without regard to case: Adobe spells them `success`
- * (monitor.md) and `Failed` (sort-and-filter.md). Anything else is waited on.
+ * Whether a run has ended: every status but those of a run still going, compared without regard to
+ * case or underscores. Adobe spells the ends `success` (monitor.md), `Failed` (sort-and-filter.md)
+ * and, in the OpenAPI's StatusDTO, `PARTIAL_SUCCESS`, `PARTIAL_FAILURE`, `COMPLETED`; a status none
+ * of them documents (`unknown`, a new one) is waited on rather than taken as an end.
  */
-const ENDED = new Set(['success', 'failed', 'partialsuccess', 'cancelled', 'canceled', 'error']);
+function hasEnded(status) {
+    return ENDED.has(status.toLowerCase().replace(/_/g, ''));
+}
+const ENDED = new Set([
+    'success',
+    'failed',
+    'partialsuccess',
+    'partialfailure',
+    'completed',
+    'cancelled',
+    'canceled',
+    'error'
+]);
 function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${names/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
 }

@@ -41,12 +41,16 @@ class FlowServiceCollection {
         const all = name.includes(',') ? filters : [`name==${name}`, ...filters];
         const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&');
         const url = query === '' ? this.base : `${this.base}?${query}`;
-        const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read);
         const { sandboxName } = this.platform.settings;
-        return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName);
+        // Only the matches are kept: the others of a long list are read, counted and dropped.
+        return this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read, {
+            keep: item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName,
+            name
+        });
     }
-    get(id) {
-        return this.platform.callUnlessNotFound({ operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) }, {
+    async get(id) {
+        const operation = (shown) => `read ${this.what} ${shown}`;
+        return this.platform.callUnlessNotFound({ operation: operation(id), method: 'GET', url: this.itemUrl(id, operation) }, {
             // Flow Service answers a one-item list.
             read: response => {
                 const { items } = (0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .readItems */ .F1)(response, this.read);
@@ -65,32 +69,36 @@ class FlowServiceCollection {
             body: JSON.stringify(request)
         }, { read: readWritten, recover });
     }
-    patch(id, etag, operations) {
+    async patch(id, etag, operations) {
+        const operation = (shown) => `update ${this.what} ${shown}`;
         return this.platform.call({
-            operation: `update ${this.what} ${id}`,
+            operation: operation(id),
             method: 'PATCH',
-            url: this.itemUrl(id),
+            url: this.itemUrl(id, operation),
             body: JSON.stringify(operations),
             headers: { 'If-Match': etag }
         }, { read: readWritten });
     }
     async delete(id) {
-        const deleted = await this.platform.callUnlessNotFound({ operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) }, { read: () => true });
+        const operation = (shown) => `delete ${this.what} ${shown}`;
+        const deleted = await this.platform.callUnlessNotFound({ operation: operation(id), method: 'DELETE', url: this.itemUrl(id, operation) }, { read: () => true });
         return deleted ?? false;
     }
     /** A body-less POST, which the gateway still wants labelled as JSON. */
-    act(id, action) {
+    async act(id, action) {
+        const operation = (shown) => `${action} ${this.what} ${shown}`;
         return this.platform.call({
-            operation: `${action} ${this.what} ${id}`,
+            operation: operation(id),
             method: 'POST',
-            url: `${this.itemUrl(id)}/action?op=${action}`,
+            url: `${this.itemUrl(id, operation)}/action?op=${action}`,
             body: '{}'
         }, 
         // The answer's {id, etag} is not needed: the object is read again afterwards.
         { read: () => undefined });
     }
-    itemUrl(id) {
-        return `${this.base}/${encodeURIComponent(id)}`;
+    /** Ids come from answers: only one of Flow Service's shape (a UUID) goes into the URL. */
+    itemUrl(id, operation) {
+        return `${this.base}/${(0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .idSegment */ .fn)(id, 'flow-service', operation)}`;
     }
 }
 function readWritten(response) {
@@ -144,8 +152,11 @@ var log = __webpack_require__(7708);
 var collection = __webpack_require__(7411);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var errors = __webpack_require__(6452);
+// EXTERNAL MODULE: ./src/adobe/platform.ts
+var adobe_platform = __webpack_require__(8712);
 ;// CONCATENATED MODULE: ./src/adobe/catalog.ts
 // Catalog: the dataset a dataflow writes to.
+
 
 
 const CATALOG_PATH = '/data/foundation/catalog';
@@ -154,9 +165,10 @@ class CatalogClient {
     constructor(platform) {
         this.platform = platform;
     }
-    dataset(id) {
-        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${encodeURIComponent(id)}`;
-        return this.platform.callUnlessNotFound({ operation: `read dataset ${id} from Catalog`, method: 'GET', url }, {
+    async dataset(id) {
+        const operation = (shown) => `read dataset ${shown} from Catalog`;
+        const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${(0,adobe_platform/* idSegment */.fn)(id, 'dataset', operation)}`;
+        return this.platform.callUnlessNotFound({ operation: operation(id), method: 'GET', url }, {
             read: response => {
                 // Catalog keys the answer by the dataset's id.
                 const item = (0,errors/* readJsonObject */.op)(response)[id];
@@ -174,6 +186,7 @@ class CatalogClient {
 ;// CONCATENATED MODULE: ./src/adobe/data-prep.ts
 
 
+
 const DATA_PREP_PATH = '/data/foundation/conversion';
 class DataPrepClient {
     platform;
@@ -182,18 +195,21 @@ class DataPrepClient {
         this.platform = platform;
         this.base = `${platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`;
     }
-    mappingSet(id, version) {
+    async mappingSet(id, version) {
+        const operation = (shown) => `read mapping set ${shown} version ${version}`;
         return this.platform.callUnlessNotFound({
-            operation: `read mapping set ${id} version ${version}`,
+            operation: operation(id),
             method: 'GET',
-            url: `${this.base}/${encodeURIComponent(id)}?version=${version}`
+            url: `${this.base}/${(0,adobe_platform/* idSegment */.fn)(id, 'mapping-set', operation)}?version=${version}`
         }, { read: readMappingSet });
     }
-    writeMappingSet(request, id) {
+    async writeMappingSet(request, id) {
+        const operation = (shown) => `write a new version of mapping set ${shown}`;
         return this.platform.call({
-            operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+            operation: id === undefined ? 'create the mapping set' : operation(id),
             method: id === undefined ? 'POST' : 'PUT',
-            url: id === undefined ? this.base : `${this.base}/${encodeURIComponent(id)}`,
+            // The id is the one the dataflow names: from an answer, so checked.
+            url: id === undefined ? this.base : `${this.base}/${(0,adobe_platform/* idSegment */.fn)(id, 'mapping-set', operation)}`,
             body: JSON.stringify(request)
         }, {
             read: response => {
@@ -296,8 +312,6 @@ function readToken(response) {
     return token;
 }
 
-// EXTERNAL MODULE: ./src/adobe/platform.ts
-var adobe_platform = __webpack_require__(8712);
 ;// CONCATENATED MODULE: ./src/adobe/schema-registry.ts
 
 const SCHEMA_REGISTRY_PATH = '/data/foundation/schemaregistry';
@@ -326,7 +340,10 @@ function readFieldPaths(response) {
         throw (0,errors/* notDocumented */.kS)('a schema without properties');
     return pathsIn(properties, '', 0);
 }
-/** Each property's path, and those of the objects (and arrays of objects) it holds. */
+/**
+ * The path of each field: the leaves, which a mapping writes to (Data Prep refuses an object as a
+ * destination); objects and arrays of objects are followed into.
+ */
 function pathsIn(properties, prefix, depth) {
     if (depth > MAX_DEPTH)
         return [];
@@ -335,7 +352,7 @@ function pathsIn(properties, prefix, depth) {
         const field = (raw ?? {});
         const nested = field.properties ?? field.items?.properties;
         return typeof nested === 'object' && nested !== null
-            ? [path, ...pathsIn(nested, `${path}.`, depth + 1)]
+            ? pathsIn(nested, `${path}.`, depth + 1)
             : [path];
     });
 }
@@ -607,8 +624,12 @@ function transportAdvice(error) {
     }
 }
 /** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
-function adviceFor({ status, code }, context) {
+function adviceFor({ status, code, adobeMessage }, context) {
     const key = code?.split('-')[0];
+    // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
+    // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
+    if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? ''))
+        return STATUS_ADVICE[status];
     // IMS's OAuth error codes say who answered by themselves.
     switch (key) {
         case 'invalid_client':
@@ -718,19 +739,21 @@ class FlowServiceClient {
     get serverClockOffsetMs() {
         return this.platform.serverClockOffsetMs;
     }
-    explore(connectionId) {
+    async explore(connectionId) {
+        const operation = (id) => `explore base connection ${id}`;
         return this.platform.call({
-            operation: `explore base connection ${connectionId}`,
+            operation: operation(connectionId),
             method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
+            url: `${this.base}/connections/${(0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .idSegment */ .fn)(connectionId, 'flow-service', operation)}/explore?objectType=root`
         }, { read: readTables });
     }
-    exploreTable(connectionId, path) {
+    async exploreTable(connectionId, path) {
         const query = `objectType=table&object=${encodeURIComponent(path)}`;
+        const operation = (id) => `explore table "${path}" of base connection ${id}`;
         return this.platform.call({
-            operation: `explore table "${path}" of base connection ${connectionId}`,
+            operation: operation(connectionId),
             method: 'GET',
-            url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+            url: `${this.base}/connections/${(0,_platform_js__WEBPACK_IMPORTED_MODULE_2__/* .idSegment */ .fn)(connectionId, 'flow-service', operation)}/explore?${query}`
         }, { read: readColumns });
     }
     async connectionSpecExists(id) {
@@ -887,7 +910,13 @@ function readColumns(response) {
         // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
         if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a column without name, type or xdm');
-        return { name, type, xdm: column.xdm };
+        const xdmType = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(column['meta:xdmType']);
+        return {
+            name,
+            type,
+            ...(xdmType === undefined ? {} : { 'meta:xdmType': xdmType }),
+            xdm: column.xdm
+        };
     });
 }
 
@@ -900,8 +929,10 @@ function readColumns(response) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F1: () => (/* binding */ readItems),
 /* harmony export */   OD: () => (/* binding */ Platform),
+/* harmony export */   fn: () => (/* binding */ idSegment),
 /* harmony export */   zz: () => (/* binding */ FLOW_SERVICE_PATH)
 /* harmony export */ });
+/* unused harmony export LIST_LIMITS */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
@@ -932,23 +963,42 @@ class Platform {
         return this.clockOffsetMs;
     }
     /**
-     * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
-     * not end is a failure, not a hang.
+     * Every item of a paged list (`items` and `_links.next.href`), page after page, that `keep` keeps.
+     * A list that does not end is a failure, not a hang; one that goes on past LIST_LIMITS fails too,
+     * before it fills the runner's memory.
      */
-    async list(operation, firstUrl, serviceBase, readItem) {
+    async list(operation, firstUrl, serviceBase, readItem, { keep, name } = {}) {
         const seen = new Set();
         const found = [];
+        const read = { bytes: 0, items: 0 };
         let url = firstUrl;
         while (url !== undefined) {
-            if (seen.has(url) || seen.size >= MAX_PAGES) {
+            if (seen.has(url) || seen.size >= LIST_LIMITS.pages) {
                 throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the list did not end after ${seen.size} pages.`);
             }
             seen.add(url);
-            const page = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) });
-            found.push(...page.items);
+            const page = await this.call({ operation, method: 'GET', url }, { read: r => ({ ...readItems(r, readItem), bytes: Buffer.byteLength(r.text) }) });
+            read.bytes += page.bytes;
+            read.items += page.items.length;
+            const over = read.bytes > LIST_LIMITS.bytes
+                ? `${megabytes(LIST_LIMITS.bytes)} MB`
+                : read.items > LIST_LIMITS.items
+                    ? `${LIST_LIMITS.items.toLocaleString('en-US')} items`
+                    : undefined;
+            if (over !== undefined)
+                throw this.unending(operation, name, over, seen.size, read);
+            for (const item of page.items)
+                if (keep === undefined || keep(item))
+                    found.push(item);
             url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
         }
         return found;
+    }
+    /** A list past LIST_LIMITS: what was looked up, where, and how much was read. */
+    unending(operation, name, over, pages, read) {
+        const forName = name === undefined || operation.includes(`"${name}"`) ? '' : ` for the name "${name}"`;
+        const items = (n) => n.toLocaleString('en-US');
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the list${forName} in sandbox "${this.settings.sandboxName}" went past ${over} without ending (${pages} pages, ${items(read.items)} items, ${megabytes(read.bytes)} MB read); one look-up reads at most ${megabytes(LIST_LIMITS.bytes)} MB and ${items(LIST_LIMITS.items)} items.\nNext step: run again later; if the list still does not end, report it to Adobe support.`);
     }
     /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
     resolveLink(operation, href, serviceBase) {
@@ -1010,7 +1060,33 @@ class Platform {
         }
     }
 }
-const MAX_PAGES = 1000;
+/**
+ * What one look-up reads at most, all its pages together (each answer is capped by the transport):
+ * far past any real list, and low enough that the step stays under 150 MB of memory (the items
+ * read are what a look-up may keep; 100,000 of them would not).
+ */
+const LIST_LIMITS = { pages: 1000, bytes: 50 * 1024 * 1024, items: 25_000 };
+const megabytes = (bytes) => (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+/** The shapes of Adobe's ids, as each service issues them. */
+const ID_SHAPES = {
+    'flow-service': {
+        pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+        what: 'a Flow Service id (a UUID)'
+    },
+    'mapping-set': { pattern: /^[0-9a-f]{32}$/i, what: 'a Data Prep mapping set id (32 hexadecimal digits)' },
+    dataset: { pattern: /^[0-9a-f]{24}$/i, what: 'a Catalog dataset id (24 hexadecimal digits)' }
+};
+/**
+ * The id as a segment of a URL's path, once it has the shape of its kind: ids come from answers,
+ * and one such as `../flows/x` or `a%2Fb` would send the request (and the token) to another
+ * object. `operation` words the request for the id, which the message shows made safe.
+ */
+function idSegment(id, kind, operation) {
+    const { pattern, what } = ID_SHAPES[kind];
+    if (!pattern.test(id))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .safe */ .gB)(id, 100) ?? '')}: the id is not ${what}.`);
+    return id;
+}
 /** A page of a list: `items`, and the link to the next page when there is one. */
 function readItems(response, readItem) {
     const body = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonObject */ .op)(response);
@@ -1122,13 +1198,18 @@ async function createOnce(create, deps) {
     try {
         written = await create.post(recover);
     }
-    finally {
+    catch (error) {
+        create.record?.settled();
+        throw error;
+    }
+    // Only an id from Flow Service's own answer proves this run made the object. A found one keeps
+    // its pending record: the post step looks for what this POST made by the rule it applies after a
+    // kill (the one object of the name that was not there at the look-up).
+    const proven = written !== recovered;
+    if (proven) {
+        create.record?.created(written.id);
         create.record?.settled();
     }
-    // Only an id from Flow Service's own answer proves this run made the object.
-    const proven = written !== recovered;
-    if (proven)
-        create.record?.created(written.id);
     return { written, proven };
 }
 /**
@@ -1194,7 +1275,9 @@ function capitalize(text) {
 /* harmony import */ var _runner_job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4665);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
 /* harmony import */ var _runner_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7770);
+/* harmony import */ var _runner_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4099);
 /* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(749);
+
 
 
 
@@ -1267,7 +1350,7 @@ async function madeByKilledCreate(part, pending, deps) {
             const [only, ...others] = appeared;
             if (only !== undefined && others.length === 0)
                 return only.id;
-            deps.log.warning(`delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${appeared.map(found => found.id).join(', ') || 'none'}), so none is deleted.`);
+            deps.log.warning(`delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${(0,_runner_text_js__WEBPACK_IMPORTED_MODULE_6__/* .listed */ .K)(appeared.map(found => found.id)) || 'none'}), so none is deleted.`);
             return undefined;
         }
         await deps.sleep(_create_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO);
@@ -1388,12 +1471,18 @@ function wordingWith(own) {
     return advice => own[advice] ?? ACCESS_HINTS[advice];
 }
 
+// EXTERNAL MODULE: ./src/adobe/errors.ts
+var errors = __webpack_require__(6452);
+// EXTERNAL MODULE: ./src/runner/text.ts
+var runner_text = __webpack_require__(4099);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var dataflow_names = __webpack_require__(1720);
 ;// CONCATENATED MODULE: ./src/dataflow/describe.ts
 // Every sentence of the dataflow action about its plan and its result: the plan's lines, why a plan
 // fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
 // inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
+
+
 
 
 const describe_quoted = (input) => `"${input}"`;
@@ -1408,11 +1497,18 @@ const wording = wordingWith({
 function planLines(plan) {
     if (plan.intent === 'fail')
         return [`would fail: ${failureMessage(plan)}`];
-    const unchecked = plan.unexplored
-        ? [
-            `not checked: the table, the columns and the mapping's sources (explore needs a base connection; ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} is empty in this dry run)`
-        ]
-        : [];
+    const unchecked = [
+        ...(plan.unexplored
+            ? [
+                `not checked: the table, the columns, the mapping's sources, and whether the flow spec takes the source (explore needs a base connection; ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} is empty in this dry run)`
+            ]
+            : []),
+        ...(plan.schemaNotFound === undefined
+            ? []
+            : [
+                `not checked: the mapping's destinations (the Schema Registry has no schema ${shown(plan.schemaNotFound)}; Data Prep checks them when the mapping set is written)`
+            ])
+    ];
     const { replaces } = plan;
     const retire = replaces === undefined
         ? []
@@ -1428,17 +1524,17 @@ function planLines(plan) {
         ...unchecked
     ];
 }
+/** A name from Adobe's answers as a message shows it: redacted, escaped, clipped. */
+function shown(text) {
+    return (0,errors/* safe */.gB)(text, 200) ?? '';
+}
 /** "a", "b" and "c": at most 10 names, then how many more. */
 function listed(names) {
-    const shown = names.slice(0, 10).map(name => `"${name}"`);
-    const more = names.length > 10 ? ` and ${names.length - 10} more` : '';
-    return shown.length < 2
-        ? `${shown.join('')}${more}`
-        : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}${more}`;
+    return (0,runner_text/* listed */.K)(names, { and: true, show: name => `"${shown(name)}"` });
 }
 /** "; closest: a, b, c", when there is anything close. */
 function closestNote(names) {
-    return names.length === 0 ? '' : `; closest: ${names.join(', ')}`;
+    return names.length === 0 ? '' : `; closest: ${names.map(shown).join(', ')}`;
 }
 /** Why a plan fails, naming the input to change. */
 function failureMessage({ failure, name, sandboxName }) {
@@ -1460,7 +1556,7 @@ function failureMessage({ failure, name, sandboxName }) {
         case 'interval-too-small':
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
         case 'duplicates':
-            return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${failure.ids.join(', ')}): delete the extra ones, or ${otherName}.`;
+            return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${(0,runner_text/* listed */.K)(failure.ids)}): delete the extra ones, or ${otherName}.`;
         case 'exists':
             return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`;
         case 'connection-gone':
@@ -1469,6 +1565,12 @@ function failureMessage({ failure, name, sandboxName }) {
             return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`;
         case 'other-dataset':
             return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`;
+        case 'not-explored':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: Flow Service could not explore base connection ${failure.baseConnectionId} (its tables are not listed), so the table and columns cannot be checked. Check the base connection in Experience Platform (Sources > Accounts), then run again.`;
+        case 'replace-with-delete':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion)}: dataflow "${name}" (${failure.flowId}) would be replaced (${failure.changes.join(', ')} changed), and the post step would then delete the new chain too, leaving none. Replace it in a run without ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion)}, or give this job another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}.`;
+        case 'once-after-start':
+            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.frequency)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), and Flow Service no longer changes the frequency of a dataflow whose start time has passed to once. Keep its frequency, or delete the dataflow to make a new one.`;
         case 'unknown-table':
             return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`;
         case 'ambiguous-table':
@@ -1553,7 +1655,7 @@ function runOutputs(result, waited) {
     };
     if (waited?.run) {
         // One spelling for workflows to compare: Adobe's `Failed` is `failed` here.
-        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = waited.run.status.toLowerCase();
+        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = shown(waited.run.status).toLowerCase();
         outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
     }
     return outputs;
@@ -1566,7 +1668,7 @@ function firstRunFailure(dataflowId, run) {
         .filter(text => text !== '');
     const more = run.errors.length > 10 ? ` and ${run.errors.length - 10} more` : '';
     const listedErrors = errors.length === 0 ? '' : ` Adobe's errors: ${errors.join('; ')}${more}.`;
-    return `The first run of dataflow ${dataflowId} (${run.id}) ended ${run.status}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`;
+    return `The first run of dataflow ${dataflowId} (${shown(run.id)}) ended ${shown(run.status)}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`;
 }
 /** The job summary: the plan, and the outputs so far. */
 function summary(plan, outputs) {
@@ -1919,12 +2021,14 @@ function readText(file, workspace, problems) {
             problems.push(`"${NAME}" must be a path inside the workspace: ${file} is a symbolic link to a file outside it`);
             return undefined;
         }
-        fd = (0,external_node_fs_.openSync)(real, 'r');
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile()) {
-            problems.push(`"${NAME}" must be a file: ${file} is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}`);
+        // Opening a named pipe waits for a writer, and a blocked read holds off signals and time limits:
+        // only a regular file is opened, without blocking (in case it is swapped meanwhile), and checked again.
+        if (!isRegularFile(file, (0,external_node_fs_.statSync)(real), problems))
             return undefined;
-        }
+        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!isRegularFile(file, stat, problems))
+            return undefined;
         if (stat.size > MAPPING_FILE_MAX_BYTES) {
             problems.push(`"${NAME}": ${file} is larger than 1 MB (${stat.size} bytes)`);
             return undefined;
@@ -1954,6 +2058,24 @@ function readText(file, workspace, problems) {
         if (fd !== undefined)
             (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Not defined on Windows, where opening a file does not wait for a writer. */
+const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/** A regular file; anything else noted in `problems` by what it is. */
+function isRegularFile(file, stat, problems) {
+    if (stat.isFile())
+        return true;
+    const what = stat.isDirectory()
+        ? 'a directory'
+        : stat.isFIFO()
+            ? 'a named pipe (FIFO)'
+            : stat.isSocket()
+                ? 'a socket'
+                : stat.isCharacterDevice() || stat.isBlockDevice()
+                    ? 'a device'
+                    : 'not a regular file';
+    problems.push(`"${NAME}" must be a file: ${file} is ${what}`);
+    return false;
 }
 /** Is `file` (absolute) `root` or below it? */
 function isInside(root, file) {
@@ -2091,8 +2213,8 @@ const DATAFLOW_INPUT_DEFAULTS = {
 const CONNECTION_NAME_MAX = 256;
 const NAME_MAX = CONNECTION_NAME_MAX - Math.max(dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt.length, dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf.length);
 const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a';
-/** Catalog's dataset ids are 24 hexadecimal digits; letters and digits are accepted. */
-const DATASET_ID = /^[0-9A-Za-z]{1,64}$/;
+/** Catalog's dataset ids are 24 hexadecimal digits, the shape the Catalog client checks before a URL. */
+const DATASET_ID = /^[0-9a-f]{24}$/i;
 const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c';
 const WAIT_TIMEOUT_MAX_SECONDS = 21600;
 /** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
@@ -2127,7 +2249,7 @@ function readDataflowConfig() {
         if (datasetId === '')
             problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
         else if (!DATASET_ID.test(datasetId))
-            problems.push(`"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${shown(datasetId)}"`);
+            problems.push(`"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}, got "${shown(datasetId)}"`);
     }
     const mappingPath = input(dataflow_names/* DATAFLOW_INPUT */.ks.mapping);
     // The workspace as the runner checks the repository out into it (the current directory elsewhere).
@@ -2145,6 +2267,9 @@ function readDataflowConfig() {
         columns.length > 0 &&
         !columns.includes(deltaColumn))
         problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${shown(deltaColumn)}"`);
+    // Flow Service refuses a delta column with a schedule that runs once (sources-errors.md, 1369-400).
+    if (deltaColumn !== '' && frequency === 'once')
+        problems.push('"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything');
     const flowSpecName = input(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName);
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
         problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
@@ -2343,7 +2468,18 @@ function makeDataflowPlan(config, found, now = Date.now()) {
         return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' });
     }
     const mode = config.ifExists === 'fail' ? 'update' : config.ifExists;
-    const unexplored = config.baseConnectionId === '' ? { unexplored: true } : {};
+    const unexplored = {
+        ...(config.baseConnectionId === '' ? { unexplored: true } : {}),
+        ...(found.schemaPaths === undefined ? { schemaNotFound: dataset.schemaId } : {})
+    };
+    const chain = (intent, parts) => ({
+        intent,
+        ...unexplored,
+        name,
+        sandboxName,
+        dryRun,
+        ...parts
+    });
     const desired = mappingRequest(config.mapping, dataset);
     const shape = flowShape(config);
     const [oldSource] = sources;
@@ -2351,45 +2487,59 @@ function makeDataflowPlan(config, found, now = Date.now()) {
     if (flow !== undefined && oldSource !== undefined && oldTarget !== undefined && mode === 'update') {
         const changes = chainChanges(config, { table, dataset }, oldSource, oldTarget);
         if (changes.length > 0) {
-            const replaced = { flow, source: oldSource, target: oldTarget, changes };
+            // A dataflow is never moved to another base connection, replaced or not.
+            if (oldSource.baseConnectionId !== undefined && oldSource.baseConnectionId !== base.id) {
+                return fail({
+                    why: 'other-base-connection',
+                    source: oldSource,
+                    readsFrom: oldSource.baseConnectionId,
+                    baseConnectionId: base.id
+                });
+            }
+            // The post step would delete the new chain, and the old one would be gone too.
+            if (config.deleteOnCompletion)
+                return fail({ why: 'replace-with-delete', flowId: flow.id, changes });
+            const replaced = {
+                flow,
+                source: oldSource,
+                target: oldTarget,
+                changes,
+                // Everything of these names at the look-up (orphans of an earlier replacement too): the new
+                // objects settle among those made from now on, and never adopt one reading other inputs.
+                existing: {
+                    flows: found.flows.map(f => f.id),
+                    sources: found.sources.map(s => s.id),
+                    targets: found.targets.map(t => t.id)
+                }
+            };
             const kept = sourcePart(config, { base, table, columns }, [], mode);
             if ('why' in kept)
                 return fail(kept);
             const newTarget = targetPart(config, dataset, []);
             if ('why' in newTarget)
                 return fail(newTarget);
-            return {
-                intent: 'replace',
+            return chain('replace', {
                 replaces: replaced,
-                ...unexplored,
-                name,
-                sandboxName,
-                dryRun,
                 source: kept,
                 target: newTarget,
                 mapping: replacementMapping(flow, found.mapping, dataset, config, desired),
                 flow: { kind: 'create', name, flowSpec, shape }
-            };
+            });
         }
     }
     const source = sourcePart(config, { base, table, columns }, sources, mode);
     if ('why' in source)
         return fail(source);
-    const target = targetPart(config, dataset, targets);
+    const target = targetPart(config, dataset, targets, flow !== undefined && mode === 'reuse');
     if ('why' in target)
         return fail(target);
     if (flow === undefined) {
-        return {
-            intent: 'create',
-            ...unexplored,
-            name,
-            sandboxName,
-            dryRun,
+        return chain('create', {
             source,
             target,
             mapping: { kind: 'create', request: desired },
             flow: { kind: 'create', name, flowSpec, shape }
-        };
+        });
     }
     const current = currentMapping(flow);
     const mappingChanged = found.mapping === undefined ||
@@ -2412,19 +2562,19 @@ function makeDataflowPlan(config, found, now = Date.now()) {
     if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
         return fail({ why: 'start-time-passed', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) });
     }
+    // Flow Service refuses a change to `once` once the start time has passed (sources-errors.md, 1403-400).
+    const toOnce = shape.frequency === 'once' && scheduleText(flow.scheduleParams.frequency) !== 'once';
+    if (changes.includes('schedule') && toOnce && hasStarted(flow, now)) {
+        return fail({ why: 'once-after-start', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) });
+    }
     const publish = needsPublishing(flow);
     const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse';
-    return {
-        intent: writes ? 'update' : 'unchanged',
-        ...unexplored,
-        name,
-        sandboxName,
-        dryRun,
+    return chain(writes ? 'update' : 'unchanged', {
         source,
         target,
         mapping,
         flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
-    };
+    });
 }
 /** What a live dataflow's connections read and write that the inputs change: each needs a new chain. */
 function chainChanges(config, { table, dataset }, source, target) {
@@ -2509,9 +2659,12 @@ function matchTable(tables, input) {
 }
 /** The table, the columns and the mapping's sources, against what explore shows of the source. */
 function checkSource(config, explored) {
-    // Not explored (a dry run for a new environment): the inputs as given.
-    if (explored === undefined)
-        return { table: config.table, columns: [] };
+    // Not explored: a dry run for a new environment takes the inputs as given; a real run cannot.
+    if (explored === undefined) {
+        return config.baseConnectionId === ''
+            ? { table: config.table, columns: [] }
+            : { why: 'not-explored', baseConnectionId: config.baseConnectionId };
+    }
     const table = matchTable(explored.tables, config.table);
     if ('why' in table)
         return table;
@@ -2580,7 +2733,9 @@ function sourcePart(config, { base, table, columns }, found, mode) {
         changes
     };
 }
-function targetPart(config, dataset, found) {
+function targetPart(config, dataset, found, 
+/** if-exists reuse with a dataflow: its target is taken as it is, whatever it writes to. */
+asItIs = false) {
     const request = {
         name: targetName(config.name),
         data: { schema: { id: dataset.schemaId, version: XED_FULL } },
@@ -2592,7 +2747,7 @@ function targetPart(config, dataset, found) {
     const [target] = found;
     if (target === undefined)
         return { kind: 'create', request };
-    if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
+    if (!asItIs && target.datasetId !== undefined && target.datasetId !== dataset.id) {
         return { why: 'other-dataset', target, writesTo: target.datasetId, datasetId: dataset.id };
     }
     return { kind: 'reuse', found: target };
@@ -2625,12 +2780,12 @@ function scheduleParams(shape, startTime) {
 }
 /** A new start time given for a dataflow whose start time has passed. */
 function startTimeMoves(flow, shape, now) {
+    return (shape.startTime !== undefined && String(flow.scheduleParams.startTime) !== shape.startTime && hasStarted(flow, now));
+}
+/** A published dataflow whose start time has passed. */
+function hasStarted(flow, now) {
     const started = Number(flow.scheduleParams.startTime);
-    return (shape.startTime !== undefined &&
-        Number.isFinite(started) &&
-        String(flow.scheduleParams.startTime) !== shape.startTime &&
-        started * 1000 <= now &&
-        !needsPublishing(flow));
+    return Number.isFinite(started) && started * 1000 <= now && !needsPublishing(flow);
 }
 /** States of a published dataflow; Adobe does not document how a draft shows, so anything else is tried. */
 const PUBLISHED_STATES = new Set(['enabled', 'disabled', 'initializing']);
@@ -3216,15 +3371,23 @@ const log = {
 
 /** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
 const MIN_PIECE_LENGTH = 4;
+/**
+ * A base64 part (the secret inside a longer base64 text) shorter than this is not masked: so short a
+ * run of letters and digits could match part of an id, and GitHub drops an output holding a mask.
+ */
+const MIN_FRAGMENT_LENGTH = 8;
 const REDACTED = '***';
-/** Every registered form of every secret, longest first (as redactSecrets replaces them). */
-let registered = [];
+/** Every secret, the longest value first (as redactSecrets takes them). */
+let secrets = [];
 /**
  * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
  * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
  * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
- * URL); and, for a multi-line value, each line of 4 characters or more, in the same forms: the
- * runner masks a value only whole.
+ * URL), each with upper- and lower-case hex; HTML-escaped (an HTML error page), with named and with
+ * numeric entities; base64 and base64url (an echoed header or token), with and without padding, and
+ * the parts of it that stay the same inside a longer base64 text (`user:password`); and, for a
+ * multi-line value, each line of 4 characters or more, in the same forms: the runner masks a value
+ * only whole.
  */
 function maskSecret(value, label) {
     if (value === '')
@@ -3233,20 +3396,31 @@ function maskSecret(value, label) {
         .split(/\r?\n/)
         .map(line => line.trim())
         .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
-    for (const form of new Set([value, ...lines].flatMap(encodings)))
-        register(form);
+    const told = new Set();
+    for (const piece of [value, ...lines]) {
+        const forms = [...new Set([...escapes(piece), ...base64Forms(piece)])];
+        for (const form of forms) {
+            if (told.has(form))
+                continue;
+            told.add(form);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+        }
+        keep(piece, forms);
+    }
     if (value.length < MIN_PIECE_LENGTH) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
     }
 }
-/** The value as it is, JSON-escaped, form-encoded and percent-encoded. */
-function encodings(value) {
-    const forms = [
-        value,
-        JSON.stringify(value).slice(1, -1),
-        new URLSearchParams({ v: value }).toString().slice('v='.length),
-        percentEncoded(value)
-    ];
+/**
+ * The value as it is and escaped: never shorter than the value, so they hide no more than it does.
+ * (A lone surrogate has no percent-encoded form.)
+ */
+function escapes(value) {
+    const percent = percentEncoded(value);
+    const form = new URLSearchParams({ v: value }).toString().slice('v='.length);
+    const forms = [value, JSON.stringify(value).slice(1, -1), form, percent];
+    forms.push(lowerHex(form), percent === undefined ? undefined : lowerHex(percent));
+    forms.push(htmlEscaped(value, HTML_NAMED), htmlEscaped(value, HTML_NUMERIC));
     return forms.filter(form => form !== undefined);
 }
 /** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
@@ -3258,18 +3432,106 @@ function percentEncoded(value) {
         return undefined;
     }
 }
-/** Tells the runner (every time: a step may run more than once in a process, as in tests) and keeps it. */
-function register(form) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
-    if (!registered.includes(form))
-        registered = [...registered, form].sort((a, b) => b.length - a.length);
+const lowerHex = (encoded) => encoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
+/** The characters HTML escapes, by entity: named (as most libraries write them, `'` has no HTML 4 name) and numeric. */
+const HTML_NAMED = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+const HTML_NUMERIC = {
+    '&': '&#38;',
+    '<': '&#60;',
+    '>': '&#62;',
+    '"': '&#34;',
+    "'": '&#39;'
+};
+const htmlEscaped = (value, entities) => value.replace(/[&<>"']/g, character => entities[character] ?? character);
+/**
+ * Base64 and base64url of the value (UTF-8), with and without padding, for a value of
+ * MIN_PIECE_LENGTH characters or more; and, from MIN_FRAGMENT_LENGTH, the characters that the value alone decides when it
+ * starts 0, 1 or 2 bytes into a group of 3 of a longer base64 text (such as `user:password`).
+ */
+function base64Forms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const standard = bytes.toString('base64');
+    const url = standard.replace(/\+/g, '-').replace(/\//g, '_');
+    const whole = [standard, standard.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+    const fragments = [];
+    for (let skip = 0; skip < 3 && skip < bytes.length; skip++) {
+        const rest = bytes.subarray(skip);
+        // Each character holds 6 bits: the last one of a partial group also holds bits of the next byte.
+        const decided = Math.floor((rest.length * 8) / 6);
+        for (const encoding of ['base64', 'base64url'])
+            fragments.push(rest.toString(encoding).slice(0, decided));
+    }
+    // A value shorter than a piece gets no encoded form: it would only hide more of other text.
+    return value.length < MIN_PIECE_LENGTH
+        ? []
+        : [...whole, ...fragments.filter(form => form.length >= MIN_FRAGMENT_LENGTH)];
 }
-/** The text with every registered form of every secret replaced by `***`, the longest first. */
+/** Keeps the secret for redactSecrets (once: a step may run more than once in a process, as in tests). */
+function keep(value, forms) {
+    if (secrets.some(secret => secret.value === value))
+        return;
+    const secret = { value, forms: [...forms].sort((a, b) => b.length - a.length), pattern: mixedForms(value) };
+    secrets = [...secrets, secret].sort((a, b) => b.value.length - a.value.length);
+}
+/**
+ * Matches the value with each of its characters as it is or escaped in any way a service may mix:
+ * percent-encoded in either case, `+` for a space, JSON's `\"` and `\u0022`, HTML's `&quot;`,
+ * `&#34;` and `&#x22;`. No encoder escapes letters and digits: they are matched as they are.
+ */
+function mixedForms(value) {
+    const parts = [...value].map(character => {
+        if (/^[A-Za-z0-9]$/.test(character))
+            return character;
+        const ways = new Set([regExpEscaped(character)]);
+        if (character === ' ')
+            ways.add('\\+');
+        const lone = character.length === 1 && /[\ud800-\udfff]/.test(character);
+        if (!lone)
+            ways.add([...Buffer.from(character, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''));
+        const json = JSON.stringify(character).slice(1, -1);
+        if (json !== character)
+            ways.add(regExpEscaped(json));
+        if (character === '/')
+            ways.add('\\\\/');
+        const units = Array.from({ length: character.length }, (_, index) => character.charCodeAt(index));
+        ways.add(units.map(unit => `\\\\u${hex(unit, 4)}`).join(''));
+        const named = HTML_NAMED[character];
+        if (named !== undefined)
+            ways.add(named);
+        if (character === "'")
+            ways.add('&apos;');
+        const codePoint = character.codePointAt(0) ?? 0;
+        ways.add(`&#0*${codePoint};`).add(`&#[xX]0*${hex(codePoint, 1)};`);
+        return `(?:${[...ways].join('|')})`;
+    });
+    return new RegExp(parts.join(''), 'g');
+}
+/** Hexadecimal digits of `n` (at least `width`), each letter matching either case. */
+function hex(n, width) {
+    return n
+        .toString(16)
+        .padStart(width, '0')
+        .replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`);
+}
+const regExpEscaped = (text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/**
+ * The text with every registered form of every secret, and any mix of its escapes, replaced by
+ * `***`: the longest secret first, each one's longest form first.
+ */
 function redactSecrets(text) {
     let redacted = text;
-    for (const form of registered)
-        if (redacted.includes(form))
-            redacted = redacted.split(form).join(REDACTED);
+    for (const { forms, pattern } of secrets) {
+        for (const form of forms)
+            if (redacted.includes(form))
+                redacted = redacted.split(form).join(REDACTED);
+        redacted = redacted.replace(pattern, REDACTED);
+    }
     return redacted;
 }
 
@@ -3364,6 +3626,30 @@ const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState
 /** Waits, uncut by signals: for a post step, which the runner gives its own time. */
 function pause(ms) {
     return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listed)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED */
+// Lists in messages: ids and names come from Adobe's answers, which may hold thousands of them.
+/** How many items a message lists before it only counts the rest. */
+const MAX_LISTED = 10;
+/** "a, b, c" (or "a, b and c"), and past MAX_LISTED items "a, b, …, j and 15 more". */
+function listed(items, { and = false, show = item => item } = {}) {
+    const shown = items.slice(0, MAX_LISTED).map(show);
+    const more = items.length - shown.length;
+    if (more > 0)
+        return `${shown.join(', ')} and ${more} more`;
+    if (!and || shown.length < 2)
+        return shown.join(', ');
+    return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
 }
 
 

@@ -1,7 +1,7 @@
 // Catalog: the dataset a dataflow writes to.
 import { stringOf } from './collection.js'
 import { notDocumented, readJsonObject } from './errors.js'
-import { Platform } from './platform.js'
+import { idSegment, Platform } from './platform.js'
 
 export const CATALOG_PATH = '/data/foundation/catalog'
 
@@ -19,10 +19,11 @@ export interface Catalog {
 export class CatalogClient implements Catalog {
   constructor(private readonly platform: Platform) {}
 
-  dataset(id: string): Promise<Dataset | undefined> {
-    const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${encodeURIComponent(id)}`
+  async dataset(id: string): Promise<Dataset | undefined> {
+    const operation = (shown: string): string => `read dataset ${shown} from Catalog`
+    const url = `${this.platform.settings.platformUrl}${CATALOG_PATH}/dataSets/${idSegment(id, 'dataset', operation)}`
     return this.platform.callUnlessNotFound(
-      { operation: `read dataset ${id} from Catalog`, method: 'GET', url },
+      { operation: operation(id), method: 'GET', url },
       {
         read: response => {
           // Catalog keys the answer by the dataset's id.

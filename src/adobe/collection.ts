@@ -3,7 +3,7 @@
 // called and read the same way; only the item reader differs.
 import { HttpResponse, SendOptions } from '../http/transport.js'
 import { notDocumented, readJsonObject } from './errors.js'
-import { Platform, readItems } from './platform.js'
+import { idSegment, Platform, readItems } from './platform.js'
 
 /** What every object that Flow Service finds by name has. */
 export interface Named {
@@ -84,14 +84,18 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
     const all = name.includes(',') ? filters : [`name==${name}`, ...filters]
     const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&')
     const url = query === '' ? this.base : `${this.base}?${query}`
-    const items = await this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read)
     const { sandboxName } = this.platform.settings
-    return items.filter(item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName)
+    // Only the matches are kept: the others of a long list are read, counted and dropped.
+    return this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read, {
+      keep: item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName,
+      name
+    })
   }
 
-  get(id: string): Promise<T | undefined> {
+  async get(id: string): Promise<T | undefined> {
+    const operation = (shown: string): string => `read ${this.what} ${shown}`
     return this.platform.callUnlessNotFound(
-      { operation: `read ${this.what} ${id}`, method: 'GET', url: this.itemUrl(id) },
+      { operation: operation(id), method: 'GET', url: this.itemUrl(id, operation) },
       {
         // Flow Service answers a one-item list.
         read: response => {
@@ -116,12 +120,13 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
     )
   }
 
-  patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
+  async patch(id: string, etag: string, operations: readonly PatchOperation[]): Promise<Written> {
+    const operation = (shown: string): string => `update ${this.what} ${shown}`
     return this.platform.call(
       {
-        operation: `update ${this.what} ${id}`,
+        operation: operation(id),
         method: 'PATCH',
-        url: this.itemUrl(id),
+        url: this.itemUrl(id, operation),
         body: JSON.stringify(operations),
         headers: { 'If-Match': etag }
       },
@@ -130,20 +135,22 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
   }
 
   async delete(id: string): Promise<boolean> {
+    const operation = (shown: string): string => `delete ${this.what} ${shown}`
     const deleted = await this.platform.callUnlessNotFound(
-      { operation: `delete ${this.what} ${id}`, method: 'DELETE', url: this.itemUrl(id) },
+      { operation: operation(id), method: 'DELETE', url: this.itemUrl(id, operation) },
       { read: () => true }
     )
     return deleted ?? false
   }
 
   /** A body-less POST, which the gateway still wants labelled as JSON. */
-  act(id: string, action: FlowAction): Promise<void> {
+  async act(id: string, action: FlowAction): Promise<void> {
+    const operation = (shown: string): string => `${action} ${this.what} ${shown}`
     return this.platform.call(
       {
-        operation: `${action} ${this.what} ${id}`,
+        operation: operation(id),
         method: 'POST',
-        url: `${this.itemUrl(id)}/action?op=${action}`,
+        url: `${this.itemUrl(id, operation)}/action?op=${action}`,
         body: '{}'
       },
       // The answer's {id, etag} is not needed: the object is read again afterwards.
@@ -151,8 +158,9 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
     )
   }
 
-  private itemUrl(id: string): string {
-    return `${this.base}/${encodeURIComponent(id)}`
+  /** Ids come from answers: only one of Flow Service's shape (a UUID) goes into the URL. */
+  private itemUrl(id: string, operation: (id: string) => string): string {
+    return `${this.base}/${idSegment(id, 'flow-service', operation)}`
   }
 }
 

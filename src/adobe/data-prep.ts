@@ -3,7 +3,7 @@
 import { HttpResponse } from '../http/transport.js'
 import { stringOf } from './collection.js'
 import { notDocumented, readJsonObject } from './errors.js'
-import { Platform } from './platform.js'
+import { idSegment, Platform } from './platform.js'
 
 export const DATA_PREP_PATH = '/data/foundation/conversion'
 
@@ -37,23 +37,26 @@ export class DataPrepClient implements DataPrep {
     this.base = `${platform.settings.platformUrl}${DATA_PREP_PATH}/mappingSets`
   }
 
-  mappingSet(id: string, version: number): Promise<MappingSet | undefined> {
+  async mappingSet(id: string, version: number): Promise<MappingSet | undefined> {
+    const operation = (shown: string): string => `read mapping set ${shown} version ${version}`
     return this.platform.callUnlessNotFound(
       {
-        operation: `read mapping set ${id} version ${version}`,
+        operation: operation(id),
         method: 'GET',
-        url: `${this.base}/${encodeURIComponent(id)}?version=${version}`
+        url: `${this.base}/${idSegment(id, 'mapping-set', operation)}?version=${version}`
       },
       { read: readMappingSet }
     )
   }
 
-  writeMappingSet(request: MappingSetRequest, id?: string): Promise<{ id: string; version: number }> {
+  async writeMappingSet(request: MappingSetRequest, id?: string): Promise<{ id: string; version: number }> {
+    const operation = (shown: string): string => `write a new version of mapping set ${shown}`
     return this.platform.call(
       {
-        operation: id === undefined ? 'create the mapping set' : `write a new version of mapping set ${id}`,
+        operation: id === undefined ? 'create the mapping set' : operation(id),
         method: id === undefined ? 'POST' : 'PUT',
-        url: id === undefined ? this.base : `${this.base}/${encodeURIComponent(id)}`,
+        // The id is the one the dataflow names: from an answer, so checked.
+        url: id === undefined ? this.base : `${this.base}/${idSegment(id, 'mapping-set', operation)}`,
         body: JSON.stringify(request)
       },
       {

@@ -280,10 +280,13 @@ function transportAdvice(error: TransportError): Advice | undefined {
 
 /** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
 export function adviceFor(
-  { status, code }: Pick<AdobeErrorDetails, 'status' | 'code'>,
+  { status, code, adobeMessage }: Pick<AdobeErrorDetails, 'status' | 'code'> & { adobeMessage?: string },
   context: AdobeContext
 ): Advice | undefined {
   const key = code?.split('-')[0]
+  // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
+  // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
+  if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? '')) return STATUS_ADVICE[status]
   // IMS's OAuth error codes say who answered by themselves.
   switch (key) {
     case 'invalid_client':

@@ -4,7 +4,7 @@
 import { HttpResponse } from '../http/transport.js'
 import { Collection, FlowServiceCollection, Named, readNamed, stringOf, stringsOf } from './collection.js'
 import { notDocumented, readJsonObject, safe } from './errors.js'
-import { FLOW_SERVICE_PATH, Platform } from './platform.js'
+import { FLOW_SERVICE_PATH, idSegment, Platform } from './platform.js'
 
 /** The data lake: where a source's records land, in a dataset. */
 export const DATA_LAKE_SPEC_ID = 'c604ff05-7f1a-43c0-8e18-33bf874cb11c'
@@ -59,6 +59,8 @@ export interface SourceColumn {
   readonly name: string
   readonly type: string
   readonly xdm: Readonly<Record<string, unknown>>
+  /** Given by explore for some types (date-time), and sent back as it is (table-dataflow-template.md). */
+  readonly 'meta:xdmType'?: string
 }
 
 export interface SourceRequest {
@@ -153,24 +155,26 @@ export class FlowServiceClient implements FlowService {
     return this.platform.serverClockOffsetMs
   }
 
-  explore(connectionId: string): Promise<SourceTable[]> {
+  async explore(connectionId: string): Promise<SourceTable[]> {
+    const operation = (id: string): string => `explore base connection ${id}`
     return this.platform.call(
       {
-        operation: `explore base connection ${connectionId}`,
+        operation: operation(connectionId),
         method: 'GET',
-        url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?objectType=root`
+        url: `${this.base}/connections/${idSegment(connectionId, 'flow-service', operation)}/explore?objectType=root`
       },
       { read: readTables }
     )
   }
 
-  exploreTable(connectionId: string, path: string): Promise<SourceColumn[]> {
+  async exploreTable(connectionId: string, path: string): Promise<SourceColumn[]> {
     const query = `objectType=table&object=${encodeURIComponent(path)}`
+    const operation = (id: string): string => `explore table "${path}" of base connection ${id}`
     return this.platform.call(
       {
-        operation: `explore table "${path}" of base connection ${connectionId}`,
+        operation: operation(connectionId),
         method: 'GET',
-        url: `${this.base}/connections/${encodeURIComponent(connectionId)}/explore?${query}`
+        url: `${this.base}/connections/${idSegment(connectionId, 'flow-service', operation)}/explore?${query}`
       },
       { read: readColumns }
     )
@@ -349,6 +353,12 @@ function readColumns(response: HttpResponse): SourceColumn[] {
     // Sent back as they are in the source connection: nothing is made up for a column explore left bare.
     if (name === undefined || type === undefined || typeof column.xdm !== 'object' || column.xdm === null)
       throw notDocumented('a column without name, type or xdm')
-    return { name, type, xdm: column.xdm as Record<string, unknown> }
+    const xdmType = stringOf(column['meta:xdmType'])
+    return {
+      name,
+      type,
+      ...(xdmType === undefined ? {} : { 'meta:xdmType': xdmType }),
+      xdm: column.xdm as Record<string, unknown>
+    }
   })
 }

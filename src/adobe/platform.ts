@@ -3,7 +3,7 @@
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
 import { ActionError } from '../runner/errors.js'
-import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, sendToAdobe, Wording } from './errors.js'
+import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, safe, sendToAdobe, Wording } from './errors.js'
 import { TokenSource } from './ims.js'
 
 /** Flow Service lives under this path of the platform's URL. */
@@ -41,23 +41,58 @@ export class Platform {
   }
 
   /**
-   * Every item of a paged list (`items` and `_links.next.href`), page after page. A list that does
-   * not end is a failure, not a hang.
+   * Every item of a paged list (`items` and `_links.next.href`), page after page, that `keep` keeps.
+   * A list that does not end is a failure, not a hang; one that goes on past LIST_LIMITS fails too,
+   * before it fills the runner's memory.
    */
-  async list<T>(operation: string, firstUrl: string, serviceBase: string, readItem: (raw: unknown) => T): Promise<T[]> {
+  async list<T>(
+    operation: string,
+    firstUrl: string,
+    serviceBase: string,
+    readItem: (raw: unknown) => T,
+    { keep, name }: ListOptions<T> = {}
+  ): Promise<T[]> {
     const seen = new Set<string>()
     const found: T[] = []
+    const read = { bytes: 0, items: 0 }
     let url: string | undefined = firstUrl
     while (url !== undefined) {
-      if (seen.has(url) || seen.size >= MAX_PAGES) {
+      if (seen.has(url) || seen.size >= LIST_LIMITS.pages) {
         throw new ActionError(`Could not ${operation}: the list did not end after ${seen.size} pages.`)
       }
       seen.add(url)
-      const page: Page<T> = await this.call({ operation, method: 'GET', url }, { read: r => readItems(r, readItem) })
-      found.push(...page.items)
+      const page: Page<T> & { bytes: number } = await this.call(
+        { operation, method: 'GET', url },
+        { read: r => ({ ...readItems(r, readItem), bytes: Buffer.byteLength(r.text) }) }
+      )
+      read.bytes += page.bytes
+      read.items += page.items.length
+      const over =
+        read.bytes > LIST_LIMITS.bytes
+          ? `${megabytes(LIST_LIMITS.bytes)} MB`
+          : read.items > LIST_LIMITS.items
+            ? `${LIST_LIMITS.items.toLocaleString('en-US')} items`
+            : undefined
+      if (over !== undefined) throw this.unending(operation, name, over, seen.size, read)
+      for (const item of page.items) if (keep === undefined || keep(item)) found.push(item)
       url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase)
     }
     return found
+  }
+
+  /** A list past LIST_LIMITS: what was looked up, where, and how much was read. */
+  private unending(
+    operation: string,
+    name: string | undefined,
+    over: string,
+    pages: number,
+    read: { bytes: number; items: number }
+  ): ActionError {
+    const forName = name === undefined || operation.includes(`"${name}"`) ? '' : ` for the name "${name}"`
+    const items = (n: number): string => n.toLocaleString('en-US')
+    return new ActionError(
+      `Could not ${operation}: the list${forName} in sandbox "${this.settings.sandboxName}" went past ${over} without ending (${pages} pages, ${items(read.items)} items, ${megabytes(read.bytes)} MB read); one look-up reads at most ${megabytes(LIST_LIMITS.bytes)} MB and ${items(LIST_LIMITS.items)} items.\nNext step: run again later; if the list still does not end, report it to Adobe support.`
+    )
   }
 
   /** `_links.next.href` is relative to the service (or absolute on the same origin); kept verbatim. */
@@ -122,7 +157,44 @@ export class Platform {
   }
 }
 
-const MAX_PAGES = 1000
+/**
+ * What one look-up reads at most, all its pages together (each answer is capped by the transport):
+ * far past any real list, and low enough that the step stays under 150 MB of memory (the items
+ * read are what a look-up may keep; 100,000 of them would not).
+ */
+export const LIST_LIMITS = { pages: 1000, bytes: 50 * 1024 * 1024, items: 25_000 } as const
+
+export interface ListOptions<T> {
+  /** Which items are kept (all, without it); the others are counted and dropped page by page. */
+  readonly keep?: (item: T) => boolean
+  /** The name looked up, for a message whose operation does not say it. */
+  readonly name?: string
+}
+
+const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)
+
+/** The shapes of Adobe's ids, as each service issues them. */
+const ID_SHAPES = {
+  'flow-service': {
+    pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    what: 'a Flow Service id (a UUID)'
+  },
+  'mapping-set': { pattern: /^[0-9a-f]{32}$/i, what: 'a Data Prep mapping set id (32 hexadecimal digits)' },
+  dataset: { pattern: /^[0-9a-f]{24}$/i, what: 'a Catalog dataset id (24 hexadecimal digits)' }
+} as const
+
+export type IdKind = keyof typeof ID_SHAPES
+
+/**
+ * The id as a segment of a URL's path, once it has the shape of its kind: ids come from answers,
+ * and one such as `../flows/x` or `a%2Fb` would send the request (and the token) to another
+ * object. `operation` words the request for the id, which the message shows made safe.
+ */
+export function idSegment(id: string, kind: IdKind, operation: (id: string) => string): string {
+  const { pattern, what } = ID_SHAPES[kind]
+  if (!pattern.test(id)) throw new ActionError(`Could not ${operation(safe(id, 100) ?? '')}: the id is not ${what}.`)
+  return id
+}
 
 interface Page<T> {
   readonly items: T[]

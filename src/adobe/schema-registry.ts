@@ -10,7 +10,7 @@ export const SCHEMA_REGISTRY_PATH = '/data/foundation/schemaregistry'
 const FULL_SCHEMA = 'application/vnd.adobe.xed-full+json; version=1'
 
 export interface SchemaRegistry {
-  /** Every field path of a tenant schema (`_acme.incidentId`, `person.name`, `person.name.fullName`); undefined when there is no such schema. */
+  /** Every field of a tenant schema, by its path (`_acme.incidentId`, `person.name.fullName`); undefined when there is no such schema. */
   fieldPaths(schemaId: string): Promise<string[] | undefined>
 }
 
@@ -40,7 +40,10 @@ function readFieldPaths(response: HttpResponse): string[] {
   return pathsIn(properties as Record<string, unknown>, '', 0)
 }
 
-/** Each property's path, and those of the objects (and arrays of objects) it holds. */
+/**
+ * The path of each field: the leaves, which a mapping writes to (Data Prep refuses an object as a
+ * destination); objects and arrays of objects are followed into.
+ */
 function pathsIn(properties: Record<string, unknown>, prefix: string, depth: number): string[] {
   if (depth > MAX_DEPTH) return []
   return Object.entries(properties).flatMap(([key, raw]) => {
@@ -48,7 +51,7 @@ function pathsIn(properties: Record<string, unknown>, prefix: string, depth: num
     const field = (raw ?? {}) as { properties?: unknown; items?: { properties?: unknown } }
     const nested = field.properties ?? field.items?.properties
     return typeof nested === 'object' && nested !== null
-      ? [path, ...pathsIn(nested as Record<string, unknown>, `${path}.`, depth + 1)]
+      ? pathsIn(nested as Record<string, unknown>, `${path}.`, depth + 1)
       : [path]
   })
 }

@@ -8,6 +8,7 @@ import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
 import { ActionError } from '../runner/errors.js'
 import { DryRunReport, Summary } from '../runner/report.js'
 import { REDACTED } from '../runner/secrets.js'
+import { listed } from '../runner/text.js'
 import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID, OUTPUT } from './names.js'
 import { Failure, isEnabled, Plan, Step, Subject } from './plan.js'
 
@@ -62,7 +63,7 @@ export function failureMessage(failure: Failure, subject: Subject): string {
     return `${capitalized(named(failure.match.id, subject))} ${inSandbox(subject)} is ${failure.match.state ?? 'not enabled'}, not enabled: "verify" is true, so it is not reused. Enable it in Experience Platform (Sources > Accounts), or delete it so that a run creates a new one.`
   }
   if (failure.why === 'duplicates') {
-    const ids = failure.matches.map(m => m.id).join(', ')
+    const ids = listed(failure.matches.map(m => m.id))
     return `Found ${failure.matches.length} base connections named "${subject.name}" for connection spec ${subject.connectionSpecId} ${inSandbox(subject)}: ${ids}. Nothing was created or changed. Delete the extra ones (Experience Platform > Sources > Accounts, or DELETE /connections/{id}), or give this one another "name".`
   }
   return `A base connection named "${subject.name}" already exists ${inSandbox(subject)}: ${failure.match.id}. "if-exists" is fail: set it to reuse or update, or delete that connection.`
@@ -74,7 +75,7 @@ function wouldDo(plan: Plan, step: Step): string {
   switch (step.kind) {
     case 'create': {
       const others = plan.matches?.length
-        ? ` (besides ${plan.matches.map(m => m.id).join(', ')}, as if-exists is create)`
+        ? ` (besides ${listed(plan.matches.map(m => m.id))}, as if-exists is create)`
         : ''
       return `would create base connection "${subject.name}" ${inSandbox(subject)}${others}`
     }

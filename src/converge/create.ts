@@ -150,12 +150,18 @@ export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<
   let written: Written
   try {
     written = await create.post(recover)
-  } finally {
+  } catch (error) {
+    create.record?.settled()
+    throw error
+  }
+  // Only an id from Flow Service's own answer proves this run made the object. A found one keeps
+  // its pending record: the post step looks for what this POST made by the rule it applies after a
+  // kill (the one object of the name that was not there at the look-up).
+  const proven = written !== recovered
+  if (proven) {
+    create.record?.created(written.id)
     create.record?.settled()
   }
-  // Only an id from Flow Service's own answer proves this run made the object.
-  const proven = written !== recovered
-  if (proven) create.record?.created(written.id)
   return { written, proven }
 }
 

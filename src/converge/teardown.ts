@@ -9,6 +9,7 @@ import { Logger } from '../http/transport.js'
 import { isEmpty, JobRecord, PendingCreate, readRecord } from '../runner/job-state.js'
 import { log } from '../runner/log.js'
 import { jobState, pause } from '../runner/step.js'
+import { listed } from '../runner/text.js'
 import { madeSince, POLL_MS } from './create.js'
 
 /** An action's post step: what it reads, and what it tears down in which order. */
@@ -123,7 +124,7 @@ async function madeByKilledCreate<K extends string, T extends Named>(
       const [only, ...others] = appeared
       if (only !== undefined && others.length === 0) return only.id
       deps.log.warning(
-        `delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${appeared.map(found => found.id).join(', ') || 'none'}), so none is deleted.`
+        `delete-on-completion: the main step ended while creating "${part.name}"; ${appeared.length} ${part.what}s of that name appeared since (${listed(appeared.map(found => found.id)) || 'none'}), so none is deleted.`
       )
       return undefined
     }

@@ -2,8 +2,10 @@
 // fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
 // inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
 import { ORACLE_SERVICE_CLOUD_RETIRED, ORACLE_SERVICE_CLOUD_SPEC_ID, wordingWith } from '../access/hints.js'
+import { safe } from '../adobe/errors.js'
 import { Run } from '../adobe/flow-service.js'
 import { DryRunReport, Summary } from '../runner/report.js'
+import { listed as atMostTen } from '../runner/text.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from './names.js'
 import { DataflowPlan, FailedPlan, FlowPart, MappingPart, Part } from './plan.js'
 
@@ -37,11 +39,18 @@ export interface WaitResult {
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 export function planLines(plan: DataflowPlan): string[] {
   if (plan.intent === 'fail') return [`would fail: ${failureMessage(plan)}`]
-  const unchecked = plan.unexplored
-    ? [
-        `not checked: the table, the columns and the mapping's sources (explore needs a base connection; ${quoted(DATAFLOW_INPUT.baseConnectionId)} is empty in this dry run)`
-      ]
-    : []
+  const unchecked = [
+    ...(plan.unexplored
+      ? [
+          `not checked: the table, the columns, the mapping's sources, and whether the flow spec takes the source (explore needs a base connection; ${quoted(DATAFLOW_INPUT.baseConnectionId)} is empty in this dry run)`
+        ]
+      : []),
+    ...(plan.schemaNotFound === undefined
+      ? []
+      : [
+          `not checked: the mapping's destinations (the Schema Registry has no schema ${shown(plan.schemaNotFound)}; Data Prep checks them when the mapping set is written)`
+        ])
+  ]
   const { replaces } = plan
   const retire =
     replaces === undefined
@@ -59,18 +68,19 @@ export function planLines(plan: DataflowPlan): string[] {
   ]
 }
 
+/** A name from Adobe's answers as a message shows it: redacted, escaped, clipped. */
+function shown(text: string): string {
+  return safe(text, 200) ?? ''
+}
+
 /** "a", "b" and "c": at most 10 names, then how many more. */
 function listed(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map(name => `"${name}"`)
-  const more = names.length > 10 ? ` and ${names.length - 10} more` : ''
-  return shown.length < 2
-    ? `${shown.join('')}${more}`
-    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}${more}`
+  return atMostTen(names, { and: true, show: name => `"${shown(name)}"` })
 }
 
 /** "; closest: a, b, c", when there is anything close. */
 function closestNote(names: readonly string[]): string {
-  return names.length === 0 ? '' : `; closest: ${names.join(', ')}`
+  return names.length === 0 ? '' : `; closest: ${names.map(shown).join(', ')}`
 }
 
 /** Why a plan fails, naming the input to change. */
@@ -94,7 +104,7 @@ export function failureMessage({ failure, name, sandboxName }: FailedPlan): stri
     case 'interval-too-small':
       return `${quoted(DATAFLOW_INPUT.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`
     case 'duplicates':
-      return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${failure.ids.join(', ')}): delete the extra ones, or ${otherName}.`
+      return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${atMostTen(failure.ids)}): delete the extra ones, or ${otherName}.`
     case 'exists':
       return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${quoted(DATAFLOW_INPUT.ifExists)} is fail.`
     case 'connection-gone':
@@ -103,6 +113,12 @@ export function failureMessage({ failure, name, sandboxName }: FailedPlan): stri
       return `Source connection "${failure.source.name}" (${failure.source.id}) reads from base connection ${failure.readsFrom}, not ${failure.baseConnectionId}: the action does not move a dataflow to another base connection. Delete the chain, or ${otherName}.`
     case 'other-dataset':
       return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`
+    case 'not-explored':
+      return `${quoted(DATAFLOW_INPUT.baseConnectionId)}: Flow Service could not explore base connection ${failure.baseConnectionId} (its tables are not listed), so the table and columns cannot be checked. Check the base connection in Experience Platform (Sources > Accounts), then run again.`
+    case 'replace-with-delete':
+      return `${quoted(DATAFLOW_INPUT.deleteOnCompletion)}: dataflow "${name}" (${failure.flowId}) would be replaced (${failure.changes.join(', ')} changed), and the post step would then delete the new chain too, leaving none. Replace it in a run without ${quoted(DATAFLOW_INPUT.deleteOnCompletion)}, or give this job another ${quoted(DATAFLOW_INPUT.name)}.`
+    case 'once-after-start':
+      return `${quoted(DATAFLOW_INPUT.frequency)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), and Flow Service no longer changes the frequency of a dataflow whose start time has passed to once. Keep its frequency, or delete the dataflow to make a new one.`
     case 'unknown-table':
       return `${quoted(DATAFLOW_INPUT.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`
     case 'ambiguous-table':
@@ -194,7 +210,7 @@ export function runOutputs(result: DataflowResult, waited: WaitResult | undefine
   }
   if (waited?.run) {
     // One spelling for workflows to compare: Adobe's `Failed` is `failed` here.
-    outputs[DATAFLOW_OUTPUT.runStatus] = waited.run.status.toLowerCase()
+    outputs[DATAFLOW_OUTPUT.runStatus] = shown(waited.run.status).toLowerCase()
     outputs[DATAFLOW_OUTPUT.recordsWritten] = String(waited.run.recordsWritten ?? 0)
   }
   return outputs
@@ -208,7 +224,7 @@ export function firstRunFailure(dataflowId: string, run: Run): string {
     .filter(text => text !== '')
   const more = run.errors.length > 10 ? ` and ${run.errors.length - 10} more` : ''
   const listedErrors = errors.length === 0 ? '' : ` Adobe's errors: ${errors.join('; ')}${more}.`
-  return `The first run of dataflow ${dataflowId} (${run.id}) ended ${run.status}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`
+  return `The first run of dataflow ${dataflowId} (${shown(run.id)}) ended ${shown(run.status)}.${listedErrors} See the run under Sources > Dataflows in Experience Platform.`
 }
 
 /** The job summary: the plan, and the outputs so far. */

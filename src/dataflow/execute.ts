@@ -120,9 +120,12 @@ async function unlessRefused<T>(explore: Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Flow Service's answer to explore of an object that is not a table of the source. */
+/**
+ * Flow Service's answer to explore of an object that is not a table of the source: 1330 (sources
+ * catalogue, "No columns were found for table …"); any other refusal stands.
+ */
 function isNotATable(error: AdobeApiError): boolean {
-  return error.status === 400 && error.details.operation.startsWith('explore table')
+  return error.details.code?.startsWith('1330') === true && error.details.operation.startsWith('explore table')
 }
 
 export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): Promise<DataflowResult> {
@@ -133,10 +136,10 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
     kind: ChainKind,
     collection: Collection<T, R>,
     step: Part<T, R>,
-    replacing: string | undefined
+    existing: readonly string[] | undefined
   ) => {
     stopIfCancelled(deps)
-    const done = await carryOut(kind, collection, step, deps, replacing)
+    const done = await carryOut(kind, collection, step, deps, existing)
     wrote ||= done.wrote
     return done.id
   }
@@ -144,15 +147,15 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
   // mapping that names no path of it fails before anything is written to Flow Service.
   stopIfCancelled(deps)
   const mapped = await writeMapping(mapping, deps)
-  const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.source.id)
-  const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.target.id)
+  const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources)
+  const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets)
   stopIfCancelled(deps)
   const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
   const used = currentOrMapped(made.flow, mapped)
   // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
   wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version
   // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
-  if (replaces !== undefined) await retire(replaces, deps)
+  if (replaces !== undefined) await retire(replaces, made.flow.id, deps)
   return {
     outcome:
       replaces !== undefined ? 'replaced' : made.created ? 'created' : wrote || made.wrote ? 'updated' : 'unchanged',
@@ -174,7 +177,7 @@ function stopIfCancelled(deps: DataflowDeps): void {
  * Deletes the chain a new one replaced, in dependency order. Another run replacing it at the same
  * time may have deleted a part already (false: gone).
  */
-async function retire(replaced: Replaced, deps: DataflowDeps): Promise<void> {
+async function retire(replaced: Replaced, newFlowId: string, deps: DataflowDeps): Promise<void> {
   const { flows, targets, sources } = deps.adobe.flowService
   const parts: [Collection<Named, unknown>, Named][] = [
     [flows, replaced.flow],
@@ -182,9 +185,23 @@ async function retire(replaced: Replaced, deps: DataflowDeps): Promise<void> {
     [sources, replaced.source]
   ]
   for (const [collection, old] of parts) {
-    const deleted = await deleteWhenFree(() => collection.delete(old.id), deps.sleep)
-    deps.log.info(`${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`)
+    try {
+      const deleted = await deleteWhenFree(() => collection.delete(old.id), deps.sleep)
+      deps.log.info(
+        `${deleted ? 'Deleted' : 'Already gone:'} the replaced ${collection.what} ${old.id} ("${old.name}")`
+      )
+    } catch (error) {
+      const old = `${replaced.flow.id} and its connections ${replaced.source.id}, ${replaced.target.id}`
+      throw new ActionError(
+        `The new dataflow ${newFlowId} is live, but the chain it replaces could not be deleted: ${firstLine(error)}\nNext step: delete dataflow ${old} (Sources > Dataflows), then run again.`
+      )
+    }
   }
+}
+
+/** An error's first line: its own next step gives way to the one the caller writes. */
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
 }
 
 /** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
@@ -203,7 +220,7 @@ async function carryOut<T extends Named, R>(
   collection: Collection<T, R>,
   step: Part<T, R>,
   deps: DataflowDeps,
-  replacing?: string
+  existing?: readonly string[]
 ): Promise<{ id: string; wrote: boolean }> {
   switch (step.kind) {
     case 'reuse':
@@ -222,7 +239,7 @@ async function carryOut<T extends Named, R>(
         name,
         recover => collection.create(step.request, recover),
         deps,
-        replacing
+        existing
       )
       return { id: made.id, wrote: made.ours }
     }
@@ -240,12 +257,12 @@ async function createSettled<T extends Named>(
   name: string,
   post: (recover: Recover) => Promise<Written>,
   deps: DataflowDeps,
-  replacing?: string
+  existing: readonly string[] = []
 ): Promise<{ id: string; ours: boolean; found?: T }> {
   const record = recorderOf(deps.record, kind)
-  // The plan found none of this name but the object it replaces: whatever else appears is new, and
-  // runs settle among the new ones only.
-  const before = replacing === undefined ? [] : [replacing]
+  // The plan found none of this name, or (a replacement) only what it replaces: whatever else
+  // appears is new, and runs settle among the new ones only.
+  const before = existing
   const find = async (): Promise<T[]> => (await collection.findByName(name)).filter(o => !before.includes(o.id))
   const { written, proven } = await createOnce(
     {
@@ -299,9 +316,9 @@ async function writeMapping(mapping: MappingPart, deps: DataflowDeps): Promise<{
     return await writeMappingSet(mapping, deps)
   } catch (error) {
     if (!(error instanceof AdobeApiError && error.status === 400)) throw error
-    const [first] = error.message.split('\n')
+    const first = firstLine(error)
     throw new ActionError(
-      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first ?? ''}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". Nothing was written to Flow Service.`
+      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". Nothing was written to Flow Service.`
     )
   }
 }
@@ -358,12 +375,12 @@ async function carryOutFlow(
       step.name,
       recover => flows.create(request, recover, { draft: draftMode }),
       deps,
-      plan.replaces?.flow.id
+      plan.replaces?.existing.flows
     )
     // This run's own draft is published whatever state Flow Service shows a draft in; another
     // run's winner only when it is not published yet.
     const publish = draftMode && (made.ours || (made.found !== undefined && needsPublishing(made.found)))
-    const flow = await publishIf(publish, made.id, deps)
+    const flow = stillDraft(await publishIf(publish, made.id, deps), publish)
     return { flow, created: made.ours, wrote: made.ours }
   }
 
@@ -380,7 +397,7 @@ async function carryOutFlow(
   } else {
     deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`)
   }
-  const flow = await publishIf(step.publish, step.found.id, deps)
+  const flow = stillDraft(await publishIf(step.publish, step.found.id, deps), step.publish)
   return { flow, created: false, wrote: wrote || step.publish }
 }
 
@@ -470,6 +487,18 @@ async function publishIf(publish: boolean, id: string, deps: DataflowDeps): Prom
   return flow
 }
 
+/** A dataflow published and still a draft never runs by itself: said at once, whatever `wait` is. */
+function stillDraft(flow: Flow, published: boolean): Flow {
+  if (published && needsPublishing(flow)) throw draftError(flow.id, flow.state ?? 'draft')
+  return flow
+}
+
+function draftError(flowId: string, state: string): ActionError {
+  return new ActionError(
+    `Dataflow ${flowId} is still a draft (state ${state}) after it was published: it will not run. Publish it in Experience Platform, or run again with "${DATAFLOW_INPUT.ifExists}" update.`
+  )
+}
+
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
  * to `wait-timeout-seconds`.
@@ -489,11 +518,7 @@ export async function waitFor(
     const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
     if (state === 'enabled') break
     // A draft never becomes enabled by itself: no use waiting for it.
-    if (flow !== undefined && needsPublishing(flow)) {
-      throw new ActionError(
-        `Dataflow ${flowId} is ${state} (a draft): it will not run until it is published. Publish it in Experience Platform, or run again with "${DATAFLOW_INPUT.ifExists}" update.`
-      )
-    }
+    if (flow !== undefined && needsPublishing(flow)) throw draftError(flowId, state)
     if (state === 'disabled' || state === 'deleted') {
       throw new ActionError(
         `Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
@@ -510,7 +535,7 @@ export async function waitFor(
     const [first] = [...(await deps.adobe.flowService.runs(flowId))].sort(
       (a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0)
     )
-    if (first !== undefined && ENDED.has(first.status.toLowerCase())) {
+    if (first !== undefined && hasEnded(first.status)) {
       deps.log.info(
         `The first run of dataflow ${flowId} (${first.id}) ended: ${first.status}, ${first.recordsWritten ?? 0} records written`
       )
@@ -528,10 +553,25 @@ export async function waitFor(
 }
 
 /**
- * Run statuses that are an end, compared without regard to case: Adobe spells them `success`
- * (monitor.md) and `Failed` (sort-and-filter.md). Anything else is waited on.
+ * Whether a run has ended: every status but those of a run still going, compared without regard to
+ * case or underscores. Adobe spells the ends `success` (monitor.md), `Failed` (sort-and-filter.md)
+ * and, in the OpenAPI's StatusDTO, `PARTIAL_SUCCESS`, `PARTIAL_FAILURE`, `COMPLETED`; a status none
+ * of them documents (`unknown`, a new one) is waited on rather than taken as an end.
  */
-const ENDED = new Set(['success', 'failed', 'partialsuccess', 'cancelled', 'canceled', 'error'])
+function hasEnded(status: string): boolean {
+  return ENDED.has(status.toLowerCase().replace(/_/g, ''))
+}
+
+const ENDED = new Set([
+  'success',
+  'failed',
+  'partialsuccess',
+  'partialfailure',
+  'completed',
+  'cancelled',
+  'canceled',
+  'error'
+])
 
 function timedOut(flowId: string, what: string, timeoutMs: number): ActionError {
   return new ActionError(

@@ -60,8 +60,8 @@ export const DATAFLOW_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 const CONNECTION_NAME_MAX = 256
 const NAME_MAX = CONNECTION_NAME_MAX - Math.max(SOURCE_CONNECTION_SUFFIX.length, TARGET_CONNECTION_SUFFIX.length)
 const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a'
-/** Catalog's dataset ids are 24 hexadecimal digits; letters and digits are accepted. */
-const DATASET_ID = /^[0-9A-Za-z]{1,64}$/
+/** Catalog's dataset ids are 24 hexadecimal digits, the shape the Catalog client checks before a URL. */
+const DATASET_ID = /^[0-9a-f]{24}$/i
 const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c'
 const WAIT_TIMEOUT_MAX_SECONDS = 21600
 /** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
@@ -108,7 +108,7 @@ export function readDataflowConfig(): DataflowConfig {
       problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`)
     else if (!DATASET_ID.test(datasetId))
       problems.push(
-        `"dataset-id" must be a Catalog dataset id: letters and digits only, at most 64 (usually 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}), got "${shown(datasetId)}"`
+        `"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}, got "${shown(datasetId)}"`
       )
   }
 
@@ -134,6 +134,9 @@ export function readDataflowConfig(): DataflowConfig {
     !columns.includes(deltaColumn)
   )
     problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${shown(deltaColumn)}"`)
+  // Flow Service refuses a delta column with a schedule that runs once (sources-errors.md, 1369-400).
+  if (deltaColumn !== '' && frequency === 'once')
+    problems.push('"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything')
 
   const flowSpecName = input(DATAFLOW_INPUT.flowSpecName)
   if (printable(DATAFLOW_INPUT.flowSpecName, flowSpecName, problems) && flowSpecName === '')

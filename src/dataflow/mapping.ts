@@ -1,7 +1,7 @@
 // The "mapping" input: a JSON or YAML file in the workspace that lists which source column fills
 // which XDM field. Read and checked whole before any request is sent; every problem names the
 // input, the file and the item.
-import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, Stats, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { LineCounter, parseDocument } from 'yaml'
@@ -63,12 +63,12 @@ function readText(file: string, workspace: string, problems: string[]): string |
       problems.push(`"${NAME}" must be a path inside the workspace: ${file} is a symbolic link to a file outside it`)
       return undefined
     }
-    fd = openSync(real, 'r')
+    // Opening a named pipe waits for a writer, and a blocked read holds off signals and time limits:
+    // only a regular file is opened, without blocking (in case it is swapped meanwhile), and checked again.
+    if (!isRegularFile(file, statSync(real), problems)) return undefined
+    fd = openSync(real, constants.O_RDONLY | NON_BLOCKING)
     const stat = fstatSync(fd)
-    if (!stat.isFile()) {
-      problems.push(`"${NAME}" must be a file: ${file} is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}`)
-      return undefined
-    }
+    if (!isRegularFile(file, stat, problems)) return undefined
     if (stat.size > MAPPING_FILE_MAX_BYTES) {
       problems.push(`"${NAME}": ${file} is larger than 1 MB (${stat.size} bytes)`)
       return undefined
@@ -96,6 +96,25 @@ function readText(file: string, workspace: string, problems: string[]): string |
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/** Not defined on Windows, where opening a file does not wait for a writer. */
+const NON_BLOCKING: number = (constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0
+
+/** A regular file; anything else noted in `problems` by what it is. */
+function isRegularFile(file: string, stat: Stats, problems: string[]): boolean {
+  if (stat.isFile()) return true
+  const what = stat.isDirectory()
+    ? 'a directory'
+    : stat.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : stat.isSocket()
+        ? 'a socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file'
+  problems.push(`"${NAME}" must be a file: ${file} is ${what}`)
+  return false
 }
 
 /** Is `file` (absolute) `root` or below it? */

@@ -122,6 +122,9 @@ export type DataflowFailure =
     }
   | { readonly why: 'start-time-passed'; readonly flowId: string; readonly startTime: string }
   | { readonly why: 'unknown-table'; readonly table: string; readonly closest: readonly string[] }
+  | { readonly why: 'not-explored'; readonly baseConnectionId: string }
+  | { readonly why: 'replace-with-delete'; readonly flowId: string; readonly changes: readonly string[] }
+  | { readonly why: 'once-after-start'; readonly flowId: string; readonly startTime: string }
   | { readonly why: 'ambiguous-table'; readonly table: string; readonly paths: readonly string[] }
   | {
       readonly why: 'unknown-columns'
@@ -166,6 +169,12 @@ export interface Replaced {
   readonly target: TargetConnection
   /** What differs: table, columns, dataset. */
   readonly changes: readonly ('table' | 'columns' | 'dataset')[]
+  /** The ids of every object of these names at the look-up: the new ones settle among later ones only. */
+  readonly existing: {
+    readonly flows: readonly string[]
+    readonly sources: readonly string[]
+    readonly targets: readonly string[]
+  }
 }
 
 /** A plan that ends with a dataflow: what becomes of each object of the chain. */
@@ -175,6 +184,8 @@ export interface ChainPlan extends PlanSubject {
   readonly replaces?: Replaced
   /** A dry run without a base connection: the source (table, columns, mapping sources) was not explored. */
   readonly unexplored?: true
+  /** The Schema Registry has no schema of this id: the mapping's destinations were not checked. */
+  readonly schemaNotFound?: string
   readonly source: Part<SourceConnection, SourceRequest>
   readonly target: Part<TargetConnection, TargetRequest>
   readonly mapping: MappingPart
@@ -215,7 +226,18 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
     return fail({ why: 'connection-gone', flowId: flow.id, side: sources.length === 0 ? 'source' : 'target' })
   }
   const mode = config.ifExists === 'fail' ? 'update' : config.ifExists
-  const unexplored = config.baseConnectionId === '' ? ({ unexplored: true } as const) : {}
+  const unexplored = {
+    ...(config.baseConnectionId === '' ? ({ unexplored: true } as const) : {}),
+    ...(found.schemaPaths === undefined ? { schemaNotFound: dataset.schemaId } : {})
+  }
+  const chain = (intent: ChainPlan['intent'], parts: Omit<ChainPlan, keyof PlanSubject | 'intent'>): ChainPlan => ({
+    intent,
+    ...unexplored,
+    name,
+    sandboxName,
+    dryRun,
+    ...parts
+  })
   const desired = mappingRequest(config.mapping, dataset)
   const shape = flowShape(config)
 
@@ -224,43 +246,56 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   if (flow !== undefined && oldSource !== undefined && oldTarget !== undefined && mode === 'update') {
     const changes = chainChanges(config, { table, dataset }, oldSource, oldTarget)
     if (changes.length > 0) {
-      const replaced = { flow, source: oldSource, target: oldTarget, changes }
+      // A dataflow is never moved to another base connection, replaced or not.
+      if (oldSource.baseConnectionId !== undefined && oldSource.baseConnectionId !== base.id) {
+        return fail({
+          why: 'other-base-connection',
+          source: oldSource,
+          readsFrom: oldSource.baseConnectionId,
+          baseConnectionId: base.id
+        })
+      }
+      // The post step would delete the new chain, and the old one would be gone too.
+      if (config.deleteOnCompletion) return fail({ why: 'replace-with-delete', flowId: flow.id, changes })
+      const replaced = {
+        flow,
+        source: oldSource,
+        target: oldTarget,
+        changes,
+        // Everything of these names at the look-up (orphans of an earlier replacement too): the new
+        // objects settle among those made from now on, and never adopt one reading other inputs.
+        existing: {
+          flows: found.flows.map(f => f.id),
+          sources: found.sources.map(s => s.id),
+          targets: found.targets.map(t => t.id)
+        }
+      }
       const kept = sourcePart(config, { base, table, columns }, [], mode)
       if ('why' in kept) return fail(kept)
       const newTarget = targetPart(config, dataset, [])
       if ('why' in newTarget) return fail(newTarget)
-      return {
-        intent: 'replace',
+      return chain('replace', {
         replaces: replaced,
-        ...unexplored,
-        name,
-        sandboxName,
-        dryRun,
         source: kept,
         target: newTarget,
         mapping: replacementMapping(flow, found.mapping, dataset, config, desired),
         flow: { kind: 'create', name, flowSpec, shape }
-      }
+      })
     }
   }
 
   const source = sourcePart(config, { base, table, columns }, sources, mode)
   if ('why' in source) return fail(source)
-  const target = targetPart(config, dataset, targets)
+  const target = targetPart(config, dataset, targets, flow !== undefined && mode === 'reuse')
   if ('why' in target) return fail(target)
 
   if (flow === undefined) {
-    return {
-      intent: 'create',
-      ...unexplored,
-      name,
-      sandboxName,
-      dryRun,
+    return chain('create', {
       source,
       target,
       mapping: { kind: 'create', request: desired },
       flow: { kind: 'create', name, flowSpec, shape }
-    }
+    })
   }
 
   const current = currentMapping(flow)
@@ -283,19 +318,19 @@ export function makeDataflowPlan(config: DataflowConfig, found: ChainFound, now 
   if (changes.includes('schedule') && startTimeMoves(flow, shape, now)) {
     return fail({ why: 'start-time-passed', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) })
   }
+  // Flow Service refuses a change to `once` once the start time has passed (sources-errors.md, 1403-400).
+  const toOnce = shape.frequency === 'once' && scheduleText(flow.scheduleParams.frequency) !== 'once'
+  if (changes.includes('schedule') && toOnce && hasStarted(flow, now)) {
+    return fail({ why: 'once-after-start', flowId: flow.id, startTime: String(flow.scheduleParams.startTime) })
+  }
   const publish = needsPublishing(flow)
   const writes = changes.length > 0 || publish || source.kind !== 'reuse' || target.kind !== 'reuse'
-  return {
-    intent: writes ? 'update' : 'unchanged',
-    ...unexplored,
-    name,
-    sandboxName,
-    dryRun,
+  return chain(writes ? 'update' : 'unchanged', {
     source,
     target,
     mapping,
     flow: { kind: changes.length > 0 ? 'update' : 'reuse', found: flow, changes, shape, publish }
-  }
+  })
 }
 
 /** What a live dataflow's connections read and write that the inputs change: each needs a new chain. */
@@ -400,8 +435,12 @@ function checkSource(
   config: DataflowConfig,
   explored: Explored | undefined
 ): DataflowFailure | Pick<Checked, 'table' | 'columns'> {
-  // Not explored (a dry run for a new environment): the inputs as given.
-  if (explored === undefined) return { table: config.table, columns: [] }
+  // Not explored: a dry run for a new environment takes the inputs as given; a real run cannot.
+  if (explored === undefined) {
+    return config.baseConnectionId === ''
+      ? { table: config.table, columns: [] }
+      : { why: 'not-explored', baseConnectionId: config.baseConnectionId }
+  }
   const table = matchTable(explored.tables, config.table)
   if ('why' in table) return table
   const known = explored.columns ?? []
@@ -485,7 +524,9 @@ function sourcePart(
 function targetPart(
   config: DataflowConfig,
   dataset: Dataset,
-  found: readonly TargetConnection[]
+  found: readonly TargetConnection[],
+  /** if-exists reuse with a dataflow: its target is taken as it is, whatever it writes to. */
+  asItIs = false
 ): Part<TargetConnection, TargetRequest> | DataflowFailure {
   const request: TargetRequest = {
     name: targetName(config.name),
@@ -496,7 +537,7 @@ function targetPart(
   if (found.length > 1) return duplicates('target connections', request.name, found)
   const [target] = found
   if (target === undefined) return { kind: 'create', request }
-  if (target.datasetId !== undefined && target.datasetId !== dataset.id) {
+  if (!asItIs && target.datasetId !== undefined && target.datasetId !== dataset.id) {
     return { why: 'other-dataset', target, writesTo: target.datasetId, datasetId: dataset.id }
   }
   return { kind: 'reuse', found: target }
@@ -541,14 +582,15 @@ export function scheduleParams(shape: FlowShape, startTime: string): SchedulePar
 
 /** A new start time given for a dataflow whose start time has passed. */
 function startTimeMoves(flow: Flow, shape: FlowShape, now: number): boolean {
-  const started = Number(flow.scheduleParams.startTime)
   return (
-    shape.startTime !== undefined &&
-    Number.isFinite(started) &&
-    String(flow.scheduleParams.startTime) !== shape.startTime &&
-    started * 1000 <= now &&
-    !needsPublishing(flow)
+    shape.startTime !== undefined && String(flow.scheduleParams.startTime) !== shape.startTime && hasStarted(flow, now)
   )
+}
+
+/** A published dataflow whose start time has passed. */
+function hasStarted(flow: Flow, now: number): boolean {
+  const started = Number(flow.scheduleParams.startTime)
+  return Number.isFinite(started) && started * 1000 <= now && !needsPublishing(flow)
 }
 
 /** States of a published dataflow; Adobe does not document how a draft shows, so anything else is tried. */
