@@ -129,7 +129,8 @@ const CREATED: DataflowResult = {
   targetConnectionId: 't-1',
   mappingId: 'm-1',
   mappingVersion: 0,
-  state: 'enabled'
+  state: 'enabled',
+  adopted: false
 }
 
 describe('a first run', () => {
@@ -676,7 +677,7 @@ describe('overlapping runs settle on the oldest object of each name', () => {
     expect(adobe.sent.find(s => s.call === 'POST flows?mode=draft')?.body).toMatchObject({
       sourceConnectionIds: ['s-2']
     })
-    expect(result).toStrictEqual({ ...CREATED, sourceConnectionId: 's-2' })
+    expect(result).toStrictEqual({ ...CREATED, sourceConnectionId: 's-2', adopted: true })
     expect(logs).toContain(
       'Another run created source connection s-2 ("Incidents to AEP (source)") first: deleted the one this run created (s-1)'
     )
@@ -733,7 +734,8 @@ describe('overlapping runs settle on the oldest object of each name', () => {
       targetConnectionId: 't-2',
       mappingId: 'm-1',
       mappingVersion: 0,
-      state: 'enabled'
+      state: 'enabled',
+      adopted: true
     })
     expect([...adobe.flows.items.keys()]).toEqual(['f-2'])
   })
@@ -742,7 +744,7 @@ describe('overlapping runs settle on the oldest object of each name', () => {
     adobe.after('POST flows?mode=draft', () => adobe.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1 }))
     const { result } = await run()
     expect(adobe.writes).toEqual([...FIRST_RUN_WRITES.slice(0, 4), 'DELETE flows/f-1'])
-    expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', dataflowId: 'f-2' })
+    expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', dataflowId: 'f-2', adopted: true })
     expect(events.slice(-2)).toEqual(['created flow f-1', 'deleted flow f-1'])
   })
 })
@@ -757,7 +759,7 @@ describe('a lost create answer', () => {
     expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(events).toEqual(['created target t-1', 'created flow f-1'])
     expect(logs).toContain(LOST('source connection', 's-1'))
-    expect(result).toStrictEqual(CREATED)
+    expect(result).toStrictEqual({ ...CREATED, adopted: true })
   })
 
   it('the dataflow appeared: used and published, not reported created, never deleted', async () => {
@@ -766,7 +768,7 @@ describe('a lost create answer', () => {
     expect(adobe.writes).toEqual(FIRST_RUN_WRITES)
     expect(events).toEqual(['created source s-1', 'created target t-1'])
     expect(logs).toContain(LOST('dataflow', 'f-1'))
-    expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
+    expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', adopted: true })
   })
 
   it('an older one of the name appeared too: that one is used, and ours, unproven, is not deleted', async () => {

@@ -886,7 +886,8 @@ const RESULT: DataflowResult = {
   targetConnectionId: 't-1',
   mappingId: 'm-1',
   mappingVersion: 0,
-  state: 'draft'
+  state: 'draft',
+  adopted: false
 }
 
 describe('runOutputs', () => {

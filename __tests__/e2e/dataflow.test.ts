@@ -276,6 +276,82 @@ describe('overlapping runs', () => {
     )
     expect(runs.filter(r => r.outputs.outcome === 'created')).toHaveLength(1)
   })
+
+  /** Every create held a second, so that both runs look up before any create lands. */
+  const holdCreates = (): void =>
+    emulator.fault({
+      method: 'POST',
+      path: /\/(sourceConnections|targetConnections|flows)$/,
+      times: Infinity,
+      action: { delayMs: 1000 }
+    })
+
+  it("two runs at once with another mapping and schedule: the one that adopted the other's dataflow brings it to its own inputs and says so", async () => {
+    holdCreates()
+    const [a, b] = await Promise.all([
+      runDataflow(),
+      runDataflow({ frequency: 'day', interval: '2' }, { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } })
+    ])
+    expectOk(a)
+    expectOk(b)
+    const [flow, ...others] = emulator.flows()
+    expect(others).toEqual([])
+    expect([emulator.sourceConnections(), emulator.targetConnections()].map(list => list.length)).toEqual([1, 1])
+    expect([a?.outputs['dataflow-id'], b?.outputs['dataflow-id']]).toEqual([flow?.id, flow?.id])
+    // One created it; the other, whose dataflow lost, updated it in place to its own inputs last.
+    const outcomes = [a?.outputs.outcome, b?.outputs.outcome]
+    expect([...outcomes].sort()).toEqual(['created', 'updated'])
+    const updater = outcomes[0] === 'updated' ? a : b
+    expect(updater?.stdout).toContain(
+      'Another run created part of the chain at the same time: planning again against what is live'
+    )
+    const mine = updater === b
+    expect(flow?.scheduleParams).toMatchObject(
+      mine ? { frequency: 'day', interval: '2' } : { frequency: 'hour', interval: '1' }
+    )
+    const mapping = flow?.transformations?.find(t => t.name === 'Mapping')?.params
+    expect(updater?.outputs['mapping-id']).toBe(mapping?.mappingId)
+    expect(updater?.outputs['mapping-version']).toBe(mapping?.mappingVersion)
+    const set = emulator.mappingSets().find(m => m.id === mapping?.mappingId)
+    const used = set?.versions.find(v => String(v.version) === mapping?.mappingVersion)
+    expect(used?.mappings).toHaveLength(mine ? 3 : 2)
+    // A re-run of the run whose inputs are live writes nothing.
+    emulator.requests.length = 0
+    const again = mine
+      ? await runDataflow(
+          { frequency: 'day', interval: '2' },
+          { workspace: { 'mappings/incidents.yaml': CHANGED_MAPPING } }
+        )
+      : await runDataflow()
+    expectOk(again)
+    expect(writes()).toEqual([])
+    expect(again.outputs.outcome).toBe('unchanged')
+  })
+
+  it('two runs at once with another table: the one whose dataflow lost fails, naming the live one, and replaces nothing under the other', async () => {
+    holdCreates()
+    const runs = await Promise.all([runDataflow(), runDataflow({ table: 'archived_incidents' })])
+    const winner = runs.find(r => r.code === 0)
+    const loser = runs.find(r => r.code !== 0)
+    // It created the dataflow, or its own dataflow lost too and it brought the other to its inputs.
+    expect(['created', 'updated']).toContain(winner?.outputs.outcome)
+    const [flow, ...others] = emulator.flows()
+    expect(others).toEqual([])
+    expect(winner?.outputs['dataflow-id']).toBe(flow?.id)
+    expect(loser?.stdout.split('\n').filter(l => l.startsWith('::error::'))).toEqual([
+      expect.stringContaining(
+        `::error::Another run created dataflow "Incidents" (${flow?.id}) at the same time, with another table: that run's chain is live, and this run does not replace it under it.`
+      )
+    ])
+    expect(loser?.outputs.outcome).toBeUndefined()
+    // What is live is all the winner's: its dataflow, its one source connection, its table.
+    const [source, ...extraSources] = emulator.sourceConnections()
+    expect(extraSources).toEqual([])
+    expect(flow?.sourceConnectionIds).toEqual([source?.id])
+    expect(source?.params.tableName ?? source?.params.path).toBe(
+      winner === runs[0] ? 'incidents' : 'archived_incidents'
+    )
+  })
 })
 
 describe('a cancelled job', () => {

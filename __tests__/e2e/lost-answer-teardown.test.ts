@@ -68,7 +68,10 @@ describe('dataflow: the dataflow create answer is lost, with delete-on-completio
     expect(JSON.parse(main.state.pending ?? '')).toEqual({
       flow: expect.objectContaining({ name: 'Incidents', before: [] })
     })
-    expect(Object.keys(JSON.parse(main.state.created ?? '')).sort()).toEqual(['source', 'target'])
+    expect(Object.keys(JSON.parse(main.state.created ?? '') as Record<string, string>).sort()).toEqual([
+      'source',
+      'target'
+    ])
 
     emulator.requests.length = 0
     const post = await run(baseId, 'post', main.state)

@@ -201,10 +201,12 @@ async function executeDataflow(plan, deps) {
         throw new errors/* ActionError */.l((0,describe/* failureMessage */.oh)(plan));
     const { source, target, mapping, flow, replaces } = plan;
     let wrote = false;
+    let adopted = false;
     const part = async (kind, collection, step, existing) => {
         stopIfCancelled(deps);
         const done = await carryOut(kind, collection, step, deps, existing);
         wrote ||= done.wrote;
+        adopted ||= step.kind === 'create' && !done.wrote;
         return done.id;
     };
     // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
@@ -227,7 +229,8 @@ async function executeDataflow(plan, deps) {
         sourceConnectionId: sourceId,
         targetConnectionId: targetId,
         ...used,
-        state: made.flow.state ?? 'enabled'
+        state: made.flow.state ?? 'enabled',
+        adopted: adopted || (flow.kind === 'create' && !made.created)
     };
 }
 function stopIfCancelled(deps) {
@@ -584,7 +587,20 @@ function run() {
             for (const line of (0,describe/* planLines */.HN)(plan))
                 log/* log */.Rm.info(`Plan: ${line}`);
             const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
-            const result = await executeDataflow(plan, deps);
+            let result = await executeDataflow(plan, deps);
+            if (result.adopted) {
+                // Another run's part won: bring what is live to this run's inputs in place, as a re-run
+                // would, so that the outcome says what is live. Not by replacing it: the other run's
+                // outputs name that chain. Once: a third run overlapping again ends as it is.
+                log/* log */.Rm.info('Another run created part of the chain at the same time: planning again against what is live');
+                plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
+                if (plan.intent === 'replace' && plan.replaces !== undefined)
+                    throw new errors/* ActionError */.l((0,describe/* adoptedElsewhere */.Mv)(plan.name, plan.replaces));
+                for (const line of (0,describe/* planLines */.HN)(plan))
+                    log/* log */.Rm.info(`Plan: ${line}`);
+                const again = await executeDataflow(plan, deps);
+                result = { ...again, outcome: again.outcome === 'unchanged' ? result.outcome : again.outcome };
+            }
             outputs = (0,describe/* runOutputs */.MR)(result, undefined);
             setOutputs(outputs);
             const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps);

@@ -1409,6 +1409,7 @@ function messageOf(error) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Mv: () => (/* binding */ adoptedElsewhere),
   _5: () => (/* binding */ describeDryRun),
   oh: () => (/* binding */ failureMessage),
   wj: () => (/* binding */ firstRunFailure),
@@ -1493,6 +1494,10 @@ const wording = wordingWith({
     'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`,
     'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${dataflow_names/* DATAFLOW_INPUT */.ks.datasetId}" and the destinations in "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`
 });
+/** A run whose part lost to another run's, when what is live differs in what only a replacement changes. */
+function adoptedElsewhere(name, { flow, changes }) {
+    return `Another run created dataflow "${shown(name)}" (${flow.id}) at the same time, with another ${changes.join(', ')}: that run's chain is live, and this run does not replace it under it.\nNext step: run again to replace it with this run's inputs (if-exists: update), or give this run another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}.`;
+}
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 function planLines(plan) {
     if (plan.intent === 'fail')

@@ -7,7 +7,7 @@ import { Run } from '../adobe/flow-service.js'
 import { DryRunReport, Summary } from '../runner/report.js'
 import { listed as atMostTen } from '../runner/text.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from './names.js'
-import { DataflowPlan, FailedPlan, FlowPart, MappingPart, Part } from './plan.js'
+import { DataflowPlan, FailedPlan, FlowPart, MappingPart, Part, Replaced } from './plan.js'
 
 const quoted = (input: string): string => `"${input}"`
 
@@ -28,12 +28,22 @@ export interface DataflowResult {
   readonly mappingId: string
   readonly mappingVersion: number
   readonly state: string
+  /**
+   * A part this run meant to create was another run's (it was older, or a lost answer's find): the
+   * chain may hold that run's inputs, so the main step plans once more against what is live.
+   */
+  readonly adopted: boolean
 }
 
 /** What `wait` saw: the dataflow's state, and its first run when it waited for one. */
 export interface WaitResult {
   readonly state: string
   readonly run?: Run
+}
+
+/** A run whose part lost to another run's, when what is live differs in what only a replacement changes. */
+export function adoptedElsewhere(name: string, { flow, changes }: Replaced): string {
+  return `Another run created dataflow "${shown(name)}" (${flow.id}) at the same time, with another ${changes.join(', ')}: that run's chain is live, and this run does not replace it under it.\nNext step: run again to replace it with this run's inputs (if-exists: update), or give this run another ${quoted(DATAFLOW_INPUT.name)}.`
 }
 
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */

@@ -132,6 +132,7 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
   if (plan.intent === 'fail') throw new ActionError(failureMessage(plan))
   const { source, target, mapping, flow, replaces } = plan
   let wrote = false
+  let adopted = false
   const part = async <T extends Named, R>(
     kind: ChainKind,
     collection: Collection<T, R>,
@@ -141,6 +142,7 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
     stopIfCancelled(deps)
     const done = await carryOut(kind, collection, step, deps, existing)
     wrote ||= done.wrote
+    adopted ||= step.kind === 'create' && !done.wrote
     return done.id
   }
   // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
@@ -163,7 +165,8 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
     sourceConnectionId: sourceId,
     targetConnectionId: targetId,
     ...used,
-    state: made.flow.state ?? 'enabled'
+    state: made.flow.state ?? 'enabled',
+    adopted: adopted || (flow.kind === 'create' && !made.created)
   }
 }
 

@@ -6,7 +6,15 @@ import { ActionError } from '../runner/errors.js'
 import { log } from '../runner/log.js'
 import { reportDryRun, setOutputs, writeSummary } from '../runner/report.js'
 import { runMainStep } from '../runner/step.js'
-import { describeDryRun, firstRunFailure, planLines, runOutputs, summary, wording } from './describe.js'
+import {
+  adoptedElsewhere,
+  describeDryRun,
+  firstRunFailure,
+  planLines,
+  runOutputs,
+  summary,
+  wording
+} from './describe.js'
 import { executeDataflow, lookUpChain, waitFor } from './execute.js'
 import { readDataflowConfig } from './inputs.js'
 import { ChainKind } from './names.js'
@@ -25,7 +33,19 @@ export function run(): Promise<void> {
       if (plan.dryRun) return await reportDryRun(describeDryRun(plan))
       for (const line of planLines(plan)) log.info(`Plan: ${line}`)
       const deps = { adobe, ...executorDeps<ChainKind>(config, cancellation) }
-      const result = await executeDataflow(plan, deps)
+      let result = await executeDataflow(plan, deps)
+      if (result.adopted) {
+        // Another run's part won: bring what is live to this run's inputs in place, as a re-run
+        // would, so that the outcome says what is live. Not by replacing it: the other run's
+        // outputs name that chain. Once: a third run overlapping again ends as it is.
+        log.info('Another run created part of the chain at the same time: planning again against what is live')
+        plan = makeDataflowPlan(config, await lookUpChain(adobe, config, cancellation.sleep))
+        if (plan.intent === 'replace' && plan.replaces !== undefined)
+          throw new ActionError(adoptedElsewhere(plan.name, plan.replaces))
+        for (const line of planLines(plan)) log.info(`Plan: ${line}`)
+        const again = await executeDataflow(plan, deps)
+        result = { ...again, outcome: again.outcome === 'unchanged' ? result.outcome : again.outcome }
+      }
       outputs = runOutputs(result, undefined)
       setOutputs(outputs)
       const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps)
