@@ -94,6 +94,9 @@ async function madeByKilledCreate(part, pending, deps) {
         deps.log.debug(`delete-on-completion: no usable record of the ${part.what} create in flight`);
         return undefined;
     }
+    // The main step lived to look: the one object that had appeared is the one it went on with.
+    if (pending.found !== undefined)
+        return pending.found;
     const until = pending.sentAt + pending.waitMs + create/* POLL_MS */.JO;
     for (;;) {
         const appeared = (0,create/* madeSince */.O9)(await part.find(), pending, deps.serverClockOffsetMs());

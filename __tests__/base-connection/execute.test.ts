@@ -124,7 +124,7 @@ describe('create', () => {
 })
 
 const LOST = (id: string): string =>
-  `The create's answer was lost, but base connection ${id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`
+  `The create's answer was lost, but base connection ${id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false; with delete-on-completion the post step deletes it unless another run's turns out older)`
 
 describe('a lost create answer', () => {
   it('uses the connection that appeared since the POST, without claiming it', async () => {

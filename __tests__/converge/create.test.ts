@@ -35,7 +35,8 @@ function recorder(): KindRecorder & { calls: string[] } {
   const calls: string[] = []
   return {
     calls,
-    creating: (pending: PendingCreate) => void calls.push(`creating ${pending.sentAt}`),
+    creating: (pending: PendingCreate) =>
+      void calls.push(`creating ${pending.sentAt}${pending.found === undefined ? '' : ` found ${pending.found}`}`),
     settled: () => void calls.push('settled'),
     created: (id: string) => void calls.push(`created ${id}`),
     deleted: () => void calls.push('deleted')
@@ -85,7 +86,8 @@ describe('createOnce and settle keep the job record', () => {
       deps()
     )
     expect(made).toEqual({ written: { id: 'x-9', etag: '"9"' }, proven: false })
-    expect(record.calls).toEqual(['creating 1000'])
+    // Pending again, now with the id it went on with.
+    expect(record.calls).toEqual(['creating 1000', 'creating 1000 found x-9'])
   })
 
   it('a failed POST is settled all the same', async () => {
@@ -124,5 +126,25 @@ describe('createOnce and settle keep the job record', () => {
     expect(outcome).toEqual({ winner: at('theirs', 1), lost: true })
     expect(removed).toEqual(['mine'])
     expect(record.calls).toEqual(['deleted'])
+  })
+
+  it("settle: what a lost answer's look-up found lost too: not deleted, and the post step is told to leave it", async () => {
+    const record = recorder()
+    const removed: string[] = []
+    const outcome = await settle(
+      {
+        what: 'x',
+        name: 'A',
+        written: { id: 'found', etag: '"f"' },
+        proven: false,
+        find: () => Promise.resolve([at('found', 2), at('theirs', 1)]),
+        remove: id => Promise.resolve(removed.push(id)),
+        record
+      },
+      { info: () => undefined, debug: () => undefined }
+    )
+    expect(outcome).toEqual({ winner: at('theirs', 1), lost: true })
+    expect(removed).toEqual([])
+    expect(record.calls).toEqual(['settled'])
   })
 })

@@ -143,6 +143,15 @@ describe('teardown', () => {
     ])
   })
 
+  it('after a lost answer: the object the main step went on with is deleted at once, whatever appeared since', async () => {
+    const w = world([object('c-0', 'A'), object('c-1', 'A'), object('c-2', 'A')])
+    const start = w.now
+    const pending = { name: 'A', sentAt: w.now, waitMs: 3_000, before: ['c-0'], found: 'c-1' }
+    await teardown([part(w, 'connection', 'A')], { ...none, pending: { connection: pending } }, deps(w))
+    expect(w.deleted).toEqual(['c-1'])
+    expect(w.now).toBe(start)
+  })
+
   it('after a kill mid-POST: a record of another name is not used', async () => {
     const w = world([object('c-1', 'A', 20_000)])
     const pending = { name: 'B', sentAt: w.now, waitMs: 0, before: null }

@@ -750,7 +750,7 @@ describe('overlapping runs settle on the oldest object of each name', () => {
 })
 
 const LOST = (what: string, id: string): string =>
-  `The create's answer was lost, but ${what} ${id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports it as reused and does not delete it)`
+  `The create's answer was lost, but ${what} ${id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports it as reused; with delete-on-completion the post step deletes it unless another run's turns out older)`
 
 describe('a lost create answer', () => {
   it('the source connection appeared: used, not reported created', async () => {

@@ -13,7 +13,7 @@ const CONNECTIONS = '/data/foundation/flowservice/connections'
 const NAME = 'Oracle overlap'
 const ALREADY_EXISTS = `A base connection named "${NAME}" already exists in sandbox prod: `
 const LOST_ANSWER =
-  /The create's answer was lost, but base connection ([0-9a-f-]{36}) of this name appeared after it was sent: using it \(this run cannot prove it made it, so it reports created=false and does not delete it\)/
+  /The create's answer was lost, but base connection ([0-9a-f-]{36}) of this name appeared after it was sent: using it \(this run cannot prove it made it, so it reports created=false; with delete-on-completion the post step deletes it unless another run's turns out older\)/
 
 // A fresh emulator per test: a late commit still pending when a test ends cannot land in the next.
 let emulator: Emulator

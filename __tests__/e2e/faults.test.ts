@@ -160,7 +160,7 @@ describe('a create whose outcome is unknown is never duplicated', () => {
     const result = await run()
     expect(count('POST', CONNECTIONS)).toBe(1)
     expect(result.stdout).toContain(
-      `The create's answer was lost, but base connection ${emulator.connections()[0]?.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false and does not delete it)`
+      `The create's answer was lost, but base connection ${emulator.connections()[0]?.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false; with delete-on-completion the post step deletes it unless another run's turns out older)`
     )
     expectOneConnection(result, 'false')
   })

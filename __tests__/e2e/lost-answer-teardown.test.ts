@@ -1,6 +1,7 @@
 // With delete-on-completion, a create whose answer was lost (it committed, the connection was
-// reset) is found by the main step, and the post step finds it again by the rule it applies after a
-// kill: the one object of the name that was not there at the look-up. Both bundles, no overlap.
+// reset) is found by the main step as the one object of the name that was not there at the look-up
+// (the rule the post step applies after a kill), recorded, and deleted by the post step in order.
+// Both bundles, no overlap.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
 import { DEMO_CLIENT, DEMO_DATASET, Emulator, startEmulator } from '../../emulator/server.js'
@@ -49,7 +50,6 @@ describe('dataflow: the dataflow create answer is lost, with delete-on-completio
         mapping: 'mappings/incidents.yaml',
         'start-time': '1767225600',
         'delete-on-completion': 'true',
-        // The post step looks until the POST's own time limit has passed, as after a kill.
         'timeout-seconds': '2'
       },
       workspace: { 'mappings/incidents.yaml': MAPPING }
@@ -64,9 +64,10 @@ describe('dataflow: the dataflow create answer is lost, with delete-on-completio
     expect(otherFlows).toEqual([])
     expect(main.outputs['dataflow-id']).toBe(flow?.id)
     expect(main.stdout).toContain(`dataflow ${flow?.id} of this name appeared after it was sent: using it`)
-    // The create stays pending in the record: its id was never in an answer.
+    // The create stays pending in the record, with the id the main step went on with: that id was
+    // never in an answer.
     expect(JSON.parse(main.state.pending ?? '')).toEqual({
-      flow: expect.objectContaining({ name: 'Incidents', before: [] })
+      flow: expect.objectContaining({ name: 'Incidents', before: [], found: flow?.id })
     })
     expect(Object.keys(JSON.parse(main.state.created ?? '') as Record<string, string>).sort()).toEqual([
       'source',

@@ -588,7 +588,7 @@ function run() {
                 log/* log */.Rm.info(`Plan: ${line}`);
             const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
             let result = await executeDataflow(plan, deps);
-            if (result.adopted) {
+            if (result.adopted && config.ifExists === 'update') {
                 // Another run's part won: bring what is live to this run's inputs in place, as a re-run
                 // would, so that the outcome says what is live. Not by replacing it: the other run's
                 // outputs name that chain. Once: a third run overlapping again ends as it is.
@@ -599,7 +599,9 @@ function run() {
                 for (const line of (0,describe/* planLines */.HN)(plan))
                     log/* log */.Rm.info(`Plan: ${line}`);
                 const again = await executeDataflow(plan, deps);
-                result = { ...again, outcome: again.outcome === 'unchanged' ? result.outcome : again.outcome };
+                // A dataflow this run created stays `created`, even when it then updated it.
+                const first = result.outcome;
+                result = { ...again, outcome: first === 'created' || again.outcome === 'unchanged' ? first : again.outcome };
             }
             outputs = (0,describe/* runOutputs */.MR)(result, undefined);
             setOutputs(outputs);

@@ -1182,7 +1182,7 @@ async function createOnce(create, deps) {
             const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()));
             if (first !== undefined) {
                 recovered = { id: first.id, etag: first.etag };
-                deps.log.info(`The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`);
+                deps.log.info(`The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven}; with delete-on-completion the post step deletes it unless another run's turns out older)`);
                 return recovered;
             }
             if (deps.now() >= deadline || deps.cancelled?.() !== undefined) {
@@ -1202,13 +1202,16 @@ async function createOnce(create, deps) {
         create.record?.settled();
         throw error;
     }
-    // Only an id from Flow Service's own answer proves this run made the object. A found one keeps
-    // its pending record: the post step looks for what this POST made by the rule it applies after a
-    // kill (the one object of the name that was not there at the look-up).
+    // Only an id from Flow Service's own answer proves this run made the object. A found one stays
+    // pending, with its id: as after a kill, the one object of the name that was not there at the
+    // look-up is taken for this POST's, and the post step deletes it (settle forgets it if it loses).
     const proven = written !== recovered;
     if (proven) {
         create.record?.created(written.id);
         create.record?.settled();
+    }
+    else {
+        create.record?.creating({ ...pending, found: written.id });
     }
     return { written, proven };
 }
@@ -1222,6 +1225,10 @@ async function settle(created, log) {
     const { written } = created;
     if (winner === undefined || winner.id === written.id)
         return { winner, lost: false };
+    // What a lost answer's look-up found lost too: it may be this run's or an overlapping one's, so
+    // the post step is not to delete it.
+    if (!created.proven)
+        created.record?.settled();
     if (created.proven) {
         await created.remove(written.id);
         created.record?.deleted();
@@ -1343,6 +1350,9 @@ async function madeByKilledCreate(part, pending, deps) {
         deps.log.debug(`delete-on-completion: no usable record of the ${part.what} create in flight`);
         return undefined;
     }
+    // The main step lived to look: the one object that had appeared is the one it went on with.
+    if (pending.found !== undefined)
+        return pending.found;
     const until = pending.sentAt + pending.waitMs + _create_js__WEBPACK_IMPORTED_MODULE_5__/* .POLL_MS */ .JO;
     for (;;) {
         const appeared = (0,_create_js__WEBPACK_IMPORTED_MODULE_5__/* .madeSince */ .O9)(await part.find(), pending, deps.serverClockOffsetMs());

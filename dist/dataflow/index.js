@@ -236,11 +236,13 @@ function readMap(text, kinds, read) {
     return map;
 }
 function asPending(value) {
-    const { name, sentAt, waitMs, before } = (value ?? {});
+    const { name, sentAt, waitMs, before, found } = (value ?? {});
     const beforeOk = before === null || (Array.isArray(before) && before.every(id => typeof id === 'string'));
-    return typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk
-        ? { name, sentAt, waitMs, before }
-        : undefined;
+    if (!(typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk))
+        return undefined;
+    return typeof found === 'string' && found !== ''
+        ? { name, sentAt, waitMs, before, found }
+        : { name, sentAt, waitMs, before };
 }
 
 

@@ -134,7 +134,7 @@ export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<
       if (first !== undefined) {
         recovered = { id: first.id, etag: first.etag }
         deps.log.info(
-          `The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven} and does not delete it)`
+          `The create's answer was lost, but ${create.what} ${first.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it ${create.unproven}; with delete-on-completion the post step deletes it unless another run's turns out older)`
         )
         return recovered
       }
@@ -154,13 +154,15 @@ export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<
     create.record?.settled()
     throw error
   }
-  // Only an id from Flow Service's own answer proves this run made the object. A found one keeps
-  // its pending record: the post step looks for what this POST made by the rule it applies after a
-  // kill (the one object of the name that was not there at the look-up).
+  // Only an id from Flow Service's own answer proves this run made the object. A found one stays
+  // pending, with its id: as after a kill, the one object of the name that was not there at the
+  // look-up is taken for this POST's, and the post step deletes it (settle forgets it if it loses).
   const proven = written !== recovered
   if (proven) {
     create.record?.created(written.id)
     create.record?.settled()
+  } else {
+    create.record?.creating({ ...pending, found: written.id })
   }
   return { written, proven }
 }
@@ -192,6 +194,9 @@ export async function settle<T extends Found>(
   const [winner] = oldestFirst(await created.find())
   const { written } = created
   if (winner === undefined || winner.id === written.id) return { winner, lost: false }
+  // What a lost answer's look-up found lost too: it may be this run's or an overlapping one's, so
+  // the post step is not to delete it.
+  if (!created.proven) created.record?.settled()
   if (created.proven) {
     await created.remove(written.id)
     created.record?.deleted()

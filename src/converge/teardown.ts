@@ -117,6 +117,8 @@ async function madeByKilledCreate<K extends string, T extends Named>(
     deps.log.debug(`delete-on-completion: no usable record of the ${part.what} create in flight`)
     return undefined
   }
+  // The main step lived to look: the one object that had appeared is the one it went on with.
+  if (pending.found !== undefined) return pending.found
   const until = pending.sentAt + pending.waitMs + POLL_MS
   for (;;) {
     const appeared = madeSince(await part.find(), pending, deps.serverClockOffsetMs())

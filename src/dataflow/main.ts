@@ -34,7 +34,7 @@ export function run(): Promise<void> {
       for (const line of planLines(plan)) log.info(`Plan: ${line}`)
       const deps = { adobe, ...executorDeps<ChainKind>(config, cancellation) }
       let result = await executeDataflow(plan, deps)
-      if (result.adopted) {
+      if (result.adopted && config.ifExists === 'update') {
         // Another run's part won: bring what is live to this run's inputs in place, as a re-run
         // would, so that the outcome says what is live. Not by replacing it: the other run's
         // outputs name that chain. Once: a third run overlapping again ends as it is.
@@ -44,7 +44,9 @@ export function run(): Promise<void> {
           throw new ActionError(adoptedElsewhere(plan.name, plan.replaces))
         for (const line of planLines(plan)) log.info(`Plan: ${line}`)
         const again = await executeDataflow(plan, deps)
-        result = { ...again, outcome: again.outcome === 'unchanged' ? result.outcome : again.outcome }
+        // A dataflow this run created stays `created`, even when it then updated it.
+        const first = result.outcome
+        result = { ...again, outcome: first === 'created' || again.outcome === 'unchanged' ? first : again.outcome }
       }
       outputs = runOutputs(result, undefined)
       setOutputs(outputs)

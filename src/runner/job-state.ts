@@ -19,6 +19,8 @@ export interface PendingCreate {
   readonly waitMs: number
   /** The objects of this name at the look-up; null when nothing was looked up. */
   readonly before: readonly string[] | null
+  /** The object a look-up found after the POST's answer was lost, which the run went on with. */
+  readonly found?: string
 }
 
 /** What the post step reads: per kind, the id this job made, or the create it had in flight. */
@@ -125,9 +127,11 @@ function readMap<K extends string, T>(
 }
 
 function asPending(value: unknown): PendingCreate | undefined {
-  const { name, sentAt, waitMs, before } = (value ?? {}) as Partial<PendingCreate>
+  const { name, sentAt, waitMs, before, found } = (value ?? {}) as Partial<PendingCreate>
   const beforeOk = before === null || (Array.isArray(before) && before.every(id => typeof id === 'string'))
-  return typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk
-    ? { name, sentAt, waitMs, before }
-    : undefined
+  if (!(typeof name === 'string' && typeof sentAt === 'number' && typeof waitMs === 'number' && beforeOk))
+    return undefined
+  return typeof found === 'string' && found !== ''
+    ? { name, sentAt, waitMs, before, found }
+    : { name, sentAt, waitMs, before }
 }
