@@ -66,7 +66,7 @@ describe('createOnce and settle keep the job record', () => {
       },
       deps()
     )
-    expect(made).toEqual({ written: { id: 'x-1', etag: '"1"' }, proven: true })
+    expect(made).toEqual({ written: { id: 'x-1', etag: '"1"' }, proven: true, pending, landsBy: 0 })
     expect(record.calls).toEqual(['creating 1000', 'created x-1', 'settled'])
   })
 
@@ -85,7 +85,7 @@ describe('createOnce and settle keep the job record', () => {
       },
       deps()
     )
-    expect(made).toEqual({ written: { id: 'x-9', etag: '"9"' }, proven: false })
+    expect(made).toEqual({ written: { id: 'x-9', etag: '"9"' }, proven: false, pending, landsBy: 0 })
     // Pending again, now with the id it went on with.
     expect(record.calls).toEqual(['creating 1000', 'creating 1000 found x-9'])
   })
@@ -118,19 +118,22 @@ describe('createOnce and settle keep the job record', () => {
         written: { id: 'mine', etag: '"m"' },
         proven: true,
         find: () => Promise.resolve([at('mine', 2), at('theirs', 1)]),
-        remove: id => Promise.resolve(removed.push(id)),
-        record
+        remove: id => Promise.resolve(removed.push(id) > 0),
+        record,
+        pending,
+        landsBy: 0
       },
-      { info: () => undefined, debug: () => undefined }
+      deps()
     )
     expect(outcome).toEqual({ winner: at('theirs', 1), lost: true })
     expect(removed).toEqual(['mine'])
     expect(record.calls).toEqual(['deleted'])
   })
 
-  it("settle: what a lost answer's look-up found lost too: not deleted, and the post step is told to leave it", async () => {
+  it("settle: what a lost answer's look-up found lost too: judged after the POST's own time limit, deleted as a loser, and the post step told to leave it", async () => {
     const record = recorder()
     const removed: string[] = []
+    const clock = { t: 1_000 }
     const outcome = await settle(
       {
         what: 'x',
@@ -138,13 +141,16 @@ describe('createOnce and settle keep the job record', () => {
         written: { id: 'found', etag: '"f"' },
         proven: false,
         find: () => Promise.resolve([at('found', 2), at('theirs', 1)]),
-        remove: id => Promise.resolve(removed.push(id)),
-        record
+        remove: id => Promise.resolve(removed.push(id) > 0),
+        record,
+        pending,
+        landsBy: 4_000
       },
-      { info: () => undefined, debug: () => undefined }
+      deps(clock)
     )
     expect(outcome).toEqual({ winner: at('theirs', 1), lost: true })
-    expect(removed).toEqual([])
+    expect(removed).toEqual(['found'])
     expect(record.calls).toEqual(['settled'])
+    expect(clock.t).toBe(1_000 + 3_000)
   })
 })

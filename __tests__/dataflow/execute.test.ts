@@ -771,16 +771,16 @@ describe('a lost create answer', () => {
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated', adopted: true })
   })
 
-  it('an older one of the name appeared too: that one is used, and ours, unproven, is not deleted', async () => {
+  it('an older one of the name appeared too: that one is used, and the newer one, ours or not, is deleted as a loser', async () => {
     adobe.flows.loseNextAnswer({ answered: true, then: 'give-up' })
     adobe.after('POST flows?mode=draft', () =>
       adobe.flows.seed(flowRequest(['s-1'], ['t-1']), { createdAt: T0 - 1, state: 'enabled' })
     )
     const { result } = await run()
-    expect(adobe.writes).toEqual(FIRST_RUN_WRITES.slice(0, 4))
+    expect(adobe.writes).toEqual([...FIRST_RUN_WRITES.slice(0, 4), 'DELETE flows/f-1'])
     expect(logs).toContain(LOST('dataflow', 'f-2'))
     expect(result).toMatchObject({ outcome: 'updated', dataflowId: 'f-2', state: 'enabled' })
-    expect([...adobe.flows.items.keys()]).toEqual(['f-1', 'f-2'])
+    expect([...adobe.flows.items.keys()]).toEqual(['f-2'])
   })
 
   it('nothing appeared within commitWaitMs: the POST is sent again, and that one is ours', async () => {

@@ -591,7 +591,7 @@ describe('from credential to a running dataflow', () => {
 describe('faults and hostile text', () => {
   it('a source connection POST whose answer is lost after it committed is found, not sent again', async () => {
     emulator.fault({ method: 'POST', path: '/sourceConnections', action: { reset: true, commit: true } })
-    const run = await runDataflow()
+    const run = await runDataflow({ 'timeout-seconds': '3' })
     expectOk(run)
     expect(writes().filter(w => w.includes('sourceConnections'))).toEqual([
       'POST /data/foundation/flowservice/sourceConnections'

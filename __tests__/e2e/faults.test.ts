@@ -157,7 +157,10 @@ describe('a create whose outcome is unknown is never duplicated', () => {
 
   it('POST committed but its answer lost: adopts the connection instead of creating another', async () => {
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
-    const result = await run()
+    // Unanswered, the POST could still commit for as long again as it may take: the run waits that out.
+    const started = Date.now()
+    const result = await run({ 'timeout-seconds': '3' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000)
     expect(count('POST', CONNECTIONS)).toBe(1)
     expect(result.stdout).toContain(
       `The create's answer was lost, but base connection ${emulator.connections()[0]?.id} of this name appeared after it was sent: using it (this run cannot prove it made it, so it reports created=false; with delete-on-completion the post step deletes it unless another run's turns out older)`
@@ -168,7 +171,7 @@ describe('a create whose outcome is unknown is never duplicated', () => {
   it('the last allowed POST committed but lost: still looked up and adopted, not reported as failed', async () => {
     emulator.fault({ method: 'POST', path: CONNECTIONS, times: 2, action: { status: 503 } })
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { reset: true, commit: true } })
-    const result = await run({ 'max-attempts': '3' })
+    const result = await run({ 'max-attempts': '3', 'timeout-seconds': '3' })
     expect(count('POST', CONNECTIONS)).toBe(3)
     expectOneConnection(result, 'false')
   })
@@ -202,7 +205,8 @@ describe('a create whose outcome is unknown is never duplicated', () => {
 
   it('POST committed, answered 504: adopts', async () => {
     emulator.fault({ method: 'POST', path: CONNECTIONS, action: { status: 504, commit: true } })
-    const result = await run()
+    // A gateway's 504 does not say the create did not commit: the run waits out its commit window.
+    const result = await run({ 'timeout-seconds': '3' })
     expect(count('POST', CONNECTIONS)).toBe(1)
     expectOneConnection(result, 'false')
   })

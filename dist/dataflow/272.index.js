@@ -299,7 +299,7 @@ async function createSettled(kind, collection, name, post, deps, existing = []) 
     // appears is new, and runs settle among the new ones only.
     const before = existing;
     const find = async () => (await collection.findByName(name)).filter(o => !before.includes(o.id));
-    const { written, proven } = await (0,create/* createOnce */.Ur)({
+    const { written, proven, pending, landsBy } = await (0,create/* createOnce */.Ur)({
         what: collection.what,
         unproven: 'reports it as reused',
         pending: { name, sentAt: deps.now(), before, waitMs: deps.commitWaitMs },
@@ -317,8 +317,10 @@ async function createSettled(kind, collection, name, post, deps, existing = []) 
         proven,
         find,
         remove: id => collection.delete(id),
-        record
-    }, deps.log);
+        record,
+        pending,
+        landsBy
+    }, deps);
     if (lost && winner !== undefined)
         return { id: winner.id, ours: false, found: winner };
     return { id: written.id, ours: proven, found: winner };

@@ -153,7 +153,7 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
     waitMs: deps.commitWaitMs
   }
   const record = recorderOf(deps.record, JOB_KIND)
-  let sent: { written: Written; proven: boolean }
+  let sent: Awaited<ReturnType<typeof createOnce>>
   try {
     sent = await createOnce(
       {
@@ -184,9 +184,11 @@ async function create(plan: Plan, step: CreateStep, deps: ExecuteDeps): Promise<
       proven,
       find: () => findConnections(flow, subject.name, subject.connectionSpecId),
       remove: id => flow.connections.delete(id),
-      record
+      record,
+      pending: sent.pending,
+      landsBy: sent.landsBy
     },
-    deps.log
+    deps
   )
   if (!lost || winner === undefined) return kept()
   if (step.onLoss === 'fail') throw new ActionError(failureMessage({ why: 'exists', match: winner }, subject))

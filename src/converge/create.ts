@@ -122,13 +122,19 @@ export interface CreateOnce {
  * has been looked for (for as long again as it may take to land). `proven`: the id came from the
  * POST's own answer, so this run made it; otherwise it was found, and may be another run's.
  */
-export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<{ written: Written; proven: boolean }> {
+export async function createOnce(
+  create: CreateOnce,
+  deps: CreateDeps
+): Promise<{ written: Written; proven: boolean; pending: PendingCreate; landsBy: number }> {
   let pending = create.pending
   create.record?.creating(pending)
   let recovered: Written | undefined
+  /** Until when a POST whose answer was lost may still commit: as long again as it may take. */
+  let landsBy = 0
   const recover: Recover = async ({ answered }) => {
     // Unanswered (reset, time-out), the POST may still commit: give it as long again to land.
     const deadline = answered ? 0 : deps.now() + pending.waitMs
+    landsBy = Math.max(landsBy, deadline)
     for (;;) {
       const [first] = oldestFirst(madeSince(await create.find(), pending, create.serverClockOffsetMs()))
       if (first !== undefined) {
@@ -164,7 +170,7 @@ export async function createOnce(create: CreateOnce, deps: CreateDeps): Promise<
   } else {
     create.record?.creating({ ...pending, found: written.id })
   }
-  return { written, proven }
+  return { written, proven, pending, landsBy }
 }
 
 export interface Settle<T extends Found> {
@@ -180,31 +186,62 @@ export interface Settle<T extends Found> {
   readonly remove: (id: string) => Promise<unknown>
   /** The job record of this kind of object: told when this run's own object is deleted for the winner. */
   readonly record?: KindRecorder
+  /** The create as it was sent: the objects of the name at its look-up. */
+  readonly pending: PendingCreate
+  /** Our clock, until when a POST whose answer was lost may still commit (createOnce's `landsBy`). */
+  readonly landsBy: number
+}
+
+/** What settle needs of the clock besides a log. */
+export interface SettleDeps {
+  readonly log: Logger
+  readonly now: () => number
+  readonly sleep: (ms: number) => Promise<void>
 }
 
 /**
- * After a create, the rule every overlapping run applies alike: the oldest object of the name
- * wins. `winner` is that object as listed (undefined when none is listed yet); `lost` is true when
- * it is another run's, in which case this run's own object, if it proved it made it, is deleted.
+ * After a create, the rule every overlapping run applies alike: the oldest object of the name wins.
+ * `winner` is that object as listed (undefined when none is listed yet); `lost` is true when it is
+ * another run's. Every newer object of the name that was not there at the look-up is a loser: a
+ * run that proved its create deletes its own if it lost; a run whose answer was lost cannot tell
+ * which object is its own, so it waits until its POST can no longer land and then deletes every
+ * loser (an object whose answer was lost has no other run to delete it).
  */
 export async function settle<T extends Found>(
   created: Settle<T>,
-  log: Logger
+  deps: SettleDeps
 ): Promise<{ winner: T | undefined; lost: boolean }> {
-  const [winner] = oldestFirst(await created.find())
-  const { written } = created
-  if (winner === undefined || winner.id === written.id) return { winner, lost: false }
-  // What a lost answer's look-up found lost too: it may be this run's or an overlapping one's, so
-  // the post step is not to delete it.
-  if (!created.proven) created.record?.settled()
-  if (created.proven) {
-    await created.remove(written.id)
-    created.record?.deleted()
-    log.info(
-      `Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`
-    )
+  const { written, pending } = created
+  if (!created.proven) await untilLanded(created.landsBy, deps)
+  const before = new Set(pending.before ?? [])
+  const [winner, ...losers] = oldestFirst(await created.find()).filter(o => !before.has(o.id))
+  if (winner === undefined) return { winner, lost: false }
+  // A lost answer's find among others may be this run's or an overlapping one's: the post step
+  // is not to delete it (a loser goes now; the winner is every run's).
+  if (!created.proven && losers.length > 0) created.record?.settled()
+  for (const loser of losers) {
+    const own = created.proven && loser.id === written.id
+    // A run that proved its create deletes only its own; one whose answer was lost cannot tell
+    // its own, so it deletes every loser (their runs, if they know them, delete them too).
+    if (!own && created.proven) continue
+    const deleted = await created.remove(loser.id)
+    if (own) {
+      created.record?.deleted()
+      deps.log.info(
+        `Another run created ${created.what} ${winner.id} ("${created.name}") first: deleted the one this run created (${written.id})`
+      )
+    } else if (deleted) {
+      deps.log.info(
+        `${capitalize(created.what)} ${loser.id} ("${created.name}") appeared at the same time as ${winner.id}, which is older: deleted it`
+      )
+    }
   }
-  return { winner, lost: true }
+  return { winner, lost: winner.id !== written.id }
+}
+
+/** Until a POST whose answer was lost can no longer commit (an answered one could not commit later). */
+async function untilLanded(until: number, deps: SettleDeps): Promise<void> {
+  while (deps.now() < until) await deps.sleep(Math.min(POLL_MS, until - deps.now()))
 }
 
 /** Attempts at a PATCH whose etag went stale under it (another run changed the object). */

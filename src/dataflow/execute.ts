@@ -267,7 +267,7 @@ async function createSettled<T extends Named>(
   // appears is new, and runs settle among the new ones only.
   const before = existing
   const find = async (): Promise<T[]> => (await collection.findByName(name)).filter(o => !before.includes(o.id))
-  const { written, proven } = await createOnce(
+  const { written, proven, pending, landsBy } = await createOnce(
     {
       what: collection.what,
       unproven: 'reports it as reused',
@@ -288,9 +288,11 @@ async function createSettled<T extends Named>(
       proven,
       find,
       remove: id => collection.delete(id),
-      record
+      record,
+      pending,
+      landsBy
     },
-    deps.log
+    deps
   )
   if (lost && winner !== undefined) return { id: winner.id, ours: false, found: winner }
   return { id: written.id, ours: proven, found: winner }
