@@ -9,9 +9,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { CRM_TO_AEP_FLOW_SPEC, DEMO_CLIENT, DEMO_DATASET, Emulator, startEmulator } from '../../emulator/server.js'
+import { CRM_TO_AEP_FLOW_SPEC, DEMO_CLIENT, Emulator, startEmulator } from '../../emulator/server.js'
 import { ActionRun, runAction, RunActionOptions, runnerNode } from '../../harness/run-action.js'
-import { ORACLE_SPEC_ID, validInputs } from '../support/e2e.js'
+import { ORACLE_SPEC_ID, validDataflowInputs, validInputs } from '../support/e2e.js'
 
 const FLOW = '/data/foundation/flowservice'
 const CONNECTIONS = `${FLOW}/connections`
@@ -193,18 +193,7 @@ describe('ids from answers', () => {
     function runDataflow(): Promise<ActionRun> {
       const options: RunActionOptions = {
         action: 'dataflow',
-        inputs: {
-          'client-id': DEMO_CLIENT.clientId,
-          'client-secret': DEMO_CLIENT.clientSecret,
-          'org-id': DEMO_CLIENT.orgId,
-          'platform-url': emulator.url,
-          'ims-url': emulator.url,
-          'base-connection-id': baseId,
-          name: 'Incidents',
-          table: 'incidents',
-          'dataset-id': DEMO_DATASET.id,
-          mapping: 'mapping.yaml'
-        },
+        inputs: validDataflowInputs(emulator, baseId, { mapping: 'mapping.yaml' }),
         workspace: { 'mapping.yaml': '- source: id\n  destination: _acme.incidentId\n' }
       }
       return runAction(options)

@@ -4,9 +4,9 @@
 // Both bundles, no overlap.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { DEMO_CLIENT, DEMO_DATASET, Emulator, startEmulator } from '../../emulator/server.js'
+import { Emulator, startEmulator } from '../../emulator/server.js'
 import { ActionRun, runAction } from '../../harness/run-action.js'
-import { validInputs } from '../support/e2e.js'
+import { validDataflowInputs, validInputs } from '../support/e2e.js'
 
 let emulator: Emulator
 beforeAll(async () => {
@@ -37,21 +37,11 @@ describe('dataflow: the dataflow create answer is lost, with delete-on-completio
       action: 'dataflow',
       entry,
       state,
-      inputs: {
-        'client-id': DEMO_CLIENT.clientId,
-        'client-secret': DEMO_CLIENT.clientSecret,
-        'org-id': DEMO_CLIENT.orgId,
-        'platform-url': emulator.url,
-        'ims-url': emulator.url,
-        'base-connection-id': baseId,
-        name: 'Incidents',
-        table: 'incidents',
-        'dataset-id': DEMO_DATASET.id,
-        mapping: 'mappings/incidents.yaml',
+      inputs: validDataflowInputs(emulator, baseId, {
         'start-time': '1767225600',
         'delete-on-completion': 'true',
         'timeout-seconds': '2'
-      },
+      }),
       workspace: { 'mappings/incidents.yaml': MAPPING }
     })
 

@@ -8,8 +8,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { DEMO_CLIENT, DEMO_DATASET, Emulator, startEmulator } from '../../emulator/server.js'
+import { Emulator, startEmulator } from '../../emulator/server.js'
 import { runAction } from '../../harness/run-action.js'
+import { validDataflowInputs } from '../support/e2e.js'
 
 /** The whole step, Node's start included, stays well under this; a step that blocks is killed after it. */
 const LIMIT_MS = 5000
@@ -47,18 +48,7 @@ describe('a "mapping" that is not a regular file fails at once, naming "mapping"
     async (_, mapping, what) => {
       const run = await runAction({
         action: 'dataflow',
-        inputs: {
-          'client-id': DEMO_CLIENT.clientId,
-          'client-secret': DEMO_CLIENT.clientSecret,
-          'org-id': DEMO_CLIENT.orgId,
-          'platform-url': emulator.url,
-          'ims-url': emulator.url,
-          'base-connection-id': baseId,
-          name: 'Incidents',
-          table: 'incidents',
-          'dataset-id': DEMO_DATASET.id,
-          mapping
-        },
+        inputs: validDataflowInputs(emulator, baseId, { mapping }),
         env: { GITHUB_WORKSPACE: workspace },
         timeoutMs: 2 * LIMIT_MS
       })

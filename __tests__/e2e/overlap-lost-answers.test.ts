@@ -3,9 +3,9 @@
 // each kind, and the next run must write nothing. Both bundles, against the emulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { DEMO_CLIENT, DEMO_DATASET, Emulator, startEmulator } from '../../emulator/server.js'
+import { Emulator, startEmulator } from '../../emulator/server.js'
 import { ActionRun, runAction } from '../../harness/run-action.js'
-import { validInputs } from '../support/e2e.js'
+import { validDataflowInputs, validInputs } from '../support/e2e.js'
 
 let emulator: Emulator
 beforeAll(async () => {
@@ -71,20 +71,7 @@ describe('dataflow: overlapping runs whose create answers are lost', () => {
   const runDataflow = (baseId: string): Promise<ActionRun> =>
     runAction({
       action: 'dataflow',
-      inputs: {
-        'client-id': DEMO_CLIENT.clientId,
-        'client-secret': DEMO_CLIENT.clientSecret,
-        'org-id': DEMO_CLIENT.orgId,
-        'platform-url': emulator.url,
-        'ims-url': emulator.url,
-        'base-connection-id': baseId,
-        name: 'Incidents',
-        table: 'incidents',
-        'dataset-id': DEMO_DATASET.id,
-        mapping: 'mappings/incidents.yaml',
-        'start-time': '1767225600',
-        'timeout-seconds': '2'
-      },
+      inputs: validDataflowInputs(emulator, baseId, { 'start-time': '1767225600', 'timeout-seconds': '2' }),
       workspace: { 'mappings/incidents.yaml': MAPPING }
     })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect } from '@jest/globals'
 
-import { demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
+import { DEMO_CLIENT, DEMO_DATASET, demoInputs, Emulator, startEmulator } from '../../emulator/server.js'
 import { ActionRun, maskedValues, PROJECT_ROOT } from '../../harness/run-action.js'
 
 export const ORACLE_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
@@ -12,6 +12,30 @@ export const ORACLE_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003'
 /** Valid inputs for the emulator's demo org and Oracle account, with client credentials. */
 export function validInputs(emulator: Emulator, overrides: Record<string, string> = {}): Record<string, string> {
   return { ...demoInputs(emulator.url), ...overrides }
+}
+
+/**
+ * Valid inputs of the dataflow action for the emulator: the demo client, the incidents table and
+ * dataset, and the mapping file at `mappings/incidents.yaml` of the run's workspace.
+ */
+export function validDataflowInputs(
+  emulator: Emulator,
+  baseConnectionId: string,
+  overrides: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    'client-id': DEMO_CLIENT.clientId,
+    'client-secret': DEMO_CLIENT.clientSecret,
+    'org-id': DEMO_CLIENT.orgId,
+    'platform-url': emulator.url,
+    'ims-url': emulator.url,
+    'base-connection-id': baseConnectionId,
+    name: 'Incidents',
+    table: 'incidents',
+    'dataset-id': DEMO_DATASET.id,
+    mapping: 'mappings/incidents.yaml',
+    ...overrides
+  }
 }
 
 /** Every bearer token the action sent: issued by IMS or given, all of them secrets. */
