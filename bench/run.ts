@@ -11,12 +11,25 @@ import { parseArgs } from 'node:util'
 
 import * as prettier from 'prettier'
 
-import { demoInputs, FLOW_BASE, type RecordedRequest, startEmulator } from '../emulator/server.js'
+import {
+  DEMO_CLIENT,
+  DEMO_DATASET,
+  demoInputs,
+  FLOW_BASE,
+  type RecordedRequest,
+  startEmulator
+} from '../emulator/server.js'
 import { ActionRun, describeRunnerNode, PROJECT_ROOT, runAction, runnerNode } from '../harness/run-action.js'
 import { type Relay, roundTrips, startRelay } from './relay.js'
 
 const { values: args } = parseArgs({
-  options: { rtt: { type: 'string', default: '100' }, rounds: { type: 'string', default: '7' } }
+  options: {
+    rtt: { type: 'string', default: '100' },
+    rounds: { type: 'string', default: '7' },
+    // --no-crowd: leave out the 10,000-object look-ups (a build without `limit` takes a minute each).
+    crowd: { type: 'boolean', default: true }
+  },
+  allowNegative: true
 })
 const RTT = Number(args.rtt)
 const ROUNDS = Number(args.rounds)
@@ -61,6 +74,8 @@ const hasCurl = curlVersion !== 'unknown'
 interface Sample {
   ms: number
   roundTrips: number
+  /** Requests the emulator received (the token's included). */
+  requests: number
   connections: string
 }
 
@@ -79,15 +94,17 @@ async function timed(command: string, argv: string[]): Promise<{ ms: number; cod
 }
 
 /** Runs `go` (which answers its wall time) on a clean emulator and relays, and reads the sample off them. */
-async function sample(go: () => Promise<number>, prepare?: () => void): Promise<Sample> {
+async function sample(go: () => Promise<number>, prepare?: () => void | Promise<void>): Promise<Sample> {
   emulator.reset()
-  prepare?.()
+  await prepare?.()
   relays.ims.clear()
   relays.platform.clear()
+  const before = emulator.requests.length
   const ms = await go()
   return {
     ms,
     roundTrips: roundTrips([...relays.ims.delays, ...relays.platform.delays], RTT),
+    requests: emulator.requests.length - before,
     connections: `${relays.ims.connections()} + ${relays.platform.connections()}`
   }
 }
@@ -110,9 +127,9 @@ const outcome = (expected: string) => (run: ActionRun) => run.code === 0 && run.
 /** The idle post step: the bundle told it is the post step, with no job record. */
 const idlePost = { entry: 'main' as const, state: { isPost: 'true' }, label: 'dist/index.js with STATE_isPost=true' }
 
-/** Peak memory: the create run under GNU time (its %M, KB), or, without it, Node's own maxRSS at exit. */
+/** Peak memory of the bundle `go` runs: under GNU time (its %M, KB), or, without it, Node's own maxRSS at exit. */
 const GNU_TIME = '/usr/bin/time'
-async function createWithMemory(): Promise<number> {
+async function withMemory(go: () => Promise<void>): Promise<number> {
   const rssFile = path.join(temp, 'rss')
   const wrapper = path.join(temp, 'node-under-time')
   const node = runnerNode().path
@@ -130,8 +147,7 @@ async function createWithMemory(): Promise<number> {
   const before = process.env['RUNNER_NODE']
   process.env['RUNNER_NODE'] = wrapper // runnerNode() reads it when runAction spawns
   try {
-    emulator.reset()
-    expectRun(await runAction({ inputs, env }), 'create (memory)', outcome('created'))
+    await go()
   } finally {
     if (before === undefined) delete process.env['RUNNER_NODE']
     else process.env['RUNNER_NODE'] = before
@@ -153,6 +169,70 @@ async function curlArgs(post: RecordedRequest): Promise<string[]> {
 }
 
 const readyToken = { ...inputs, 'client-secret': '', 'access-token': token, 'if-exists': 'create' }
+
+// The dataflow action: a chain on a base connection the run finds in place, as a later job would.
+const MAPPING = 'aep/mapping.yaml'
+const mappingOf = (...pairs: [string, string][]): string =>
+  pairs.map(([source, destination]) => `- source: ${source}\n  destination: ${destination}\n`).join('')
+const MAPPING_A = mappingOf(['id', '_acme.incidentId'], ['subject', '_acme.subject'])
+const MAPPING_B = mappingOf(['id', '_acme.incidentId'], ['subject', '_acme.subject'], ['status', '_acme.status'])
+const dataflowInputs = (baseConnectionId: string, url?: string): Record<string, string> => ({
+  'client-id': DEMO_CLIENT.clientId,
+  'client-secret': DEMO_CLIENT.clientSecret,
+  'org-id': DEMO_CLIENT.orgId,
+  'platform-url': url ?? origin(relays.platform),
+  'ims-url': url ?? origin(relays.ims),
+  'base-connection-id': baseConnectionId,
+  name: 'Benchmark dataflow',
+  table: 'incidents',
+  'dataset-id': DEMO_DATASET.id,
+  mapping: MAPPING
+})
+/** Runs the dataflow action; `direct`: straight to the emulator (a scenario's setup, not measured). */
+const runDataflow = (baseConnectionId: string, mapping: string, direct = false): Promise<ActionRun> =>
+  runAction({
+    action: 'dataflow',
+    inputs: dataflowInputs(baseConnectionId, direct ? emulator.url : undefined),
+    env,
+    workspace: { [MAPPING]: mapping }
+  })
+/** The dataflow scenario: a base connection, and (`before`) the chain a first run made with that mapping. */
+async function dataflowScenario(mapping: string, expected: string, before?: string): Promise<Sample> {
+  let baseId = ''
+  return sample(
+    async () => expectRun(await runDataflow(baseId, mapping), `dataflow ${expected}`, outcome(expected)),
+    async () => {
+      baseId = emulator.seedConnection({ name: 'Benchmark base connection' }).id
+      if (before !== undefined) expectRun(await runDataflow(baseId, before, true), 'setup', outcome('created'))
+    }
+  )
+}
+
+// A look-up by a name Flow Service's filter cannot express (a comma means OR to it), among
+// LOOK_UP_OBJECTS connections of other names: half sort before the name, half after.
+const LOOK_UP_OBJECTS = 10_000
+const COMMA_NAME = 'Oracle, prod'
+function seedCrowd(): void {
+  for (let i = 0; i < LOOK_UP_OBJECTS; i++) {
+    const name = `${i % 2 === 0 ? 'Archive' : 'Staging'} connection ${String(i).padStart(5, '0')}`
+    emulator.seedConnection({ name })
+  }
+}
+const lookUpInputs = { ...inputs, name: COMMA_NAME, 'dry-run': 'true' }
+const lookUp = (found: boolean) => () =>
+  sample(
+    async () =>
+      expectRun(
+        await runAction({ inputs: lookUpInputs, env }),
+        'look-up',
+        run => run.code === 0 && run.outputs['outcome'] === (found ? 'would-reuse' : 'would-create')
+      ),
+    () => {
+      seedCrowd()
+      if (found) emulator.seedConnection({ name: COMMA_NAME })
+    }
+  )
+
 const scenarios = {
   bare: () => sample(async () => (await timed(runnerNode().path, ['-e', ''])).ms),
   startup: () =>
@@ -177,14 +257,47 @@ const scenarios = {
   readyToken: () =>
     sample(async () =>
       expectRun(await runAction({ inputs: readyToken, env }), 'ready-token create', outcome('created'))
-    )
+    ),
+  dataflowStartup: () =>
+    offline(
+      'dataflow start-up',
+      sample(async () =>
+        expectRun(
+          await runAction({ action: 'dataflow', inputs: { ...dataflowInputs('x'), 'dataset-id': '' }, env }),
+          'dataflow start-up',
+          run => run.code === 1
+        )
+      )
+    ),
+  dataflowIdlePost: () =>
+    offline(
+      'dataflow idle post step',
+      sample(async () =>
+        expectRun(
+          await runAction({ action: 'dataflow', inputs: dataflowInputs('x'), env, ...idlePost }),
+          'dataflow idle post',
+          run => run.code === 0
+        )
+      )
+    ),
+  dataflowFirst: () => dataflowScenario(MAPPING_A, 'created'),
+  dataflowUnchanged: () => dataflowScenario(MAPPING_A, 'unchanged', MAPPING_A),
+  dataflowChanged: () => dataflowScenario(MAPPING_B, 'updated', MAPPING_A),
+  lookUpAbsent: lookUp(false),
+  lookUpPresent: lookUp(true)
 }
 type Name = keyof typeof scenarios | 'curl'
+const crowded = (name: string): boolean => name.startsWith('lookUp')
+const running = Object.entries(scenarios).filter(([name]) => args.crowd || !crowded(name))
 
-// A warm-up round (not counted; it fills the disk cache). Its last run, the ready-token create,
-// leaves its POST in the emulator's record: curl sends the same.
-for (const run of Object.values(scenarios)) await run()
-const post = emulator.requests.find(request => request.method === 'POST' && request.path === CONNECTIONS_PATH)
+// A warm-up round (not counted; it fills the disk cache). Its ready-token create leaves its POST in
+// the emulator's record: curl sends the same.
+let post: RecordedRequest | undefined
+for (const [name, run] of running) {
+  await run()
+  if (name === 'readyToken')
+    post = emulator.requests.find(request => request.method === 'POST' && request.path === CONNECTIONS_PATH)
+}
 if (post === undefined) throw new Error('the ready-token create sent no POST')
 const curl = await curlArgs(post)
 const curlRun = async (): Promise<Sample> =>
@@ -195,22 +308,30 @@ const curlRun = async (): Promise<Sample> =>
     return result.ms
   })
 
-const samples: Record<Name, Sample[]> = {
-  bare: [],
-  startup: [],
-  idlePost: [],
-  create: [],
-  reuse: [],
-  readyToken: [],
-  curl: []
-}
-const rss: number[] = []
+const samples = Object.fromEntries([...Object.keys(scenarios), 'curl'].map(name => [name, []])) as unknown as Record<
+  Name,
+  Sample[]
+>
+const rss = { create: [] as number[], lookUp: [] as number[] }
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     process.stdout.write(`round ${round}/${ROUNDS}\r`)
-    for (const [name, run] of Object.entries(scenarios)) samples[name as Name].push(await run())
+    for (const [name, run] of running) samples[name as Name].push(await run())
     if (hasCurl) samples.curl.push(await curlRun())
-    rss.push(await createWithMemory())
+    rss.create.push(
+      await withMemory(async () => {
+        emulator.reset()
+        expectRun(await runAction({ inputs, env }), 'create (memory)', outcome('created'))
+      })
+    )
+    if (args.crowd)
+      rss.lookUp.push(
+        await withMemory(async () => {
+          emulator.reset()
+          seedCrowd()
+          expectRun(await runAction({ inputs: lookUpInputs, env }), 'look-up (memory)', run => run.code === 0)
+        })
+      )
   }
 } finally {
   await Promise.all([relays.ims.close(), relays.platform.close(), emulator.close()])
@@ -225,6 +346,7 @@ const median = (values: number[]): number => {
 }
 const ms = (name: Name): number => median(samples[name].map(s => s.ms))
 const trips = (name: Name): number => median(samples[name].map(s => s.roundTrips))
+const requests = (name: Name): number => median(samples[name].map(s => s.requests))
 /** Connections opened (IMS + platform), each count seen over the rounds. */
 const connections = (name: Name): string => [...new Set(samples[name].map(s => s.connections))].join(' or ')
 
@@ -236,19 +358,53 @@ function distJsBytes(dir: string): number {
   }, 0)
 }
 
-const floorMs = ms('bare') + FLOOR_ROUND_TRIPS * RTT
-const peakMb = median(rss) / 1024
 const check = (ok: boolean): string => (ok ? '✓' : '✗')
 const ratio = (value: number): string => `${value.toFixed(2)}×`
+const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`
+/** A run against its floor: bare Node plus its target's round trips. */
+const againstFloor = (label: string, name: Name, roundTrips: number): [string, string, string][] => {
+  const floor = ms('bare') + roundTrips * RTT
+  return [
+    [`round trips: ${label}`, trips(name).toFixed(1), `≤ ${roundTrips} ${check(trips(name) <= roundTrips)}`],
+    [
+      `${label} / floor (bare node + ${roundTrips} RTT = ${floor.toFixed(0)} ms)`,
+      `${ratio(ms(name) / floor)} (${ms(name)} ms)`,
+      `≤ 1.15× ${check(ms(name) / floor <= 1.15)}`
+    ]
+  ]
+}
+const againstBare = (label: string, name: Name, target: number): [string, string, string] => [
+  `${label} / bare node (${ms('bare')} ms)`,
+  `${ratio(ms(name) / ms('bare'))} (${ms(name)} ms)`,
+  `≤ ${target.toFixed(1)}× ${check(ms(name) / ms('bare') <= target)}`
+]
+/** The 10,000-object look-ups, when they ran (not with --no-crowd). */
+function lookUpRows(): [string, string, string][] {
+  if (!args.crowd) return []
+  const among = LOOK_UP_OBJECTS.toLocaleString('en')
+  return [
+    [
+      `requests: look-up by "${COMMA_NAME}" among ${among} (none matches; with the token)`,
+      `${requests('lookUpAbsent')}`,
+      `≤ 12 ${check(requests('lookUpAbsent') <= 12)}`
+    ],
+    [
+      `requests: the same, one matches (with the token)`,
+      `${requests('lookUpPresent')}`,
+      `≤ 12 ${check(requests('lookUpPresent') <= 12)}`
+    ],
+    [
+      `peak memory (max RSS), that look-up`,
+      `${mb(median(rss.lookUp))} (highest ${mb(Math.max(...rss.lookUp))})`,
+      `< 100 MB ${check(median(rss.lookUp) / 1024 < 100)}`
+    ]
+  ]
+}
+const distBytes = distJsBytes(DIST)
 const rows: [string, string, string][] = [
-  ['round trips: create', trips('create').toFixed(1), `${FLOOR_ROUND_TRIPS}`],
-  ['round trips: reuse', trips('reuse').toFixed(1), ''],
+  ...againstFloor('base connection create', 'create', FLOOR_ROUND_TRIPS),
+  ['round trips: base connection reuse', trips('reuse').toFixed(1), ''],
   ['round trips: ready-token create', trips('readyToken').toFixed(1), ''],
-  [
-    `create / floor (bare node + ${FLOOR_ROUND_TRIPS} RTT = ${floorMs.toFixed(0)} ms)`,
-    `${ratio(ms('create') / floorMs)} (${ms('create')} ms)`,
-    `≤ 1.15× ${check(ms('create') / floorMs <= 1.15)}`
-  ],
   hasCurl
     ? [
         `ready-token create / the same POST by curl (${ms('curl')} ms)`,
@@ -256,52 +412,65 @@ const rows: [string, string, string][] = [
         `≤ 1.25× ${check(ms('readyToken') / ms('curl') <= 1.25)}`
       ]
     : ['ready-token create / curl', 'curl not found on PATH', ''],
+  ...againstFloor('dataflow first run', 'dataflowFirst', 11),
+  ...againstFloor('dataflow unchanged re-run', 'dataflowUnchanged', 6),
+  ...againstFloor('dataflow changed mapping', 'dataflowChanged', 8),
+  againstBare('base start-up (missing input)', 'startup', 2),
+  againstBare('dataflow start-up (missing input)', 'dataflowStartup', 2),
+  againstBare('base idle post step', 'idlePost', 1.2),
+  againstBare('dataflow idle post step', 'dataflowIdlePost', 1.2),
+  ...lookUpRows(),
   [
-    `start-up (missing input) / bare node (${ms('bare')} ms)`,
-    `${ratio(ms('startup') / ms('bare'))} (${ms('startup')} ms)`,
-    ''
+    'peak memory (max RSS), base connection create',
+    `${mb(median(rss.create))} (highest ${mb(Math.max(...rss.create))})`,
+    `≤ 80 MB ${check(median(rss.create) / 1024 <= 80)}`
   ],
-  [`idle post step / bare node`, `${ratio(ms('idlePost') / ms('bare'))} (${ms('idlePost')} ms)`, ''],
   [
-    'peak memory (max RSS), create',
-    `${peakMb.toFixed(1)} MB (highest ${(Math.max(...rss) / 1024).toFixed(1)})`,
-    `≤ 80 MB ${check(peakMb <= 80)}`
-  ],
-  ['size of dist/ (.js files)', `${(distJsBytes(DIST) / 1024).toFixed(0)} KiB`, '']
+    'size of dist/ (.js files)',
+    `${(distBytes / 1e6).toFixed(3)} MB (${(distBytes / 1024).toFixed(0)} KiB)`,
+    `≤ 1.0 MB ${check(distBytes <= 1e6)}`
+  ]
 ]
 
 const names: Record<Name, string> = {
   bare: "bare node -e ''",
-  startup: 'start-up, failing on a missing input',
-  idlePost: `idle post step (${idlePost.label})`,
-  create: 'create (client credentials, nothing exists)',
-  reuse: 'reuse (the connection exists)',
-  readyToken: 'ready-token create (access-token, if-exists: create)',
-  curl: 'curl: the same POST, fresh connection'
+  startup: 'base: start-up, failing on a missing input',
+  idlePost: `base: idle post step (${idlePost.label})`,
+  create: 'base: create (client credentials, nothing exists)',
+  reuse: 'base: reuse (the connection exists)',
+  readyToken: 'base: ready-token create (access-token, if-exists: create)',
+  curl: 'curl: the same POST, fresh connection',
+  dataflowStartup: 'dataflow: start-up, failing on a missing input',
+  dataflowIdlePost: 'dataflow: idle post step',
+  dataflowFirst: 'dataflow: first run (the base connection exists)',
+  dataflowUnchanged: 'dataflow: unchanged re-run',
+  dataflowChanged: 'dataflow: changed mapping',
+  lookUpAbsent: `base dry run: "${COMMA_NAME}" among ${LOOK_UP_OBJECTS.toLocaleString('en')} others`,
+  lookUpPresent: `base dry run: "${COMMA_NAME}" exists among ${LOOK_UP_OBJECTS.toLocaleString('en')} others`
 }
 const scenarioRows = (Object.keys(names) as Name[])
   .filter(name => samples[name].length > 0)
-  .map(name => [names[name], `${ms(name)}`, trips(name).toFixed(1), connections(name)])
+  .map(name => [names[name], `${ms(name)}`, trips(name).toFixed(1), `${requests(name)}`, connections(name)])
 
 const table = (head: string[], body: string[][]): string =>
   [head, head.map(() => '---'), ...body].map(cells => `| ${cells.join(' | ')} |`).join('\n')
 
 const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown'
 const summary = table(['measure', 'median', 'target'], rows)
-const report = `# Benchmark (issue 10, point 4)
+const report = `# Benchmark (issues 10 and 18)
 
 \`npm run bench\` on ${new Date().toISOString()}.
 
 - Machine: \`${sh('uname', ['-a'])}\`; CPU ${cpu}, ${os.cpus().length} logical CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB.
-- The bundle ran on ${describeRunnerNode({ withPath: false }).split('\n').join(' ')}; curl: ${hasCurl ? curlVersion : 'not found'}.
+- The bundles ran on ${describeRunnerNode({ withPath: false }).split('\n').join(' ')}; curl: ${hasCurl ? curlVersion : 'not found'}.
 - Relays: round trip ${RTT} ms (one RTT to accept a connection, half an RTT per chunk each way), one per origin
-  (IMS, Flow Service), both in front of one emulator over TLS 1.3 (certificate of the test CA, \`NODE_EXTRA_CA_CERTS\`).
+  (IMS, platform), both in front of one emulator over TLS 1.3 (certificate of the test CA, \`NODE_EXTRA_CA_CERTS\`).
 - ${ROUNDS} rounds after a warm-up round; each round runs every scenario once, in the order below. Medians.
 
 ${summary}
 
-| scenario | wall ms | round trips | connections (IMS + platform) |
-| --- | --- | --- | --- |
+| scenario | wall ms | round trips | requests | connections (IMS + platform) |
+| --- | --- | --- | --- | --- |
 ${scenarioRows.map(cells => `| ${cells.join(' | ')} |`).join('\n')}
 
 How to read it:
@@ -313,14 +482,25 @@ How to read it:
   up to the arrival of its last answer, divided by the RTT. Time when nothing is in flight (both ends
   computing) is not counted; what overlaps (a connection opened while the token is fetched) counts once.
   A new connection costs 3 (TCP, TLS 1.3, the request), a request on a kept-alive one 1.
-- The floor of a create is bare Node plus ${FLOOR_ROUND_TRIPS} round trips: IMS on a new connection (3), then
-  look-up and POST on a platform connection opened meanwhile (1 + 1).
-- Peak memory: the maximum resident set size of a create run (${existsSync(GNU_TIME) ? 'GNU time %M' : "Node's process.resourceUsage().maxRSS at exit"}), run once per round beside the timed runs.
-- Size of dist/: all \`.js\` files under \`dist/\`.
+- Floors: bare Node plus the round trips the work needs. A base connection create: IMS on a new
+  connection (3), then look-up and POST on a platform connection opened meanwhile (1 + 1). A dataflow
+  first run: the token (3), the look-ups (1), the dataset's schema (1), the three independent writes at
+  once (1), their settling reads at once (1), the dataflow (1), its settling read (1), publish and read
+  where the flow spec drafts (2): 11. An unchanged re-run: token, look-ups, the mapping set beside the
+  schema (1), the read (1): 6. A changed mapping: token, look-ups, mapping set and schema, the new
+  mapping version (1), the dataflow's PATCH (1), the read (1): 8.
+- The dataflow scenarios run \`dist/dataflow/index.js\` on a base connection that exists; an unchanged
+  re-run and a changed mapping run after a first run made the chain (that first run is not measured).
+- The look-ups: a dry run of the base connection action whose name has a comma (Flow Service reads a
+  comma in a filter as OR, so the name cannot go into the filter), among ${LOOK_UP_OBJECTS.toLocaleString('en')} connections of
+  other names, half sorting before it and half after. Requests include the token's.
+- Peak memory: the maximum resident set size (${existsSync(GNU_TIME) ? 'GNU time %M' : "Node's process.resourceUsage().maxRSS at exit"}) of a base connection create and of the
+  none-matches look-up, each run once per round beside the timed runs.
+- Size of dist/: all \`.js\` files under \`dist/\` (every action's bundle).
 `
 
 console.log(
-  `\n${summary}\n\n${table(['scenario', 'wall ms', 'round trips', 'connections (IMS + platform)'], scenarioRows)}`
+  `\n${summary}\n\n${table(['scenario', 'wall ms', 'round trips', 'requests', 'connections (IMS + platform)'], scenarioRows)}`
 )
 const resultsFile = path.join(PROJECT_ROOT, 'bench', 'results.md')
 // Tables aligned, in the project's Prettier style.

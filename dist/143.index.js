@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 770:
+/***/ 741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(218);
@@ -2566,7 +2566,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __webpack_require__(770);
+var tunnel = __webpack_require__(741);
 // EXTERNAL MODULE: ./tools/undici-stand-in/index.js
 var undici_stand_in = __webpack_require__(95);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js

@@ -22,7 +22,7 @@ var job_state = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(708);
 // EXTERNAL MODULE: ./src/runner/step.ts
-var runner_step = __webpack_require__(389);
+var runner_step = __webpack_require__(770);
 // EXTERNAL MODULE: ./src/runner/text.ts
 var runner_text = __webpack_require__(99);
 // EXTERNAL MODULE: ./src/converge/create.ts

@@ -109,8 +109,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(148), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 525))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(148), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).runPost(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(374), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 711))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(108), __nccwpck_require__.e(374), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).runPost(),
     idle: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTHING_TO_DELETE */ .k$
 });
 

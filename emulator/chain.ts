@@ -29,6 +29,8 @@ export interface ChainConfig {
   /** The service's clock (epoch ms). */
   now: () => number
   pageSize: number
+  /** The largest page a `limit` gets. */
+  maxLimit: number
   flowEnableDelayMs: number
   runDurationMs: number
   runStatus: 'success' | 'Failed'
@@ -185,7 +187,7 @@ export function handleFlowSpecs(
 ): EmuResponse {
   if (ctx.method !== 'GET') return flowErrors.notFound(ctx.requestId)
   const specs = store.activeFlowSpecs()
-  if (id === undefined) return listPage(ctx, store, config.pageSize, 'all', specs, FLOW_SPEC_LISTING, copy)
+  if (id === undefined) return listPage(ctx, store, config, 'all', specs, FLOW_SPEC_LISTING, copy)
   const spec = specs.find(s => s.id === id)
   return spec ? json(200, { items: [copy(spec)] }) : flowErrors.notFound(ctx.requestId)
 }
@@ -434,7 +436,7 @@ function handleConnections<T extends ChainConnection>(
       return listPage(
         ctx,
         store,
-        config.pageSize,
+        config,
         scopeKey(scope),
         all,
         { collection: kind.collection, fields: { name: c => c.name } },

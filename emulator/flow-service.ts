@@ -110,7 +110,7 @@ const CONNECTION_LISTING: Listing<StoredConnection> = {
 
 function listConnections(ctx: RequestContext, store: Store, config: FlowConfig, scope: Scope): EmuResponse {
   const all = store.inScope(scope.caller.orgId, scope.sandboxName)
-  return listPage(ctx, store, config.pageSize, scopeKey(scope), all, CONNECTION_LISTING, copy)
+  return listPage(ctx, store, config, scopeKey(scope), all, CONNECTION_LISTING, copy)
 }
 
 // --- POST /connections ---

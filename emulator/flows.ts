@@ -76,7 +76,7 @@ export function handleFlows(
     if (m === 'GET') {
       const all = scopedValues(store.flows, scope.caller.orgId, scope.sandboxName)
       const listing = { collection: 'flows', fields: { name: (f: StoredFlow) => f.name } }
-      return listPage(ctx, store, config.pageSize, scopeKey(scope), all, listing, f => renderFlow(store, config, f))
+      return listPage(ctx, store, config, scopeKey(scope), all, listing, f => renderFlow(store, config, f))
     }
     if (m === 'POST') return createFlow(ctx, store, config, scope)
   } else if (sub === undefined) {

@@ -1,6 +1,7 @@
 // Flow Service's paged lists (`GET /connections`, `/sourceConnections`, `/targetConnections`,
-// `/flows`): `property=field==value` filters, pages of `pageSize`, and continuation tokens that are
-// good for one collection, org and sandbox, and the filters they were issued with.
+// `/flows`): `property=field==value` filters, `orderby=name`, pages of `pageSize` (or `limit`, up to
+// `maxLimit`), and continuation tokens that are good for one collection, org and sandbox, and the
+// filters they were issued with.
 import type { Result } from './body.js'
 import type { RequestContext } from './context.js'
 import { type EmuResponse, flowErrors, json, notEmulated } from './errors.js'
@@ -10,7 +11,9 @@ import type { Store } from './store.js'
 /** Adobe's query parameters of a list; any other is refused with 1451, as by Adobe. */
 const LIST_PARAMS = new Set(['property', 'continuationToken', 'limit', 'orderby', 'count'])
 /** Adobe's parameters the action never sends, so the emulator does not serve them. */
-const NOT_EMULATED_PARAMS = new Set(['limit', 'orderby', 'count'])
+const NOT_EMULATED_PARAMS = new Set(['count'])
+/** sort-and-filter.md: `orderby=name`, `+name` ascending (the default), `-name` descending. Only by name here. */
+const ORDER_BY_NAME = /^([+ -]?)name$/
 
 export interface Listing<T> {
   /** The path segment listed, e.g. `connections`: the next href starts with it. */
@@ -51,7 +54,7 @@ export function parseListFilters<T>(
 export function listPage<T>(
   ctx: RequestContext,
   store: Store,
-  pageSize: number,
+  pages: { readonly pageSize: number; readonly maxLimit: number },
   scopeKey: string,
   all: readonly T[],
   listing: Listing<T>,
@@ -67,6 +70,16 @@ export function listPage<T>(
   const queryKeyOf = (parts: QueryPart[]): string => parts.map(p => p.value).join('&')
   const scope = `${listing.collection}:${scopeKey}`
 
+  // The first page's size and order; a later page keeps them, as it keeps the filters.
+  const limitPart = ctx.query.findLast(p => p.name === 'limit')
+  const orderPart = ctx.query.findLast(p => p.name === 'orderby')
+  if (limitPart !== undefined && !/^[1-9]\d{0,8}$/.test(limitPart.value))
+    return flowErrors.queryValue(`limit=${limitPart.value}`, rid)
+  if (orderPart !== undefined && (!ORDER_BY_NAME.test(orderPart.value) || listing.fields['name'] === undefined))
+    return notEmulated(`orderby=${orderPart.value} (it orders by name only)`)
+  let size = limitPart === undefined ? pages.pageSize : Math.min(Number(limitPart.value), pages.maxLimit)
+  let orderRaw = orderPart?.raw
+
   let offset = 0
   const tokenPart = ctx.query.findLast(p => p.name === 'continuationToken')
   if (tokenPart) {
@@ -78,22 +91,34 @@ export function listPage<T>(
     else if (queryKeyOf(filterParts) !== cursor.queryKey)
       return flowErrors.queryValue(`continuationToken=${tokenPart.value}`, rid)
     offset = cursor.offset
+    size = cursor.size
+    orderRaw = cursor.orderRaw
   }
 
   const parsed = parseListFilters(filterParts, listing, rid)
   if (!parsed.ok) return parsed.response
   const matching = all.filter(item => parsed.filters.every(matches => matches(item)))
+  const order = orderRaw === undefined ? undefined : ORDER_BY_NAME.exec(parseQuery(orderRaw)[0]?.value ?? '')
+  const nameOf = listing.fields['name']
+  if (order && nameOf) {
+    // By code point, the one order a stable sort of the names gives; ties keep creation order.
+    const sign = order[1] === '-' ? -1 : 1
+    matching.sort((a, b) => sign * (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0))
+  }
 
-  const items = matching.slice(offset, offset + pageSize).map(render)
-  if (offset + pageSize >= matching.length) return json(200, { items })
+  const items = matching.slice(offset, offset + size).map(render)
+  if (offset + size >= matching.length) return json(200, { items })
 
   const token = store.newCursor({
-    offset: offset + pageSize,
+    offset: offset + size,
     scope,
     queryKey: queryKeyOf(filterParts),
-    queryRaw: filterParts.map(p => p.raw).join('&')
+    queryRaw: filterParts.map(p => p.raw).join('&'),
+    size,
+    ...(orderRaw !== undefined && { orderRaw })
   })
   // Relative to the Flow Service base path like Adobe's example; the token is written unencoded.
-  const href = `/${listing.collection}?${[...filterParts.map(p => p.raw), `continuationToken=${token}`].join('&')}`
+  const kept = [...filterParts.map(p => p.raw), ...(orderRaw === undefined ? [] : [orderRaw])]
+  const href = `/${listing.collection}?${[...kept, `continuationToken=${token}`].join('&')}`
   return json(200, { items, _links: { next: { href } } })
 }

@@ -102,6 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now,
     sandboxes,
     pageSize: options.pageSize ?? 20,
+    maxLimit: options.maxLimit ?? 1000,
     oracleAccounts,
     flowEnableDelayMs: options.flowEnableDelayMs ?? 0,
     runDurationMs: options.runDurationMs ?? 0,

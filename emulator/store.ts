@@ -32,6 +32,9 @@ export interface PageCursor {
   queryKey: string
   /** The same filters as received, to rebuild the next href and to serve a token sent alone. */
   queryRaw: string
+  /** The first page's size (a `limit`) and order (`orderby`), which later pages keep. */
+  size: number
+  orderRaw?: string
 }
 
 /** Whatever is kept per org and sandbox. */

@@ -350,6 +350,8 @@ export interface EmulatorOptions {
   sandboxes?: string[]
   /** Page size of `GET /connections`; default 20. */
   pageSize?: number
+  /** The largest page a `limit` gets (documents give no maximum); default 1000. */
+  maxLimit?: number
   oracleAccounts?: OracleAccount[]
   connectionSpecs?: ConnectionSpec[]
   tokenLifetimeSeconds?: number

@@ -99,7 +99,7 @@ describe('FlowServiceCollection: source connections', () => {
     expect(lists[1]).toMatch(/property=name%3D%3DIncidents%20\(source\)&continuationToken=/)
   })
 
-  it('finds a name with a comma by listing them all and matching the name exactly', async () => {
+  it('finds a name with a comma by listing them sorted by name, in the largest pages, matching the name exactly', async () => {
     const flowService = flowServiceOf()
     const comma = await flowService.sources.create(sourceRequest('Incidents, EU (source)'), nothingToRecover)
     await flowService.sources.create(sourceRequest('Incidents'), nothingToRecover)
@@ -108,10 +108,41 @@ describe('FlowServiceCollection: source connections', () => {
     emulator.requests.length = 0
     const found = await flowService.sources.findByName('Incidents, EU (source)')
     expect(found.map(s => s.id)).toEqual([comma.id])
-    const [first, second, ...others] = sent(emulator)
-    expect(others).toEqual([])
-    expect(first).toBe(`GET ${FLOW}/sourceConnections`)
-    expect(second).toMatch(new RegExp(`^GET ${FLOW}/sourceConnections\\?continuationToken=`))
+    // One page of up to 1,000 (this emulator's default page is 2).
+    expect(sent(emulator)).toEqual([`GET ${FLOW}/sourceConnections?orderby=name&limit=1000`])
+  })
+
+  describe('a name with a comma among more than a page holds (pages of 2 here)', () => {
+    /** Source connections of these names in a fresh emulator whose pages hold at most 2, then the look-up. */
+    async function lookUp(names: readonly string[], wanted: string) {
+      return withEmulator({ maxLimit: 2 }, async small => {
+        const base = small.seedConnection({ name: 'Oracle' }).id
+        const flowService = connected(small).flowService
+        for (const name of names) await flowService.sources.create(sourceRequestOn(base, name), nothingToRecover)
+        small.requests.length = 0
+        const found = await flowService.sources.findByName(wanted)
+        return { names: found.map(s => s.name), pages: sent(small).length }
+      })
+    }
+    const OTHERS = ['a1', 'a2', 'z1', 'z2', 'z3', 'z4']
+
+    it('stops at the first page that ends past the name', async () => {
+      // By name: "Incidents, EU" "a1" | "a2" "z1" | …: the first page settles it.
+      expect(await lookUp(['Incidents, EU', ...OTHERS], 'Incidents, EU')).toEqual({
+        names: ['Incidents, EU'],
+        pages: 1
+      })
+    })
+
+    it('reads on while a page ends with the name, or with one equal to it ignoring case', async () => {
+      // "INCIDENTS, EU" "Incidents, EU" | "Incidents, EU" "a1" | …
+      const names = ['Incidents, EU', 'INCIDENTS, EU', 'Incidents, EU', ...OTHERS]
+      expect(await lookUp(names, 'Incidents, EU')).toEqual({ names: ['Incidents, EU', 'Incidents, EU'], pages: 2 })
+    })
+
+    it('reads every page when none has the name: where it would sort is not documented', async () => {
+      expect(await lookUp(OTHERS, 'Incidents, EU')).toEqual({ names: [], pages: 3 })
+    })
   })
 
   it('creates a draft with mode=draft', async () => {

@@ -63,10 +63,10 @@ export function connecting(wording: Wording): (target: Emulator, overrides?: Par
 }
 
 /** Runs a test against an emulator of its own, with other options. */
-export async function withEmulator(options: EmulatorOptions, test: (other: Emulator) => Promise<void>): Promise<void> {
+export async function withEmulator<T>(options: EmulatorOptions, test: (other: Emulator) => Promise<T>): Promise<T> {
   const other = await startEmulator(options)
   try {
-    await test(other)
+    return await test(other)
   } finally {
     await other.close()
   }

@@ -143,7 +143,11 @@ describe('FlowServiceClient.connections.findByName, as the base connection actio
     for (const name of ['Oracle', ' EU', 'Oracle,EU']) emulator.seedConnection({ name })
     const { flow } = setup()
     expect(await flow.connections.findByName('Oracle, EU', OF_SPEC)).toEqual([asRead(wanted)])
-    expect(flowRequests()[0]?.query).toEqual({ property: [`connectionSpec.id==${ORACLE_SERVICE_CLOUD_SPEC_ID}`] })
+    expect(flowRequests()[0]?.query).toEqual({
+      property: [`connectionSpec.id==${ORACLE_SERVICE_CLOUD_SPEC_ID}`],
+      orderby: ['name'],
+      limit: ['1000']
+    })
   })
 
   it('follows next links page by page, keeping their "==" continuation tokens as they are', async () => {

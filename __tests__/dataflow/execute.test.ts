@@ -224,7 +224,17 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
     expect(events).toEqual([])
   })
 
-  it('on a new version (PUT): the same, and the dataflow keeps its mapping', async () => {
+  it('on a first run whose mapping the plan checked: the connections went out beside it, and the message says so', async () => {
+    adobe.failNext('POST mappingSets', flowServiceError('create the mapping set', '2002', 400, 'no'))
+    const error = await rejection(run())
+    expect(error.message).toBe(
+      `"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400, code 2002-400: no (request id req-1)\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id". The dataflow was not created; a run with the mapping corrected goes on with the connections this run wrote.`
+    )
+    expect(adobe.writes).toEqual(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])
+    expect(events).toEqual(['created source s-1', 'created target t-1'])
+  })
+
+  it('on a new version (PUT): the same (nothing else to write), and the dataflow keeps its mapping', async () => {
     await run()
     adobe.failNext('PUT mappingSets/m-1', flowServiceError('write a new version of mapping set m-1', '2002', 400, 'no'))
     const error = await rejection(run({ mapping: MORE }))
@@ -533,7 +543,8 @@ describe('a stale etag (HTTP 412)', () => {
       ifMatch: '"f-1-r2"',
       body: [{ op: 'replace', path: '/scheduleParams/frequency', value: 'day' }]
     })
-    expect(adobe.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(2)
+    // The read after the 412; none after the PATCH (its state is the look-up's).
+    expect(adobe.reads.filter(r => r === 'GET flows/f-1')).toHaveLength(1)
     expect(logs).toContain('Dataflow f-1 changed while updating it (HTTP 412); reading it again')
     expect(adobe.flows.current('f-1')).toMatchObject({ etag: '"f-1-r3"', scheduleParams: { frequency: 'day' } })
     expect(result).toStrictEqual({ ...CREATED, outcome: 'updated' })
@@ -555,8 +566,8 @@ describe('a stale etag (HTTP 412)', () => {
     adobe.before('PATCH sourceConnections/s-1', () => adobe.sources.items.delete('s-1'))
     adobe.failNext('PATCH sourceConnections/s-1', stale)
     expect(await rejection(run({ table: 'contacts' }))).toBe(stale)
-    // The mapping set is written first (Data Prep judges it before Flow Service is touched).
-    expect(adobe.writes).toEqual(['POST mappingSets', 'PATCH sourceConnections/s-1'])
+    // The three parts are written at once: the target connection's create ends beside the failure.
+    expect(adobe.writes).toEqual(['POST mappingSets', 'PATCH sourceConnections/s-1', 'POST targetConnections'])
     expect(adobe.reads).toContain('GET sourceConnections/s-1')
   })
 
@@ -665,15 +676,16 @@ describe('overlapping runs settle on the oldest object of each name', () => {
   it("another run's source connection is older: ours is deleted, theirs used", async () => {
     adobe.after('POST sourceConnections', () => adobe.sources.seed(sourceRequest(NAME), { createdAt: T0 - 1 }))
     const { result } = await run()
+    // The three parts at once, then their settling: ours deleted.
     expect(adobe.writes).toEqual([
       'POST mappingSets',
       'POST sourceConnections',
-      'DELETE sourceConnections/s-1',
       'POST targetConnections',
+      'DELETE sourceConnections/s-1',
       'POST flows?mode=draft',
       'POST flows/f-1/action?op=publish'
     ])
-    expect(events).toEqual(['created source s-1', 'deleted source s-1', 'created target t-1', 'created flow f-1'])
+    expect(events).toEqual(['created source s-1', 'created target t-1', 'deleted source s-1', 'created flow f-1'])
     expect(adobe.sent.find(s => s.call === 'POST flows?mode=draft')?.body).toMatchObject({
       sourceConnectionIds: ['s-2']
     })
@@ -710,8 +722,8 @@ describe('overlapping runs settle on the oldest object of each name', () => {
       // Ours (m-2): no run deletes a mapping set, and the dataflow that won names theirs.
       'POST mappingSets',
       'POST sourceConnections',
-      'DELETE sourceConnections/s-1',
       'POST targetConnections',
+      'DELETE sourceConnections/s-1',
       'DELETE targetConnections/t-1',
       'POST flows?mode=draft',
       'DELETE flows/f-1',
@@ -720,8 +732,8 @@ describe('overlapping runs settle on the oldest object of each name', () => {
     ])
     expect(events).toEqual([
       'created source s-1',
-      'deleted source s-1',
       'created target t-1',
+      'deleted source s-1',
       'deleted target t-1',
       'created flow f-1',
       'deleted flow f-1'
@@ -858,20 +870,21 @@ describe('publishing', () => {
 })
 
 describe('cancellation', () => {
-  it.each([
-    ['POST mappingSets', []],
-    ['POST sourceConnections', ['created source s-1']],
-    ['POST targetConnections', ['created source s-1', 'created target t-1']]
-  ])('after %s: stops before the next part', async (last, created) => {
-    adobe.after(last, () => {
-      signal = 'SIGINT'
-    })
-    const error = await rejection(run())
-    expect(error).toBeInstanceOf(ActionError)
-    expect(error.message).toBe(CANCELLED)
-    expect(adobe.writes.at(-1)).toBe(last)
-    expect(events).toEqual(created)
-  })
+  it.each(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])(
+    'after %s: the writes sent with it end and settle, and the dataflow is not sent',
+    async last => {
+      adobe.after(last, () => {
+        signal = 'SIGINT'
+      })
+      const error = await rejection(run())
+      expect(error).toBeInstanceOf(ActionError)
+      expect(error.message).toBe(CANCELLED)
+      expect(adobe.writes).toEqual(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])
+      // Each create's settling look-up.
+      expect(adobe.reads.filter(r => /^LIST (source|target)Connections/.test(r))).toHaveLength(2)
+      expect(events).toEqual(['created source s-1', 'created target t-1'])
+    }
+  )
 
   it('before anything: no write', async () => {
     const plan = await planned()
@@ -929,6 +942,9 @@ describe('the fake keeps what it was told', () => {
   })
 })
 
+/** The dataflow as this run last saw it (its state in the look-up, the settle or the read after publishing). */
+const seen = (state: string) => ({ dataflowId: 'f-1', state })
+
 describe('waitFor', () => {
   /** A published dataflow, then the clock and the logs as a wait starts. */
   async function published(state = 'enabled'): Promise<void> {
@@ -950,16 +966,23 @@ describe('waitFor', () => {
     }
   }
 
+  it("'enabled': a dataflow this run last saw enabled is not read again", async () => {
+    await published()
+    expect(await waitFor('enabled', seen('enabled'), 10_000, deps)).toStrictEqual({ state: 'enabled' })
+    expect([adobe.reads, sleeps]).toEqual([[], []])
+    expect(logs).toEqual(['Dataflow f-1 is enabled'])
+  })
+
   it("'none': returns at once, reading nothing", async () => {
     await published()
-    expect(await waitFor('none', 'f-1', 10_000, deps)).toBeUndefined()
+    expect(await waitFor('none', seen('initializing'), 10_000, deps)).toBeUndefined()
     expect(adobe.reads).toEqual([])
   })
 
   it("'enabled': polls once a second until the dataflow is enabled", async () => {
     await published('initializing')
     afterSleeps(2, () => adobe.flows.setState('f-1', 'enabled'))
-    expect(await waitFor('enabled', 'f-1', 10_000, deps)).toStrictEqual({ state: 'enabled' })
+    expect(await waitFor('enabled', seen('initializing'), 10_000, deps)).toStrictEqual({ state: 'enabled' })
     expect(sleeps).toEqual([1000, 1000])
     expect(adobe.reads).toEqual(['GET flows/f-1', 'GET flows/f-1', 'GET flows/f-1'])
     expect(logs).toEqual(['Dataflow f-1 is enabled'])
@@ -973,7 +996,7 @@ describe('waitFor', () => {
       adobe.addRun('f-1', running)
     })
     afterSleeps(3, () => adobe.runsOf.set('f-1', [{ ...running, status: 'success', recordsWritten: 42 }]))
-    expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
+    expect(await waitFor('first-run', seen('initializing'), 60_000, deps)).toStrictEqual({
       state: 'enabled',
       run: { id: 'r-1', status: 'success', createdAt: T0 + 1, recordsWritten: 42, errors: [] }
     })
@@ -987,7 +1010,7 @@ describe('waitFor', () => {
   it("'enabled': a dataflow that shows no state is taken as enabled", async () => {
     await published()
     adobe.flows.touch('f-1', { state: undefined })
-    expect(await waitFor('enabled', 'f-1', 10_000, deps)).toStrictEqual({ state: 'enabled' })
+    expect(await waitFor('enabled', seen('initializing'), 10_000, deps)).toStrictEqual({ state: 'enabled' })
     expect(sleeps).toEqual([])
     expect(adobe.reads).toEqual(['GET flows/f-1'])
     expect(logs).toEqual(['Dataflow f-1 is enabled'])
@@ -999,7 +1022,7 @@ describe('waitFor', () => {
     async status => {
       await published()
       adobe.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
-      expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
+      expect(await waitFor('first-run', seen('initializing'), 60_000, deps)).toStrictEqual({
         state: 'enabled',
         run: { id: 'r-1', status, createdAt: T0, errors: [] }
       })
@@ -1013,7 +1036,9 @@ describe('waitFor', () => {
     afterSleeps(1, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'queued', createdAt: T0, errors: [] }]))
     afterSleeps(2, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'processing', createdAt: T0, errors: [] }]))
     afterSleeps(3, () => adobe.runsOf.set('f-1', [{ id: 'r-1', status: 'partialSuccess', createdAt: T0, errors: [] }]))
-    expect(await waitFor('first-run', 'f-1', 60_000, deps)).toMatchObject({ run: { status: 'partialSuccess' } })
+    expect(await waitFor('first-run', seen('initializing'), 60_000, deps)).toMatchObject({
+      run: { status: 'partialSuccess' }
+    })
     expect(sleeps).toEqual([1000, 1000, 1000])
     expect(adobe.reads.filter(r => r === 'LIST runs flowId==f-1')).toHaveLength(4)
   })
@@ -1022,7 +1047,7 @@ describe('waitFor', () => {
     await published()
     adobe.addRun('f-1', { id: 'r-2', status: 'success', createdAt: T0 })
     adobe.addRun('f-1', { id: 'r-1', status: 'Failed' })
-    expect(await waitFor('first-run', 'f-1', 60_000, deps)).toStrictEqual({
+    expect(await waitFor('first-run', seen('initializing'), 60_000, deps)).toStrictEqual({
       state: 'enabled',
       run: { id: 'r-1', status: 'Failed', errors: [] }
     })
@@ -1031,7 +1056,7 @@ describe('waitFor', () => {
 
   it("'enabled', the dataflow a draft: fails at once, since a draft never becomes enabled by itself", async () => {
     await published('draft')
-    const error = await rejection(waitFor('enabled', 'f-1', 3_000, deps))
+    const error = await rejection(waitFor('enabled', seen('initializing'), 3_000, deps))
     expect(error.message).toBe(
       'Dataflow f-1 is still a draft (state draft) after it was published: it will not run. Publish it in Experience Platform, or run again with "if-exists" update.'
     )
@@ -1046,7 +1071,7 @@ describe('waitFor', () => {
   ] as const)("'%s', the dataflow %s: times out naming wait-timeout-seconds", async (wait, state, runs, what) => {
     await published(state)
     for (const each of runs) adobe.addRun('f-1', each)
-    const error = await rejection(waitFor(wait, 'f-1', 3_000, deps))
+    const error = await rejection(waitFor(wait, seen('initializing'), 3_000, deps))
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(
       `Waited 3 s for dataflow f-1: ${what}. Raise "wait-timeout-seconds", or set "wait" to none; the dataflow itself is in place.`
@@ -1058,7 +1083,7 @@ describe('waitFor', () => {
     await published()
     if (state === 'deleted') adobe.flows.items.delete('f-1')
     else adobe.flows.setState('f-1', state)
-    const error = await rejection(waitFor('first-run', 'f-1', 60_000, deps))
+    const error = await rejection(waitFor('first-run', seen('initializing'), 60_000, deps))
     expect(error.message).toBe(
       `Dataflow f-1 is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
     )
@@ -1070,7 +1095,7 @@ describe('waitFor', () => {
     afterSleeps(1, () => {
       signal = 'SIGINT'
     })
-    const error = await rejection(waitFor('first-run', 'f-1', 60_000, deps))
+    const error = await rejection(waitFor('first-run', seen('initializing'), 60_000, deps))
     expect(error.message).toBe(CANCELLED)
     expect(sleeps).toEqual([1000])
   })
@@ -1091,7 +1116,7 @@ describe('run statuses of the OpenAPI', () => {
   it.each(['PARTIAL_SUCCESS', 'PARTIAL_FAILURE', 'COMPLETED'])("'first-run': %s has ended", async status => {
     await run()
     adobe.addRun('f-1', { id: 'r-1', status, createdAt: T0 })
-    const done = await waitFor('first-run', 'f-1', 60_000, deps)
+    const done = await waitFor('first-run', seen('initializing'), 60_000, deps)
     expect(done?.run?.status).toBe(status)
   })
 })

@@ -11,7 +11,7 @@ import { DATAFLOW_INPUT_DEFAULTS, DataflowConfig, readDataflowConfig } from '../
 import { readMappingFile } from '../../src/dataflow/mapping.js'
 import { DATAFLOW_INPUT, DATAFLOW_OUTPUT } from '../../src/dataflow/names.js'
 import { IS_POST_STATE } from '../../src/runner/job-state.js'
-import { problemsOf as readerProblems, setRunnerInputs } from '../support/runner-inputs.js'
+import { problemsOfAsync as readerProblems, setRunnerInputs } from '../support/runner-inputs.js'
 
 interface ActionYml {
   inputs: Record<string, { description?: string; default?: string; required?: boolean }>
@@ -77,13 +77,17 @@ function setInputs(inputs: Record<string, string>): void {
   setRunnerInputs(dataflowYml.inputs, inputs)
 }
 
-function problemsOf(inputs: Record<string, string>): string[] {
+function problemsOf(inputs: Record<string, string>): Promise<string[]> {
   setInputs(inputs)
   return readerProblems(readDataflowConfig)
 }
 
 /** The problems of the mapping file with this content (written as `file`). */
-function mappingProblems(file: string, content: string | Buffer, inputs: Record<string, string> = {}): string[] {
+function mappingProblems(
+  file: string,
+  content: string | Buffer,
+  inputs: Record<string, string> = {}
+): Promise<string[]> {
   write(file, content)
   return problemsOf({ ...VALID, mapping: file, ...inputs })
 }
@@ -112,7 +116,7 @@ afterEach(() => {
 })
 
 describe('readDataflowConfig', () => {
-  it('reads a minimal valid set of inputs into the typed config, with the documented defaults', () => {
+  it('reads a minimal valid set of inputs into the typed config, with the documented defaults', async () => {
     setInputs(VALID)
     const expected: DataflowConfig = {
       credentials: {
@@ -146,14 +150,14 @@ describe('readDataflowConfig', () => {
       dryRun: false,
       deleteOnCompletion: false
     }
-    const config = readDataflowConfig()
+    const config = await readDataflowConfig()
     expect(config).toStrictEqual(expected)
     expect(Object.isFrozen(config)).toBe(true)
     expect(Object.isFrozen(config.mapping)).toBe(true)
     expect(Object.isFrozen(config.columns)).toBe(true)
   })
 
-  it('reads every input when given', () => {
+  it('reads every input when given', async () => {
     setInputs({
       ...VALID,
       'client-secret': '',
@@ -177,7 +181,7 @@ describe('readDataflowConfig', () => {
       'timeout-seconds': '0.5',
       'max-attempts': '1'
     })
-    expect(readDataflowConfig()).toMatchObject({
+    expect(await readDataflowConfig()).toMatchObject({
       credentials: { kind: 'token', accessToken: 'ready-token' },
       apiKey: 'key-1',
       sandboxName: 'dev-1',
@@ -199,7 +203,7 @@ describe('readDataflowConfig', () => {
     })
   })
 
-  it('falls back to the defaults when the runner did not set them', () => {
+  it('falls back to the defaults when the runner did not set them', async () => {
     setInputs(VALID)
     for (const name of [
       'frequency',
@@ -211,7 +215,7 @@ describe('readDataflowConfig', () => {
       'columns'
     ])
       delete process.env[`INPUT_${name.toUpperCase()}`]
-    expect(readDataflowConfig()).toMatchObject({
+    expect(await readDataflowConfig()).toMatchObject({
       frequency: 'hour',
       interval: 1,
       wait: 'enabled',
@@ -222,14 +226,14 @@ describe('readDataflowConfig', () => {
     })
   })
 
-  it('takes empty optional inputs as their meaning: all columns, no delta column, start now', () => {
+  it('takes empty optional inputs as their meaning: all columns, no delta column, start now', async () => {
     setInputs({ ...VALID, columns: '', 'delta-column': '', 'start-time': '' })
-    expect(readDataflowConfig()).toMatchObject({ columns: [], deltaColumn: '', startTime: undefined })
+    expect(await readDataflowConfig()).toMatchObject({ columns: [], deltaColumn: '', startTime: undefined })
   })
 
-  it('refuses an explicit empty value instead of using the default', () => {
+  it('refuses an explicit empty value instead of using the default', async () => {
     expect(
-      problemsOf({
+      await problemsOf({
         ...VALID,
         frequency: '',
         interval: '',
@@ -254,9 +258,9 @@ describe('readDataflowConfig', () => {
     ])
   })
 
-  it('requires every required input, naming what it is', () => {
+  it('requires every required input, naming what it is', async () => {
     expect(
-      problemsOf({
+      await problemsOf({
         ...VALID,
         'client-secret': '',
         'org-id': '',
@@ -277,9 +281,9 @@ describe('readDataflowConfig', () => {
     ])
   })
 
-  it('reports every bad input at once, each naming its input and what it expects, in action.yml order', () => {
+  it('reports every bad input at once, each naming its input and what it expects, in action.yml order', async () => {
     expect(
-      problemsOf({
+      await problemsOf({
         ...VALID,
         'client-id': '',
         'org-id': 'acme',
@@ -314,25 +318,27 @@ describe('readDataflowConfig', () => {
     ])
   })
 
-  it('accepts a name of 247 characters (256 with the suffix), and a dataset id of 24 hexadecimal digits in either case', () => {
+  it('accepts a name of 247 characters (256 with the suffix), and a dataset id of 24 hexadecimal digits in either case', async () => {
     setInputs({ ...VALID, name: 'n'.repeat(247), 'dataset-id': '5F1E2D3C4B5A69788F9E0D1C' })
-    expect(readDataflowConfig()).toMatchObject({ name: 'n'.repeat(247), datasetId: '5F1E2D3C4B5A69788F9E0D1C' })
-    expect(problemsOf({ ...VALID, 'dataset-id': 'A'.repeat(25) })).toHaveLength(1)
-    expect(problemsOf({ ...VALID, 'dataset-id': 'g'.repeat(24) })).toHaveLength(1)
+    expect(await readDataflowConfig()).toMatchObject({ name: 'n'.repeat(247), datasetId: '5F1E2D3C4B5A69788F9E0D1C' })
+    expect(await problemsOf({ ...VALID, 'dataset-id': 'A'.repeat(25) })).toHaveLength(1)
+    expect(await problemsOf({ ...VALID, 'dataset-id': 'g'.repeat(24) })).toHaveLength(1)
   })
 
-  it('applies the base connection action rules to Adobe access, word for word', () => {
-    expect(problemsOf({ ...VALID, 'access-token': 'tok', 'api-key': 'key€', 'platform-url': 'ftp://x' })).toEqual([
-      'give exactly one of "client-secret" and "access-token", not both',
-      '"api-key" must be printable ASCII without spaces (it is sent as x-api-key)',
-      '"platform-url" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "ftp://x"'
-    ])
+  it('applies the base connection action rules to Adobe access, word for word', async () => {
+    expect(await problemsOf({ ...VALID, 'access-token': 'tok', 'api-key': 'key€', 'platform-url': 'ftp://x' })).toEqual(
+      [
+        'give exactly one of "client-secret" and "access-token", not both',
+        '"api-key" must be printable ASCII without spaces (it is sent as x-api-key)',
+        '"platform-url" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got "ftp://x"'
+      ]
+    )
   })
 
-  it('adds the fork note when secrets are missing on a pull request', () => {
+  it('adds the fork note when secrets are missing on a pull request', async () => {
     process.env.GITHUB_EVENT_NAME = 'pull_request'
     try {
-      expect(problemsOf({ ...VALID, 'client-secret': '' })).toEqual([
+      expect(await problemsOf({ ...VALID, 'client-secret': '' })).toEqual([
         'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe. On a pull request from a fork, GitHub passes no secrets to the workflow.'
       ])
     } finally {
@@ -363,28 +369,28 @@ describe('control characters', () => {
     ['wait-timeout-seconds', '9\n00', 'U+000A', 2],
     ['dry-run', 'fa\nlse', 'U+000A', 3],
     ['delete-on-completion', 'tr\nue', 'U+000A', 3]
-  ])('refuses "%s" = %j, and reports nothing else about it', (name, value, codePoint, position) => {
-    expect(problemsOf({ ...VALID, [name]: value })).toEqual([problem(name, codePoint, position)])
+  ])('refuses "%s" = %j, and reports nothing else about it', async (name, value, codePoint, position) => {
+    expect(await problemsOf({ ...VALID, [name]: value })).toEqual([problem(name, codePoint, position)])
   })
 })
 
 describe('columns and delta-column', () => {
-  it('requires every mapping source to be one of the columns, when columns are given', () => {
-    expect(problemsOf({ ...VALID, columns: 'id,subject' })).toEqual([
+  it('requires every mapping source to be one of the columns, when columns are given', async () => {
+    expect(await problemsOf({ ...VALID, columns: 'id,subject' })).toEqual([
       '"mapping": item 3 of mappings/incidents.yaml reads column "contact_name", which "columns" does not list'
     ])
   })
 
-  it('requires the delta column to be one of the columns, when columns are given', () => {
-    expect(problemsOf({ ...VALID, columns: 'id,subject,contact_name', 'delta-column': 'updated_at' })).toEqual([
+  it('requires the delta column to be one of the columns, when columns are given', async () => {
+    expect(await problemsOf({ ...VALID, columns: 'id,subject,contact_name', 'delta-column': 'updated_at' })).toEqual([
       '"delta-column" must be one of the columns that "columns" lists, got "updated_at"'
     ])
     setInputs({ ...VALID, 'delta-column': 'updated_at' })
-    expect(readDataflowConfig().deltaColumn).toBe('updated_at')
+    expect((await readDataflowConfig()).deltaColumn).toBe('updated_at')
   })
 
-  it('refuses a column listed twice', () => {
-    expect(problemsOf({ ...VALID, columns: 'id,subject,contact_name,id, id' })).toEqual([
+  it('refuses a column listed twice', async () => {
+    expect(await problemsOf({ ...VALID, columns: 'id,subject,contact_name,id, id' })).toEqual([
       '"columns" lists "id" more than once'
     ])
   })
@@ -403,9 +409,9 @@ describe('start-time', () => {
     ['2025-01-31T07:30:00+0130', 1738303200],
     ['2025-01-31T01:00:00-05', 1738303200],
     ['2024-02-29T00:00:00Z', 1709164800]
-  ])('reads %s as %i epoch seconds', (value, seconds) => {
+  ])('reads %s as %i epoch seconds', async (value, seconds) => {
     setInputs({ ...VALID, 'start-time': value })
-    expect(readDataflowConfig().startTime).toBe(seconds)
+    expect((await readDataflowConfig()).startTime).toBe(seconds)
   })
 
   const RULE =
@@ -425,63 +431,67 @@ describe('start-time', () => {
     '1.5',
     'now',
     'tomorrow'
-  ])('refuses %j', value => {
-    expect(problemsOf({ ...VALID, 'start-time': value })).toEqual([`"start-time" must be ${RULE}, got "${value}"`])
+  ])('refuses %j', async value => {
+    expect(await problemsOf({ ...VALID, 'start-time': value })).toEqual([
+      `"start-time" must be ${RULE}, got "${value}"`
+    ])
   })
 
-  it('says when epoch seconds look like milliseconds', () => {
-    expect(problemsOf({ ...VALID, 'start-time': '1738303200000' })).toEqual([
+  it('says when epoch seconds look like milliseconds', async () => {
+    expect(await problemsOf({ ...VALID, 'start-time': '1738303200000' })).toEqual([
       `"start-time" must be ${RULE}, got "1738303200000" (epoch seconds, not milliseconds)`
     ])
   })
 })
 
 describe('mapping file', () => {
-  it('reads JSON, pretty-printed with tabs, as YAML does', () => {
+  it('reads JSON, pretty-printed with tabs, as YAML does', async () => {
     write('mappings/incidents.json', JSON.stringify(PAIRS, null, '\t'))
     setInputs({ ...VALID, mapping: 'mappings/incidents.json' })
-    expect(readDataflowConfig()).toMatchObject({ mappingPath: 'mappings/incidents.json', mapping: PAIRS })
+    expect(await readDataflowConfig()).toMatchObject({ mappingPath: 'mappings/incidents.json', mapping: PAIRS })
   })
 
-  it('reads a file with a byte order mark, and an absolute path inside the workspace', () => {
+  it('reads a file with a byte order mark, and an absolute path inside the workspace', async () => {
     write('bom.yaml', `\ufeff${MAPPING_YAML}`)
     setInputs({ ...VALID, mapping: path.join(workspace, 'bom.yaml') })
-    expect(readDataflowConfig().mapping).toEqual(PAIRS)
+    expect((await readDataflowConfig()).mapping).toEqual(PAIRS)
   })
 
-  it('resolves the path against the current directory when GITHUB_WORKSPACE is unset', () => {
+  it('resolves the path against the current directory when GITHUB_WORKSPACE is unset', async () => {
     delete process.env.GITHUB_WORKSPACE
     jest.spyOn(process, 'cwd').mockReturnValue(workspace)
     setInputs(VALID)
-    expect(readDataflowConfig().mapping).toEqual(PAIRS)
+    expect((await readDataflowConfig()).mapping).toEqual(PAIRS)
   })
 
   it.each(['../outside.yaml', 'mappings/../../outside.yaml', '/etc/passwd'])(
     'refuses %s, outside the workspace',
-    file => {
-      expect(problemsOf({ ...VALID, mapping: file })).toEqual([
+    async file => {
+      expect(await problemsOf({ ...VALID, mapping: file })).toEqual([
         `"mapping" must be a path inside the workspace, got ${file}`
       ])
     }
   )
 
-  it('refuses a symbolic link to a file outside the workspace', () => {
+  it('refuses a symbolic link to a file outside the workspace', async () => {
     writeFileSync(path.join(outside, 'secret.yaml'), MAPPING_YAML)
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(workspace, 'link.yaml'))
-    expect(problemsOf({ ...VALID, mapping: 'link.yaml' })).toEqual([
+    expect(await problemsOf({ ...VALID, mapping: 'link.yaml' })).toEqual([
       '"mapping" must be a path inside the workspace: link.yaml is a symbolic link to a file outside it'
     ])
   })
 
-  it('refuses a missing file, a directory, a file above 1 MB and a file that is not UTF-8', () => {
-    expect(problemsOf({ ...VALID, mapping: 'mappings/missing.yaml' })).toEqual([
+  it('refuses a missing file, a directory, a file above 1 MB and a file that is not UTF-8', async () => {
+    expect(await problemsOf({ ...VALID, mapping: 'mappings/missing.yaml' })).toEqual([
       '"mapping": mappings/missing.yaml does not exist in the workspace (is the repository checked out?)'
     ])
-    expect(problemsOf({ ...VALID, mapping: 'mappings' })).toEqual(['"mapping" must be a file: mappings is a directory'])
-    expect(mappingProblems('big.yaml', ' '.repeat(1024 * 1024 + 1))).toEqual([
+    expect(await problemsOf({ ...VALID, mapping: 'mappings' })).toEqual([
+      '"mapping" must be a file: mappings is a directory'
+    ])
+    expect(await mappingProblems('big.yaml', ' '.repeat(1024 * 1024 + 1))).toEqual([
       '"mapping": big.yaml is larger than 1 MB (1048577 bytes)'
     ])
-    expect(mappingProblems('latin1.yaml', Buffer.from('- source: caf\xe9\n', 'latin1'))).toEqual([
+    expect(await mappingProblems('latin1.yaml', Buffer.from('- source: caf\xe9\n', 'latin1'))).toEqual([
       '"mapping": latin1.yaml is not UTF-8 text'
     ])
   })
@@ -498,18 +508,18 @@ describe('mapping file', () => {
       spawn(process.execPath, ['-e', writer, file], { stdio: 'ignore' }).unref()
     }
 
-    it('refuses a named pipe, a symbolic link to one and a link to a directory at once, naming "mapping"', () => {
+    it('refuses a named pipe, a symbolic link to one and a link to a directory at once, naming "mapping"', async () => {
       makeFifo('pipe.yaml')
       symlinkSync(path.join(workspace, 'pipe.yaml'), path.join(workspace, 'pipe-link.yaml'))
       symlinkSync(path.join(workspace, 'mappings'), path.join(workspace, 'folder-link.yaml'))
       const started = Date.now()
-      expect(problemsOf({ ...VALID, mapping: 'pipe.yaml' })).toEqual([
+      expect(await problemsOf({ ...VALID, mapping: 'pipe.yaml' })).toEqual([
         '"mapping" must be a file: pipe.yaml is a named pipe (FIFO)'
       ])
-      expect(problemsOf({ ...VALID, mapping: 'pipe-link.yaml' })).toEqual([
+      expect(await problemsOf({ ...VALID, mapping: 'pipe-link.yaml' })).toEqual([
         '"mapping" must be a file: pipe-link.yaml is a named pipe (FIFO)'
       ])
-      expect(problemsOf({ ...VALID, mapping: 'folder-link.yaml' })).toEqual([
+      expect(await problemsOf({ ...VALID, mapping: 'folder-link.yaml' })).toEqual([
         '"mapping" must be a file: folder-link.yaml is a directory'
       ])
       expect(Date.now() - started).toBeLessThan(UNBLOCK_MS)
@@ -519,7 +529,7 @@ describe('mapping file', () => {
       const server = createServer()
       await new Promise<void>(resolve => server.listen(path.join(workspace, 'socket.yaml'), resolve))
       try {
-        expect(problemsOf({ ...VALID, mapping: 'socket.yaml' })).toEqual([
+        expect(await problemsOf({ ...VALID, mapping: 'socket.yaml' })).toEqual([
           '"mapping" must be a file: socket.yaml is a socket'
         ])
       } finally {
@@ -528,11 +538,11 @@ describe('mapping file', () => {
     })
   })
 
-  it('refuses a file that is not YAML or JSON, with the line and column', () => {
-    expect(mappingProblems('bad.json', '[{"source": "id", "destination": "_acme.id"}')).toEqual([
+  it('refuses a file that is not YAML or JSON, with the line and column', async () => {
+    expect(await mappingProblems('bad.json', '[{"source": "id", "destination": "_acme.id"}')).toEqual([
       '"mapping": bad.json is not valid YAML or JSON (line 1, column 45: Flow sequence must end with a ])'
     ])
-    expect(mappingProblems('dup.yaml', '- source: id\n  source: id2\n  destination: _acme.id\n')).toEqual([
+    expect(await mappingProblems('dup.yaml', '- source: id\n  source: id2\n  destination: _acme.id\n')).toEqual([
       '"mapping": dup.yaml is not valid YAML or JSON (line 2, column 3: Map keys must be unique)'
     ])
   })
@@ -547,11 +557,11 @@ describe('mapping file', () => {
       'must hold a list of {source, destination} pairs, found an object'
     ],
     ['scalar.yaml', 'id', 'must hold a list of {source, destination} pairs, found a string ("id")']
-  ])('refuses %s', (file, content, problem) => {
-    expect(mappingProblems(file, content)).toEqual([`"mapping": ${file} ${problem}`])
+  ])('refuses %s', async (file, content, problem) => {
+    expect(await mappingProblems(file, content)).toEqual([`"mapping": ${file} ${problem}`])
   })
 
-  it('names the item of every bad pair, escaping control characters', () => {
+  it('names the item of every bad pair, escaping control characters', async () => {
     const content = [
       '- source: id',
       '  destination: _acme.incidentId',
@@ -570,7 +580,7 @@ describe('mapping file', () => {
       '- {source: "", destination: _acme.w}'
     ].join('\n')
     const item = (number: number, text: string): string => `"mapping": item ${number} of items.yaml ${text}`
-    expect(mappingProblems('items.yaml', content)).toEqual([
+    expect(await mappingProblems('items.yaml', content)).toEqual([
       item(2, 'must be a {source, destination} pair, found a string ("just a string")'),
       item(3, 'has no "destination" (an XDM path such as person.name.fullName)'),
       item(4, 'has no "source" (a column of the table)'),
@@ -590,17 +600,17 @@ describe('mapping file', () => {
     ])
   })
 
-  it('lists the first 10 problems of a file and counts the rest', () => {
-    const problems = mappingProblems('many.yaml', Array.from({ length: 12 }, (_, i) => `- ${i}`).join('\n'))
+  it('lists the first 10 problems of a file and counts the rest', async () => {
+    const problems = await mappingProblems('many.yaml', Array.from({ length: 12 }, (_, i) => `- ${i}`).join('\n'))
     expect(problems).toHaveLength(11)
     expect(problems[0]).toBe('"mapping": item 1 of many.yaml must be a {source, destination} pair, found a number (0)')
     expect(problems[10]).toBe('"mapping": many.yaml has 2 more problems (the first 10 are listed)')
   })
 
-  it('accepts a bare file name and the same source for two destinations', () => {
+  it('accepts a bare file name and the same source for two destinations', async () => {
     write('plain.yml', '- source: id\n  destination: _acme.id\n- source: id\n  destination: _acme.copy.id\n')
     const problems: string[] = []
-    expect(readMappingFile('plain.yml', workspace, problems)).toEqual([
+    expect(await readMappingFile('plain.yml', workspace, problems)).toEqual([
       { source: 'id', destination: '_acme.id' },
       { source: 'id', destination: '_acme.copy.id' }
     ])
@@ -609,8 +619,8 @@ describe('mapping file', () => {
 })
 
 describe('secrets', () => {
-  it('masks client-secret and access-token before anything else, even when every other input is bad', () => {
-    const problems = problemsOf({
+  it('masks client-secret and access-token before anything else, even when every other input is bad', async () => {
+    const problems = await problemsOf({
       'client-secret': 'shh-client-secret',
       'access-token': 'multi\nline-token',
       mapping: '../escape.yaml',
@@ -647,9 +657,9 @@ describe('secrets', () => {
     for (const secret of ['shh-client-secret', 'line-token']) expect(problems.join('\n')).not.toContain(secret)
   })
 
-  it('warns about a short secret after masking it', () => {
+  it('warns about a short secret after masking it', async () => {
     setInputs({ ...VALID, 'client-secret': 'abc' })
-    readDataflowConfig()
+    await readDataflowConfig()
     expect(stdout).toEqual([
       '::add-mask::abc\n',
       '::warning::"client-secret" is shorter than 4 characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.\n'
@@ -702,8 +712,8 @@ describe('dataflow/action.yml', () => {
 })
 
 describe('a delta column with a schedule that runs once', () => {
-  it('is refused before any request, as Flow Service would refuse it (1369)', () => {
-    expect(problemsOf({ ...VALID, 'delta-column': 'updated', frequency: 'once' })).toContain(
+  it('is refused before any request, as Flow Service would refuse it (1369)', async () => {
+    expect(await problemsOf({ ...VALID, 'delta-column': 'updated', frequency: 'once' })).toContain(
       '"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything'
     )
   })

@@ -20,6 +20,8 @@ beforeAll(async () => {
   emulator = await startEmulator({
     sandboxes: ['prod', 'dev'],
     pageSize: 10,
+    // Pages of at most 10 even when the action asks for more.
+    maxLimit: 10,
     connectionSpecs: [ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC]
   })
 })
@@ -101,8 +103,13 @@ describe('find before create', () => {
     expect(run.outputs['base-connection-id']).toBe(target.id)
     const pages = emulator.requests.filter(r => r.method === 'GET' && r.path === `${FLOW}/connections`)
     expect(pages).toHaveLength(3)
-    // A comma means OR to Flow Service: that name is matched client-side only.
-    expect(pages[0]?.query.property).toEqual([`connectionSpec.id==${ORACLE_SPEC_ID}`])
+    // A comma means OR to Flow Service: that name is matched client-side only, in the largest pages
+    // sorted by name ("Oracle, late page" sorts after "Oracle 9": the third page of 10).
+    expect(pages[0]?.query).toEqual({
+      property: [`connectionSpec.id==${ORACLE_SPEC_ID}`],
+      orderby: ['name'],
+      limit: ['1000']
+    })
     for (const page of pages.slice(1)) expect(page.rawUrl).toMatch(/continuationToken=[A-Za-z0-9_-]+==(&|$)/)
   })
 

@@ -385,18 +385,52 @@ describe('GET /connections filters and pages', () => {
     expect(flowCode(await flow('GET', '/connections?bogus=1'))).toBe('FLOW-1451-400')
   })
 
-  it.each([
-    'limit=3',
-    'orderby=name',
-    'count=true',
-    'property=name!=a',
-    'property=createdAt>=1',
-    'property=state==enabled'
-  ])("answers %s, which Flow Service serves and the action never sends, with the emulator's own 501", async query => {
-    const answer = await flow('GET', `/connections?${query}`)
-    expect(answer.status).toBe(501)
-    expect((answer.body as { errorMessage: string }).errorMessage).toMatch(/^The emulator does not implement /)
+  it('limit sizes the pages (up to maxLimit), orderby=name sorts them, and later pages keep both', async () => {
+    for (const name of ['d', 'b', 'e', 'a', 'c']) await create(name)
+    const pagesOf = async (first: string): Promise<string[][]> => {
+      const pages: string[][] = []
+      let href: string | undefined = first
+      while (href !== undefined) {
+        const answer: Answer = await flow('GET', href)
+        expect(answer.status).toBe(200)
+        const page = answer.body as { items: { name: string }[]; _links?: { next?: { href: string } } }
+        pages.push(page.items.map(i => i.name))
+        href = page._links?.next?.href
+      }
+      return pages
+    }
+    expect(await pagesOf('/connections?orderby=name&limit=2')).toEqual([['a', 'b'], ['c', 'd'], ['e']])
+    expect(await pagesOf('/connections?orderby=-name&limit=3')).toEqual([
+      ['e', 'd', 'c'],
+      ['b', 'a']
+    ])
+    // Without orderby: creation order, as before.
+    expect(await pagesOf('/connections?limit=4')).toEqual([['d', 'b', 'e', 'a'], ['c']])
+    expect(flowCode(await flow('GET', '/connections?limit=0'))).toBe('FLOW-1453-400')
+    expect(flowCode(await flow('GET', '/connections?limit=two'))).toBe('FLOW-1453-400')
   })
+
+  it('gives at most maxLimit items a page, whatever the limit asks', async () => {
+    const capped = await startEmulator({ maxLimit: 2 })
+    try {
+      for (const name of ['a', 'b', 'c']) capped.seedConnection({ name })
+      const headers = platformHeaders({ authorization: `Bearer ${capped.issueToken()}` }) as Record<string, string>
+      const answer = await fetch(`${capped.url}${FLOW}/connections?limit=1000`, { headers })
+      const body = (await answer.json()) as { items: unknown[]; _links?: { next?: { href: string } } }
+      expect([body.items.length, body._links?.next?.href]).toEqual([2, expect.stringContaining('continuationToken=')])
+    } finally {
+      await capped.close()
+    }
+  })
+
+  it.each(['orderby=createdAt', 'count=true', 'property=name!=a', 'property=createdAt>=1', 'property=state==enabled'])(
+    "answers %s, which Flow Service serves and the action never sends, with the emulator's own 501",
+    async query => {
+      const answer = await flow('GET', `/connections?${query}`)
+      expect(answer.status).toBe(501)
+      expect((answer.body as { errorMessage: string }).errorMessage).toMatch(/^The emulator does not implement /)
+    }
+  )
 
   it('cannot match a name containing a comma exactly, as in Adobe', async () => {
     await create('x,y')

@@ -630,6 +630,15 @@ describe('connections opened ahead (preconnect)', () => {
     transport.close()
   })
 
+  it('opens as many as asked: that many requests at once use them, and no other is opened', async () => {
+    const { transport, request } = setup()
+    transport.preconnect(emulator.url, 3)
+    const answers = await Promise.all([1, 2, 3].map(() => transport.send(request(), { read: status })))
+    await transport.send(request(), { read: status })
+    expect([answers, emulator.connectionsAccepted(emulator.url)]).toEqual([[200, 200, 200], 3])
+    transport.close()
+  })
+
   it('a handshake that hangs still ends the first request within its own time limit', async () => {
     // Accepts TCP, then never says a word: a TLS handshake to it never completes.
     const silent = net.createServer(() => undefined)
@@ -649,6 +658,26 @@ describe('connections opened ahead (preconnect)', () => {
       transport.close()
       silent.close()
     }
+  })
+})
+
+describe('requests sent beside each other', () => {
+  it('a 5xx answer drops its own connection only: a request in flight beside it ends on its own', async () => {
+    const SLOW = '/data/foundation/flowservice/connections'
+    emulator.fault({ method: 'GET', path: SLOW, action: { delayMs: 300 } })
+    emulator.fault({ path: PATH, action: { status: 503, body: { errorMessage: 'busy' } } })
+    const { transport, request, infos } = setup()
+    transport.preconnect(emulator.url, 2)
+    const [slow, failing] = await Promise.all([
+      transport.send(request({ url: `${emulator.url}${SLOW}` }), { read: status }),
+      transport.send(request(), { read: status })
+    ])
+    expect([slow, failing]).toEqual([200, 200])
+    // The slow one once, on its own connection; the failed one again, on a new connection.
+    expect(emulator.requests.filter(r => r.path === SLOW)).toHaveLength(1)
+    expect([hits(), emulator.connectionsAccepted(emulator.url)]).toEqual([2, 3])
+    expect(infos.filter(line => line.includes('reset'))).toEqual([])
+    transport.close()
   })
 })
 

@@ -14,6 +14,17 @@ export function setRunnerInputs(
 }
 
 /** The problems a reader reports (none when it accepts the inputs). */
+/** The same, for a reader that reads a file too (the dataflow action's). */
+export async function problemsOfAsync(read: () => Promise<unknown>): Promise<string[]> {
+  try {
+    await read()
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  return []
+}
+
 export function problemsOf(read: () => unknown): string[] {
   try {
     read()

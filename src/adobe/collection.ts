@@ -77,18 +77,25 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
   }
 
   /**
-   * A comma in a filter value means OR to Flow Service, so such a name is matched here only; an
-   * object of another sandbox (as a gateway that ignores the header would list it) is never one.
+   * A comma in a filter value means OR to Flow Service, so such a name cannot be filtered on: the
+   * sandbox's list is read in the largest pages it gives, sorted by name, and matched here. It ends
+   * once the names equal to this one have been passed (see `passed`). An object of another sandbox
+   * (as a gateway that ignores the header would list it) is never one.
    */
   async findByName(name: string, filters: readonly string[] = []): Promise<T[]> {
-    const all = name.includes(',') ? filters : [`name==${name}`, ...filters]
-    const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&')
+    const filtered = !name.includes(',')
+    const all = filtered ? [`name==${name}`, ...filters] : filters
+    const query = [
+      ...all.map(f => `property=${encodeURIComponent(f)}`),
+      ...(filtered ? [] : ['orderby=name', `limit=${UNFILTERED_PAGE}`])
+    ].join('&')
     const url = query === '' ? this.base : `${this.base}?${query}`
     const { sandboxName } = this.platform.settings
     // Only the matches are kept: the others of a long list are read, counted and dropped.
     return this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read, {
       keep: item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName,
-      name
+      name,
+      ...(!filtered && { settled: (kept, page) => passed(name, kept, page) })
     })
   }
 
@@ -162,6 +169,24 @@ export class FlowServiceCollection<T extends Named, R> implements Collection<T, 
   private itemUrl(id: string, operation: (id: string) => string): string {
     return `${this.base}/${idSegment(id, 'flow-service', operation)}`
   }
+}
+
+/**
+ * The `limit` of a look-up the filter cannot narrow. Flow Service documents the parameter but no
+ * largest value; one that gives fewer is followed page by page all the same.
+ */
+export const UNFILTERED_PAGE = 1000
+
+/**
+ * Whether a list sorted by name has passed every object named `name`: some were kept, and the page
+ * ends with a name that differs from it even ignoring case. Objects of one name are next to each
+ * other in any order the service sorts names by (by code point, or ignoring case), so none follows.
+ * Until one is found, the whole list is read: where a name that is not there would sort depends
+ * on a collation Flow Service does not document.
+ */
+export function passed(name: string, kept: readonly Named[], page: readonly Named[]): boolean {
+  const last = page.at(-1)
+  return kept.length > 0 && last !== undefined && last.name.toLowerCase() !== name.toLowerCase()
 }
 
 export function readWritten(response: HttpResponse): Written {

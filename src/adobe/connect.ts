@@ -43,9 +43,14 @@ export interface ConnectOptions {
   readonly sleep?: (ms: number) => Promise<void>
   /** The signal that cancelled the job, if one did: no further attempt starts. */
   readonly cancelled?: () => string | undefined
+  /** Platform connections to open while the token is fetched: as many requests as go out together first. */
+  readonly connections?: number
 }
 
-export function connect(settings: AdobeSettings, { wording, sleep, cancelled }: ConnectOptions): Clients {
+export function connect(
+  settings: AdobeSettings,
+  { wording, sleep, cancelled, connections = 1 }: ConnectOptions
+): Clients {
   const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) }
   const transport = new Transport(
     { ...DEFAULT_RETRY, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs },
@@ -53,7 +58,7 @@ export function connect(settings: AdobeSettings, { wording, sleep, cancelled }: 
     describeAnswer
   )
   // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
-  transport.preconnect(settings.platformUrl)
+  transport.preconnect(settings.platformUrl, connections)
   const tokens: TokenSource =
     settings.credentials.kind === 'client'
       ? new ImsTokenSource(transport, settings.imsUrl, settings.credentials, wording)

@@ -50,7 +50,7 @@ export class Platform {
     firstUrl: string,
     serviceBase: string,
     readItem: (raw: unknown) => T,
-    { keep, name }: ListOptions<T> = {}
+    { keep, name, settled }: ListOptions<T> = {}
   ): Promise<T[]> {
     const seen = new Set<string>()
     const found: T[] = []
@@ -75,6 +75,7 @@ export class Platform {
             : undefined
       if (over !== undefined) throw this.unending(operation, name, over, seen.size, read)
       for (const item of page.items) if (keep === undefined || keep(item)) found.push(item)
+      if (settled?.(found, page.items) === true) break
       url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase)
     }
     return found
@@ -169,6 +170,8 @@ export interface ListOptions<T> {
   readonly keep?: (item: T) => boolean
   /** The name looked up, for a message whose operation does not say it. */
   readonly name?: string
+  /** Whether what was kept so far and the page just read settle the question: no later page is read. */
+  readonly settled?: (kept: readonly T[], page: readonly T[]) => boolean
 }
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)

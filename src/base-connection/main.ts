@@ -1,32 +1,11 @@
-// The base connection action's main step: inputs → clients → look-up → plan → execute (or, in a
-// dry run, describe) → outputs and summary.
-import { connect } from '../adobe/connect.js'
-import { executorDeps } from '../converge/create.js'
-import { log } from '../runner/log.js'
-import { reportDryRun, setOutputs, writeSummary } from '../runner/report.js'
+// The base connection action's main step: its inputs, then (once they are good) the rest of the
+// step, loaded only then: a step that fails on its inputs starts and ends nearly as fast as Node.
 import { runMainStep } from '../runner/step.js'
-import { describeDryRun, outputs, summary, wording } from './describe.js'
-import { execute, lookUp } from './execute.js'
 import { readConfig } from './inputs.js'
-import { lookUps, makePlan } from './plan.js'
 
 export function run(): Promise<void> {
   return runMainStep(async cancellation => {
     const config = readConfig()
-    if (config.deleteOnCompletion) log.warning(DELETE_ON_COMPLETION_NOTE)
-    const clients = connect(config, { wording, ...cancellation })
-    try {
-      const flow = clients.flowService
-      const plan = makePlan(config, await lookUp(flow, config, lookUps(config), cancellation.sleep))
-      if (plan.dryRun) return await reportDryRun(describeDryRun(plan))
-      const result = await execute(plan, { flow, ...executorDeps(config, cancellation) })
-      setOutputs(outputs(plan, result))
-      await writeSummary(summary(plan, result))
-    } finally {
-      clients.close()
-    }
+    await (await import('./provision.js')).provision(config, cancellation)
   })
 }
-
-const DELETE_ON_COMPLETION_NOTE =
-  'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.'

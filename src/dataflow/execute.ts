@@ -11,6 +11,7 @@ import { readSettled } from '../converge/look-up.js'
 import { deleteWhenFree } from '../converge/teardown.js'
 import { ActionError } from '../runner/errors.js'
 import { recorderOf } from '../runner/job-state.js'
+import { together } from '../runner/together.js'
 import { DataflowResult, failureMessage, WaitResult } from './describe.js'
 import { DataflowConfig } from './inputs.js'
 import { ChainKind, DATAFLOW_INPUT } from './names.js'
@@ -54,13 +55,18 @@ function hasDuplicates({ flows, sources, targets }: ChainFound): boolean {
   return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1))
 }
 
+/** The requests readChain sends at once: so many platform connections are opened ahead. */
+export const LOOK_UP_WAVE = 8
+
 async function readChain(adobe: Adobe, config: DataflowConfig): Promise<ChainFound> {
   const { flowService, catalog, dataPrep, schemaRegistry } = adobe
   const base = config.baseConnectionId
+  // Everything below goes out at once (LOOK_UP_WAVE requests, on connections opened while the token
+  // was fetched); what needs an answer of the first wave follows in a second.
   // The table is explored by the input as a path at once; by its name only when that was no path.
   // A dry run for a new environment has no base connection yet: nothing to read or explore.
   const none = Promise.resolve(undefined)
-  const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await Promise.all([
+  const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await together(
     base === '' ? none : flowService.connections.get(base),
     catalog.dataset(config.datasetId),
     flowService.flowSpec(config.flowSpecName),
@@ -69,19 +75,19 @@ async function readChain(adobe: Adobe, config: DataflowConfig): Promise<ChainFou
     flowService.targets.findByName(targetName(config.name)),
     base === '' ? none : unlessRefused(flowService.explore(base)),
     base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table))
-  ])
+  )
   const [flow] = flows
   const single = flows.length === 1 ? flow : undefined
   const current = single === undefined ? undefined : currentMapping(single)
   const table = tables === undefined ? undefined : matchTable(tables, config.table)
   const byName = table !== undefined && !('why' in table) && table.path !== config.table ? table.path : undefined
-  const [ownSources, ownTargets, mapping, schemaPaths, columns] = await Promise.all([
+  const [ownSources, ownTargets, mapping, schemaPaths, columns] = await together(
     own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)),
     own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)),
-    current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version),
-    dataset === undefined ? undefined : schemaRegistry.fieldPaths(dataset.schemaId),
-    byName === undefined ? byPath : unlessRefused(flowService.exploreTable(base, byName))
-  ])
+    current === undefined ? none : dataPrep.mappingSet(current.id, current.version),
+    dataset === undefined ? none : schemaRegistry.fieldPaths(dataset.schemaId),
+    byName === undefined ? Promise.resolve(byPath) : unlessRefused(flowService.exploreTable(base, byName))
+  )
   return {
     base: found,
     dataset,
@@ -139,21 +145,28 @@ export async function executeDataflow(plan: DataflowPlan, deps: DataflowDeps): P
     step: Part<T, R>,
     existing: readonly string[] | undefined
   ) => {
-    stopIfCancelled(deps)
     const done = await carryOut(kind, collection, step, deps, existing)
     wrote ||= done.wrote
     adopted ||= step.kind === 'create' && !done.wrote
     return done.id
   }
-  // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
-  // mapping that names no path of it fails before anything is written to Flow Service.
+  // The mapping set, source and target connection need nothing of each other: written at once,
+  // each create then settling on its own. Only when the plan could not check the mapping against
+  // the schema (none found) is Data Prep its judge: then the mapping set goes first, so that a
+  // mapping it refuses stops the run before anything is written to Flow Service.
   stopIfCancelled(deps)
-  const mapped = await writeMapping(mapping, deps)
-  const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources)
-  const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets)
+  const alone = plan.schemaNotFound !== undefined
+  const first = alone ? await writeMapping(mapping, deps, 'Nothing was written to Flow Service.') : undefined
+  stopIfCancelled(deps)
+  const [mapped, sourceId, targetId] = await together(
+    first === undefined ? writeMapping(mapping, deps, besideMapping(plan)) : Promise.resolve(first),
+    part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources),
+    part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets)
+  )
   stopIfCancelled(deps)
   const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps)
-  const used = currentOrMapped(made.flow, mapped)
+  // The mapping the dataflow ends with: this run's, unless another run's dataflow won.
+  const used = made.created || flow.kind !== 'create' ? fromMapped(mapped) : currentOrMapped(made.flow, mapped)
   // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
   wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version
   // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
@@ -207,15 +220,18 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
 }
 
-/** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
+const fromMapped = (mapped: { id: string; version: number }) => ({
+  mappingId: mapped.id,
+  mappingVersion: mapped.version
+})
+
+/** The mapping of a dataflow another run created: its own, or (none shown) the one it was given. */
 function currentOrMapped(
   flow: Flow,
   mapped: { id: string; version: number }
 ): { mappingId: string; mappingVersion: number } {
   const current = currentMapping(flow)
-  return current === undefined
-    ? { mappingId: mapped.id, mappingVersion: mapped.version }
-    : { mappingId: current.id, mappingVersion: current.version }
+  return current === undefined ? fromMapped(mapped) : { mappingId: current.id, mappingVersion: current.version }
 }
 
 async function carryOut<T extends Named, R>(
@@ -316,14 +332,26 @@ function patch<T extends Named>(
   )
 }
 
-async function writeMapping(mapping: MappingPart, deps: DataflowDeps): Promise<{ id: string; version: number }> {
+/** What a refused mapping leaves of the writes that went out beside it, for the message. */
+function besideMapping({ source, target, intent }: ChainPlan): string {
+  if (source.kind === 'reuse' && target.kind === 'reuse') return 'Nothing was written to Flow Service.'
+  const flow = intent === 'create' ? 'The dataflow was not created' : 'The dataflow was left as it is'
+  return `${flow}; a run with the mapping corrected goes on with the connections this run wrote.`
+}
+
+/** `written`: what the run wrote beside the mapping set, said when Data Prep refuses it. */
+async function writeMapping(
+  mapping: MappingPart,
+  deps: DataflowDeps,
+  written: string
+): Promise<{ id: string; version: number }> {
   try {
     return await writeMappingSet(mapping, deps)
   } catch (error) {
     if (!(error instanceof AdobeApiError && error.status === 400)) throw error
     const first = firstLine(error)
     throw new ActionError(
-      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". Nothing was written to Flow Service.`
+      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". ${written}`
     )
   }
 }
@@ -385,7 +413,9 @@ async function carryOutFlow(
     // This run's own draft is published whatever state Flow Service shows a draft in; another
     // run's winner only when it is not published yet.
     const publish = draftMode && (made.ours || (made.found !== undefined && needsPublishing(made.found)))
-    const flow = stillDraft(await publishIf(publish, made.id, deps), publish)
+    // Not published: the settling look-up listed the dataflow just now, as a read would show it.
+    const listed = made.found?.id === made.id ? made.found : undefined
+    const flow = publish ? await published(made.id, deps) : (listed ?? (await read(made.id, deps)))
     return { flow, created: made.ours, wrote: made.ours }
   }
 
@@ -402,7 +432,8 @@ async function carryOutFlow(
   } else {
     deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`)
   }
-  const flow = stillDraft(await publishIf(step.publish, step.found.id, deps), step.publish)
+  // Not published: as the look-up read it (a PATCH of its schedule or steps leaves its state).
+  const flow = step.publish ? await published(step.found.id, deps) : step.found
   return { flow, created: false, wrote: wrote || step.publish }
 }
 
@@ -468,33 +499,30 @@ function scheduleOperations(flow: Flow, shape: FlowShape, now: number): PatchOpe
 }
 
 /**
- * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
- * dataflow as it now is. A publish refused because the dataflow is no longer a draft (1422, or
- * 1444 "not in expected state": another run, or this run's first publish whose answer was lost,
- * published it) is as good, when the dataflow read then shows it published.
+ * Publishes a draft (this run's, or one a cancelled run left), then reads the dataflow as it now
+ * is: still a draft, it never runs, and the run says so. A publish refused because the dataflow is
+ * no longer a draft (1422, or 1444 "not in expected state": another run, or this run's first
+ * publish whose answer was lost, published it) is as good, when the read shows it published.
  */
-async function publishIf(publish: boolean, id: string, deps: DataflowDeps): Promise<Flow> {
-  const { flows } = deps.adobe.flowService
+async function published(id: string, deps: DataflowDeps): Promise<Flow> {
   let refused: AdobeApiError | undefined
-  if (publish) {
-    try {
-      await flows.act(id, 'publish')
-      deps.log.info(`Published dataflow ${id}`)
-    } catch (error) {
-      const code = error instanceof AdobeApiError ? error.details.code : undefined
-      if (!(error instanceof AdobeApiError) || !(code?.startsWith('1422') || code?.startsWith('1444'))) throw error
-      refused = error
-    }
+  try {
+    await deps.adobe.flowService.flows.act(id, 'publish')
+    deps.log.info(`Published dataflow ${id}`)
+  } catch (error) {
+    const code = error instanceof AdobeApiError ? error.details.code : undefined
+    if (!(error instanceof AdobeApiError) || !(code?.startsWith('1422') || code?.startsWith('1444'))) throw error
+    refused = error
   }
-  const flow = await flows.get(id)
-  if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
+  const flow = await read(id, deps)
   if (refused !== undefined && needsPublishing(flow)) throw refused
+  if (needsPublishing(flow)) throw draftError(flow.id, flow.state ?? 'draft')
   return flow
 }
 
-/** A dataflow published and still a draft never runs by itself: said at once, whatever `wait` is. */
-function stillDraft(flow: Flow, published: boolean): Flow {
-  if (published && needsPublishing(flow)) throw draftError(flow.id, flow.state ?? 'draft')
+async function read(id: string, deps: DataflowDeps): Promise<Flow> {
+  const flow = await deps.adobe.flowService.flows.get(id)
+  if (flow === undefined) throw new ActionError(`Dataflow ${id} disappeared while this run was building it: run again.`)
   return flow
 }
 
@@ -506,32 +534,18 @@ function draftError(flowId: string, state: string): ActionError {
 
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
- * to `wait-timeout-seconds`.
+ * to `wait-timeout-seconds`. `state`: the dataflow's state as this run last read it (its look-up,
+ * its settling look-up or the read after publishing it); when that is `enabled`, no read repeats it.
  */
 export async function waitFor(
   wait: 'none' | 'enabled' | 'first-run',
-  flowId: string,
+  { dataflowId: flowId, state: known }: { dataflowId: string; state: string },
   timeoutMs: number,
   deps: DataflowDeps
 ): Promise<WaitResult | undefined> {
   if (wait === 'none') return undefined
   const deadline = deps.now() + timeoutMs
-  for (;;) {
-    stopIfCancelled(deps)
-    const flow = await deps.adobe.flowService.flows.get(flowId)
-    // A dataflow without a state is taken as enabled, as a base connection without one is.
-    const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
-    if (state === 'enabled') break
-    // A draft never becomes enabled by itself: no use waiting for it.
-    if (flow !== undefined && needsPublishing(flow)) throw draftError(flowId, state)
-    if (state === 'disabled' || state === 'deleted') {
-      throw new ActionError(
-        `Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
-      )
-    }
-    if (deps.now() >= deadline) throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs)
-    await deps.sleep(POLL_MS)
-  }
+  if (known !== 'enabled') await untilEnabled(flowId, deadline, timeoutMs, deps)
   deps.log.info(`Dataflow ${flowId} is enabled`)
   const state = 'enabled'
   if (wait === 'enabled') return { state }
@@ -553,6 +567,25 @@ export async function waitFor(
         timeoutMs
       )
     }
+    await deps.sleep(POLL_MS)
+  }
+}
+
+async function untilEnabled(flowId: string, deadline: number, timeoutMs: number, deps: DataflowDeps): Promise<void> {
+  for (;;) {
+    stopIfCancelled(deps)
+    const flow = await deps.adobe.flowService.flows.get(flowId)
+    // A dataflow without a state is taken as enabled, as a base connection without one is.
+    const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled')
+    if (state === 'enabled') return
+    // A draft never becomes enabled by itself: no use waiting for it.
+    if (flow !== undefined && needsPublishing(flow)) throw draftError(flowId, state)
+    if (state === 'disabled' || state === 'deleted') {
+      throw new ActionError(
+        `Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`
+      )
+    }
+    if (deps.now() >= deadline) throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs)
     await deps.sleep(POLL_MS)
   }
 }

@@ -69,7 +69,7 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)
 const START_TIME_RULE =
   'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)'
 
-export function readDataflowConfig(): DataflowConfig {
+export async function readDataflowConfig(): Promise<DataflowConfig> {
   // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
   const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS)
   const { input, problems } = reading
@@ -114,7 +114,7 @@ export function readDataflowConfig(): DataflowConfig {
 
   const mappingPath = input(DATAFLOW_INPUT.mapping)
   // The workspace as the runner checks the repository out into it (the current directory elsewhere).
-  const mapping = readMappingFile(mappingPath, process.env.GITHUB_WORKSPACE || process.cwd(), problems)
+  const mapping = await readMappingFile(mappingPath, process.env.GITHUB_WORKSPACE || process.cwd(), problems)
   if (columns.length > 0)
     for (const [index, pair] of mapping.entries())
       if (!columns.includes(pair.source))

@@ -4,8 +4,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, Stats, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { LineCounter, parseDocument } from 'yaml'
-
 import { printable, shown } from '../runner/inputs.js'
 import { escapeControlCharacters, findControlCharacter } from '../runner/log.js'
 import { DATAFLOW_INPUT } from './names.js'
@@ -36,7 +34,11 @@ const KEYS = ['source', 'destination']
  * which it must not leave (not even through a symbolic link). [] when there is a problem, with each
  * problem pushed into `problems`.
  */
-export function readMappingFile(value: string, workspace: string, problems: string[]): readonly MappingPair[] {
+export async function readMappingFile(
+  value: string,
+  workspace: string,
+  problems: string[]
+): Promise<readonly MappingPair[]> {
   if (!printable(NAME, value, problems)) return []
   if (value === '') {
     problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`)
@@ -44,7 +46,7 @@ export function readMappingFile(value: string, workspace: string, problems: stri
   }
   const text = readText(value, workspace, problems)
   if (text === undefined) return []
-  const parsed = parse(value, text, problems)
+  const parsed = await parse(value, text, problems)
   return parsed === undefined ? [] : pairs(value, parsed.data, problems)
 }
 
@@ -123,8 +125,12 @@ function isInside(root: string, file: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-/** The file's data, as YAML 1.2 (which JSON is); undefined (with the problem noted) when it does not parse. */
-function parse(file: string, text: string, problems: string[]): { readonly data: unknown } | undefined {
+/**
+ * The file's data, as YAML 1.2 (which JSON is); undefined (with the problem noted) when it does not
+ * parse. The parser is loaded only here: a step that fails on another input does not load it.
+ */
+async function parse(file: string, text: string, problems: string[]): Promise<{ readonly data: unknown } | undefined> {
+  const { LineCounter, parseDocument } = await import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const error = document.errors[0]

@@ -2,11 +2,12 @@
 // a time limit on every attempt, a cap on what an answer may weigh, one retry policy, and
 // transport errors told apart by their error codes. It knows nothing of any particular service:
 // callers name answers for the log (`describe`) and read successful ones (`read`).
-import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import type { Socket } from 'node:net'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { types } from 'node:util'
 
 import { getProxyUrl, HttpClient } from '@actions/http-client'
+
+import { preconnect, Preconnection } from './preconnect.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -168,7 +169,7 @@ export class Transport {
   /** One keep-alive client per origin: a request after the first costs one round trip, not three. */
   private readonly clients = new Map<string, HttpClient>()
   /** Connections being opened ahead of their first request, by origin. */
-  private readonly opening = new Map<string, Promise<void>>()
+  private readonly opening = new Map<string, Preconnection>()
 
   constructor(
     private readonly policy: RetryPolicy,
@@ -178,52 +179,21 @@ export class Transport {
   ) {}
 
   /**
-   * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
-   * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
-   * tunnel is made per request. Best effort: a failure here only means the first request connects.
+   * Opens `count` connections to `url`'s origin now (TCP and TLS, no HTTP request), so that their
+   * handshakes overlap other work such as fetching a token: as many as the requests that will go
+   * out together first. Skipped behind a proxy, where the tunnel is made per request.
    */
-  preconnect(url: string): void {
-    const target = new URL(url)
-    if (this.opening.has(target.origin) || this.clients.has(target.origin) || getProxyUrl(url) !== '') return
-    const agent = this.clientFor(target.origin).getAgent(url) as PoolingAgent
-    const secure = target.protocol === 'https:'
-    const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) }
-    this.opening.set(
-      target.origin,
-      new Promise<void>(resolve => {
-        let opened: Socket | undefined
-        // A handshake that hangs is given up, and its socket with it; the request then connects itself.
-        const timer = setTimeout(() => {
-          opened?.destroy()
-          resolve()
-        }, this.policy.timeoutMs)
-        const done = (): void => {
-          clearTimeout(timer)
-          resolve()
-        }
-        try {
-          // The agent's own way to open a pooled socket (as for a request), then handed back to its
-          // free pool once connected, as a finished keep-alive request would be.
-          agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
-            if (error || socket === undefined) return done()
-            opened = socket
-            socket.once('error', done)
-            socket.once(secure ? 'secureConnect' : 'connect', () => {
-              socket._httpMessage = { shouldKeepAlive: true }
-              socket.emit('free')
-              done()
-            })
-          })
-        } catch {
-          done() // best effort: the first request connects by itself
-        }
-      })
-    )
+  preconnect(url: string, count = 1): void {
+    const { origin } = new URL(url)
+    if (this.opening.has(origin) || this.clients.has(origin) || getProxyUrl(url) !== '') return
+    this.opening.set(origin, preconnect(this.clientFor(origin).getAgent(url), url, count, this.policy.timeoutMs))
   }
 
   /** Closes every connection; the transport may be used again afterwards. */
   close(): void {
-    for (const origin of [...this.clients.keys()]) this.drop(origin)
+    for (const client of this.clients.values()) client.dispose()
+    this.clients.clear()
+    this.opening.clear()
   }
 
   private clientFor(origin: string): HttpClient {
@@ -241,18 +211,11 @@ export class Transport {
     return client
   }
 
-  /** A failed attempt leaves no connection behind: the next one starts clean. */
-  private drop(origin: string): void {
-    this.clients.get(origin)?.dispose()
-    this.clients.delete(origin)
-    this.opening.delete(origin)
-  }
-
   /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
   async send<T>(request: HttpRequest, options: SendOptions<T>): Promise<T> {
     const { maxAttempts } = this.policy
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, options.read)
+      const outcome = await this.try(request, options.read)
       if ('value' in outcome) return outcome.value
       const { error } = outcome
       error.attempts = attempt
@@ -287,16 +250,6 @@ export class Transport {
   private backoff(attempt: number): number {
     const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1))
     return Math.round(this.policy.random() * ceiling)
-  }
-
-  private async attempt<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
-    const outcome = await this.try(request, read)
-    // A connection that failed, or whose server failed, is not used again: the next attempt starts
-    // clean. A complete 4xx answer leaves the connection as good as it was.
-    if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
-      this.drop(new URL(request.url).origin)
-    }
-    return outcome
   }
 
   private async try<T>(request: HttpRequest, read: (response: HttpResponse) => T): Promise<{ value: T } | Failure> {
@@ -355,21 +308,27 @@ export class Transport {
     let message: IncomingMessage | undefined
     try {
       // The time limit covers a connection still being opened ahead of this request, too.
-      await Promise.race([this.opening.get(origin), deadline])
+      await Promise.race([this.opening.get(origin)?.turn(), deadline])
       const client = this.clientFor(origin)
       const answer = await Promise.race([
         client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
         deadline
       ])
       message = answer.message
+      const { socket } = message
       const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline])
       const response = { status: message.statusCode ?? 0, headers: message.headers, text }
+      // A server that failed (5xx) gets a new connection for the next attempt (behind a load
+      // balancer, perhaps another server); the connections of requests sent beside it stay.
+      if (response.status >= 500) socket.destroy()
       this.log.debug(
         `${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`
       )
       return response
     } catch (error) {
-      // A failed exchange is dropped with its connection (attempt() disposes the client).
+      // A failed exchange is dropped with its connection, and with it only: requests sent beside it
+      // go on on theirs. (A request that timed out before an answer keeps its connection busy until
+      // close(); the agent never hands it to another request.)
       message?.destroy()
       if (error instanceof TransportError) throw error
       if (error instanceof BodyTooLargeError) {
@@ -386,15 +345,6 @@ export class Transport {
       clearTimeout(timer)
     }
   }
-}
-
-/** Node's http.Agent, with the (long-standing, undocumented) method it opens pooled sockets with. */
-type PoolingAgent = Agent & {
-  createSocket(
-    request: { getHeader(name: string): undefined },
-    options: { host: string; port: number },
-    callback: (error: Error | null, socket?: Socket & { _httpMessage?: { shouldKeepAlive: boolean } | null }) => void
-  ): void
 }
 
 class BodyTooLargeError extends Error {

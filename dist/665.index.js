@@ -1,8 +1,8 @@
-export const id = 525;
-export const ids = [525];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 525:
+/***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  provision: () => (/* binding */ provision)
 });
 
 // EXTERNAL MODULE: ./src/adobe/connect.ts + 7 modules
@@ -74,19 +74,15 @@ async function reportDryRun(report) {
         throw new errors/* ActionError */.l(report.failure);
 }
 
-// EXTERNAL MODULE: ./src/runner/step.ts
-var step = __webpack_require__(389);
 // EXTERNAL MODULE: ./src/base-connection/describe.ts
 var describe = __webpack_require__(939);
 // EXTERNAL MODULE: ./src/base-connection/execute.ts + 1 modules
 var execute = __webpack_require__(722);
-// EXTERNAL MODULE: ./src/base-connection/inputs.ts + 2 modules
-var inputs = __webpack_require__(973);
 // EXTERNAL MODULE: ./src/base-connection/plan.ts + 1 modules
 var base_connection_plan = __webpack_require__(540);
-;// CONCATENATED MODULE: ./src/base-connection/main.ts
-// The base connection action's main step: inputs → clients → look-up → plan → execute (or, in a
-// dry run, describe) → outputs and summary.
+;// CONCATENATED MODULE: ./src/base-connection/provision.ts
+// The base connection action's work once its inputs are read: clients → look-up → plan → execute
+// (or, in a dry run, describe) → outputs and summary.
 
 
 
@@ -94,27 +90,22 @@ var base_connection_plan = __webpack_require__(540);
 
 
 
-
-
-function run() {
-    return (0,step/* runMainStep */.X7)(async (cancellation) => {
-        const config = (0,inputs/* readConfig */.X)();
-        if (config.deleteOnCompletion)
-            log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
-        const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation });
-        try {
-            const flow = clients.flowService;
-            const plan = (0,base_connection_plan/* makePlan */.Cs)(config, await (0,execute/* lookUp */.TE)(flow, config, (0,base_connection_plan/* lookUps */.ew)(config), cancellation.sleep));
-            if (plan.dryRun)
-                return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
-            const result = await (0,execute/* execute */.g7)(plan, { flow, ...(0,create/* executorDeps */.AQ)(config, cancellation) });
-            setOutputs((0,describe/* outputs */.V4)(plan, result));
-            await writeSummary((0,describe/* summary */.z)(plan, result));
-        }
-        finally {
-            clients.close();
-        }
-    });
+async function provision(config, cancellation) {
+    if (config.deleteOnCompletion)
+        log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
+    const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation });
+    try {
+        const flow = clients.flowService;
+        const plan = (0,base_connection_plan/* makePlan */.Cs)(config, await (0,execute/* lookUp */.TE)(flow, config, (0,base_connection_plan/* lookUps */.ew)(config), cancellation.sleep));
+        if (plan.dryRun)
+            return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
+        const result = await (0,execute/* execute */.g7)(plan, { flow, ...(0,create/* executorDeps */.AQ)(config, cancellation) });
+        setOutputs((0,describe/* outputs */.V4)(plan, result));
+        await writeSummary((0,describe/* summary */.z)(plan, result));
+    }
+    finally {
+        clients.close();
+    }
 }
 const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: a connection this run creates is deleted when this job ends. Use its id only in later steps of this job, not in later jobs.';
 

@@ -1,5 +1,5 @@
-export const id = 921;
-export const ids = [921];
+export const id = 141;
+export const ids = [141];
 export const modules = {
 
 /***/ 7411:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   cH: () => (/* binding */ FlowServiceCollection),
 /* harmony export */   iw: () => (/* binding */ stringsOf)
 /* harmony export */ });
-/* unused harmony export readWritten */
+/* unused harmony exports UNFILTERED_PAGE, passed, readWritten */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8712);
 
@@ -34,18 +34,25 @@ class FlowServiceCollection {
         this.base = `${serviceBase}/${path}`;
     }
     /**
-     * A comma in a filter value means OR to Flow Service, so such a name is matched here only; an
-     * object of another sandbox (as a gateway that ignores the header would list it) is never one.
+     * A comma in a filter value means OR to Flow Service, so such a name cannot be filtered on: the
+     * sandbox's list is read in the largest pages it gives, sorted by name, and matched here. It ends
+     * once the names equal to this one have been passed (see `passed`). An object of another sandbox
+     * (as a gateway that ignores the header would list it) is never one.
      */
     async findByName(name, filters = []) {
-        const all = name.includes(',') ? filters : [`name==${name}`, ...filters];
-        const query = all.map(f => `property=${encodeURIComponent(f)}`).join('&');
+        const filtered = !name.includes(',');
+        const all = filtered ? [`name==${name}`, ...filters] : filters;
+        const query = [
+            ...all.map(f => `property=${encodeURIComponent(f)}`),
+            ...(filtered ? [] : ['orderby=name', `limit=${UNFILTERED_PAGE}`])
+        ].join('&');
         const url = query === '' ? this.base : `${this.base}?${query}`;
         const { sandboxName } = this.platform.settings;
         // Only the matches are kept: the others of a long list are read, counted and dropped.
         return this.platform.list(this.lookingUp(name), url, this.serviceBase, this.read, {
             keep: item => item.name === name && (item.sandboxName ?? sandboxName) === sandboxName,
-            name
+            name,
+            ...(!filtered && { settled: (kept, page) => passed(name, kept, page) })
         });
     }
     async get(id) {
@@ -101,6 +108,22 @@ class FlowServiceCollection {
         return `${this.base}/${(0,_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .idSegment */ .fn)(id, 'flow-service', operation)}`;
     }
 }
+/**
+ * The `limit` of a look-up the filter cannot narrow. Flow Service documents the parameter but no
+ * largest value; one that gives fewer is followed page by page all the same.
+ */
+const UNFILTERED_PAGE = 1000;
+/**
+ * Whether a list sorted by name has passed every object named `name`: some were kept, and the page
+ * ends with a name that differs from it even ignoring case. Objects of one name are next to each
+ * other in any order the service sorts names by (by code point, or ignoring case), so none follows.
+ * Until one is found, the whole list is read: where a name that is not there would sort depends
+ * on a collation Flow Service does not document.
+ */
+function passed(name, kept, page) {
+    const last = page.at(-1);
+    return kept.length > 0 && last !== undefined && last.name.toLowerCase() !== name.toLowerCase();
+}
 function readWritten(response) {
     const { id, etag } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObject */ .op)(response);
     if (typeof id !== 'string' || id === '' || typeof etag !== 'string')
@@ -144,8 +167,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ connect)
 });
 
-// EXTERNAL MODULE: ./src/http/transport.ts
-var http_transport = __webpack_require__(1517);
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var http_transport = __webpack_require__(657);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/adobe/collection.ts
@@ -370,11 +393,11 @@ function pathsIn(properties, prefix, depth) {
 
 
 
-function connect(settings, { wording, sleep, cancelled }) {
+function connect(settings, { wording, sleep, cancelled, connections = 1 }) {
     const pacing = { ...(sleep && { sleep }), ...(cancelled && { stopped: () => cancelled() !== undefined }) };
     const transport = new http_transport/* Transport */.oK({ ...http_transport/* DEFAULT_RETRY */.vI, ...pacing, maxAttempts: settings.maxAttempts, timeoutMs: settings.timeoutMs }, log/* log */.Rm, errors/* describeAnswer */.O1);
     // The platform's TCP and TLS handshakes overlap the token request to IMS (another origin).
-    transport.preconnect(settings.platformUrl);
+    transport.preconnect(settings.platformUrl, connections);
     const tokens = settings.credentials.kind === 'client'
         ? new ImsTokenSource(transport, settings.imsUrl, settings.credentials, wording)
         : new StaticTokenSource(settings.credentials.accessToken);
@@ -404,7 +427,7 @@ function connect(settings, { wording, sleep, cancelled }) {
 /* harmony export */   op: () => (/* binding */ readJsonObject)
 /* harmony export */ });
 /* unused harmony exports ADVICE, PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, isSourceRejection, isUnknownSpec */
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(657);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5507);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
 /* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
@@ -933,7 +956,7 @@ function readColumns(response) {
 /* harmony export */   zz: () => (/* binding */ FLOW_SERVICE_PATH)
 /* harmony export */ });
 /* unused harmony export LIST_LIMITS */
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1517);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(657);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
 // Experience Platform's API gateway, as every service behind it is called: the token, the API key,
@@ -967,7 +990,7 @@ class Platform {
      * A list that does not end is a failure, not a hang; one that goes on past LIST_LIMITS fails too,
      * before it fills the runner's memory.
      */
-    async list(operation, firstUrl, serviceBase, readItem, { keep, name } = {}) {
+    async list(operation, firstUrl, serviceBase, readItem, { keep, name, settled } = {}) {
         const seen = new Set();
         const found = [];
         const read = { bytes: 0, items: 0 };
@@ -990,6 +1013,8 @@ class Platform {
             for (const item of page.items)
                 if (keep === undefined || keep(item))
                     found.push(item);
+            if (settled?.(found, page.items) === true)
+                break;
             url = page.next === undefined ? undefined : this.resolveLink(operation, page.next, serviceBase);
         }
         return found;
@@ -1731,684 +1756,6 @@ function describeDryRun(plan) {
 
 /***/ }),
 
-/***/ 4219:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BV: () => (/* binding */ readDataflowConfig),
-  tP: () => (/* binding */ readTeardownConfig)
-});
-
-// UNUSED EXPORTS: DATAFLOW_INPUT_DEFAULTS
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/runner/errors.ts
-var errors = __webpack_require__(5507);
-// EXTERNAL MODULE: ./src/runner/log.ts
-var log = __webpack_require__(7708);
-;// CONCATENATED MODULE: ./src/runner/inputs.ts
-// The rules every action applies to its inputs: how an input is read (a default only when it is
-// absent), which characters a printed input may hold, booleans, positive numbers, and how a value
-// is echoed in a message. Each action's inputs.ts builds its config from these.
-
-
-
-/** Every problem with the inputs, reported at once. */
-class InputError extends errors/* ActionError */.l {
-    problems;
-    name = 'InputError';
-    constructor(problems) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map(p => `- ${p}`).join('\n')}`);
-        this.problems = problems;
-    }
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
-const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
-/**
- * Reads inputs with these fallback defaults. A default applies when the input is absent; an explicit
- * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
- * lands in prod by accident.
- */
-function inputReader(defaults) {
-    return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
-        ? (defaults[name] ?? '')
-        : core/* getInput */.V4(name);
-}
-/**
- * Every input that may be printed is refused with a control character (a line break would let it
- * write a workflow command into the log), before any other rule, and is then never echoed. Secrets
- * are sent exactly as given and never printed, so they are not refused for that. False (with the
- * problem noted) when the value holds one.
- */
-function printable(name, value, problems) {
-    const found = (0,log/* findControlCharacter */.Am)(value);
-    if (found === undefined)
-        return true;
-    problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
-    return false;
-}
-/** Events on which a pull request from a fork runs without the repository's secrets. */
-const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-/** Why a secret may be missing: said where it is the likely reason. */
-function forkNote() {
-    return SECRETLESS_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
-        ? ' On a pull request from a fork, GitHub passes no secrets to the workflow.'
-        : '';
-}
-/** True in a spelling core.getBooleanInput takes as true (whether the rest is valid is readBoolean's to say). */
-function isTrue(value) {
-    return BOOLEAN_TRUE.includes(value);
-}
-/** "true" or "false", in the spellings of core.getBooleanInput. */
-function readBoolean(name, value, problems) {
-    if (BOOLEAN_TRUE.includes(value))
-        return true;
-    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
-        problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
-    return false;
-}
-/**
- * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
- * integer), or else seconds, decimals allowed. 1 (with the problem noted) when it is not.
- */
-function readPositive(name, value, rule, problems) {
-    const number = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    const max = rule.max ?? Number.MAX_SAFE_INTEGER;
-    const expected = rule.integer
-        ? rule.max === undefined
-            ? 'a whole number, 1 or more'
-            : `a whole number from 1 to ${rule.max}`
-        : `a number of seconds above 0, at most ${rule.max}`;
-    if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
-        if (printable(name, value, problems))
-            problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
-        return 1;
-    }
-    return number;
-}
-function parseUrl(value) {
-    try {
-        return new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An input as echoed in a message: shortened. */
-function shown(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-/**
- * A URL (with `bare`, also a host name) as a message may echo it: its scheme and host, never its
- * user-info, path, query or fragment (those are named, not shown). Nothing at all of a value that
- * is not a URL, or that holds an "@": a password in user-info may hold "/", "?", "#" or "@", and
- * then even what parses as the host may be a piece of it.
- */
-function shownUrl(value, { bare = false } = {}) {
-    if (value.includes('@'))
-        return 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)';
-    const withScheme = value.includes('://');
-    const url = /\s/.test(value) ? undefined : parseUrl(bare && !withScheme ? `https://${value}` : value);
-    if (url === undefined || url.host === '')
-        return `a value that is not ${bare ? 'a host name or ' : ''}a URL`;
-    // What follows the host, as given (the parsed path is normalized: "/." reads as "/").
-    const afterHost = /^(?:[^:/?#]+:\/\/)?[^/?#]*([^?#]*)/.exec(value)?.[1] ?? '';
-    const extras = [
-        bare && afterHost !== '' && afterHost !== '/' ? 'a path' : undefined,
-        value.includes('?') ? 'a query' : undefined,
-        value.includes('#') ? 'a fragment' : undefined
-    ].filter(extra => extra !== undefined);
-    const shownHost = `"${withScheme ? `${url.protocol}//` : ''}${url.host}"`;
-    return extras.length === 0 ? shownHost : `${shownHost} with ${listed(extras)}`;
-}
-/** "a path, a query and a fragment". */
-function listed(items) {
-    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-// EXTERNAL MODULE: ./src/runner/secrets.ts
-var secrets = __webpack_require__(2995);
-// EXTERNAL MODULE: ./src/access/names.ts
-var names = __webpack_require__(5538);
-;// CONCATENATED MODULE: ./src/access/inputs.ts
-// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
-// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
-// reads them in three steps, so that its problems are listed in the order of its action.yml
-// (credentials first, endpoints last): readAdobeSecrets() before anything else,
-// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
-// Each pushes its problems into the action's one list.
-
-
-
-
-const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
-const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-// Values sent in headers; empty passes here (required-ness is checked on its own).
-const HEADER_SAFE = /^[\x21-\x7E]*$/;
-/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
-function readAdobeSecrets() {
-    const clientSecret = core/* getInput */.V4(names/* ACCESS_INPUT */.I.clientSecret);
-    const accessToken = core/* getInput */.V4(names/* ACCESS_INPUT */.I.accessToken);
-    (0,secrets/* maskSecret */.$l)(clientSecret, '"client-secret"');
-    (0,secrets/* maskSecret */.$l)(accessToken, '"access-token"');
-    return { clientSecret, accessToken };
-}
-/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
-function readAdobeIdentity(secrets, input, problems) {
-    const { clientSecret, accessToken } = secrets;
-    const clientId = input(names/* ACCESS_INPUT */.I.clientId);
-    const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
-    if (clientSecret !== '' && accessToken !== '')
-        problems.push('give exactly one of "client-secret" and "access-token", not both');
-    else if (clientSecret === '' && accessToken === '')
-        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
-    else if (clientSecret !== '' && clientId === '')
-        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
-    // A client-id with a control character is reported once, above.
-    for (const [name, value] of [
-        [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
-        [names/* ACCESS_INPUT */.I.accessToken, accessToken]
-    ]) {
-        if (!HEADER_SAFE.test(value))
-            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
-    }
-    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
-    if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
-        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
-    const apiKey = apiKeyInput || clientId;
-    if (apiKey === '' && accessToken !== '')
-        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
-    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
-    const scopes = input(names/* ACCESS_INPUT */.I.scopes)
-        .split(/[\s,]+/)
-        .filter(scope => scope !== '');
-    if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
-        problems.push('"scopes" must list at least one IMS scope, comma-separated');
-    const orgId = input(names/* ACCESS_INPUT */.I.orgId);
-    if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
-        if (orgId === '')
-            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
-        else if (!ORG_ID.test(orgId))
-            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
-    }
-    const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
-    if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
-        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
-    return {
-        credentials: accessToken !== ''
-            ? { kind: 'token', accessToken }
-            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
-        apiKey,
-        orgId,
-        sandboxName
-    };
-}
-/**
- * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
- * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
- */
-function readIdentityFirst(defaults) {
-    const secrets = readAdobeSecrets();
-    const problems = [];
-    const input = inputReader(defaults);
-    return { input, problems, identity: readAdobeIdentity(secrets, input, problems) };
-}
-/**
- * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
- * of its own values and Adobe access, frozen.
- */
-function finishReading({ input, problems, identity }, own) {
-    const endpoints = readAdobeEndpoints(input, problems);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze({ ...identity, ...endpoints, ...own });
-}
-/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
-function readAdobeEndpoints(input, problems) {
-    return {
-        platformUrl: readBaseUrl(names/* ACCESS_INPUT */.I.platformUrl, input(names/* ACCESS_INPUT */.I.platformUrl), problems),
-        imsUrl: readBaseUrl(names/* ACCESS_INPUT */.I.imsUrl, input(names/* ACCESS_INPUT */.I.imsUrl), problems),
-        timeoutMs: readPositive(names/* ACCESS_INPUT */.I.timeoutSeconds, input(names/* ACCESS_INPUT */.I.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: readPositive(names/* ACCESS_INPUT */.I.maxAttempts, input(names/* ACCESS_INPUT */.I.maxAttempts), { integer: true, max: 20 }, problems)
-    };
-}
-function readBaseUrl(name, value, problems) {
-    if (!printable(name, value, problems))
-        return '';
-    const url = /\s/.test(value) ? undefined : parseUrl(value);
-    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
-    const scheme = url?.protocol;
-    if (url === undefined ||
-        url.username !== '' ||
-        url.password !== '' ||
-        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
-        /[?#]/.test(value) ||
-        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
-        return '';
-    }
-    return url.href.replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/dataflow/names.ts
-var dataflow_names = __webpack_require__(1720);
-;// CONCATENATED MODULE: ./src/dataflow/mapping.ts
-// The "mapping" input: a JSON or YAML file in the workspace that lists which source column fills
-// which XDM field. Read and checked whole before any request is sent; every problem names the
-// input, the file and the item.
-
-
-
-
-
-
-/** Larger files are refused unread. */
-const MAPPING_FILE_MAX_BYTES = 1024 * 1024;
-/** An XDM path: dot-separated identifiers, such as `_acme.incidentId` or `person.name.fullName`. */
-const XDM_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** Beyond this many problems with a file's items, the rest are counted, not listed. */
-const MAX_ITEM_PROBLEMS = 10;
-const NAME = dataflow_names/* DATAFLOW_INPUT */.ks.mapping;
-const EXPECTED = 'a list of {source, destination} pairs';
-const SOURCE_RULE = 'a column of the table';
-const DESTINATION_RULE = 'an XDM path such as person.name.fullName';
-const KEYS = ['source', 'destination'];
-/**
- * The pairs of the "mapping" file `value` (as the input gives it), resolved against `workspace`,
- * which it must not leave (not even through a symbolic link). [] when there is a problem, with each
- * problem pushed into `problems`.
- */
-function readMappingFile(value, workspace, problems) {
-    if (!printable(NAME, value, problems))
-        return [];
-    if (value === '') {
-        problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`);
-        return [];
-    }
-    const text = readText(value, workspace, problems);
-    if (text === undefined)
-        return [];
-    const parsed = parse(value, text, problems);
-    return parsed === undefined ? [] : pairs(value, parsed.data, problems);
-}
-function readText(file, workspace, problems) {
-    const root = external_node_path_default().resolve(workspace);
-    const resolved = external_node_path_default().resolve(root, file);
-    if (!isInside(root, resolved)) {
-        problems.push(`"${NAME}" must be a path inside the workspace, got ${file}`);
-        return undefined;
-    }
-    let fd;
-    try {
-        // The workspace itself may be reached through a link (/tmp on macOS); the file may not leave it.
-        const real = (0,external_node_fs_.realpathSync)(resolved);
-        if (!isInside((0,external_node_fs_.realpathSync)(root), real)) {
-            problems.push(`"${NAME}" must be a path inside the workspace: ${file} is a symbolic link to a file outside it`);
-            return undefined;
-        }
-        // Opening a named pipe waits for a writer, and a blocked read holds off signals and time limits:
-        // only a regular file is opened, without blocking (in case it is swapped meanwhile), and checked again.
-        if (!isRegularFile(file, (0,external_node_fs_.statSync)(real), problems))
-            return undefined;
-        fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!isRegularFile(file, stat, problems))
-            return undefined;
-        if (stat.size > MAPPING_FILE_MAX_BYTES) {
-            problems.push(`"${NAME}": ${file} is larger than 1 MB (${stat.size} bytes)`);
-            return undefined;
-        }
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (bytes.length > MAPPING_FILE_MAX_BYTES) {
-            problems.push(`"${NAME}": ${file} is larger than 1 MB (${bytes.length} bytes)`);
-            return undefined;
-        }
-        try {
-            // A byte order mark is dropped.
-            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            problems.push(`"${NAME}": ${file} is not UTF-8 text`);
-            return undefined;
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        problems.push(code === 'ENOENT' || code === 'ENOTDIR'
-            ? `"${NAME}": ${file} does not exist in the workspace (is the repository checked out?)`
-            : `"${NAME}": ${file} cannot be read (${code ?? 'error'})`);
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Not defined on Windows, where opening a file does not wait for a writer. */
-const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/** A regular file; anything else noted in `problems` by what it is. */
-function isRegularFile(file, stat, problems) {
-    if (stat.isFile())
-        return true;
-    const what = stat.isDirectory()
-        ? 'a directory'
-        : stat.isFIFO()
-            ? 'a named pipe (FIFO)'
-            : stat.isSocket()
-                ? 'a socket'
-                : stat.isCharacterDevice() || stat.isBlockDevice()
-                    ? 'a device'
-                    : 'not a regular file';
-    problems.push(`"${NAME}" must be a file: ${file} is ${what}`);
-    return false;
-}
-/** Is `file` (absolute) `root` or below it? */
-function isInside(root, file) {
-    const relative = external_node_path_default().relative(root, file);
-    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-/** The file's data, as YAML 1.2 (which JSON is); undefined (with the problem noted) when it does not parse. */
-function parse(file, text, problems) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const error = document.errors[0];
-    if (error !== undefined) {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        problems.push(`"${NAME}": ${file} is not valid YAML or JSON (line ${line}, column ${col}: ${(0,log/* escapeControlCharacters */.F7)(error.message)})`);
-        return undefined;
-    }
-    try {
-        return { data: document.toJS() };
-    }
-    catch (error) {
-        // Such as too many aliases.
-        problems.push(`"${NAME}": ${file} cannot be read as YAML or JSON (${(0,log/* escapeControlCharacters */.F7)(error instanceof Error ? error.message : String(error))})`);
-        return undefined;
-    }
-}
-function pairs(file, data, problems) {
-    if (data === null || data === undefined) {
-        problems.push(`"${NAME}": ${file} is empty; it must hold ${EXPECTED}`);
-        return [];
-    }
-    if (!Array.isArray(data)) {
-        problems.push(`"${NAME}": ${file} must hold ${EXPECTED}, found ${kind(data)}`);
-        return [];
-    }
-    if (data.length === 0) {
-        problems.push(`"${NAME}": ${file} lists no pairs; it must hold ${EXPECTED}, at least one`);
-        return [];
-    }
-    const found = [];
-    const result = [];
-    const firstWith = new Map();
-    for (const [index, item] of data.entries()) {
-        const number = index + 1;
-        const about = (text) => {
-            found.push(`"${NAME}": item ${number} of ${file} ${text}`);
-        };
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-            about(`must be a {source, destination} pair, found ${kind(item)}`);
-            continue;
-        }
-        const record = item;
-        for (const key of Object.keys(record))
-            if (!KEYS.includes(key))
-                about(`has an unknown key ${quoted(key)} (only "source" and "destination")`);
-        const source = checkString(record.source, 'source', SOURCE_RULE, about);
-        if (source !== undefined) {
-            const control = (0,log/* findControlCharacter */.Am)(source);
-            if (control !== undefined)
-                about(`has a "source" with a control character (found ${control.codePoint} at position ${control.position})`);
-        }
-        const destination = checkString(record.destination, 'destination', DESTINATION_RULE, about);
-        if (destination !== undefined) {
-            if (!XDM_PATH.test(destination))
-                about(`has a "destination" that is not ${DESTINATION_RULE} or _acme.incidentId (dot-separated identifiers), got ${quoted(destination)}`);
-            const first = firstWith.get(destination);
-            if (first !== undefined)
-                about(`has the "destination" of item ${first} again: ${quoted(destination)}`);
-            else
-                firstWith.set(destination, number);
-        }
-        if (source !== undefined && destination !== undefined)
-            result.push({ source, destination });
-    }
-    if (found.length > MAX_ITEM_PROBLEMS) {
-        problems.push(...found.slice(0, MAX_ITEM_PROBLEMS), `"${NAME}": ${file} has ${found.length - MAX_ITEM_PROBLEMS} more problems (the first ${MAX_ITEM_PROBLEMS} are listed)`);
-    }
-    else
-        problems.push(...found);
-    return found.length > 0 ? [] : result;
-}
-/** A string key of an item: undefined (with the problem noted) when it is absent, empty or not a string. */
-function checkString(value, key, rule, about) {
-    if (value === undefined || value === null || value === '')
-        about(`has no "${key}" (${rule})`);
-    else if (typeof value !== 'string')
-        about(`has a "${key}" that is not a string (${rule}): found ${kind(value)}`);
-    else
-        return value;
-    return undefined;
-}
-/** What a YAML value is, for a message. */
-function kind(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string')
-        return `a string (${quoted(value)})`;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return `a ${typeof value} (${String(value)})`;
-    return 'an object';
-}
-/** A text of the file as a message may echo it: shortened, control characters as escapes. */
-function quoted(value) {
-    return `"${(0,log/* escapeControlCharacters */.F7)(shown(value))}"`;
-}
-
-;// CONCATENATED MODULE: ./src/dataflow/inputs.ts
-// The dataflow action's inputs (dataflow/action.yml): read, validated and frozen into one typed
-// config before any request is sent. The Adobe-access inputs are read by access/inputs.ts, as in
-// every action; secrets are masked before anything else is looked at.
-
-
-
-
-
-const FREQUENCIES = ['once', 'minute', 'hour', 'day', 'week'];
-const IF_EXISTS_MODES = ['update', 'reuse', 'fail'];
-const WAIT_MODES = ['none', 'enabled', 'first-run'];
-/** The defaults of dataflow/action.yml (a test keeps them equal), for runs outside the runner. */
-const DATAFLOW_INPUT_DEFAULTS = {
-    ...names/* ACCESS_DEFAULTS */.C,
-    [dataflow_names/* DATAFLOW_INPUT */.ks.columns]: '',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.frequency]: 'hour',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.interval]: '1',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn]: '',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]: 'CRMToAEP',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.ifExists]: 'update',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.wait]: 'enabled',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds]: '900',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.dryRun]: 'false',
-    [dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion]: 'false'
-};
-/** Flow Service's limit on a connection's name, which is the dataflow's name and a suffix. */
-const CONNECTION_NAME_MAX = 256;
-const NAME_MAX = CONNECTION_NAME_MAX - Math.max(dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt.length, dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf.length);
-const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a';
-/** Catalog's dataset ids are 24 hexadecimal digits, the shape the Catalog client checks before a URL. */
-const DATASET_ID = /^[0-9a-f]{24}$/i;
-const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c';
-const WAIT_TIMEOUT_MAX_SECONDS = 21600;
-/** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
-const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
-function readDataflowConfig() {
-    // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS);
-    const { input, problems } = reading;
-    const baseConnectionId = input(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId);
-    // A dry run for a new environment has no base connection yet (its dry run gave no id).
-    const dryRunAsked = isTrue(input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun));
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
-        if (baseConnectionId === '' && !dryRunAsked)
-            problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`);
-        else if (baseConnectionId !== '' && !UUID.test(baseConnectionId))
-            problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`);
-    }
-    const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
-        if (name === '')
-            problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`);
-        else if (name.length > NAME_MAX)
-            problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
-    }
-    const table = input(dataflow_names/* DATAFLOW_INPUT */.ks.table);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
-        problems.push('"table" is required: the source table (params.tableName), as explore lists it');
-    const columns = readColumns(input(dataflow_names/* DATAFLOW_INPUT */.ks.columns), problems);
-    const datasetId = input(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
-        if (datasetId === '')
-            problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
-        else if (!DATASET_ID.test(datasetId))
-            problems.push(`"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}, got "${shown(datasetId)}"`);
-    }
-    const mappingPath = input(dataflow_names/* DATAFLOW_INPUT */.ks.mapping);
-    // The workspace as the runner checks the repository out into it (the current directory elsewhere).
-    const mapping = readMappingFile(mappingPath, process.env.GITHUB_WORKSPACE || process.cwd(), problems);
-    if (columns.length > 0)
-        for (const [index, pair] of mapping.entries())
-            if (!columns.includes(pair.source))
-                problems.push(`"mapping": item ${index + 1} of ${mappingPath} reads column "${shown(pair.source)}", which "columns" does not list`);
-    const frequency = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.frequency, input(dataflow_names/* DATAFLOW_INPUT */.ks.frequency), FREQUENCIES, problems);
-    const interval = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.interval, input(dataflow_names/* DATAFLOW_INPUT */.ks.interval), { integer: true }, problems);
-    const startTime = readStartTime(input(dataflow_names/* DATAFLOW_INPUT */.ks.startTime), problems);
-    const deltaColumn = input(dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn, deltaColumn, problems) &&
-        deltaColumn !== '' &&
-        columns.length > 0 &&
-        !columns.includes(deltaColumn))
-        problems.push(`"delta-column" must be one of the columns that "columns" lists, got "${shown(deltaColumn)}"`);
-    // Flow Service refuses a delta column with a schedule that runs once (sources-errors.md, 1369-400).
-    if (deltaColumn !== '' && frequency === 'once')
-        problems.push('"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything');
-    const flowSpecName = input(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
-        problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
-    const ifExists = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists, input(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
-    const wait = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.wait, input(dataflow_names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
-    const waitTimeoutSeconds = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
-    const dryRun = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun, input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun), problems);
-    const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    return finishReading(reading, {
-        baseConnectionId: baseConnectionId.toLowerCase(),
-        name,
-        table,
-        columns: Object.freeze(columns),
-        datasetId,
-        mappingPath,
-        mapping: Object.freeze(mapping.map(pair => Object.freeze({ ...pair }))),
-        frequency,
-        interval,
-        startTime,
-        deltaColumn,
-        flowSpecName,
-        ifExists,
-        wait,
-        waitTimeoutMs: waitTimeoutSeconds * 1000,
-        dryRun,
-        deleteOnCompletion
-    });
-}
-/**
- * The post step reads only these inputs: a mapping file removed or a column renamed by a later step
- * of the job must not keep what this run created from being deleted.
- */
-function readTeardownConfig() {
-    const reading = readIdentityFirst(DATAFLOW_INPUT_DEFAULTS);
-    const { input, problems } = reading;
-    const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
-    printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems);
-    const deleteOnCompletion = readBoolean(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion, input(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion), problems);
-    return finishReading(reading, { name, deleteOnCompletion });
-}
-/** Comma-separated; line breaks between columns (a YAML block, one per line) are separators too. */
-function readColumns(value, problems) {
-    const columns = value
-        .split(/,|\r?\n|\r/)
-        .map(column => column.trim())
-        .filter(column => column !== '');
-    if (!printable(dataflow_names/* DATAFLOW_INPUT */.ks.columns, columns.join(','), problems))
-        return [];
-    const twice = columns.filter((column, index) => columns.indexOf(column) !== index);
-    for (const column of new Set(twice))
-        problems.push(`"columns" lists "${shown(column)}" more than once`);
-    return columns;
-}
-/** One of `choices` (the first, with the problem noted, when it is not). */
-function readChoice(name, value, choices, problems) {
-    if (choices.includes(value))
-        return value;
-    if (printable(name, value, problems))
-        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${shown(value)}"`);
-    return choices[0];
-}
-/** Epoch seconds; undefined when empty (= now). */
-function readStartTime(value, problems) {
-    if (value === '' || !printable(dataflow_names/* DATAFLOW_INPUT */.ks.startTime, value, problems))
-        return undefined;
-    const seconds = /^\d{1,10}$/.test(value) ? Number(value) : isoSeconds(value);
-    if (seconds === undefined) {
-        const milliseconds = /^\d{11,}$/.test(value) ? ' (epoch seconds, not milliseconds)' : '';
-        problems.push(`"start-time" must be ${START_TIME_RULE}, got "${shown(value)}"${milliseconds}`);
-    }
-    return seconds;
-}
-/** An ISO 8601 date and time with a time zone as epoch seconds (a fraction dropped); undefined when it is not one. */
-function isoSeconds(value) {
-    const match = ISO_8601.exec(value);
-    if (match === null)
-        return undefined;
-    const part = (index) => Number(match[index] ?? '0');
-    const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
-    const [zoneHours, zoneMinutes] = [part(8), part(9)];
-    const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-    const date = new Date(utc);
-    // What Date.UTC would roll over (2025-02-30, 24:00, :60) is refused.
-    const valid = year >= 1970 &&
-        date.getUTCMonth() === month - 1 &&
-        date.getUTCDate() === day &&
-        hour <= 23 &&
-        minute <= 59 &&
-        second <= 59 &&
-        zoneHours <= 23 &&
-        zoneMinutes <= 59;
-    if (!valid)
-        return undefined;
-    const offsetMinutes = (match[7] === '-' ? -1 : 1) * (zoneHours * 60 + zoneMinutes);
-    return utc / 1000 - offsetMinutes * 60;
-}
-
-
-/***/ }),
-
 /***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2867,22 +2214,114 @@ function sameList(a, b) {
 
 /***/ }),
 
-/***/ 1517:
+/***/ 657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   Sz: () => (/* binding */ MalformedAnswerError),
-/* harmony export */   Z: () => (/* binding */ headerValue),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   mP: () => (/* binding */ UnreadableAnswerError),
-/* harmony export */   oK: () => (/* binding */ Transport),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4942);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  j$: () => (/* binding */ HttpError),
+  F9: () => (/* binding */ HttpStatusError),
+  Sz: () => (/* binding */ MalformedAnswerError),
+  oK: () => (/* binding */ Transport),
+  wX: () => (/* binding */ TransportError),
+  mP: () => (/* binding */ UnreadableAnswerError),
+  Z: () => (/* binding */ headerValue)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/http/preconnect.ts
+/**
+ * Opens `count` connections to `url`'s origin through `agent`. Best effort: a handshake that
+ * fails, or hangs past `timeoutMs`, is given up.
+ *
+ * A TLS 1.3 server sends its session tickets after the handshake. Arriving on an idle pooled
+ * connection they are unread data, for which Node's agent discards the connection when a request
+ * takes it. So a connection joins the pool at once only when a request is waiting for it (the
+ * request takes it at once, and the tickets are read with the answer); otherwise once its tickets
+ * are read, or after as long again as the handshake took (tickets follow it by a round trip).
+ */
+function preconnect(agent, url, count, timeoutMs) {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
+    const waiting = [];
+    /** Connections still opening; those in the pool that no request has had its turn on. */
+    let open = count;
+    let unclaimed = 0;
+    /** One connection is in the pool (or given up): the next waiting request goes; after the last, all. */
+    const settled = (pooled) => {
+        open -= 1;
+        const next = waiting.shift();
+        if (next !== undefined)
+            next();
+        else if (pooled)
+            unclaimed += 1;
+        if (open === 0)
+            for (const go of waiting.splice(0))
+                go();
+    };
+    for (let i = 0; i < count; i++) {
+        const started = Date.now();
+        let opened;
+        let finished = false;
+        const done = (pooled = false) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            settled(pooled);
+        };
+        const timer = setTimeout(() => {
+            opened?.destroy();
+            done();
+        }, timeoutMs);
+        const free = () => {
+            if (opened === undefined || opened.destroyed || finished)
+                return done();
+            opened._httpMessage = { shouldKeepAlive: true };
+            opened.emit('free');
+            done(true);
+        };
+        try {
+            ;
+            agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
+                if (error || socket === undefined)
+                    return done();
+                opened = socket;
+                socket.once('error', () => done());
+                socket.once(secure ? 'secureConnect' : 'connect', () => {
+                    if (waiting.length > 0 || !secure || socket.getProtocol() !== 'TLSv1.3')
+                        return free();
+                    const wait = setTimeout(free, Date.now() - started);
+                    socket.once('session', () => {
+                        clearTimeout(wait);
+                        setImmediate(free); // a second ticket of the same flight is read meanwhile
+                    });
+                });
+            });
+        }
+        catch {
+            done();
+        }
+    }
+    return {
+        turn: () => {
+            if (unclaimed > 0 || open === 0) {
+                unclaimed = Math.max(0, unclaimed - 1);
+                return Promise.resolve();
+            }
+            return new Promise(go => waiting.push(go));
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
 
 
 const DEFAULT_RETRY = {
@@ -2974,57 +2413,27 @@ class Transport {
         this.describe = describe;
     }
     /**
-     * Opens the connection to `url`'s origin now (TCP and TLS, no HTTP request), so that its
-     * handshakes overlap other work such as fetching a token. Skipped behind a proxy, where the
-     * tunnel is made per request. Best effort: a failure here only means the first request connects.
+     * Opens `count` connections to `url`'s origin now (TCP and TLS, no HTTP request), so that their
+     * handshakes overlap other work such as fetching a token: as many as the requests that will go
+     * out together first. Skipped behind a proxy, where the tunnel is made per request.
      */
-    preconnect(url) {
-        const target = new URL(url);
-        if (this.opening.has(target.origin) || this.clients.has(target.origin) || (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url) !== '')
+    preconnect(url, count = 1) {
+        const { origin } = new URL(url);
+        if (this.opening.has(origin) || this.clients.has(origin) || (0,lib/* getProxyUrl */.s_)(url) !== '')
             return;
-        const agent = this.clientFor(target.origin).getAgent(url);
-        const secure = target.protocol === 'https:';
-        const options = { host: target.hostname, port: Number(target.port || (secure ? 443 : 80)) };
-        this.opening.set(target.origin, new Promise(resolve => {
-            let opened;
-            // A handshake that hangs is given up, and its socket with it; the request then connects itself.
-            const timer = setTimeout(() => {
-                opened?.destroy();
-                resolve();
-            }, this.policy.timeoutMs);
-            const done = () => {
-                clearTimeout(timer);
-                resolve();
-            };
-            try {
-                // The agent's own way to open a pooled socket (as for a request), then handed back to its
-                // free pool once connected, as a finished keep-alive request would be.
-                agent.createSocket({ getHeader: () => undefined }, options, (error, socket) => {
-                    if (error || socket === undefined)
-                        return done();
-                    opened = socket;
-                    socket.once('error', done);
-                    socket.once(secure ? 'secureConnect' : 'connect', () => {
-                        socket._httpMessage = { shouldKeepAlive: true };
-                        socket.emit('free');
-                        done();
-                    });
-                });
-            }
-            catch {
-                done(); // best effort: the first request connects by itself
-            }
-        }));
+        this.opening.set(origin, preconnect(this.clientFor(origin).getAgent(url), url, count, this.policy.timeoutMs));
     }
     /** Closes every connection; the transport may be used again afterwards. */
     close() {
-        for (const origin of [...this.clients.keys()])
-            this.drop(origin);
+        for (const client of this.clients.values())
+            client.dispose();
+        this.clients.clear();
+        this.opening.clear();
     }
     clientFor(origin) {
         let client = this.clients.get(origin);
         if (client === undefined) {
-            client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], {
+            client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
                 allowRetries: false,
                 allowRedirects: false,
                 keepAlive: true,
@@ -3035,17 +2444,11 @@ class Transport {
         }
         return client;
     }
-    /** A failed attempt leaves no connection behind: the next one starts clean. */
-    drop(origin) {
-        this.clients.get(origin)?.dispose();
-        this.clients.delete(origin);
-        this.opening.delete(origin);
-    }
     /** Sends a request until it succeeds, fails for good, or runs out of attempts. */
     async send(request, options) {
         const { maxAttempts } = this.policy;
         for (let attempt = 1;; attempt++) {
-            const outcome = await this.attempt(request, options.read);
+            const outcome = await this.try(request, options.read);
             if ('value' in outcome)
                 return outcome.value;
             const { error } = outcome;
@@ -3083,15 +2486,6 @@ class Transport {
     backoff(attempt) {
         const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
         return Math.round(this.policy.random() * ceiling);
-    }
-    async attempt(request, read) {
-        const outcome = await this.try(request, read);
-        // A connection that failed, or whose server failed, is not used again: the next attempt starts
-        // clean. A complete 4xx answer leaves the connection as good as it was.
-        if (!('value' in outcome) && !(outcome.error instanceof HttpStatusError && outcome.error.response.status < 500)) {
-            this.drop(new URL(request.url).origin);
-        }
-        return outcome;
     }
     async try(request, read) {
         let response;
@@ -3151,20 +2545,27 @@ class Transport {
         let message;
         try {
             // The time limit covers a connection still being opened ahead of this request, too.
-            await Promise.race([this.opening.get(origin), deadline]);
+            await Promise.race([this.opening.get(origin)?.turn(), deadline]);
             const client = this.clientFor(origin);
             const answer = await Promise.race([
                 client.request(request.method, request.url, request.body ?? null, { ...request.headers }),
                 deadline
             ]);
             message = answer.message;
+            const { socket } = message;
             const text = await Promise.race([readLimited(message, this.policy.maxBodyBytes), deadline]);
             const response = { status: message.statusCode ?? 0, headers: message.headers, text };
+            // A server that failed (5xx) gets a new connection for the next attempt (behind a load
+            // balancer, perhaps another server); the connections of requests sent beside it stay.
+            if (response.status >= 500)
+                socket.destroy();
             this.log.debug(`${request.method} ${path}: ${response.status < 300 ? `HTTP ${response.status}` : this.describe(response)}`);
             return response;
         }
         catch (error) {
-            // A failed exchange is dropped with its connection (attempt() disposes the client).
+            // A failed exchange is dropped with its connection, and with it only: requests sent beside it
+            // go on on theirs. (A request that timed out before an answer keeps its connection busy until
+            // close(); the agent never hands it to another request.)
             message?.destroy();
             if (error instanceof TransportError)
                 throw error;
@@ -3241,7 +2642,7 @@ const TUNNEL_FAILURE = /^tunneling socket could not be established, (?:statusCod
 /** By Node's error code: the proxy, network trouble, TLS trust, or anything else (a bad header, say). */
 function classify(operation, url, host, error) {
     const code = errorCode(error);
-    const tunnel = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
+    const tunnel = external_node_util_.types.isNativeError(error) ? TUNNEL_FAILURE.exec(error.message) : null;
     const proxy = tunnel === null ? undefined : proxyOf(url);
     if (tunnel !== null && proxy !== undefined) {
         const [, status, cause = ''] = tunnel;
@@ -3261,7 +2662,7 @@ function classify(operation, url, host, error) {
         return new TransportError(operation, 'tls', code, `the TLS certificate of ${host} is not trusted (${code})`, host);
     }
     // Node's messages name headers and hosts, never header values.
-    const message = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error.message : String(error);
+    const message = external_node_util_.types.isNativeError(error) ? error.message : String(error);
     return new TransportError(operation, 'other', code, `the request could not be sent to ${host} (${message})`, host);
 }
 /**
@@ -3272,7 +2673,7 @@ function classify(operation, url, host, error) {
 function proxyOf(url) {
     let proxy;
     try {
-        const href = (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s_)(url);
+        const href = (0,lib/* getProxyUrl */.s_)(url);
         if (href === '')
             return undefined;
         proxy = new URL(href);
@@ -3303,373 +2704,6 @@ function capitalize(text) {
 
 /***/ }),
 
-/***/ 5507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError)
-/* harmony export */ });
-/** An expected failure: its message is the whole story, so no stack trace is shown. */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-
-
-/***/ }),
-
-/***/ 7708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ findControlCharacter),
-/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
-/* harmony export */   Rm: () => (/* binding */ log)
-/* harmony export */ });
-/* unused harmony export safeLine */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2995);
-// The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
-// runner could take for a workflow command.
-//
-// The rule. The runner reads the step's output line by line (a line ends at LF, CR or CRLF) and
-// takes for a command
-//   - a line that starts, after leading white space, with `::` (`::add-mask::…`, `::save-state …`), and
-//   - a line that holds `##[` anywhere (the legacy form, `##[set-output name=…]…`).
-// @actions/core's warning(), error(), setFailed() and debug() write one such command themselves and
-// escape `%`, CR and LF in its text, so that text stays inside the command. core.info() writes
-// its text as it is. So `log.info(text)` writes exactly one line:
-//   - every control character (C0 including TAB, CR and LF; DEL; C1 such as NEL; U+2028 and U+2029)
-//     is shown as a visible escape: `\n`, `\r`, `\t`, `\u001b`…;
-//   - `##[` is written `##\u005b`;
-//   - a line whose start, after white space, is `::` has that first colon written `\u003a`.
-// Every text is also redacted of registered secrets first (secrets.ts), as the runner would,
-// so that a local run or a test shows no secret either. `log.warning` and `log.debug` keep line
-// breaks (core escapes them) and show every other control character as an escape.
-
-
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const CONTROL_BUT_LF = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-/* eslint-enable no-control-regex */
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Is there a control character (as `log.info` escapes them)? Its code point and 1-based position if so. */
-function findControlCharacter(text) {
-    CONTROL.lastIndex = 0;
-    const match = CONTROL.exec(text);
-    if (match === null)
-        return undefined;
-    return { codePoint: unicodeName(match[0]), position: [...text.slice(0, match.index)].length + 1 };
-}
-/** "U+000A". */
-function unicodeName(character) {
-    return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-function escape(character) {
-    return SHORT_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** The text with every control character shown as an escape (`\n`, `\u0085`), on one line. */
-function escapeControlCharacters(text) {
-    return text.replace(CONTROL, escape);
-}
-/** The text as one log line that the runner cannot take for a command (the rule above). */
-function safeLine(text) {
-    return neutralizeCommands(escapeControlCharacters((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
-}
-/** The text as the data of a command of @actions/core: line breaks kept (core escapes them), other control characters escaped. */
-function safeCommandData(text) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text).replace(CONTROL_BUT_LF, escape);
-}
-function neutralizeCommands(line) {
-    return line.replace(/##\[/g, '##\\u005b').replace(/^(\s*):(?=:)/, '$1\\u003a');
-}
-/** The runner's log, as the clients, the executor and the entries use it. */
-const log = {
-    /** Writes exactly one line (the rule above). */
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(safeLine(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(safeCommandData(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(safeCommandData(message)),
-    /** Fails the step with this message (as `core.setFailed`, with the same care as `warning`). */
-    failed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(safeCommandData(message))
-};
-
-
-/***/ }),
-
-/***/ 2995:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   fp: () => (/* binding */ redactSecrets)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-// Every secret of the run, registered with the runner (`::add-mask::`) and kept here, so that a text
-// of our own making (a message from Adobe, clipped to a length) can be redacted before anything
-// cuts it: the runner masks only a whole registered value, never its prefix.
-
-/** Shorter pieces than this are not masked on their own: they would hide ids and outputs too. */
-const MIN_PIECE_LENGTH = 4;
-/**
- * A base64 part (the secret inside a longer base64 text) shorter than this is not masked: so short a
- * run of letters and digits could match part of an id, and GitHub drops an output holding a mask.
- */
-const MIN_FRAGMENT_LENGTH = 8;
-const REDACTED = '***';
-/** Every secret, the longest value first (as redactSecrets takes them). */
-let secrets = [];
-/**
- * Registers a secret with the runner, before it can appear anywhere. Also the forms in which a
- * service may echo it: JSON-escaped (inside an echoed JSON request), form-encoded (inside an echoed
- * `application/x-www-form-urlencoded` body, `+` for a space) and percent-encoded (inside an echoed
- * URL), each with upper- and lower-case hex; HTML-escaped (an HTML error page), with named and with
- * numeric entities; base64 and base64url (an echoed header or token), with and without padding, and
- * the parts of it that stay the same inside a longer base64 text (`user:password`); and, for a
- * multi-line value, each line of 4 characters or more, in the same forms: the runner masks a value
- * only whole.
- */
-function maskSecret(value, label) {
-    if (value === '')
-        return;
-    const lines = value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line.length >= MIN_PIECE_LENGTH && line !== value);
-    const told = new Set();
-    for (const piece of [value, ...lines]) {
-        const forms = [...new Set([...escapes(piece), ...base64Forms(piece)])];
-        for (const form of forms) {
-            if (told.has(form))
-                continue;
-            told.add(form);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
-        }
-        keep(piece, forms);
-    }
-    if (value.length < MIN_PIECE_LENGTH) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${label} is shorter than ${MIN_PIECE_LENGTH} characters: masking it also hides those characters wherever they appear in the log, and GitHub drops job outputs that contain them.`);
-    }
-}
-/**
- * The value as it is and escaped: never shorter than the value, so they hide no more than it does.
- * (A lone surrogate has no percent-encoded form.)
- */
-function escapes(value) {
-    const percent = percentEncoded(value);
-    const form = new URLSearchParams({ v: value }).toString().slice('v='.length);
-    const forms = [value, JSON.stringify(value).slice(1, -1), form, percent];
-    forms.push(lowerHex(form), percent === undefined ? undefined : lowerHex(percent));
-    forms.push(htmlEscaped(value, HTML_NAMED), htmlEscaped(value, HTML_NUMERIC));
-    return forms.filter(form => form !== undefined);
-}
-/** encodeURIComponent, which throws on a lone surrogate (that value has no such form). */
-function percentEncoded(value) {
-    try {
-        return encodeURIComponent(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-const lowerHex = (encoded) => encoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
-/** The characters HTML escapes, by entity: named (as most libraries write them, `'` has no HTML 4 name) and numeric. */
-const HTML_NAMED = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-const HTML_NUMERIC = {
-    '&': '&#38;',
-    '<': '&#60;',
-    '>': '&#62;',
-    '"': '&#34;',
-    "'": '&#39;'
-};
-const htmlEscaped = (value, entities) => value.replace(/[&<>"']/g, character => entities[character] ?? character);
-/**
- * Base64 and base64url of the value (UTF-8), with and without padding, for a value of
- * MIN_PIECE_LENGTH characters or more; and, from MIN_FRAGMENT_LENGTH, the characters that the value alone decides when it
- * starts 0, 1 or 2 bytes into a group of 3 of a longer base64 text (such as `user:password`).
- */
-function base64Forms(value) {
-    const bytes = Buffer.from(value, 'utf8');
-    const standard = bytes.toString('base64');
-    const url = standard.replace(/\+/g, '-').replace(/\//g, '_');
-    const whole = [standard, standard.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
-    const fragments = [];
-    for (let skip = 0; skip < 3 && skip < bytes.length; skip++) {
-        const rest = bytes.subarray(skip);
-        // Each character holds 6 bits: the last one of a partial group also holds bits of the next byte.
-        const decided = Math.floor((rest.length * 8) / 6);
-        for (const encoding of ['base64', 'base64url'])
-            fragments.push(rest.toString(encoding).slice(0, decided));
-    }
-    // A value shorter than a piece gets no encoded form: it would only hide more of other text.
-    return value.length < MIN_PIECE_LENGTH
-        ? []
-        : [...whole, ...fragments.filter(form => form.length >= MIN_FRAGMENT_LENGTH)];
-}
-/** Keeps the secret for redactSecrets (once: a step may run more than once in a process, as in tests). */
-function keep(value, forms) {
-    if (secrets.some(secret => secret.value === value))
-        return;
-    const secret = { value, forms: [...forms].sort((a, b) => b.length - a.length), pattern: mixedForms(value) };
-    secrets = [...secrets, secret].sort((a, b) => b.value.length - a.value.length);
-}
-/**
- * Matches the value with each of its characters as it is or escaped in any way a service may mix:
- * percent-encoded in either case, `+` for a space, JSON's `\"` and `\u0022`, HTML's `&quot;`,
- * `&#34;` and `&#x22;`. No encoder escapes letters and digits: they are matched as they are.
- */
-function mixedForms(value) {
-    const parts = [...value].map(character => {
-        if (/^[A-Za-z0-9]$/.test(character))
-            return character;
-        const ways = new Set([regExpEscaped(character)]);
-        if (character === ' ')
-            ways.add('\\+');
-        const lone = character.length === 1 && /[\ud800-\udfff]/.test(character);
-        if (!lone)
-            ways.add([...Buffer.from(character, 'utf8')].map(byte => `%${hex(byte, 2)}`).join(''));
-        const json = JSON.stringify(character).slice(1, -1);
-        if (json !== character)
-            ways.add(regExpEscaped(json));
-        if (character === '/')
-            ways.add('\\\\/');
-        const units = Array.from({ length: character.length }, (_, index) => character.charCodeAt(index));
-        ways.add(units.map(unit => `\\\\u${hex(unit, 4)}`).join(''));
-        const named = HTML_NAMED[character];
-        if (named !== undefined)
-            ways.add(named);
-        if (character === "'")
-            ways.add('&apos;');
-        const codePoint = character.codePointAt(0) ?? 0;
-        ways.add(`&#0*${codePoint};`).add(`&#[xX]0*${hex(codePoint, 1)};`);
-        return `(?:${[...ways].join('|')})`;
-    });
-    return new RegExp(parts.join(''), 'g');
-}
-/** Hexadecimal digits of `n` (at least `width`), each letter matching either case. */
-function hex(n, width) {
-    return n
-        .toString(16)
-        .padStart(width, '0')
-        .replace(/[a-f]/g, digit => `[${digit}${digit.toUpperCase()}]`);
-}
-const regExpEscaped = (text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-/**
- * The text with every registered form of every secret, and any mix of its escapes, replaced by
- * `***`: the longest secret first, each one's longest form first.
- */
-function redactSecrets(text) {
-    let redacted = text;
-    for (const { forms, pattern } of secrets) {
-        for (const form of forms)
-            if (redacted.includes(form))
-                redacted = redacted.split(form).join(REDACTED);
-        redacted = redacted.replace(pattern, REDACTED);
-    }
-    return redacted;
-}
-
-
-/***/ }),
-
-/***/ 7770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X7: () => (/* binding */ runMainStep),
-/* harmony export */   d: () => (/* binding */ jobState),
-/* harmony export */   v7: () => (/* binding */ pause)
-/* harmony export */ });
-/* unused harmony exports watchForCancellation, fail */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5507);
-/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4665);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
-// What every action's steps share with the runner: cancellation signals, how a step fails, and
-// the job state the runner keeps between a main step and its post step.
-
-
-
-
-
-/**
- * Every action's main step: marks the job state as its own (so the bundle knows its post step
- * later), watches for cancellation, and turns any failure into the step's result.
- */
-async function runMainStep(body) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_job_state_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_POST_STATE */ .Od, 'true');
-    const { stop, ...cancellation } = watchForCancellation();
-    try {
-        await body(cancellation);
-    }
-    catch (error) {
-        fail(error);
-    }
-    finally {
-        stop();
-    }
-}
-/**
- * A cancelled job gets SIGINT, then SIGTERM 7.5 s later, then a kill. The first signal lets the
- * request in flight finish (so a connection it makes is recorded for the post step), cuts any wait
- * short, and stops the run before its next attempt or step; the second ends it at once.
- */
-function watchForCancellation() {
-    let signal;
-    const wakeUp = new AbortController();
-    const onSignal = (name) => {
-        if (signal !== undefined) {
-            _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`The job was cancelled (${signal}, then ${name}).`);
-            process.exit(1);
-        }
-        signal = name;
-        wakeUp.abort();
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`Cancelled (${name}): finishing the request in flight, then stopping.`);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        cancelled: () => signal,
-        stop: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        },
-        sleep: ms => new Promise(resolve => {
-            if (wakeUp.signal.aborted)
-                return resolve();
-            const timer = setTimeout(resolve, ms);
-            wakeUp.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-        })
-    };
-}
-/** Expected failures show their message only; anything else is a bug, with its stack in the debug log. */
-function fail(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(error.message);
-        return;
-    }
-    // isNativeError: an Error from another realm (Node's own, under a test runner) is one too.
-    const err = node_util__WEBPACK_IMPORTED_MODULE_0__.types.isNativeError(error) ? error : new Error(String(error));
-    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.debug(err.stack ?? err.message);
-    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.failed(`Unexpected error (please report it): ${err.message}`);
-}
-/** The job state, as the runner keeps it for the post step of the same action. */
-const jobState = { save: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ, load: _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu };
-/** Waits, uncut by signals: for a post step, which the runner gives its own time. */
-function pause(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
 /***/ 4099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3689,26 +2723,6 @@ function listed(items, { and = false, show = item => item } = {}) {
     if (!and || shown.length < 2)
         return shown.join(', ');
     return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`;
-}
-
-
-/***/ }),
-
-/***/ 6095:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-// Stand-in for undici, put in its place by package.json "overrides" (README, Development: why).
-// @actions/http-client imports ProxyAgent when it loads, for getAgentDispatcher(), which this
-// action never calls. Anything that does reach it fails here, loudly, instead of silently.
-class ProxyAgent {
-  constructor() {
-    throw new Error(
-      'undici is not in this bundle (a stand-in replaces it, see README, Development): ProxyAgent was used unexpectedly'
-    )
-  }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 272;
-export const ids = [272];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
-/***/ 4272:
+/***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  provision: () => (/* binding */ provision)
 });
 
 // EXTERNAL MODULE: ./src/adobe/connect.ts + 4 modules
@@ -74,8 +74,6 @@ async function reportDryRun(report) {
         throw new errors/* ActionError */.l(report.failure);
 }
 
-// EXTERNAL MODULE: ./src/runner/step.ts
-var step = __webpack_require__(7770);
 // EXTERNAL MODULE: ./src/dataflow/describe.ts + 1 modules
 var describe = __webpack_require__(8911);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
@@ -101,11 +99,25 @@ async function readSettled(read, hasDuplicates, sleep) {
 var teardown = __webpack_require__(7721);
 // EXTERNAL MODULE: ./src/runner/job-state.ts
 var job_state = __webpack_require__(4665);
+;// CONCATENATED MODULE: ./src/runner/together.ts
+// Requests that go out at once, and end together: a failure counts only once every sibling has
+// ended, so that none is cut off mid-request (a POST cut off is a lost answer; a look-up cut off
+// would be retried and reported as a network fault) when the step then closes its connections.
+/** Like Promise.all, but waits for every promise; then throws the first failure in argument order. */
+async function together(...promises) {
+    const results = await Promise.allSettled(promises);
+    const failed = results.find(result => result.status === 'rejected');
+    if (failed !== undefined)
+        throw failed.reason;
+    return results.map(result => result.value);
+}
+
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/dataflow/plan.ts + 2 modules
 var dataflow_plan = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+
 
 
 
@@ -127,34 +139,23 @@ async function lookUpChain(adobe, config, sleep) {
 function hasDuplicates({ flows, sources, targets }) {
     return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1));
 }
+/** The requests readChain sends at once: so many platform connections are opened ahead. */
+const LOOK_UP_WAVE = 8;
 async function readChain(adobe, config) {
     const { flowService, catalog, dataPrep, schemaRegistry } = adobe;
     const base = config.baseConnectionId;
+    // Everything below goes out at once (LOOK_UP_WAVE requests, on connections opened while the token
+    // was fetched); what needs an answer of the first wave follows in a second.
     // The table is explored by the input as a path at once; by its name only when that was no path.
     // A dry run for a new environment has no base connection yet: nothing to read or explore.
     const none = Promise.resolve(undefined);
-    const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await Promise.all([
-        base === '' ? none : flowService.connections.get(base),
-        catalog.dataset(config.datasetId),
-        flowService.flowSpec(config.flowSpecName),
-        flowService.flows.findByName(config.name),
-        flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)),
-        flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name)),
-        base === '' ? none : unlessRefused(flowService.explore(base)),
-        base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table))
-    ]);
+    const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await together(base === '' ? none : flowService.connections.get(base), catalog.dataset(config.datasetId), flowService.flowSpec(config.flowSpecName), flowService.flows.findByName(config.name), flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)), flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name)), base === '' ? none : unlessRefused(flowService.explore(base)), base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table)));
     const [flow] = flows;
     const single = flows.length === 1 ? flow : undefined;
     const current = single === undefined ? undefined : (0,dataflow_plan/* currentMapping */._O)(single);
     const table = tables === undefined ? undefined : (0,dataflow_plan/* matchTable */.Kp)(tables, config.table);
     const byName = table !== undefined && !('why' in table) && table.path !== config.table ? table.path : undefined;
-    const [ownSources, ownTargets, mapping, schemaPaths, columns] = await Promise.all([
-        own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)),
-        own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)),
-        current === undefined ? undefined : dataPrep.mappingSet(current.id, current.version),
-        dataset === undefined ? undefined : schemaRegistry.fieldPaths(dataset.schemaId),
-        byName === undefined ? byPath : unlessRefused(flowService.exploreTable(base, byName))
-    ]);
+    const [ownSources, ownTargets, mapping, schemaPaths, columns] = await together(own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)), own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)), current === undefined ? none : dataPrep.mappingSet(current.id, current.version), dataset === undefined ? none : schemaRegistry.fieldPaths(dataset.schemaId), byName === undefined ? Promise.resolve(byPath) : unlessRefused(flowService.exploreTable(base, byName)));
     return {
         base: found,
         dataset,
@@ -203,21 +204,24 @@ async function executeDataflow(plan, deps) {
     let wrote = false;
     let adopted = false;
     const part = async (kind, collection, step, existing) => {
-        stopIfCancelled(deps);
         const done = await carryOut(kind, collection, step, deps, existing);
         wrote ||= done.wrote;
         adopted ||= step.kind === 'create' && !done.wrote;
         return done.id;
     };
-    // The mapping set first: Data Prep checks each destination against the dataset's schema, so a
-    // mapping that names no path of it fails before anything is written to Flow Service.
+    // The mapping set, source and target connection need nothing of each other: written at once,
+    // each create then settling on its own. Only when the plan could not check the mapping against
+    // the schema (none found) is Data Prep its judge: then the mapping set goes first, so that a
+    // mapping it refuses stops the run before anything is written to Flow Service.
     stopIfCancelled(deps);
-    const mapped = await writeMapping(mapping, deps);
-    const sourceId = await part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources);
-    const targetId = await part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets);
+    const alone = plan.schemaNotFound !== undefined;
+    const first = alone ? await writeMapping(mapping, deps, 'Nothing was written to Flow Service.') : undefined;
+    stopIfCancelled(deps);
+    const [mapped, sourceId, targetId] = await together(first === undefined ? writeMapping(mapping, deps, besideMapping(plan)) : Promise.resolve(first), part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources), part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets));
     stopIfCancelled(deps);
     const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
-    const used = currentOrMapped(made.flow, mapped);
+    // The mapping the dataflow ends with: this run's, unless another run's dataflow won.
+    const used = made.created || flow.kind !== 'create' ? fromMapped(mapped) : currentOrMapped(made.flow, mapped);
     // A mapping set this run wrote counts only when the dataflow uses it (another run's may have won).
     wrote ||= mapping.kind !== 'reuse' && used.mappingId === mapped.id && used.mappingVersion === mapped.version;
     // The new dataflow is live: the chain it replaces goes, the dataflow first (it uses the connections).
@@ -264,12 +268,14 @@ async function retire(replaced, newFlowId, deps) {
 function firstLine(error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
-/** The mapping the dataflow ends with: the one it was given, or (another run's flow won) its own. */
+const fromMapped = (mapped) => ({
+    mappingId: mapped.id,
+    mappingVersion: mapped.version
+});
+/** The mapping of a dataflow another run created: its own, or (none shown) the one it was given. */
 function currentOrMapped(flow, mapped) {
     const current = (0,dataflow_plan/* currentMapping */._O)(flow);
-    return current === undefined
-        ? { mappingId: mapped.id, mappingVersion: mapped.version }
-        : { mappingId: current.id, mappingVersion: current.version };
+    return current === undefined ? fromMapped(mapped) : { mappingId: current.id, mappingVersion: current.version };
 }
 async function carryOut(kind, collection, step, deps, existing) {
     switch (step.kind) {
@@ -334,7 +340,15 @@ function patch(collection, found, operations, deps) {
         operations
     }, deps.log);
 }
-async function writeMapping(mapping, deps) {
+/** What a refused mapping leaves of the writes that went out beside it, for the message. */
+function besideMapping({ source, target, intent }) {
+    if (source.kind === 'reuse' && target.kind === 'reuse')
+        return 'Nothing was written to Flow Service.';
+    const flow = intent === 'create' ? 'The dataflow was not created' : 'The dataflow was left as it is';
+    return `${flow}; a run with the mapping corrected goes on with the connections this run wrote.`;
+}
+/** `written`: what the run wrote beside the mapping set, said when Data Prep refuses it. */
+async function writeMapping(mapping, deps, written) {
     try {
         return await writeMappingSet(mapping, deps);
     }
@@ -342,7 +356,7 @@ async function writeMapping(mapping, deps) {
         if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 400))
             throw error;
         const first = firstLine(error);
-        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". Nothing was written to Flow Service.`);
+        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". ${written}`);
     }
 }
 async function writeMappingSet(mapping, deps) {
@@ -382,7 +396,9 @@ async function carryOutFlow(plan, step, parts, deps) {
         // This run's own draft is published whatever state Flow Service shows a draft in; another
         // run's winner only when it is not published yet.
         const publish = draftMode && (made.ours || (made.found !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(made.found)));
-        const flow = stillDraft(await publishIf(publish, made.id, deps), publish);
+        // Not published: the settling look-up listed the dataflow just now, as a read would show it.
+        const listed = made.found?.id === made.id ? made.found : undefined;
+        const flow = publish ? await published(made.id, deps) : (listed ?? (await read(made.id, deps)));
         return { flow, created: made.ours, wrote: made.ours };
     }
     let wrote = false;
@@ -394,7 +410,8 @@ async function carryOutFlow(plan, step, parts, deps) {
     else {
         deps.log.info(`Reusing dataflow ${step.found.id} ("${plan.name}")`);
     }
-    const flow = stillDraft(await publishIf(step.publish, step.found.id, deps), step.publish);
+    // Not published: as the look-up read it (a PATCH of its schedule or steps leaves its state).
+    const flow = step.publish ? await published(step.found.id, deps) : step.found;
     return { flow, created: false, wrote: wrote || step.publish };
 }
 /** The PATCH for the changes the plan found, against the dataflow as it is now (indexes may move). */
@@ -457,37 +474,34 @@ function scheduleOperations(flow, shape, now) {
     return operations;
 }
 /**
- * Publishes a draft (this run's, or one a cancelled run left) as the plan says, then reads the
- * dataflow as it now is. A publish refused because the dataflow is no longer a draft (1422, or
- * 1444 "not in expected state": another run, or this run's first publish whose answer was lost,
- * published it) is as good, when the dataflow read then shows it published.
+ * Publishes a draft (this run's, or one a cancelled run left), then reads the dataflow as it now
+ * is: still a draft, it never runs, and the run says so. A publish refused because the dataflow is
+ * no longer a draft (1422, or 1444 "not in expected state": another run, or this run's first
+ * publish whose answer was lost, published it) is as good, when the read shows it published.
  */
-async function publishIf(publish, id, deps) {
-    const { flows } = deps.adobe.flowService;
+async function published(id, deps) {
     let refused;
-    if (publish) {
-        try {
-            await flows.act(id, 'publish');
-            deps.log.info(`Published dataflow ${id}`);
-        }
-        catch (error) {
-            const code = error instanceof adobe_errors/* AdobeApiError */.Eg ? error.details.code : undefined;
-            if (!(error instanceof adobe_errors/* AdobeApiError */.Eg) || !(code?.startsWith('1422') || code?.startsWith('1444')))
-                throw error;
-            refused = error;
-        }
+    try {
+        await deps.adobe.flowService.flows.act(id, 'publish');
+        deps.log.info(`Published dataflow ${id}`);
     }
-    const flow = await flows.get(id);
-    if (flow === undefined)
-        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
+    catch (error) {
+        const code = error instanceof adobe_errors/* AdobeApiError */.Eg ? error.details.code : undefined;
+        if (!(error instanceof adobe_errors/* AdobeApiError */.Eg) || !(code?.startsWith('1422') || code?.startsWith('1444')))
+            throw error;
+        refused = error;
+    }
+    const flow = await read(id, deps);
     if (refused !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow))
         throw refused;
+    if ((0,dataflow_plan/* needsPublishing */.N5)(flow))
+        throw draftError(flow.id, flow.state ?? 'draft');
     return flow;
 }
-/** A dataflow published and still a draft never runs by itself: said at once, whatever `wait` is. */
-function stillDraft(flow, published) {
-    if (published && (0,dataflow_plan/* needsPublishing */.N5)(flow))
-        throw draftError(flow.id, flow.state ?? 'draft');
+async function read(id, deps) {
+    const flow = await deps.adobe.flowService.flows.get(id);
+    if (flow === undefined)
+        throw new errors/* ActionError */.l(`Dataflow ${id} disappeared while this run was building it: run again.`);
     return flow;
 }
 function draftError(flowId, state) {
@@ -495,29 +509,15 @@ function draftError(flowId, state) {
 }
 /**
  * Waits until the dataflow is enabled, or until its first run has ended, polling once a second up
- * to `wait-timeout-seconds`.
+ * to `wait-timeout-seconds`. `state`: the dataflow's state as this run last read it (its look-up,
+ * its settling look-up or the read after publishing it); when that is `enabled`, no read repeats it.
  */
-async function waitFor(wait, flowId, timeoutMs, deps) {
+async function waitFor(wait, { dataflowId: flowId, state: known }, timeoutMs, deps) {
     if (wait === 'none')
         return undefined;
     const deadline = deps.now() + timeoutMs;
-    for (;;) {
-        stopIfCancelled(deps);
-        const flow = await deps.adobe.flowService.flows.get(flowId);
-        // A dataflow without a state is taken as enabled, as a base connection without one is.
-        const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled');
-        if (state === 'enabled')
-            break;
-        // A draft never becomes enabled by itself: no use waiting for it.
-        if (flow !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow))
-            throw draftError(flowId, state);
-        if (state === 'disabled' || state === 'deleted') {
-            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
-        }
-        if (deps.now() >= deadline)
-            throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs);
-        await deps.sleep(create/* POLL_MS */.JO);
-    }
+    if (known !== 'enabled')
+        await untilEnabled(flowId, deadline, timeoutMs, deps);
     deps.log.info(`Dataflow ${flowId} is enabled`);
     const state = 'enabled';
     if (wait === 'enabled')
@@ -532,6 +532,25 @@ async function waitFor(wait, flowId, timeoutMs, deps) {
         if (deps.now() >= deadline) {
             throw timedOut(flowId, first === undefined ? 'its first run has not started' : `its first run ${first.id} is still ${first.status}`, timeoutMs);
         }
+        await deps.sleep(create/* POLL_MS */.JO);
+    }
+}
+async function untilEnabled(flowId, deadline, timeoutMs, deps) {
+    for (;;) {
+        stopIfCancelled(deps);
+        const flow = await deps.adobe.flowService.flows.get(flowId);
+        // A dataflow without a state is taken as enabled, as a base connection without one is.
+        const state = flow === undefined ? 'deleted' : (flow.state ?? 'enabled');
+        if (state === 'enabled')
+            return;
+        // A draft never becomes enabled by itself: no use waiting for it.
+        if (flow !== undefined && (0,dataflow_plan/* needsPublishing */.N5)(flow))
+            throw draftError(flowId, state);
+        if (state === 'disabled' || state === 'deleted') {
+            throw new errors/* ActionError */.l(`Dataflow ${flowId} is ${state}; it will not run. Enable it in Experience Platform, or delete it and run again.`);
+        }
+        if (deps.now() >= deadline)
+            throw timedOut(flowId, `still ${state}, not enabled`, timeoutMs);
         await deps.sleep(create/* POLL_MS */.JO);
     }
 }
@@ -558,11 +577,9 @@ function timedOut(flowId, what, timeoutMs) {
     return new errors/* ActionError */.l(`Waited ${Math.round(timeoutMs / 1000)} s for dataflow ${flowId}: ${what}. Raise "${names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds}", or set "${names/* DATAFLOW_INPUT */.ks.wait}" to none; the dataflow itself is in place.`);
 }
 
-// EXTERNAL MODULE: ./src/dataflow/inputs.ts + 3 modules
-var inputs = __webpack_require__(4219);
-;// CONCATENATED MODULE: ./src/dataflow/main.ts
-// The dataflow action's main step: inputs → clients → look-up → plan → execute (or, in a dry run,
-// describe) → wait → outputs and summary.
+;// CONCATENATED MODULE: ./src/dataflow/provision.ts
+// The dataflow action's work once its inputs are read: clients → look-up → plan → execute (or, in
+// a dry run, describe) → wait → outputs and summary.
 
 
 
@@ -571,57 +588,52 @@ var inputs = __webpack_require__(4219);
 
 
 
-
-
-function run() {
-    return (0,step/* runMainStep */.X7)(async (cancellation) => {
-        const config = (0,inputs/* readDataflowConfig */.BV)();
-        if (config.deleteOnCompletion)
-            log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
-        const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation });
-        let plan;
-        let outputs = {};
-        try {
-            const adobe = clients;
+async function provision(config, cancellation) {
+    if (config.deleteOnCompletion)
+        log/* log */.Rm.warning(DELETE_ON_COMPLETION_NOTE);
+    const clients = (0,connect/* connect */.N)(config, { wording: describe/* wording */.z4, ...cancellation, connections: LOOK_UP_WAVE });
+    let plan;
+    let outputs = {};
+    try {
+        const adobe = clients;
+        plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
+        if (plan.dryRun)
+            return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
+        for (const line of (0,describe/* planLines */.HN)(plan))
+            log/* log */.Rm.info(`Plan: ${line}`);
+        const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
+        let result = await executeDataflow(plan, deps);
+        if (result.adopted && config.ifExists === 'update') {
+            // Another run's part won: bring what is live to this run's inputs in place, as a re-run
+            // would, so that the outcome says what is live. Not by replacing it: the other run's
+            // outputs name that chain. Once: a third run overlapping again ends as it is.
+            log/* log */.Rm.info('Another run created part of the chain at the same time: planning again against what is live');
             plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
-            if (plan.dryRun)
-                return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
+            if (plan.intent === 'replace' && plan.replaces !== undefined)
+                throw new errors/* ActionError */.l((0,describe/* adoptedElsewhere */.Mv)(plan.name, plan.replaces));
             for (const line of (0,describe/* planLines */.HN)(plan))
                 log/* log */.Rm.info(`Plan: ${line}`);
-            const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
-            let result = await executeDataflow(plan, deps);
-            if (result.adopted && config.ifExists === 'update') {
-                // Another run's part won: bring what is live to this run's inputs in place, as a re-run
-                // would, so that the outcome says what is live. Not by replacing it: the other run's
-                // outputs name that chain. Once: a third run overlapping again ends as it is.
-                log/* log */.Rm.info('Another run created part of the chain at the same time: planning again against what is live');
-                plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
-                if (plan.intent === 'replace' && plan.replaces !== undefined)
-                    throw new errors/* ActionError */.l((0,describe/* adoptedElsewhere */.Mv)(plan.name, plan.replaces));
-                for (const line of (0,describe/* planLines */.HN)(plan))
-                    log/* log */.Rm.info(`Plan: ${line}`);
-                const again = await executeDataflow(plan, deps);
-                // A dataflow this run created stays `created`, even when it then updated it.
-                const first = result.outcome;
-                result = { ...again, outcome: first === 'created' || again.outcome === 'unchanged' ? first : again.outcome };
-            }
-            outputs = (0,describe/* runOutputs */.MR)(result, undefined);
-            setOutputs(outputs);
-            const waited = await waitFor(config.wait, result.dataflowId, config.waitTimeoutMs, deps);
-            outputs = (0,describe/* runOutputs */.MR)(result, waited);
-            setOutputs(outputs);
-            // Statuses compared without regard to case: Adobe spells them `success` and `Failed`.
-            if (waited?.run !== undefined && waited.run.status.toLowerCase() !== 'success') {
-                throw new errors/* ActionError */.l((0,describe/* firstRunFailure */.wj)(result.dataflowId, waited.run));
-            }
+            const again = await executeDataflow(plan, deps);
+            // A dataflow this run created stays `created`, even when it then updated it.
+            const first = result.outcome;
+            result = { ...again, outcome: first === 'created' || again.outcome === 'unchanged' ? first : again.outcome };
         }
-        finally {
-            // The summary of a run that failed half-way shows the plan and what it output so far.
-            if (plan !== undefined && !plan.dryRun)
-                await writeSummary((0,describe/* summary */.z)(plan, outputs));
-            clients.close();
+        outputs = (0,describe/* runOutputs */.MR)(result, undefined);
+        setOutputs(outputs);
+        const waited = await waitFor(config.wait, result, config.waitTimeoutMs, deps);
+        outputs = (0,describe/* runOutputs */.MR)(result, waited);
+        setOutputs(outputs);
+        // Statuses compared without regard to case: Adobe spells them `success` and `Failed`.
+        if (waited?.run !== undefined && waited.run.status.toLowerCase() !== 'success') {
+            throw new errors/* ActionError */.l((0,describe/* firstRunFailure */.wj)(result.dataflowId, waited.run));
         }
-    });
+    }
+    finally {
+        // The summary of a run that failed half-way shows the plan and what it output so far.
+        if (plan !== undefined && !plan.dryRun)
+            await writeSummary((0,describe/* summary */.z)(plan, outputs));
+        clients.close();
+    }
 }
 const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends. Use their ids only in later steps of this job, not in later jobs.';
 
