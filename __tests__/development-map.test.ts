@@ -1,15 +1,15 @@
-// README's development map names every folder a contributor meets: each folder of src/ and
-// __tests__/, and each top-level folder of the repository but the generated ones.
+// The development map (docs/development.md) names every folder a contributor meets: each folder of
+// src/ and __tests__/, and each top-level folder of the repository but the generated ones.
 import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from '@jest/globals'
 
 const root = new URL('..', import.meta.url)
-const readme = readFileSync(new URL('README.md', root), 'utf8')
+const page = readFileSync(new URL('docs/development.md', root), 'utf8')
 
-/** The code block under "## Development". */
+/** The first code block under "# Development". */
 function developmentMap(): string {
-  const section = readme.split('\n## Development\n')[1] ?? ''
+  const section = page.split('# Development\n')[1] ?? ''
   return /^```\n([\s\S]*?)\n```/m.exec(section)?.[1] ?? ''
 }
 
@@ -22,7 +22,7 @@ function folders(path: string): string[] {
 /** Generated, installed, or the tools' own: not part of the map. */
 const UNMAPPED = new Set(['dist', 'node_modules', 'coverage'])
 
-describe("README's development map", () => {
+describe("docs/development.md's map", () => {
   const map = developmentMap()
 
   it('is there', () => {

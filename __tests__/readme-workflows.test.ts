@@ -69,6 +69,7 @@ function yamlBlocks(file: string): Workflow[] {
 
 const docFiles = [
   'README.md',
+  'dataflow/README.md',
   ...readdirSync(path.join(ROOT, 'docs'))
     .filter(name => name.endsWith('.md'))
     .map(name => `docs/${name}`)
@@ -232,10 +233,11 @@ describe('workflows in the documentation and in .github/workflows', () => {
     }
   )
 
-  describe('the README covers what users asked for', () => {
+  describe('the README and its pages of workflows cover what users asked for', () => {
+    const USER_PAGES = ['README.md', 'docs/workflows.md', 'docs/other-sources.md', 'dataflow/README.md']
     const find = (predicate: (workflow: Workflow) => boolean): Workflow[] =>
       documented
-        .filter(workflow => workflow.where.startsWith('README.md:'))
+        .filter(workflow => USER_PAGES.some(page => workflow.where.startsWith(`${page}:`)))
         .filter(workflow => jobsOf(workflow).some(([, job]) => actionSteps(job).length > 0))
         .filter(predicate)
 

@@ -98,13 +98,13 @@ class Platform {
             return href;
         throw new errors/* ActionError */.l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
     }
-    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    /** The request's answer, or undefined when the platform answers that it is not there (isNotFound); other errors are thrown. */
     async callUnlessNotFound(request, options) {
         try {
             return await this.call(request, options);
         }
         catch (error) {
-            if (error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 404)
+            if ((0,adobe_errors/* isNotFound */.c4)(error))
                 return undefined;
             throw error;
         }
@@ -774,6 +774,7 @@ function connect(settings, { wording, sleep, cancelled, connections = 1 }) {
 /* harmony export */   H$: () => (/* binding */ isTokenRejection),
 /* harmony export */   O1: () => (/* binding */ describeAnswer),
 /* harmony export */   YA: () => (/* binding */ isUnknownSpec),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   gB: () => (/* binding */ safe),
 /* harmony export */   j_: () => (/* binding */ isSourceRejection),
 /* harmony export */   jt: () => (/* binding */ sendToAdobe),
@@ -781,7 +782,7 @@ function connect(settings, { wording, sleep, cancelled, connections = 1 }) {
 /* harmony export */   op: () => (/* binding */ readJsonObject),
 /* harmony export */   rb: () => (/* binding */ adobeReference)
 /* harmony export */ });
-/* unused harmony exports ADVICE, PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure, adviceFor */
+/* unused harmony exports ADVICE, PLATFORM, requestIdNote, requestIdOf, parseAdobeError, explainFailure, adviceFor, EXPLAINED */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(657);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(507);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
@@ -1003,19 +1004,15 @@ function transportAdvice(error) {
 }
 /** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
 function adviceFor({ status, code, adobeMessage }, context) {
-    const key = code?.split('-')[0];
+    const key = adviceKey(code);
     // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
     // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
     if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? ''))
         return STATUS_ADVICE[status];
     // IMS's OAuth error codes say who answered by themselves.
-    switch (key) {
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return 'ims-client-rejected';
-        case 'invalid_scope':
-            return 'ims-scope-rejected';
-    }
+    const byImsCode = IMS_CODES[key ?? ''];
+    if (byImsCode !== undefined)
+        return byImsCode;
     if (context.service === 'ims') {
         if (status === 429)
             return 'ims-throttled';
@@ -1028,7 +1025,7 @@ function adviceFor({ status, code, adobeMessage }, context) {
     const byCode = PLATFORM_CODES[key ?? ''];
     if (byCode !== undefined)
         return byCode;
-    if (key === '401013') {
+    if (key === TOKEN_REJECTED) {
         const { credentials } = context;
         return credentials === 'token'
             ? 'token-rejected-given'
@@ -1042,6 +1039,20 @@ function adviceFor({ status, code, adobeMessage }, context) {
         return 'service-failed';
     return STATUS_ADVICE[status];
 }
+/** IMS's OAuth error codes (RFC 6749) that say more than the status. */
+const IMS_CODES = {
+    invalid_client: 'ims-client-rejected',
+    unauthorized_client: 'ims-client-rejected',
+    invalid_scope: 'ims-scope-rejected'
+};
+/** The gateway's code for a token it no longer accepts: whose token it was decides the advice. */
+const TOKEN_REJECTED = '401013';
+/** A code without its status: Flow Service's "2101-404" is 2101. */
+function adviceKey(code) {
+    return code?.split('-')[0];
+}
+/** Flow Service's code for a sandbox that does not exist in the organization. */
+const UNKNOWN_SANDBOX = '2101';
 /** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
 const PLATFORM_CODES = {
     '403000': 'api-key-rejected',
@@ -1049,7 +1060,7 @@ const PLATFORM_CODES = {
     '403025': 'no-product-profile',
     // Adobe's Experience Platform troubleshooting guide: "User region is missing".
     '403027': 'no-region',
-    '2101': 'unknown-sandbox',
+    [UNKNOWN_SANDBOX]: 'unknown-sandbox',
     '1413': 'unknown-connection-spec',
     '1415': 'unknown-auth-spec',
     '1403': 'if-match-missing',
@@ -1066,13 +1077,30 @@ const STATUS_ADVICE = {
     401: 'unauthorized',
     400: 'bad-request'
 };
+/**
+ * Every code of Adobe's that adviceFor reads (IMS's, the gateway's, Flow Service's without the
+ * status), and every status it reads alone (5xx for any of 500 to 599): docs/troubleshooting.md has
+ * an entry for each.
+ */
+const EXPLAINED = {
+    codes: [...Object.keys(IMS_CODES), TOKEN_REJECTED, ...Object.keys(PLATFORM_CODES)],
+    statuses: [...Object.keys(STATUS_ADVICE), '429', '5xx']
+};
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 function isSourceRejection(error) {
     return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
 }
+/**
+ * A 404 that says the object is not there; not one that says the sandbox is not (2101), which every
+ * request of the run gets and which must fail the step naming "sandbox-name" instead of reading as
+ * "nothing of that name yet".
+ */
+function isNotFound(error) {
+    return error instanceof AdobeApiError && error.status === 404 && adviceKey(error.code) !== UNKNOWN_SANDBOX;
+}
 /** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
 function isTokenRejection(error) {
-    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+    return error instanceof AdobeApiError && error.status === 401 && error.code === TOKEN_REJECTED;
 }
 /** The answer to a create that names an unknown connection spec. */
 function isUnknownSpec(error) {
@@ -1128,7 +1156,7 @@ function unknownSpecError(connectionSpecId, cause) {
     const why = connectionSpecId === _names_js__WEBPACK_IMPORTED_MODULE_3__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv
         ? _access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ORACLE_SERVICE_CLOUD_RETIRED */ .$w
         : `Check ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .INPUT */ .bO.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`;
-    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`);
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}${(0,_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .seeEntry */ .MP)(_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENTRY */ .Py.unknownConnectionSpec)}`);
 }
 /** auth.params keys that are not secrets; every other value is. */
 const PLAIN_PARAMS = new Set(['host', 'username']);
@@ -1284,6 +1312,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/access/hints.ts
+var hints = __webpack_require__(412);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./src/converge/create.ts
@@ -1319,6 +1349,7 @@ var base_connection_plan = __webpack_require__(540);
 // Carries a plan out against Flow Service, step by step. The decision is made in plan.ts; what
 // happens here is how each step survives the network: lost create answers, stale etags, and a
 // verification that fails.
+
 
 
 
@@ -1497,7 +1528,7 @@ async function verify(deps, id, outcome) {
     deps.log.info(describe/* runLog */.YD.verified(id));
 }
 function rejectedCredentials(what, error, consequence) {
-    return new runner_errors/* ActionError */.l(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${(0,errors/* adobeReference */.rb)(error)}).\nNext step: check "host", "username" and "password". ${consequence}`);
+    return new runner_errors/* ActionError */.l(`Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${(0,errors/* adobeReference */.rb)(error)}).\nNext step: check "host", "username" and "password". ${consequence}${(0,hints/* seeEntry */.MP)(hints/* ENTRY */.Py.sourceRejected)}`);
 }
 /** Deletes a connection this run made; false (and a warning) when that fails. */
 async function deleteAgain(deps, id, why, recorded = true) {

@@ -63,6 +63,15 @@ function printable(name, value, problems) {
     problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
     return false;
 }
+/**
+ * What an input left empty is told, for every input that must have a value (a required one, or one
+ * with a default given explicitly empty): on the runner an unset `vars.X` or `secrets.X` (one not
+ * defined for the job's GitHub environment, say) arrives as "", so that is asked first; `expected`
+ * then says what the input takes. Nothing of the value is shown (it is empty).
+ */
+function emptyInput(name, expected) {
+    return `"${name}" is empty: is the variable or secret that sets it defined for this GitHub environment? Expected ${expected}`;
+}
 /** Events on which a pull request from a fork runs without the repository's secrets. */
 const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 /** Why a secret may be missing: said where it is the likely reason. */
@@ -79,9 +88,22 @@ function isTrue(value) {
 function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
-    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+    if (value === '')
+        problems.push(emptyInput(name, 'true or false'));
+    else if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
         problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
+}
+/** One of `choices` (the first, with the problem noted, when it is not). */
+function readChoice(name, value, choices, problems) {
+    if (choices.includes(value))
+        return value;
+    const expected = `one of ${choices.join(', ')}`;
+    if (value === '')
+        problems.push(emptyInput(name, expected));
+    else if (printable(name, value, problems))
+        problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+    return choices[0];
 }
 /**
  * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
@@ -96,7 +118,9 @@ function readPositive(name, value, rule, problems) {
             : `a whole number from 1 to ${rule.max}`
         : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
-        if (printable(name, value, problems))
+        if (value === '')
+            problems.push(emptyInput(name, expected));
+        else if (printable(name, value, problems))
             problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
     }
@@ -158,7 +182,13 @@ var names = __webpack_require__(538);
 
 
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const SANDBOX_RULE = 'lowercase letters, digits and hyphens, starting with a letter, at most 256 characters';
+// What each credential input expects, said when it is empty.
+const SECRET_RULE = `the OAuth Server-to-Server client secret, with "${names/* ACCESS_INPUT */.I.clientId}" (or a ready "${names/* ACCESS_INPUT */.I.accessToken}" instead).`;
+const TOKEN_RULE = `a ready IMS access token (or "${names/* ACCESS_INPUT */.I.clientSecret}" with "${names/* ACCESS_INPUT */.I.clientId}" instead).`;
+const CLIENT_ID_RULE = `the OAuth Server-to-Server client ID, with "${names/* ACCESS_INPUT */.I.clientSecret}"`;
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const BASE_URL_RULE = 'an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query';
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 // Values sent in headers; empty passes here (required-ness is checked on its own).
 const HEADER_SAFE = /^[\x21-\x7E]*$/;
@@ -175,12 +205,20 @@ function readAdobeIdentity(secrets, input, problems) {
     const { clientSecret, accessToken } = secrets;
     const clientId = input(names/* ACCESS_INPUT */.I.clientId);
     const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
+    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
-    else if (clientSecret === '' && accessToken === '')
-        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
+    else if (clientSecret === '' && accessToken === '') {
+        // On the runner both are "" when neither is set: "api-key" without "client-id" means a ready
+        // token, anything else a client secret.
+        const tokenMeant = clientId === '' && apiKeyInput !== '';
+        const empty = tokenMeant
+            ? emptyInput(names/* ACCESS_INPUT */.I.accessToken, TOKEN_RULE)
+            : emptyInput(names/* ACCESS_INPUT */.I.clientSecret, SECRET_RULE);
+        problems.push(`${empty}${forkNote()}`);
+    }
     else if (clientSecret !== '' && clientId === '')
-        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.clientId, CLIENT_ID_RULE));
     // A client-id with a control character is reported once, above.
     for (const [name, value] of [
         [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
@@ -189,27 +227,29 @@ function readAdobeIdentity(secrets, input, problems) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
-    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
     if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
-        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.apiKey, `the client ID of the credential that issued "${names/* ACCESS_INPUT */.I.accessToken}", sent as x-api-key (or set "${names/* ACCESS_INPUT */.I.clientId}")`));
     // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
-    const scopes = input(names/* ACCESS_INPUT */.I.scopes)
-        .split(/[\s,]+/)
-        .filter(scope => scope !== '');
+    const scopesInput = input(names/* ACCESS_INPUT */.I.scopes);
+    const scopes = scopesInput.split(/[\s,]+/).filter(scope => scope !== '');
     if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
-        problems.push('"scopes" must list at least one IMS scope, comma-separated');
+        problems.push(scopesInput === ''
+            ? emptyInput(names/* ACCESS_INPUT */.I.scopes, 'the IMS scopes of the credential in Adobe Developer Console, comma-separated')
+            : `"scopes" must list at least one IMS scope, comma-separated`);
     const orgId = input(names/* ACCESS_INPUT */.I.orgId);
     if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
         if (orgId === '')
-            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+            problems.push(emptyInput(names/* ACCESS_INPUT */.I.orgId, 'the IMS organization ID, ending in @AdobeOrg'));
         else if (!ORG_ID.test(orgId))
             problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
     }
     const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
-    if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+    if (sandboxName === '')
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.sandboxName, `a sandbox name: ${SANDBOX_RULE} (e.g. ${names/* ACCESS_DEFAULTS */.C[names/* ACCESS_INPUT */.I.sandboxName]})`));
+    else if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
     return {
         credentials: accessToken !== ''
@@ -250,6 +290,10 @@ function readAdobeEndpoints(input, problems) {
     };
 }
 function readBaseUrl(name, value, problems) {
+    if (value === '') {
+        problems.push(emptyInput(name, `${BASE_URL_RULE}, e.g. ${names/* ACCESS_DEFAULTS */.C[name] ?? ''}`));
+        return '';
+    }
     if (!printable(name, value, problems))
         return '';
     const url = /\s/.test(value) ? undefined : parseUrl(value);
@@ -261,7 +305,7 @@ function readBaseUrl(name, value, problems) {
         // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
         /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
+        problems.push(`"${name}" must be ${BASE_URL_RULE}, got ${shownUrl(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
@@ -310,33 +354,40 @@ function readConfig() {
     const host = input(base_connection_names/* INPUT */.bO.host);
     if (printable(base_connection_names/* INPUT */.bO.host, host, problems)) {
         if (host === '')
-            problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`);
+            problems.push(emptyInput(base_connection_names/* INPUT */.bO.host, `the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`));
         else if (!isValidHost(host))
             problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
     }
     const username = input(base_connection_names/* INPUT */.bO.username);
     if (printable(base_connection_names/* INPUT */.bO.username, username, problems) && username === '')
-        problems.push('"username" is required: the Oracle Service Cloud user name');
+        problems.push(emptyInput(base_connection_names/* INPUT */.bO.username, 'the Oracle Service Cloud user name'));
     if (password === '')
-        problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`);
+        problems.push(`${emptyInput(base_connection_names/* INPUT */.bO.password, 'the Oracle Service Cloud password (pass it from a secret).')}${forkNote()}`);
     const identity = readAdobeIdentity(secrets, input, problems);
     const name = input(base_connection_names/* INPUT */.bO.name);
-    if (printable(base_connection_names/* INPUT */.bO.name, name, problems) && (name.length < 1 || name.length > 256))
+    if (name === '')
+        problems.push(emptyInput(base_connection_names/* INPUT */.bO.name, `1 to 256 characters, e.g. ${INPUT_DEFAULTS[base_connection_names/* INPUT */.bO.name]}`));
+    else if (printable(base_connection_names/* INPUT */.bO.name, name, problems) && name.length > 256)
         problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
     const description = input(base_connection_names/* INPUT */.bO.description);
     printable(base_connection_names/* INPUT */.bO.description, description, problems);
     const connectionSpecId = input(base_connection_names/* INPUT */.bO.connectionSpecId);
-    if (printable(base_connection_names/* INPUT */.bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+    if (connectionSpecId === '')
+        problems.push(emptyInput(base_connection_names/* INPUT */.bO.connectionSpecId, `a UUID (e.g. ${base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv})`));
+    else if (printable(base_connection_names/* INPUT */.bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
         problems.push(`"connection-spec-id" must be a UUID (e.g. ${base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv}), got "${shown(connectionSpecId)}"`);
     const connectionSpecVersion = input(base_connection_names/* INPUT */.bO.connectionSpecVersion);
-    if (printable(base_connection_names/* INPUT */.bO.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+    if (connectionSpecVersion === '')
+        problems.push(emptyInput(base_connection_names/* INPUT */.bO.connectionSpecVersion, 'a version such as 1.0'));
+    else if (printable(base_connection_names/* INPUT */.bO.connectionSpecVersion, connectionSpecVersion, problems) &&
+        !/^\S+$/.test(connectionSpecVersion))
         problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
     const authSpecName = input(base_connection_names/* INPUT */.bO.authSpecName);
-    if (printable(base_connection_names/* INPUT */.bO.authSpecName, authSpecName, problems) && authSpecName === '')
-        problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)');
-    const ifExists = input(base_connection_names/* INPUT */.bO.ifExists);
-    if (printable(base_connection_names/* INPUT */.bO.ifExists, ifExists, problems) && !IF_EXISTS_MODES.includes(ifExists))
-        problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`);
+    if (authSpecName === '')
+        problems.push(emptyInput(base_connection_names/* INPUT */.bO.authSpecName, `an authentication spec name (e.g. ${INPUT_DEFAULTS[base_connection_names/* INPUT */.bO.authSpecName]})`));
+    else
+        printable(base_connection_names/* INPUT */.bO.authSpecName, authSpecName, problems);
+    const ifExists = readChoice(base_connection_names/* INPUT */.bO.ifExists, input(base_connection_names/* INPUT */.bO.ifExists), IF_EXISTS_MODES, problems);
     const verify = readBoolean(base_connection_names/* INPUT */.bO.verify, input(base_connection_names/* INPUT */.bO.verify), problems);
     const dryRun = readBoolean(base_connection_names/* INPUT */.bO.dryRun, input(base_connection_names/* INPUT */.bO.dryRun), problems);
     const deleteOnCompletion = readBoolean(base_connection_names/* INPUT */.bO.deleteOnCompletion, input(base_connection_names/* INPUT */.bO.deleteOnCompletion), problems);
@@ -355,7 +406,7 @@ function readConfig() {
         connectionSpecVersion,
         authSpecName,
         authParams,
-        ifExists: ifExists,
+        ifExists,
         verify,
         dryRun,
         deleteOnCompletion,

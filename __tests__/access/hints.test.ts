@@ -4,13 +4,14 @@ import { describe, expect, it } from '@jest/globals'
 import { ACCESS_HINTS, ANSWER_UNREADABLE, wordingWith } from '../../src/access/hints.js'
 import { ACCESS_INPUT } from '../../src/access/names.js'
 import { ADVICE } from '../../src/adobe/errors.js'
+import { more } from '../support/troubleshooting.js'
 
 describe('wordingWith', () => {
-  it("takes an action's own sentence first, then the shared one, else none", () => {
+  it("takes an action's own sentence first, then the shared one, else none; each with its entry's link", () => {
     const words = wordingWith({ 'unknown-sandbox': 'own sentence', 'unknown-mapping-version': 'only here' })
-    expect(words('unknown-sandbox')).toBe('own sentence')
-    expect(words('unknown-mapping-version')).toBe('only here')
-    expect(words('no-region')).toBe(ACCESS_HINTS['no-region'])
+    expect(words('unknown-sandbox')).toBe(`own sentence${more('2101-sandbox-not-found')}`)
+    expect(words('unknown-mapping-version')).toBe(`only here${more('1412-1419-mapping-set-or-version-not-found')}`)
+    expect(words('no-region')).toBe(`${ACCESS_HINTS['no-region'] ?? ''}${more('403027-user-region-is-missing')}`)
     expect(words('unknown-connection-spec')).toBeUndefined()
   })
 })

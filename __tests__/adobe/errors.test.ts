@@ -37,6 +37,7 @@ import {
 } from '../../src/http/transport.js'
 import { ActionError } from '../../src/runner/errors.js'
 import { maskSecret } from '../../src/runner/secrets.js'
+import { more } from '../support/troubleshooting.js'
 
 const response = (status: number, body: unknown, requestId?: string): HttpResponse => ({
   status,
@@ -53,6 +54,48 @@ function gaveUp<E extends HttpError>(error: E, attempts: number): E {
 
 const apiError = (status: number, code?: string, requestId?: string): AdobeApiError =>
   new AdobeApiError({ operation: 'x', status, code, requestId })
+
+/** The entry that explains each advice (its heading's anchor in docs/troubleshooting.md). */
+const ENTRY_OF: Readonly<Record<Advice, string>> = {
+  'ims-client-rejected': 'invalid_client-unauthorized_client-client-credentials-rejected',
+  'ims-scope-rejected': 'invalid_scope-scopes-rejected',
+  'ims-throttled': 'ims-429-token-requests-throttled',
+  'ims-failed': 'ims-5xx-adobe-ims-failed',
+  'ims-not-found': 'ims-404-no-token-endpoint',
+  'ims-refused': 'ims-4xx-no-token-issued',
+  'token-rejected-given': '401013-oauth-token-is-not-valid',
+  'token-rejected-issued': '401013-oauth-token-is-not-valid',
+  'token-rejected': '401013-oauth-token-is-not-valid',
+  'api-key-rejected': '403000-403003-api-key-missing-or-not-valid',
+  'no-product-profile': '403025-profile-is-not-valid',
+  'no-region': '403027-user-region-is-missing',
+  'unknown-sandbox': '2101-sandbox-not-found',
+  'unknown-connection-spec': '1413-connection-spec-not-found',
+  'unknown-auth-spec': '1415-authentication-spec-not-found',
+  'if-match-missing': '1403-if-match-missing-or-frequency-change-refused',
+  'changed-meanwhile': '412-1404-version-not-matching',
+  'base-connection-in-use': '1418-base-connection-in-use',
+  'in-use-by-dataflow': '1447-still-used-by-an-active-dataflow',
+  'unknown-mapping-version': '1412-1419-mapping-set-or-version-not-found',
+  'mapping-schema-mismatch': '1425-mapping-set-for-another-schema',
+  throttled: '429-429001-too-many-requests',
+  'service-failed': '5xx-service-failed',
+  'not-found': '404-not-found',
+  forbidden: '403-forbidden',
+  unauthorized: '401-unauthorized',
+  'bad-request': '400-bad-request',
+  'tls-untrusted': 'tls-certificate-not-trusted',
+  'answer-too-large': 'answer-too-large',
+  'proxy-refused': 'proxy-refused-the-connection',
+  'proxy-auth': 'proxy-requires-authentication-407',
+  'proxy-failed': 'proxy-failed',
+  network: 'network-failure-or-no-answer-in-time',
+  'answer-unreadable': 'answer-could-not-be-read'
+}
+
+/** A next step as an action prints it: the sentence, then the link to the advice's entry. */
+const linked = (advice: Advice | undefined, hint: string | undefined): string | undefined =>
+  advice === undefined || hint === undefined ? undefined : `${hint}${more(ENTRY_OF[advice])}`
 
 describe('parseAdobeError', () => {
   it("reads Flow Service's error body: code from the type, detailed message, request id from the report", () => {
@@ -255,7 +298,7 @@ describe('AdobeApiError', () => {
     const error = new AdobeApiError(details, wording('no-product-profile'))
     expect(error.message).toBe(
       'Could not look up existing base connections: HTTP 403, code 403025: Profile is not valid (request id req-9)\n' +
-        `Next step: ${NO_PRODUCT_PROFILE}`
+        `Next step: ${NO_PRODUCT_PROFILE}${more('403025-profile-is-not-valid')}`
     )
     expect([error.name, error.status, error.code, error instanceof ActionError]).toEqual([
       'AdobeApiError',
@@ -376,31 +419,44 @@ const DATAFLOW_ADVICE: [string, number, Advice, string][] = [
 describe("the next step for each of Adobe's answers, in an action's words", () => {
   it.each([...SHARED_ADVICE, ...BASE_CONNECTION_ADVICE])(
     "gives the next step for code %s (HTTP %i) in the base connection action's words",
-    (code, status, _, hint) => {
+    (code, status, advice, hint) => {
       const error = explainedAnswer(status, code, WORDED)
-      expect(error.hint).toBe(hint)
-      expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+      expect(error.hint).toBe(linked(advice, hint))
+      expect(error.message.split('\nNext step: ')[1]).toBe(linked(advice, hint))
     }
   )
 
   it.each([...SHARED_ADVICE, ...DATAFLOW_ADVICE])(
     "gives the next step for code %s (HTTP %i) in the dataflow action's words",
-    (code, status, _, hint) => {
+    (code, status, advice, hint) => {
       const error = explainedAnswer(status, code, { service: 'platform', wording: dataflowWording })
-      expect(error.hint).toBe(hint)
-      expect(error.message.split('\nNext step: ')[1]).toBe(hint)
+      expect(error.hint).toBe(linked(advice, hint))
+      expect(error.message.split('\nNext step: ')[1]).toBe(linked(advice, hint))
     }
   )
 
   it('every shared next step is the access hints; an action adds only those that name its own inputs', () => {
     for (const [, , advice, hint] of SHARED_ADVICE) {
       if (advice === undefined) continue
-      expect([ACCESS_HINTS[advice], wording(advice), dataflowWording(advice)]).toEqual([hint, hint, hint])
+      const printed = linked(advice, hint)
+      expect([ACCESS_HINTS[advice], wording(advice), dataflowWording(advice)]).toEqual([hint, printed, printed])
     }
     for (const [, , advice, hint] of BASE_CONNECTION_ADVICE)
-      expect([ACCESS_HINTS[advice], wording(advice)]).toEqual([undefined, hint])
+      expect([ACCESS_HINTS[advice], wording(advice)]).toEqual([undefined, linked(advice, hint)])
     for (const [, , advice, hint] of DATAFLOW_ADVICE)
-      expect([ACCESS_HINTS[advice], dataflowWording(advice)]).toEqual([undefined, hint])
+      expect([ACCESS_HINTS[advice], dataflowWording(advice)]).toEqual([undefined, linked(advice, hint)])
+  })
+
+  it('links every next step to the entry of its advice, in both actions', () => {
+    for (const words of [wording, dataflowWording])
+      for (const advice of ADVICE) {
+        const hint = words(advice)
+        if (hint === undefined) continue
+        expect({ advice, entry: hint.slice(hint.indexOf('\nMore: ')) }).toEqual({
+          advice,
+          entry: more(ENTRY_OF[advice])
+        })
+      }
   })
 
   it('no action names an input it does not have, for any advice', () => {
@@ -486,47 +542,60 @@ describe('the next step depends on who answered and whose token it was', () => {
     (explainFailure(error, { ...context, wording }) as AdobeApiError).hint
   const IMS: AdobeContext = { service: 'ims' }
 
-  it.each<[number, string | undefined, string | undefined]>([
-    [400, 'invalid_request', IMS_REFUSED],
-    [400, undefined, IMS_REFUSED],
-    [401, 'unknown_error', IMS_REFUSED],
-    [403, undefined, IMS_REFUSED],
-    [400, 'invalid_client', IMS_CLIENT],
+  it.each<[number, string | undefined, string | undefined, string | undefined]>([
+    [400, 'invalid_request', IMS_REFUSED, 'ims-4xx-no-token-issued'],
+    [400, undefined, IMS_REFUSED, 'ims-4xx-no-token-issued'],
+    [401, 'unknown_error', IMS_REFUSED, 'ims-4xx-no-token-issued'],
+    [403, undefined, IMS_REFUSED, 'ims-4xx-no-token-issued'],
+    [400, 'invalid_client', IMS_CLIENT, 'invalid_client-unauthorized_client-client-credentials-rejected'],
     [
       400,
       'invalid_scope',
-      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.'
+      'Adobe IMS rejected the scopes: copy "scopes" from the credential in Adobe Developer Console.',
+      'invalid_scope-scopes-rejected'
     ],
     [
       404,
       undefined,
-      '"ims-url" does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.'
+      '"ims-url" does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.',
+      'ims-404-no-token-endpoint'
     ],
     [
       429,
       undefined,
-      'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.'
+      'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
+      'ims-429-token-requests-throttled'
     ],
-    [503, undefined, 'Adobe IMS failed; run the job again later, and check https://status.adobe.com if it persists.'],
-    [302, undefined, undefined]
-  ])('IMS answering HTTP %i with code %s: a hint about IMS', (status, code, hint) => {
-    expect(hintOf(answer(status, code), IMS)).toBe(hint)
+    [
+      503,
+      undefined,
+      'Adobe IMS failed; run the job again later, and check https://status.adobe.com if it persists.',
+      'ims-5xx-adobe-ims-failed'
+    ],
+    [302, undefined, undefined, undefined]
+  ])('IMS answering HTTP %i with code %s: a hint about IMS', (status, code, hint, entry) => {
+    expect(hintOf(answer(status, code), IMS)).toBe(hint === undefined ? undefined : `${hint}${more(entry ?? '')}`)
     if (hint !== undefined) expect(hint).not.toMatch(/Flow Service|sandbox/)
   })
 
   it('a 401013 names the given access-token, or IMS and "ims-url" for a token IMS issued', () => {
-    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'token' })).toBe(GIVEN_TOKEN_REJECTED)
-    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'client' })).toBe(ISSUED_TOKEN_REJECTED)
-    expect(hintOf(answer(401, '401013'), { service: 'platform' })).toBe(TOKEN_REJECTED)
-    expect(hintOf(answer(401, '401013'))).toBe(TOKEN_REJECTED)
+    const entry = more('401013-oauth-token-is-not-valid')
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'token' })).toBe(
+      `${GIVEN_TOKEN_REJECTED}${entry}`
+    )
+    expect(hintOf(answer(401, '401013'), { service: 'platform', credentials: 'client' })).toBe(
+      `${ISSUED_TOKEN_REJECTED}${entry}`
+    )
+    expect(hintOf(answer(401, '401013'), { service: 'platform' })).toBe(`${TOKEN_REJECTED}${entry}`)
+    expect(hintOf(answer(401, '401013'))).toBe(`${TOKEN_REJECTED}${entry}`)
     expect(GIVEN_TOKEN_REJECTED).not.toContain('ims-url')
   })
 
   it('the same codes on a 400 from Flow Service and from IMS get their own service named', () => {
     expect(hintOf(answer(400), { service: 'platform', credentials: 'client' })).toBe(
-      'Flow Service rejected the request: check the inputs named in the message.'
+      `Flow Service rejected the request: check the inputs named in the message.${more('400-bad-request')}`
     )
-    expect(hintOf(answer(400), IMS)).toBe(IMS_REFUSED)
+    expect(hintOf(answer(400), IMS)).toBe(`${IMS_REFUSED}${more('ims-4xx-no-token-issued')}`)
   })
 })
 
@@ -582,8 +651,7 @@ describe('small helpers', () => {
 })
 
 describe('explainFailure', () => {
-  const NETWORK_HINT =
-    'Next step: check the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.'
+  const NETWORK_HINT = `Next step: check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.${more('network-failure-or-no-answer-in-time')}`
   const transportError = (failure: NetworkFailure, reason: string, code?: string): TransportError =>
     new TransportError('read connection spec', failure, code, reason, 'platform.adobe.io')
   const actionError = (message: string) => ({ type: 'ActionError', message })
@@ -596,13 +664,11 @@ describe('explainFailure', () => {
     const answer = response(403, { error_code: '403025', message: 'Profile is not valid' }, 'req-9')
     const result = explainFailure(new HttpStatusError('look up existing base connections', answer), WORDED)
     expect(result).toBeInstanceOf(AdobeApiError)
+    const hint = `${NO_PRODUCT_PROFILE}${more('403025-profile-is-not-valid')}`
     expect(result).toEqual(
-      new AdobeApiError(
-        parseAdobeError('look up existing base connections', 403, answer.text, 'req-9'),
-        NO_PRODUCT_PROFILE
-      )
+      new AdobeApiError(parseAdobeError('look up existing base connections', 403, answer.text, 'req-9'), hint)
     )
-    expect((result as AdobeApiError).message.split('\nNext step: ')[1]).toBe(NO_PRODUCT_PROFILE)
+    expect((result as AdobeApiError).message.split('\nNext step: ')[1]).toBe(hint)
     expect((result as AdobeApiError).details).toEqual({
       operation: 'look up existing base connections',
       status: 403,
@@ -619,12 +685,12 @@ describe('explainFailure', () => {
       WORDED
     ) as AdobeApiError
     expect(result.message).toBe(
-      "Could not read connection spec: HTTP 503, code 503: Service Unavailable (request id r-1) (gave up after 3 attempts)\nNext step: Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+      `Could not read connection spec: HTTP 503, code 503: Service Unavailable (request id r-1) (gave up after 3 attempts)\nNext step: Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.${more('5xx-service-failed')}`
     )
     expect([result.status, result.code, result.hint]).toEqual([
       503,
       '503',
-      "Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists."
+      `Adobe's service failed; run the job again later, and check https://status.adobe.com if it persists.${more('5xx-service-failed')}`
     ])
   })
 
@@ -664,7 +730,8 @@ describe('explainFailure', () => {
         'an answer that is not the JSON Adobe documents (not JSON)'
       ),
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (not JSON) (request id r-2)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).' +
+        more('answer-could-not-be-read')
     ],
     [
       'after unreadable answers to every attempt of a read, says it gave up, with no next step',
@@ -675,13 +742,15 @@ describe('explainFailure', () => {
       'points at NODE_EXTRA_CA_CERTS for an untrusted certificate, naming the host once',
       transportError('tls', CERTIFICATE, 'SELF_SIGNED_CERT_IN_CHAIN'),
       `Could not read connection spec: ${CERTIFICATE}\n` +
-        'Next step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.'
+        'Next step: behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.' +
+        more('tls-certificate-not-trusted')
     ],
     [
       'asks whether the URLs point at Adobe for an answer over the size limit',
       transportError('too-large', 'the answer is larger than 10 MB'),
       'Could not read connection spec: the answer is larger than 10 MB (platform.adobe.io)\n' +
-        'Next step: Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.'
+        'Next step: Adobe\'s answer was far larger than any it documents: check that "platform-url" and "ims-url" point at Adobe.' +
+        more('answer-too-large')
     ],
     [
       'gives no next step for a request that could not be sent',
@@ -708,7 +777,8 @@ describe('explainFailure', () => {
 describe('unknownSpecError', () => {
   it('tells an organization without the Oracle Service Cloud source to use Data Landing Zone', () => {
     expect(unknownSpecError(ORACLE_SERVICE_CLOUD_SPEC_ID).message).toBe(
-      'Flow Service does not know connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003. Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).'
+      'Flow Service does not know connection spec ba5126ec-c9ac-11eb-b8bc-0242ac130003. Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).' +
+        more('1413-connection-spec-not-found')
     )
   })
 
@@ -716,7 +786,8 @@ describe('unknownSpecError', () => {
     const error = unknownSpecError('0000-spec', apiError(400, '1413-400', 'r-4'))
     expect(error).toBeInstanceOf(ActionError)
     expect(error.message).toBe(
-      'Flow Service does not know connection spec 0000-spec (HTTP 400, code 1413-400, request id r-4). Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.'
+      'Flow Service does not know connection spec 0000-spec (HTTP 400, code 1413-400, request id r-4). Check "connection-spec-id": GET /connectionSpecs lists the sources this organization has.' +
+        more('1413-connection-spec-not-found')
     )
   })
 })

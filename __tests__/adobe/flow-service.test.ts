@@ -32,6 +32,7 @@ import { ORACLE_SERVICE_CLOUD_SPEC_ID } from '../../src/base-connection/names.js
 import { wording as dataflowWording } from '../../src/dataflow/describe.js'
 import { DEFAULT_RETRY, Transport } from '../../src/http/transport.js'
 import { captureStdout } from '../support/stdout.js'
+import { more } from '../support/troubleshooting.js'
 import {
   connecting,
   liveChain,
@@ -350,7 +351,8 @@ describe('FlowServiceClient: one base connection', () => {
     emulator.fault({ method: 'POST', path: `${FLOW}/connections`, action: { status: 201, body: { id: 'made' } } })
     expect(await messageOf(setup().flow.connections.create(connectionRequest(), nothingToRecover))).toBe(
       'Could not create the base connection: HTTP 201 with an answer that is not the JSON Adobe documents (no id and etag) (request id <id>)\n' +
-        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).'
+        'Next step: Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another (except with if-exists=create, which would create another).' +
+        more('answer-could-not-be-read')
     )
     expect(flowRequests()).toHaveLength(1)
   })
@@ -362,7 +364,8 @@ describe('FlowServiceClient: one base connection', () => {
     expect(isUnknownSpec(error)).toBe(true)
     expect(await messageOf(Promise.reject(error))).toBe(
       'Could not create the base connection: HTTP 400, code 1413-400: The spec ID provided is invalid. Please provide a valid spec ID and try again. (request id <id>)\n' +
-        'Next step: Flow Service does not offer this connection spec to the organization: check "connection-spec-id".'
+        'Next step: Flow Service does not offer this connection spec to the organization: check "connection-spec-id".' +
+        more('1413-connection-spec-not-found')
     )
   })
 
@@ -391,7 +394,8 @@ describe('FlowServiceClient: one base connection', () => {
   it('explains a 404 where the connection must be there', async () => {
     expect(await messageOf(setup().flow.explore(ABSENT))).toBe(
       `Could not explore base connection ${ABSENT}: HTTP 404, code 1101-404: The requested resource is not found. Error from flow provider: Resource with given id does not exist. (request id <id>)\n` +
-        'Next step: the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".'
+        'Next step: the resource was not found in this organization and sandbox: check "org-id" and "sandbox-name".' +
+        more('404-not-found')
     )
     expect(flowRequests()[0]?.rawUrl).toBe(`${FLOW}/connections/${ABSENT}/explore?objectType=root`)
   })
@@ -432,8 +436,9 @@ describe('FlowServiceClient: one base connection', () => {
     expect(message).toMatch(
       /^Could not update base connection [0-9a-f-]{36}: HTTP 412, code 1404-412: The supplied version '"stale"' does not match/
     )
-    expect(message.split('\n')[1]).toBe(
-      'Next step: the connection changed while it was being updated: run the workflow again.'
+    expect(message.split('\n').slice(1).join('\n')).toBe(
+      'Next step: the connection changed while it was being updated: run the workflow again.' +
+        more('412-1404-version-not-matching')
     )
   })
 
@@ -516,7 +521,8 @@ describe('FlowServiceClient: one base connection', () => {
     expect(isSourceRejection(error)).toBe(true)
     expect(await messageOf(Promise.reject(error))).toBe(
       `Could not explore base connection ${stored.id}: HTTP 400, code 1100-400: The request could not be processed. Error from flow provider: Rest call failed with client error, status code 401 Unauthorized. (request id <id>)\n` +
-        'Next step: Flow Service rejected the request: check the inputs named in the message.'
+        'Next step: Flow Service rejected the request: check the inputs named in the message.' +
+        more('400-bad-request')
     )
   })
 
@@ -978,7 +984,9 @@ describe('FlowServiceClient and rejected tokens', () => {
     await expect(setup().flow.connections.get(ABSENT)).rejects.toMatchObject({
       status: 401,
       code: '401013',
-      hint: 'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).'
+      hint:
+        'the access token was not accepted, though Adobe IMS had just issued it: "ims-url" must be the IMS of the Adobe environment of "platform-url" (https://ims-na1.adobelogin.com for https://platform.adobe.io).' +
+        more('401013-oauth-token-is-not-valid')
     })
     expect([imsRequests().length, flowRequests().length]).toEqual([2, 2])
   })
@@ -989,7 +997,8 @@ describe('FlowServiceClient and rejected tokens', () => {
     )
     expect(message).toBe(
       `Could not read connection spec ${ORACLE_SERVICE_CLOUD_SPEC_ID}: HTTP 401, code 401013: Oauth token is not valid (request id <id>)\n` +
-        'Next step: the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).'
+        'Next step: the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).' +
+        more('401013-oauth-token-is-not-valid')
     )
     expect(emulator.requests.map(r => `${r.method} ${r.headers.authorization}`)).toEqual(['GET Bearer emu.not-issued'])
   })

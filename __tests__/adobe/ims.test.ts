@@ -8,6 +8,7 @@ import { ImsTokenSource, StaticTokenSource } from '../../src/adobe/ims.js'
 import { wording } from '../../src/base-connection/describe.js'
 import { DEFAULT_RETRY, Transport } from '../../src/http/transport.js'
 import { captureStdout } from '../support/stdout.js'
+import { more } from '../support/troubleshooting.js'
 import { messageOf, NOT_DOCUMENTED, rejection } from './emulated.js'
 
 const emulator = await startEmulator()
@@ -72,7 +73,8 @@ describe('ImsTokenSource', () => {
     expect(error).toBeInstanceOf(AdobeApiError)
     expect(await messageOf(Promise.reject(error))).toBe(
       `${IMS_OPERATION}: HTTP 400, code invalid_client: invalid client_secret parameter (request id <id>)\n` +
-        'Next step: Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.'
+        'Next step: Adobe IMS rejected the client credentials: check "client-id" and "client-secret" (was the secret rotated?) and that the credential is OAuth Server-to-Server.' +
+        more('invalid_client-unauthorized_client-client-credentials-rejected')
     )
     expect(imsRequests()).toHaveLength(1)
   })
@@ -84,7 +86,8 @@ describe('ImsTokenSource', () => {
     })
     expect(await messageOf(imsSource().token())).toBe(
       `${IMS_OPERATION}: HTTP 400, code invalid_request: missing grant_type parameter (request id <id>)\n` +
-        'Next step: Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
+        'Next step: Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.' +
+        more('ims-4xx-no-token-issued')
     )
   })
 

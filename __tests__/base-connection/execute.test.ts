@@ -10,6 +10,7 @@ import { makePlan } from '../../src/base-connection/plan.js'
 import { ActionError } from '../../src/runner/errors.js'
 import { config } from '../fixtures/config.js'
 import { adobeError, connectionRequest, FakeAdobe, SeedOptions } from '../fixtures/fake-adobe.js'
+import { more } from '../support/troubleshooting.js'
 
 const NAME = 'Oracle, EU'
 /** A probe's name: one of this run's own. */
@@ -360,7 +361,8 @@ describe('verify', () => {
     adobe.failNext(EXPLORE('c-1'), REJECTED)
     const error = await rejection(runWith({ verify: true }))
     expect(error.message).toBe(
-      'Oracle Service Cloud rejected the credentials of base connection c-1: Rest call failed with client error, status code 401 Unauthorized. (HTTP 400, code 1100-400, request id r-1).\nNext step: check "host", "username" and "password". The connection this run created was deleted again.'
+      'Oracle Service Cloud rejected the credentials of base connection c-1: Rest call failed with client error, status code 401 Unauthorized. (HTTP 400, code 1100-400, request id r-1).\nNext step: check "host", "username" and "password". The connection this run created was deleted again.' +
+        more('explore-400-the-source-rejected-the-credentials')
     )
     expect(adobe.calls).toEqual(['POST connections', FIND, EXPLORE('c-1'), 'DELETE connections/c-1'])
     expect([created, deleted]).toEqual([['c-1'], ['c-1']])
@@ -371,7 +373,9 @@ describe('verify', () => {
     adobe.failNext(EXPLORE('c-1'), REJECTED)
     adobe.failNext('DELETE connections/c-1', new ActionError('Could not delete base connection c-1: HTTP 403'))
     const error = await rejection(runWith({ verify: true }))
-    expect(error.message).toMatch(/The connection this run created \(c-1\) could not be deleted: delete it by hand\.$/)
+    expect(error.message).toMatch(
+      /The connection this run created \(c-1\) could not be deleted: delete it by hand\.\nMore: \S+#explore-400-the-source-rejected-the-credentials$/
+    )
     expect(logs).toContain(
       'warning: Could not delete base connection c-1 after it failed verification: Could not delete base connection c-1: HTTP 403'
     )
@@ -383,7 +387,7 @@ describe('verify', () => {
     adobe.failNext(EXPLORE(existing.id), REJECTED)
     const error = await rejection(runWith({ verify: true }))
     expect(error.message).toMatch(
-      /The connection was not changed: run again with if-exists=update and the right credentials\.$/
+      /The connection was not changed: run again with if-exists=update and the right credentials\.\nMore: \S+#explore-400-the-source-rejected-the-credentials$/
     )
     expect(adobe.calls).toEqual([EXPLORE(existing.id)])
   })
@@ -410,7 +414,7 @@ describe('verify', () => {
     adobe.failNext(EXPLORE('c-2'), REJECTED)
     const error = await rejection(runWith({ ifExists: 'update', verify: true }))
     expect(error.message).toBe(
-      `Oracle Service Cloud rejected the credentials of a temporary connection: Rest call failed with client error, status code 401 Unauthorized. (HTTP 400, code 1100-400, request id r-1).\nNext step: check "host", "username" and "password". Base connection ${existing.id} was not changed (it keeps its current credentials).`
+      `Oracle Service Cloud rejected the credentials of a temporary connection: Rest call failed with client error, status code 401 Unauthorized. (HTTP 400, code 1100-400, request id r-1).\nNext step: check "host", "username" and "password". Base connection ${existing.id} was not changed (it keeps its current credentials).${more('explore-400-the-source-rejected-the-credentials')}`
     )
     expect(adobe.calls).toEqual(['POST connections', EXPLORE('c-2'), 'DELETE connections/c-2'])
     expect(adobe.sent[0]?.body).toMatchObject({ name: expect.stringMatching(PROBE_NAME) })

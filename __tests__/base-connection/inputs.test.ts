@@ -26,6 +26,8 @@ const HOST_RULE =
   '"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. https://acme.custhelp.com)'
 const BASE_URL_RULE = 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const WITH_AT = 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)'
+/** What every input that must have a value says when it is empty (an unset vars.X or secrets.X), before what it expects. */
+const IS_EMPTY = 'is empty: is the variable or secret that sets it defined for this GitHub environment? Expected'
 
 function setInputs(inputs: Record<string, string>): void {
   setRunnerInputs(actionYml.inputs, inputs)
@@ -118,9 +120,52 @@ describe('readConfig', () => {
 
   it('refuses an explicit empty value instead of using the default', () => {
     expect(problemsOf({ ...VALID, 'sandbox-name': '', name: '' })).toEqual([
-      '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got ""',
-      '"name" must be 1 to 256 characters, got 0'
+      `"sandbox-name" ${IS_EMPTY} a sandbox name: lowercase letters, digits and hyphens, starting with a letter, at most 256 characters (e.g. prod)`,
+      `"name" ${IS_EMPTY} 1 to 256 characters, e.g. Base connection for Oracle Service Cloud`
     ])
+  })
+
+  it('says of every required input, and of every input with a default given empty, that it is empty and what it expects', () => {
+    const emptied = Object.fromEntries(
+      Object.entries(actionYml.inputs)
+        .filter(([, spec]) => spec.required === true || (spec.default !== undefined && spec.default !== ''))
+        .map(([name]) => [name, ''])
+    )
+    expect(problemsOf({ ...VALID, ...emptied })).toEqual([
+      `"host" ${IS_EMPTY} the Oracle Service Cloud host, e.g. https://acme.custhelp.com`,
+      `"username" ${IS_EMPTY} the Oracle Service Cloud user name`,
+      `"password" ${IS_EMPTY} the Oracle Service Cloud password (pass it from a secret).`,
+      `"scopes" ${IS_EMPTY} the IMS scopes of the credential in Adobe Developer Console, comma-separated`,
+      `"org-id" ${IS_EMPTY} the IMS organization ID, ending in @AdobeOrg`,
+      `"sandbox-name" ${IS_EMPTY} a sandbox name: lowercase letters, digits and hyphens, starting with a letter, at most 256 characters (e.g. prod)`,
+      `"name" ${IS_EMPTY} 1 to 256 characters, e.g. Base connection for Oracle Service Cloud`,
+      `"connection-spec-id" ${IS_EMPTY} a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID})`,
+      `"connection-spec-version" ${IS_EMPTY} a version such as 1.0`,
+      `"auth-spec-name" ${IS_EMPTY} an authentication spec name (e.g. Basic Authentication)`,
+      `"if-exists" ${IS_EMPTY} one of reuse, update, fail, create`,
+      `"verify" ${IS_EMPTY} true or false`,
+      `"dry-run" ${IS_EMPTY} true or false`,
+      `"delete-on-completion" ${IS_EMPTY} true or false`,
+      `"platform-url" ${IS_EMPTY} an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, e.g. https://platform.adobe.io`,
+      `"ims-url" ${IS_EMPTY} an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, e.g. https://ims-na1.adobelogin.com`,
+      `"timeout-seconds" ${IS_EMPTY} a number of seconds above 0, at most 3600`,
+      `"max-attempts" ${IS_EMPTY} a whole number from 1 to 20`
+    ])
+  })
+
+  it('says which credential is empty, and echoes no secret', () => {
+    expect(problemsOf({ ...VALID, 'client-id': '' })).toEqual([
+      `"client-id" ${IS_EMPTY} the OAuth Server-to-Server client ID, with "client-secret"`
+    ])
+    // "api-key" without "client-id": a ready token is meant.
+    expect(problemsOf({ ...VALID, 'client-id': '', 'client-secret': '', 'api-key': 'key-1' })).toEqual([
+      `"access-token" ${IS_EMPTY} a ready IMS access token (or "client-secret" with "client-id" instead).`
+    ])
+    const problems = problemsOf({ ...VALID, 'client-id': '', 'client-secret': '', 'access-token': 'ready-T0ken' })
+    expect(problems).toEqual([
+      `"api-key" ${IS_EMPTY} the client ID of the credential that issued "access-token", sent as x-api-key (or set "client-id")`
+    ])
+    expect(problems.join('\n')).not.toContain('ready-T0ken')
   })
 
   it('masks every secret before reporting any problem, and never echoes auth-params', () => {
@@ -247,7 +292,7 @@ describe('readConfig', () => {
       'give exactly one of "client-secret" and "access-token", not both'
     ])
     expect(problemsOf({ ...VALID, 'client-secret': '' })).toEqual([
-      'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.'
+      `"client-secret" ${IS_EMPTY} the OAuth Server-to-Server client secret, with "client-id" (or a ready "access-token" instead).`
     ])
   })
 

@@ -213,7 +213,7 @@ describe('run', () => {
     process.env.GITHUB_EVENT_NAME = 'pull_request'
     await run()
     expect(stdout).toContain(
-      '::error::Invalid input: "password" is required: the Oracle Service Cloud password (pass it from a secret). On a pull request from a fork, GitHub passes no secrets to the workflow.'
+      '::error::Invalid input: "password" is empty: is the variable or secret that sets it defined for this GitHub environment? Expected the Oracle Service Cloud password (pass it from a secret). On a pull request from a fork, GitHub passes no secrets to the workflow.'
     )
     expect(emulator.requests).toEqual([])
   })

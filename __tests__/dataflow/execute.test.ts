@@ -24,6 +24,7 @@ import {
   sourceRequest,
   targetRequest
 } from '../fixtures/fake-adobe.js'
+import { more } from '../support/troubleshooting.js'
 
 const NAME = 'Incidents to AEP'
 /** 2025-01-31T06:00:00Z, in ms: the first run's start time is this, in seconds. */
@@ -198,7 +199,7 @@ describe('a first run', () => {
 
 describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
   const REFUSED = (first: string): string =>
-    `"mapping": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id". Nothing was written to Flow Service.`
+    `"mapping": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id". Nothing was written to Flow Service.${more('data-prep-400-mapping-refused')}`
 
   it("on a first run: names the mapping input with the first line of Adobe's message, before any Flow Service write", async () => {
     const refusal = flowServiceError(
@@ -207,8 +208,8 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
       400,
       'mappings[1].destination "_acme.nowhere" is not a field of schema https://ns.adobe.com/acme/schemas/incidents.'
     )
-    // Adobe's message has a next step of its own on its second line: replaced by the mapping's.
-    expect(refusal.message.split('\n')).toHaveLength(2)
+    // Adobe's message has a next step of its own on its second line, and its link: replaced by the mapping's.
+    expect(refusal.message.split('\n')).toHaveLength(3)
     adobe.failNext('POST mappingSets', refusal)
     // The Schema Registry shows no schema here, so only Data Prep judges the destination.
     adobe.schemas.clear()
@@ -228,7 +229,7 @@ describe("Data Prep's refusal of the mapping (HTTP 400)", () => {
     adobe.failNext('POST mappingSets', flowServiceError('create the mapping set', '2002', 400, 'no'))
     const error = await rejection(run())
     expect(error.message).toBe(
-      `"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400, code 2002-400: no (request id req-1)\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id". The dataflow was not created; a run with the mapping corrected goes on with the connections this run wrote.`
+      `"mapping": Data Prep refused the mapping: Could not create the mapping set: HTTP 400, code 2002-400: no (request id req-1)\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "dataset-id". The dataflow was not created; a run with the mapping corrected goes on with the connections this run wrote.${more('data-prep-400-mapping-refused')}`
     )
     expect(adobe.writes).toEqual(['POST mappingSets', 'POST sourceConnections', 'POST targetConnections'])
     expect(events).toEqual(['created source s-1', 'created target t-1'])

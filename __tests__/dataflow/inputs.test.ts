@@ -48,6 +48,9 @@ const VALID = {
   mapping: 'mappings/incidents.yaml'
 }
 
+/** What every input that must have a value says when it is empty (an unset vars.X or secrets.X), before what it expects. */
+const IS_EMPTY = 'is empty: is the variable or secret that sets it defined for this GitHub environment? Expected'
+
 const MAPPING_YAML = `# Oracle Service Cloud incidents → XDM
 - source: id
   destination: _acme.incidentId
@@ -246,15 +249,39 @@ describe('readDataflowConfig', () => {
         'sandbox-name': ''
       })
     ).toEqual([
-      '"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got ""',
-      '"frequency" must be one of once, minute, hour, day, week, got ""',
-      '"interval" must be a whole number, 1 or more, got ""',
-      '"flow-spec-name" must not be empty (e.g. CRMToAEP)',
-      '"if-exists" must be one of update, reuse, fail, got ""',
-      '"wait" must be one of none, enabled, first-run, got ""',
-      '"wait-timeout-seconds" must be a whole number from 1 to 21600, got ""',
-      '"dry-run" must be true or false, got ""',
-      '"delete-on-completion" must be true or false, got ""'
+      `"sandbox-name" ${IS_EMPTY} a sandbox name: lowercase letters, digits and hyphens, starting with a letter, at most 256 characters (e.g. prod)`,
+      `"frequency" ${IS_EMPTY} one of once, minute, hour, day, week`,
+      `"interval" ${IS_EMPTY} a whole number, 1 or more`,
+      `"flow-spec-name" ${IS_EMPTY} the name of a Flow Service flow spec (e.g. CRMToAEP)`,
+      `"if-exists" ${IS_EMPTY} one of update, reuse, fail`,
+      `"wait" ${IS_EMPTY} one of none, enabled, first-run`,
+      `"wait-timeout-seconds" ${IS_EMPTY} a whole number from 1 to 21600`,
+      `"dry-run" ${IS_EMPTY} true or false`,
+      `"delete-on-completion" ${IS_EMPTY} true or false`
+    ])
+  })
+
+  it('says of every input with a default given empty that it is empty, the shared ones as the base connection action does', async () => {
+    const emptied = Object.fromEntries(
+      Object.entries(dataflowYml.inputs)
+        .filter(([, spec]) => spec.default !== undefined && spec.default !== '')
+        .map(([name]) => [name, ''])
+    )
+    expect(await problemsOf({ ...VALID, ...emptied })).toEqual([
+      `"scopes" ${IS_EMPTY} the IMS scopes of the credential in Adobe Developer Console, comma-separated`,
+      `"sandbox-name" ${IS_EMPTY} a sandbox name: lowercase letters, digits and hyphens, starting with a letter, at most 256 characters (e.g. prod)`,
+      `"frequency" ${IS_EMPTY} one of once, minute, hour, day, week`,
+      `"interval" ${IS_EMPTY} a whole number, 1 or more`,
+      `"flow-spec-name" ${IS_EMPTY} the name of a Flow Service flow spec (e.g. CRMToAEP)`,
+      `"if-exists" ${IS_EMPTY} one of update, reuse, fail`,
+      `"wait" ${IS_EMPTY} one of none, enabled, first-run`,
+      `"wait-timeout-seconds" ${IS_EMPTY} a whole number from 1 to 21600`,
+      `"dry-run" ${IS_EMPTY} true or false`,
+      `"delete-on-completion" ${IS_EMPTY} true or false`,
+      `"platform-url" ${IS_EMPTY} an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, e.g. https://platform.adobe.io`,
+      `"ims-url" ${IS_EMPTY} an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, e.g. https://ims-na1.adobelogin.com`,
+      `"timeout-seconds" ${IS_EMPTY} a number of seconds above 0, at most 3600`,
+      `"max-attempts" ${IS_EMPTY} a whole number from 1 to 20`
     ])
   })
 
@@ -271,13 +298,13 @@ describe('readDataflowConfig', () => {
         mapping: ''
       })
     ).toEqual([
-      'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.',
-      '"org-id" is required: the IMS organization ID, ending in @AdobeOrg',
-      `"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`,
-      `"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`,
-      '"table" is required: the source table (params.tableName), as explore lists it',
-      `"dataset-id" is required: the target dataset's Catalog id (e.g. 5f1e2d3c4b5a69788f9e0d1c)`,
-      '"mapping" is required: the path (in the workspace) of a JSON or YAML file, a list of {source, destination} pairs'
+      `"client-secret" ${IS_EMPTY} the OAuth Server-to-Server client secret, with "client-id" (or a ready "access-token" instead).`,
+      `"org-id" ${IS_EMPTY} the IMS organization ID, ending in @AdobeOrg`,
+      `"base-connection-id" ${IS_EMPTY} the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`,
+      `"name" ${IS_EMPTY} the dataflow's name, by which a re-run finds the dataflow and its connections`,
+      `"table" ${IS_EMPTY} the source table (params.tableName), as explore lists it`,
+      `"dataset-id" ${IS_EMPTY} the target dataset's Catalog id (e.g. 5f1e2d3c4b5a69788f9e0d1c)`,
+      `"mapping" ${IS_EMPTY} the path (in the workspace) of a JSON or YAML file, a list of {source, destination} pairs`
     ])
   })
 
@@ -301,7 +328,7 @@ describe('readDataflowConfig', () => {
         'max-attempts': '21'
       })
     ).toEqual([
-      '"client-id" is required with "client-secret": the OAuth Server-to-Server client ID',
+      `"client-id" ${IS_EMPTY} the OAuth Server-to-Server client ID, with "client-secret"`,
       '"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "acme"',
       '"base-connection-id" must be a UUID (e.g. 3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a), got "conn-1"',
       '"name" must be at most 247 characters (the connections are named "{name} (source)" and "{name} (target)", at most 256), got 248',
@@ -339,7 +366,7 @@ describe('readDataflowConfig', () => {
     process.env.GITHUB_EVENT_NAME = 'pull_request'
     try {
       expect(await problemsOf({ ...VALID, 'client-secret': '' })).toEqual([
-        'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe. On a pull request from a fork, GitHub passes no secrets to the workflow.'
+        `"client-secret" ${IS_EMPTY} the OAuth Server-to-Server client secret, with "client-id" (or a ready "access-token" instead). On a pull request from a fork, GitHub passes no secrets to the workflow.`
       ])
     } finally {
       delete process.env.GITHUB_EVENT_NAME

@@ -657,7 +657,7 @@ describe('the bundle entry (src/dataflow/index.ts)', () => {
     setInputs({ 'base-connection-id': '' })
     await loadEntry()
     expect(process.exitCode).toBe(1)
-    expect(stdout).toContain('"base-connection-id" is required')
+    expect(stdout).toContain('"base-connection-id" is empty: is the variable or secret that sets it defined')
     expect(state()).toEqual({ [IS_POST_STATE]: 'true' })
     expect(emulator.requests).toEqual([])
   })

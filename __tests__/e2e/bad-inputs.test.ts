@@ -34,6 +34,8 @@ const HOST_RULE =
 const WITH_AT = 'a value with an "@" (user-info such as user:password@ is not allowed; the value is not shown)'
 const BASE_URL_RULE = 'must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const AUTH_PARAMS_OBJECT = '"auth-params" must be a JSON object, e.g. {"siteId": "…"}'
+/** What an input that must have a value says when it is empty (an unset vars.X or secrets.X), before what it expects. */
+const IS_EMPTY = 'is empty: is the variable or secret that sets it defined for this GitHub environment? Expected'
 
 const ROWS: BadInput[] = [
   // host
@@ -41,7 +43,7 @@ const ROWS: BadInput[] = [
     input: 'host',
     problem: 'empty',
     overrides: { host: '' },
-    expected: '"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com'
+    expected: `"host" ${IS_EMPTY} the Oracle Service Cloud host, e.g. https://acme.custhelp.com`
   },
   {
     input: 'host',
@@ -74,20 +76,20 @@ const ROWS: BadInput[] = [
     input: 'username',
     problem: 'empty',
     overrides: { username: '' },
-    expected: '"username" is required: the Oracle Service Cloud user name'
+    expected: `"username" ${IS_EMPTY} the Oracle Service Cloud user name`
   },
   {
     input: 'password',
     problem: 'empty',
     overrides: { password: '' },
-    expected: '"password" is required: the Oracle Service Cloud password (pass it from a secret).'
+    expected: `"password" ${IS_EMPTY} the Oracle Service Cloud password (pass it from a secret).`
   },
   // org-id
   {
     input: 'org-id',
     problem: 'empty',
     overrides: { 'org-id': '' },
-    expected: '"org-id" is required: the IMS organization ID, ending in @AdobeOrg'
+    expected: `"org-id" ${IS_EMPTY} the IMS organization ID, ending in @AdobeOrg`
   },
   {
     input: 'org-id',
@@ -126,7 +128,7 @@ const ROWS: BadInput[] = [
     input: 'name',
     problem: 'empty',
     overrides: { name: '' },
-    expected: '"name" must be 1 to 256 characters, got 0'
+    expected: `"name" ${IS_EMPTY} 1 to 256 characters, e.g. Base connection for Oracle Service Cloud`
   },
   {
     input: 'name',
@@ -150,9 +152,9 @@ const ROWS: BadInput[] = [
   // Adobe credentials
   {
     input: 'client-secret / access-token',
-    problem: 'neither given',
+    problem: 'empty, and no access-token',
     overrides: { 'client-secret': '' },
-    expected: 'one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.'
+    expected: `"client-secret" ${IS_EMPTY} the OAuth Server-to-Server client secret, with "client-id" (or a ready "access-token" instead).`
   },
   {
     input: 'client-secret / access-token',
@@ -164,13 +166,13 @@ const ROWS: BadInput[] = [
     input: 'client-id',
     problem: 'missing with client-secret',
     overrides: { 'client-id': '' },
-    expected: '"client-id" is required with "client-secret": the OAuth Server-to-Server client ID'
+    expected: `"client-id" ${IS_EMPTY} the OAuth Server-to-Server client ID, with "client-secret"`
   },
   {
     input: 'api-key',
     problem: 'missing (and no client-id) with access-token',
     overrides: { 'client-id': '', 'client-secret': '', 'access-token': 'ready-Access-Token-3' },
-    expected: '"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key'
+    expected: `"api-key" ${IS_EMPTY} the client ID of the credential that issued "access-token", sent as x-api-key (or set "client-id")`
   },
   {
     input: 'api-key',
@@ -416,7 +418,7 @@ describe('bad inputs are refused before anything is sent', () => {
   it('reports several bad inputs at once in one ::error:: message, one "- " line each', async () => {
     const problems = [
       '"auth-params" must not set "password": it comes from the "password" input',
-      '"host" is required: the Oracle Service Cloud host, e.g. https://acme.custhelp.com',
+      `"host" ${IS_EMPTY} the Oracle Service Cloud host, e.g. https://acme.custhelp.com`,
       '"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "acme"',
       `${SANDBOX_RULE}, got "Dev"`,
       '"verify" must be true or false, got "yes"',

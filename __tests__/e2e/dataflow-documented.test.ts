@@ -211,7 +211,9 @@ describe('a whole environment can be dry-run', () => {
     const { emulator } = await start()
     const run = await runDataflow(emulator, { 'base-connection-id': '' })
     expect(run.code).toBe(1)
-    expect(errors(run)[0]).toContain('"base-connection-id" is required')
+    expect(errors(run)[0]).toContain(
+      '"base-connection-id" is empty: is the variable or secret that sets it defined for this GitHub environment?'
+    )
     expect(writes(emulator)).toEqual([])
   })
 })

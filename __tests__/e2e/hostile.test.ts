@@ -8,6 +8,7 @@ import { ActionRun, maskedValues, runAction } from '../../harness/run-action.js'
 import { expectNoLeak, expectNotShown, tokensSeen, validInputs } from '../support/e2e.js'
 import { closedPort } from '../support/net.js'
 import { startProxy } from '../support/proxy.js'
+import { more } from '../support/troubleshooting.js'
 
 const CONNECTIONS = '/data/foundation/flowservice/connections'
 const IMS = '/ims/token/v3'
@@ -118,7 +119,7 @@ describe('text that tries to steer the runner', () => {
     const run = await runAction({ inputs: validInputs(emulator), env: { RUNNER_DEBUG: '1' } })
     expect(run.code).toBe(1)
     const error = `::error::${escapeData(
-      `Could not look up existing base connections: HTTP 400, code 400\\n::add-mask::true: x\\n::error::fake\\r##[warning]y\\u2028::debug::z (request id <id>)\nNext step: Flow Service rejected the request: check the inputs named in the message.`
+      `Could not look up existing base connections: HTTP 400, code 400\\n::add-mask::true: x\\n::error::fake\\r##[warning]y\\u2028::debug::z (request id <id>)\nNext step: Flow Service rejected the request: check the inputs named in the message.${more('400-bad-request')}`
     )}`
     expectOnlyOwnCommands(run, [DEMO_ORACLE.password, DEMO_CLIENT.clientSecret, ...tokensSeen(emulator)], error)
     expect(run.outputs).toEqual({})
@@ -276,7 +277,8 @@ describe('the next step names the right party and the right fix', () => {
     const error = await failure()
     expect(error).toContain('::error::Could not get an access token from Adobe IMS: HTTP 400, code invalid_request')
     expect(nextStep(error)).toBe(
-      'Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.'
+      'Adobe IMS did not issue a token: check "client-id", "client-secret" and "scopes" against the OAuth Server-to-Server credential in Adobe Developer Console.' +
+        escapeData(more('ims-4xx-no-token-issued'))
     )
   })
 
@@ -298,7 +300,8 @@ describe('the next step names the right party and the right fix', () => {
     const error = await failure({ 'if-exists': 'update' })
     expect(error).toContain('HTTP 400, code 1403-400: If-Match header is missing. (request id req-1403)')
     expect(nextStep(error)).toBe(
-      "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message."
+      "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message." +
+        escapeData(more('1403-if-match-missing-or-frequency-change-refused'))
     )
   })
 
@@ -308,7 +311,8 @@ describe('the next step names the right party and the right fix', () => {
     const error = await failure({ 'client-secret': '', 'access-token': token })
     expect(error).toContain('HTTP 401, code 401013')
     expect(nextStep(error)).toBe(
-      'the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).'
+      'the access token was not accepted: the given "access-token" expired, or it was issued for another Adobe environment or organization. Get a fresh one for "org-id" (or give "client-id" and "client-secret" so that the action gets its own).' +
+        escapeData(more('401013-oauth-token-is-not-valid'))
     )
     expect(emulator.requests.filter(r => r.path === IMS)).toEqual([])
   })
@@ -328,7 +332,8 @@ describe('the next step names the right party and the right fix', () => {
       }
     })
     expect(nextStep(await failure({ 'sandbox-name': 'dev-eu' }))).toBe(
-      'the credential\'s product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in "sandbox-name": in Adobe Admin Console, add them to the Experience Platform product profile of the credential.'
+      'the credential\'s product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in "sandbox-name": in Adobe Admin Console, add them to the Experience Platform product profile of the credential.' +
+        escapeData(more('403-forbidden'))
     )
   })
 
@@ -341,7 +346,8 @@ describe('the next step names the right party and the right fix', () => {
     const error = await failure()
     expect(error).toContain('HTTP 403, code 403027: User region is missing')
     expect(nextStep(error)).toBe(
-      'Adobe found no region for this credential ("User region is missing"): either "org-id" is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.'
+      'Adobe found no region for this credential ("User region is missing"): either "org-id" is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.' +
+        escapeData(more('403027-user-region-is-missing'))
     )
   })
 
@@ -353,7 +359,8 @@ describe('the next step names the right party and the right fix', () => {
     )
     expect(error).toBe(
       `::error::Could not get an access token from Adobe IMS: the proxy http://127.0.0.1:${port} (HTTPS_PROXY) refused the connection (ims-na1.adobelogin.com) (gave up after 2 attempts)` +
-        '%0ANext step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
+        '%0ANext step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.' +
+        escapeData(more('proxy-refused-the-connection'))
     )
     expect(emulator.requests).toEqual([])
   })
@@ -368,7 +375,9 @@ describe('the next step names the right party and the right fix', () => {
       expect(run.code).toBe(1)
       expect(run.stdout).toContain(
         `::error::Could not get an access token from Adobe IMS: the proxy ${proxy.url} (HTTPS_PROXY) requires authentication (HTTP 407) (ims-na1.adobelogin.com)` +
-          "%0ANext step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.\n"
+          "%0ANext step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through." +
+          escapeData(more('proxy-requires-authentication-407')) +
+          '\n'
       )
       expect(proxy.connects).toEqual(['ims-na1.adobelogin.com:443'])
       for (const piece of ['proxy-user', 'pr%23xy-Secret', 'pr#xy-Secret']) expectNotShown(run, piece)

@@ -26,6 +26,7 @@ import {
 } from '../../src/http/transport.js'
 import { closedPort } from '../support/net.js'
 import { startProxy } from '../support/proxy.js'
+import { more } from '../support/troubleshooting.js'
 
 const emulator = await startEmulator()
 afterAll(() => emulator.close())
@@ -35,7 +36,8 @@ const PATH = `/data/foundation/flowservice/connectionSpecs/${ORACLE_SERVICE_CLOU
 /** Experience Platform, as the base connection action words Adobe's advice (the next steps come from its wording). */
 const WORDED: AdobeContext = { service: 'platform', wording }
 const NEXT_STEP_NETWORK =
-  'Next step: check the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.'
+  'Next step: check the runner\'s network and proxy settings (HTTPS_PROXY, NO_PROXY); raise "timeout-seconds" if Adobe is slow.' +
+  more('network-failure-or-no-answer-in-time')
 
 function setup(policy: Partial<RetryPolicy> = {}, describeHook?: (response: HttpResponse) => string) {
   const sleeps: number[] = []
@@ -187,7 +189,8 @@ describe('Transport retry policy', () => {
     expect(error).toMatchObject({ message: 'Could not read connection spec: HTTP 400', attempts: 1, gaveUp: false })
     expect((error as HttpStatusError).response.text).toBe('{"errorMessage":"bad"}')
     expect(withoutId((explainFailure(error, WORDED) as Error).message)).toBe(
-      'Could not read connection spec: HTTP 400: bad (request id <id>)\nNext step: Flow Service rejected the request: check the inputs named in the message.'
+      'Could not read connection spec: HTTP 400: bad (request id <id>)\nNext step: Flow Service rejected the request: check the inputs named in the message.' +
+        more('400-bad-request')
     )
     expect(hits()).toBe(1)
     expect(sleeps).toEqual([])
@@ -560,7 +563,8 @@ describe('through a proxy (HTTPS_PROXY)', () => {
     const message = (explainFailure(error, WORDED) as Error).message
     expect(message).toBe(
       `Could not read connection spec: ${reason} (platform.adobe.io) (gave up after 2 attempts)\n` +
-        'Next step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.'
+        'Next step: check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.' +
+        more('proxy-refused-the-connection')
     )
     expectNoUserInfo(message)
   })
@@ -577,7 +581,8 @@ describe('through a proxy (HTTPS_PROXY)', () => {
       const message = (explainFailure(error, WORDED) as Error).message
       expect(message).toBe(
         `Could not read connection spec: the proxy ${proxy.url} (https_proxy) requires authentication (HTTP 407) (platform.adobe.io)\n` +
-          "Next step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through."
+          "Next step: give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through." +
+          more('proxy-requires-authentication-407')
       )
       expectNoUserInfo(message)
     } finally {
@@ -594,7 +599,8 @@ describe('through a proxy (HTTPS_PROXY)', () => {
       expect(error).toMatchObject({ failure: 'proxy', attempts: 2, gaveUp: true })
       expect((explainFailure(error, WORDED) as Error).message).toBe(
         `Could not read connection spec: the proxy ${proxy.url} (HTTPS_PROXY) answered HTTP 502 to CONNECT (platform.adobe.io) (gave up after 2 attempts)\n` +
-          "Next step: check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts."
+          "Next step: check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts." +
+          more('proxy-failed')
       )
       expect(proxy.connects).toEqual(['platform.adobe.io:443', 'platform.adobe.io:443'])
     } finally {

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 function run() {
     return (0,_runner_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runMainStep */ .X7)(async (cancellation) => {
         const config = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readDataflowConfig */ .BV)();
-        await (await Promise.all(/* import() */[__webpack_require__.e(141), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 9580))).provision(config, cancellation);
+        await (await Promise.all(/* import() */[__webpack_require__.e(253), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 9580))).provision(config, cancellation);
     });
 }
 

@@ -64,6 +64,15 @@ function printable(name, value, problems) {
     problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
     return false;
 }
+/**
+ * What an input left empty is told, for every input that must have a value (a required one, or one
+ * with a default given explicitly empty): on the runner an unset `vars.X` or `secrets.X` (one not
+ * defined for the job's GitHub environment, say) arrives as "", so that is asked first; `expected`
+ * then says what the input takes. Nothing of the value is shown (it is empty).
+ */
+function emptyInput(name, expected) {
+    return `"${name}" is empty: is the variable or secret that sets it defined for this GitHub environment? Expected ${expected}`;
+}
 /** Events on which a pull request from a fork runs without the repository's secrets. */
 const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 /** Why a secret may be missing: said where it is the likely reason. */
@@ -80,9 +89,22 @@ function isTrue(value) {
 function readBoolean(name, value, problems) {
     if (BOOLEAN_TRUE.includes(value))
         return true;
-    if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+    if (value === '')
+        problems.push(emptyInput(name, 'true or false'));
+    else if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
         problems.push(`"${name}" must be true or false, got "${shown(value)}"`);
     return false;
+}
+/** One of `choices` (the first, with the problem noted, when it is not). */
+function readChoice(name, value, choices, problems) {
+    if (choices.includes(value))
+        return value;
+    const expected = `one of ${choices.join(', ')}`;
+    if (value === '')
+        problems.push(emptyInput(name, expected));
+    else if (printable(name, value, problems))
+        problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
+    return choices[0];
 }
 /**
  * A number above 0, in decimal digits: a whole number (from 1 to `max`, or with no `max` any safe
@@ -97,7 +119,9 @@ function readPositive(name, value, rule, problems) {
             : `a whole number from 1 to ${rule.max}`
         : `a number of seconds above 0, at most ${rule.max}`;
     if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
-        if (printable(name, value, problems))
+        if (value === '')
+            problems.push(emptyInput(name, expected));
+        else if (printable(name, value, problems))
             problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`);
         return 1;
     }
@@ -159,7 +183,13 @@ var names = __webpack_require__(5538);
 
 
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const SANDBOX_RULE = 'lowercase letters, digits and hyphens, starting with a letter, at most 256 characters';
+// What each credential input expects, said when it is empty.
+const SECRET_RULE = `the OAuth Server-to-Server client secret, with "${names/* ACCESS_INPUT */.I.clientId}" (or a ready "${names/* ACCESS_INPUT */.I.accessToken}" instead).`;
+const TOKEN_RULE = `a ready IMS access token (or "${names/* ACCESS_INPUT */.I.clientSecret}" with "${names/* ACCESS_INPUT */.I.clientId}" instead).`;
+const CLIENT_ID_RULE = `the OAuth Server-to-Server client ID, with "${names/* ACCESS_INPUT */.I.clientSecret}"`;
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const BASE_URL_RULE = 'an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query';
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 // Values sent in headers; empty passes here (required-ness is checked on its own).
 const HEADER_SAFE = /^[\x21-\x7E]*$/;
@@ -176,12 +206,20 @@ function readAdobeIdentity(secrets, input, problems) {
     const { clientSecret, accessToken } = secrets;
     const clientId = input(names/* ACCESS_INPUT */.I.clientId);
     const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
+    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
     if (clientSecret !== '' && accessToken !== '')
         problems.push('give exactly one of "client-secret" and "access-token", not both');
-    else if (clientSecret === '' && accessToken === '')
-        problems.push(`one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`);
+    else if (clientSecret === '' && accessToken === '') {
+        // On the runner both are "" when neither is set: "api-key" without "client-id" means a ready
+        // token, anything else a client secret.
+        const tokenMeant = clientId === '' && apiKeyInput !== '';
+        const empty = tokenMeant
+            ? emptyInput(names/* ACCESS_INPUT */.I.accessToken, TOKEN_RULE)
+            : emptyInput(names/* ACCESS_INPUT */.I.clientSecret, SECRET_RULE);
+        problems.push(`${empty}${forkNote()}`);
+    }
     else if (clientSecret !== '' && clientId === '')
-        problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID');
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.clientId, CLIENT_ID_RULE));
     // A client-id with a control character is reported once, above.
     for (const [name, value] of [
         [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
@@ -190,27 +228,29 @@ function readAdobeIdentity(secrets, input, problems) {
         if (!HEADER_SAFE.test(value))
             problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
     }
-    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
     if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
         problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
     const apiKey = apiKeyInput || clientId;
     if (apiKey === '' && accessToken !== '')
-        problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key');
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.apiKey, `the client ID of the credential that issued "${names/* ACCESS_INPUT */.I.accessToken}", sent as x-api-key (or set "${names/* ACCESS_INPUT */.I.clientId}")`));
     // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
-    const scopes = input(names/* ACCESS_INPUT */.I.scopes)
-        .split(/[\s,]+/)
-        .filter(scope => scope !== '');
+    const scopesInput = input(names/* ACCESS_INPUT */.I.scopes);
+    const scopes = scopesInput.split(/[\s,]+/).filter(scope => scope !== '');
     if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
-        problems.push('"scopes" must list at least one IMS scope, comma-separated');
+        problems.push(scopesInput === ''
+            ? emptyInput(names/* ACCESS_INPUT */.I.scopes, 'the IMS scopes of the credential in Adobe Developer Console, comma-separated')
+            : `"scopes" must list at least one IMS scope, comma-separated`);
     const orgId = input(names/* ACCESS_INPUT */.I.orgId);
     if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
         if (orgId === '')
-            problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg');
+            problems.push(emptyInput(names/* ACCESS_INPUT */.I.orgId, 'the IMS organization ID, ending in @AdobeOrg'));
         else if (!ORG_ID.test(orgId))
             problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
     }
     const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
-    if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+    if (sandboxName === '')
+        problems.push(emptyInput(names/* ACCESS_INPUT */.I.sandboxName, `a sandbox name: ${SANDBOX_RULE} (e.g. ${names/* ACCESS_DEFAULTS */.C[names/* ACCESS_INPUT */.I.sandboxName]})`));
+    else if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
         problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
     return {
         credentials: accessToken !== ''
@@ -251,6 +291,10 @@ function readAdobeEndpoints(input, problems) {
     };
 }
 function readBaseUrl(name, value, problems) {
+    if (value === '') {
+        problems.push(emptyInput(name, `${BASE_URL_RULE}, e.g. ${names/* ACCESS_DEFAULTS */.C[name] ?? ''}`));
+        return '';
+    }
     if (!printable(name, value, problems))
         return '';
     const url = /\s/.test(value) ? undefined : parseUrl(value);
@@ -262,7 +306,7 @@ function readBaseUrl(name, value, problems) {
         // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
         /[?#]/.test(value) ||
         !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`);
+        problems.push(`"${name}" must be ${BASE_URL_RULE}, got ${shownUrl(value)}`);
         return '';
     }
     return url.href.replace(/\/+$/, '');
@@ -304,7 +348,7 @@ async function readMappingFile(value, workspace, problems) {
     if (!printable(NAME, value, problems))
         return [];
     if (value === '') {
-        problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`);
+        problems.push(emptyInput(NAME, `the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`));
         return [];
     }
     const text = readText(value, workspace, problems);
@@ -540,25 +584,25 @@ async function readDataflowConfig() {
     const dryRunAsked = isTrue(input(dataflow_names/* DATAFLOW_INPUT */.ks.dryRun));
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, baseConnectionId, problems)) {
         if (baseConnectionId === '' && !dryRunAsked)
-            problems.push(`"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`);
+            problems.push(emptyInput(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId, `the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`));
         else if (baseConnectionId !== '' && !UUID.test(baseConnectionId))
             problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`);
     }
     const name = input(dataflow_names/* DATAFLOW_INPUT */.ks.name);
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.name, name, problems)) {
         if (name === '')
-            problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`);
+            problems.push(emptyInput(dataflow_names/* DATAFLOW_INPUT */.ks.name, `the dataflow's name, by which a re-run finds the dataflow and its connections`));
         else if (name.length > NAME_MAX)
             problems.push(`"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${dataflow_names/* SOURCE_CONNECTION_SUFFIX */.Zt}" and "{name}${dataflow_names/* TARGET_CONNECTION_SUFFIX */.xf}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`);
     }
     const table = input(dataflow_names/* DATAFLOW_INPUT */.ks.table);
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.table, table, problems) && table === '')
-        problems.push('"table" is required: the source table (params.tableName), as explore lists it');
+        problems.push(emptyInput(dataflow_names/* DATAFLOW_INPUT */.ks.table, 'the source table (params.tableName), as explore lists it'));
     const columns = readColumns(input(dataflow_names/* DATAFLOW_INPUT */.ks.columns), problems);
     const datasetId = input(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId);
     if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId, datasetId, problems)) {
         if (datasetId === '')
-            problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`);
+            problems.push(emptyInput(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId, `the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`));
         else if (!DATASET_ID.test(datasetId))
             problems.push(`"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}, got "${shown(datasetId)}"`);
     }
@@ -582,8 +626,10 @@ async function readDataflowConfig() {
     if (deltaColumn !== '' && frequency === 'once')
         problems.push('"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything');
     const flowSpecName = input(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName);
-    if (printable(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems) && flowSpecName === '')
-        problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]})`);
+    if (flowSpecName === '')
+        problems.push(emptyInput(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, `the name of a Flow Service flow spec (e.g. ${DATAFLOW_INPUT_DEFAULTS[dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName]})`));
+    else
+        printable(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName, flowSpecName, problems);
     const ifExists = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists, input(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists), IF_EXISTS_MODES, problems);
     const wait = readChoice(dataflow_names/* DATAFLOW_INPUT */.ks.wait, input(dataflow_names/* DATAFLOW_INPUT */.ks.wait), WAIT_MODES, problems);
     const waitTimeoutSeconds = readPositive(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds, input(dataflow_names/* DATAFLOW_INPUT */.ks.waitTimeoutSeconds), { integer: true, max: WAIT_TIMEOUT_MAX_SECONDS }, problems);
@@ -633,14 +679,6 @@ function readColumns(value, problems) {
     for (const column of new Set(twice))
         problems.push(`"columns" lists "${shown(column)}" more than once`);
     return columns;
-}
-/** One of `choices` (the first, with the problem noted, when it is not). */
-function readChoice(name, value, choices, problems) {
-    if (choices.includes(value))
-        return value;
-    if (printable(name, value, problems))
-        problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${shown(value)}"`);
-    return choices[0];
 }
 /** Epoch seconds; undefined when empty (= now). */
 function readStartTime(value, problems) {

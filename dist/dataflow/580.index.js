@@ -74,8 +74,10 @@ async function reportDryRun(report) {
         throw new errors/* ActionError */.l(report.failure);
 }
 
-// EXTERNAL MODULE: ./src/dataflow/describe.ts + 1 modules
-var describe = __webpack_require__(8911);
+// EXTERNAL MODULE: ./src/dataflow/describe.ts
+var describe = __webpack_require__(4183);
+// EXTERNAL MODULE: ./src/access/hints.ts
+var hints = __webpack_require__(2412);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var adobe_errors = __webpack_require__(6452);
 ;// CONCATENATED MODULE: ./src/converge/look-up.ts
@@ -117,6 +119,11 @@ var names = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/dataflow/plan.ts + 2 modules
 var dataflow_plan = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
+// Carries a dataflow plan out, object by object, in dependency order: source connection, target
+// connection, mapping set, dataflow (a draft until every part exists, then published), then waits
+// as asked. Each create converges like the base connection's: lost answers are looked for, and
+// overlapping runs settle on the oldest object of each name.
+
 
 
 
@@ -185,7 +192,7 @@ async function unlessRefused(explore) {
         return await explore;
     }
     catch (error) {
-        if (error instanceof adobe_errors/* AdobeApiError */.Eg && (error.status === 404 || isNotATable(error)))
+        if ((0,adobe_errors/* isNotFound */.c4)(error) || (error instanceof adobe_errors/* AdobeApiError */.Eg && isNotATable(error)))
             return undefined;
         throw error;
     }
@@ -356,7 +363,7 @@ async function writeMapping(mapping, deps, written) {
         if (!(error instanceof adobe_errors/* AdobeApiError */.Eg && error.status === 400))
             throw error;
         const first = firstLine(error);
-        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". ${written}`);
+        throw new errors/* ActionError */.l(`"${names/* DATAFLOW_INPUT */.ks.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${names/* DATAFLOW_INPUT */.ks.datasetId}". ${written}${(0,hints/* seeEntry */.MP)(hints/* ENTRY */.Py.mappingRefused)}`);
     }
 }
 async function writeMappingSet(mapping, deps) {

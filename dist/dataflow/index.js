@@ -48,7 +48,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_runner_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .runEntry */ .C)({
     main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(220), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6011))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(141), __nccwpck_require__.e(220), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8716))).runPost(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(253), __nccwpck_require__.e(220), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8716))).runPost(),
     idle: _names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOTHING_TO_DELETE */ .k$
 });
 

@@ -59,7 +59,67 @@ export const ACCESS_HINTS: Readonly<Partial<Record<Advice, string>>> = {
   'answer-unreadable': `${ANSWER_UNREADABLE}.`
 }
 
-/** An action's wording: its own sentences first, then the shared ones. */
+/**
+ * docs/troubleshooting.md as published with the actions (the v1 tag): the one place its address is
+ * written. Every hint links to its entry there (seeEntry).
+ */
+export const TROUBLESHOOTING_URL =
+  'https://github.com/your-org/aep-oracle-service-cloud-connection/blob/v1/docs/troubleshooting.md'
+
+/** The entry of docs/troubleshooting.md (its heading's anchor) that explains each advice. */
+export const TROUBLESHOOTING_ENTRY: Readonly<Record<Advice, string>> = {
+  'ims-client-rejected': 'invalid_client-unauthorized_client-client-credentials-rejected',
+  'ims-scope-rejected': 'invalid_scope-scopes-rejected',
+  'ims-throttled': 'ims-429-token-requests-throttled',
+  'ims-failed': 'ims-5xx-adobe-ims-failed',
+  'ims-not-found': 'ims-404-no-token-endpoint',
+  'ims-refused': 'ims-4xx-no-token-issued',
+  'token-rejected-given': '401013-oauth-token-is-not-valid',
+  'token-rejected-issued': '401013-oauth-token-is-not-valid',
+  'token-rejected': '401013-oauth-token-is-not-valid',
+  'api-key-rejected': '403000-403003-api-key-missing-or-not-valid',
+  'no-product-profile': '403025-profile-is-not-valid',
+  'no-region': '403027-user-region-is-missing',
+  'unknown-sandbox': '2101-sandbox-not-found',
+  'unknown-connection-spec': '1413-connection-spec-not-found',
+  'unknown-auth-spec': '1415-authentication-spec-not-found',
+  'if-match-missing': '1403-if-match-missing-or-frequency-change-refused',
+  'changed-meanwhile': '412-1404-version-not-matching',
+  'base-connection-in-use': '1418-base-connection-in-use',
+  'in-use-by-dataflow': '1447-still-used-by-an-active-dataflow',
+  'unknown-mapping-version': '1412-1419-mapping-set-or-version-not-found',
+  'mapping-schema-mismatch': '1425-mapping-set-for-another-schema',
+  throttled: '429-429001-too-many-requests',
+  'service-failed': '5xx-service-failed',
+  'not-found': '404-not-found',
+  forbidden: '403-forbidden',
+  unauthorized: '401-unauthorized',
+  'bad-request': '400-bad-request',
+  'tls-untrusted': 'tls-certificate-not-trusted',
+  'answer-too-large': 'answer-too-large',
+  'proxy-refused': 'proxy-refused-the-connection',
+  'proxy-auth': 'proxy-requires-authentication-407',
+  'proxy-failed': 'proxy-failed',
+  network: 'network-failure-or-no-answer-in-time',
+  'answer-unreadable': 'answer-could-not-be-read'
+}
+
+/** Entries that messages of the actions' own (not an advice's) link to. */
+export const ENTRY = {
+  sourceRejected: 'explore-400-the-source-rejected-the-credentials',
+  mappingRefused: 'data-prep-400-mapping-refused',
+  unknownConnectionSpec: TROUBLESHOOTING_ENTRY['unknown-connection-spec']
+} as const
+
+/** The line after a hint that links to its entry in docs/troubleshooting.md. */
+export function seeEntry(anchor: string): string {
+  return `\nMore: ${TROUBLESHOOTING_URL}#${anchor}`
+}
+
+/** An action's wording: its own sentences first, then the shared ones; each with its entry's link. */
 export function wordingWith(own: Readonly<Partial<Record<Advice, string>>>): Wording {
-  return advice => own[advice] ?? ACCESS_HINTS[advice]
+  return advice => {
+    const hint = own[advice] ?? ACCESS_HINTS[advice]
+    return hint === undefined ? undefined : `${hint}${seeEntry(TROUBLESHOOTING_ENTRY[advice])}`
+  }
 }

@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 
 import { AdobeSettings } from '../adobe/connect.js'
 import {
+  emptyInput,
   forkNote,
   InputError,
   InputReader,
@@ -19,10 +20,16 @@ import {
   shownUrl
 } from '../runner/inputs.js'
 import { maskSecret } from '../runner/secrets.js'
-import { ACCESS_INPUT } from './names.js'
+import { ACCESS_DEFAULTS, ACCESS_INPUT } from './names.js'
 
 const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/
+const SANDBOX_RULE = 'lowercase letters, digits and hyphens, starting with a letter, at most 256 characters'
+// What each credential input expects, said when it is empty.
+const SECRET_RULE = `the OAuth Server-to-Server client secret, with "${ACCESS_INPUT.clientId}" (or a ready "${ACCESS_INPUT.accessToken}" instead).`
+const TOKEN_RULE = `a ready IMS access token (or "${ACCESS_INPUT.clientSecret}" with "${ACCESS_INPUT.clientId}" instead).`
+const CLIENT_ID_RULE = `the OAuth Server-to-Server client ID, with "${ACCESS_INPUT.clientSecret}"`
 const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/
+const BASE_URL_RULE = 'an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query'
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]'])
 // Values sent in headers; empty passes here (required-ness is checked on its own).
 const HEADER_SAFE = /^[\x21-\x7E]*$/
@@ -55,14 +62,18 @@ export function readAdobeIdentity(secrets: AdobeSecrets, input: InputReader, pro
   const { clientSecret, accessToken } = secrets
   const clientId = input(ACCESS_INPUT.clientId)
   const clientIdPrintable = printable(ACCESS_INPUT.clientId, clientId, problems)
+  const apiKeyInput = input(ACCESS_INPUT.apiKey)
   if (clientSecret !== '' && accessToken !== '')
     problems.push('give exactly one of "client-secret" and "access-token", not both')
-  else if (clientSecret === '' && accessToken === '')
-    problems.push(
-      `one of "client-secret" (with "client-id") or "access-token" is required to authenticate with Adobe.${forkNote()}`
-    )
-  else if (clientSecret !== '' && clientId === '')
-    problems.push('"client-id" is required with "client-secret": the OAuth Server-to-Server client ID')
+  else if (clientSecret === '' && accessToken === '') {
+    // On the runner both are "" when neither is set: "api-key" without "client-id" means a ready
+    // token, anything else a client secret.
+    const tokenMeant = clientId === '' && apiKeyInput !== ''
+    const empty = tokenMeant
+      ? emptyInput(ACCESS_INPUT.accessToken, TOKEN_RULE)
+      : emptyInput(ACCESS_INPUT.clientSecret, SECRET_RULE)
+    problems.push(`${empty}${forkNote()}`)
+  } else if (clientSecret !== '' && clientId === '') problems.push(emptyInput(ACCESS_INPUT.clientId, CLIENT_ID_RULE))
 
   // A client-id with a control character is reported once, above.
   for (const [name, value] of [
@@ -72,29 +83,46 @@ export function readAdobeIdentity(secrets: AdobeSecrets, input: InputReader, pro
     if (!HEADER_SAFE.test(value))
       problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`)
   }
-  const apiKeyInput = input(ACCESS_INPUT.apiKey)
   if (printable(ACCESS_INPUT.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
     problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)')
   const apiKey = apiKeyInput || clientId
   if (apiKey === '' && accessToken !== '')
-    problems.push('"api-key" (or "client-id") is required with "access-token": it is sent as x-api-key')
+    problems.push(
+      emptyInput(
+        ACCESS_INPUT.apiKey,
+        `the client ID of the credential that issued "${ACCESS_INPUT.accessToken}", sent as x-api-key (or set "${ACCESS_INPUT.clientId}")`
+      )
+    )
 
   // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
-  const scopes = input(ACCESS_INPUT.scopes)
-    .split(/[\s,]+/)
-    .filter(scope => scope !== '')
+  const scopesInput = input(ACCESS_INPUT.scopes)
+  const scopes = scopesInput.split(/[\s,]+/).filter(scope => scope !== '')
   if (printable(ACCESS_INPUT.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
-    problems.push('"scopes" must list at least one IMS scope, comma-separated')
+    problems.push(
+      scopesInput === ''
+        ? emptyInput(
+            ACCESS_INPUT.scopes,
+            'the IMS scopes of the credential in Adobe Developer Console, comma-separated'
+          )
+        : `"scopes" must list at least one IMS scope, comma-separated`
+    )
 
   const orgId = input(ACCESS_INPUT.orgId)
   if (printable(ACCESS_INPUT.orgId, orgId, problems)) {
-    if (orgId === '') problems.push('"org-id" is required: the IMS organization ID, ending in @AdobeOrg')
+    if (orgId === '') problems.push(emptyInput(ACCESS_INPUT.orgId, 'the IMS organization ID, ending in @AdobeOrg'))
     else if (!ORG_ID.test(orgId))
       problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`)
   }
 
   const sandboxName = input(ACCESS_INPUT.sandboxName)
-  if (printable(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+  if (sandboxName === '')
+    problems.push(
+      emptyInput(
+        ACCESS_INPUT.sandboxName,
+        `a sandbox name: ${SANDBOX_RULE} (e.g. ${ACCESS_DEFAULTS[ACCESS_INPUT.sandboxName]})`
+      )
+    )
+  else if (printable(ACCESS_INPUT.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
     problems.push(
       `"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`
     )
@@ -160,6 +188,10 @@ export function readAdobeEndpoints(input: InputReader, problems: string[]): Adob
 }
 
 function readBaseUrl(name: string, value: string, problems: string[]): string {
+  if (value === '') {
+    problems.push(emptyInput(name, `${BASE_URL_RULE}, e.g. ${ACCESS_DEFAULTS[name] ?? ''}`))
+    return ''
+  }
   if (!printable(name, value, problems)) return ''
   const url = /\s/.test(value) ? undefined : parseUrl(value)
   const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname))
@@ -172,9 +204,7 @@ function readBaseUrl(name: string, value: string, problems: string[]): string {
     /[?#]/.test(value) ||
     !(scheme === 'https:' || (scheme === 'http:' && loopback))
   ) {
-    problems.push(
-      `"${name}" must be an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query, got ${shownUrl(value)}`
-    )
+    problems.push(`"${name}" must be ${BASE_URL_RULE}, got ${shownUrl(value)}`)
     return ''
   }
   return url.href.replace(/\/+$/, '')

@@ -283,18 +283,13 @@ export function adviceFor(
   { status, code, adobeMessage }: Pick<AdobeErrorDetails, 'status' | 'code'> & { adobeMessage?: string },
   context: AdobeContext
 ): Advice | undefined {
-  const key = code?.split('-')[0]
+  const key = adviceKey(code)
   // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
   // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
   if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? '')) return STATUS_ADVICE[status]
   // IMS's OAuth error codes say who answered by themselves.
-  switch (key) {
-    case 'invalid_client':
-    case 'unauthorized_client':
-      return 'ims-client-rejected'
-    case 'invalid_scope':
-      return 'ims-scope-rejected'
-  }
+  const byImsCode = IMS_CODES[key ?? '']
+  if (byImsCode !== undefined) return byImsCode
   if (context.service === 'ims') {
     if (status === 429) return 'ims-throttled'
     if (status >= 500) return 'ims-failed'
@@ -303,7 +298,7 @@ export function adviceFor(
   }
   const byCode = PLATFORM_CODES[key ?? '']
   if (byCode !== undefined) return byCode
-  if (key === '401013') {
+  if (key === TOKEN_REJECTED) {
     const { credentials } = context
     return credentials === 'token'
       ? 'token-rejected-given'
@@ -316,6 +311,24 @@ export function adviceFor(
   return STATUS_ADVICE[status]
 }
 
+/** IMS's OAuth error codes (RFC 6749) that say more than the status. */
+const IMS_CODES: Readonly<Record<string, Advice>> = {
+  invalid_client: 'ims-client-rejected',
+  unauthorized_client: 'ims-client-rejected',
+  invalid_scope: 'ims-scope-rejected'
+}
+
+/** The gateway's code for a token it no longer accepts: whose token it was decides the advice. */
+const TOKEN_REJECTED = '401013'
+
+/** A code without its status: Flow Service's "2101-404" is 2101. */
+function adviceKey(code: string | undefined): string | undefined {
+  return code?.split('-')[0]
+}
+
+/** Flow Service's code for a sandbox that does not exist in the organization. */
+const UNKNOWN_SANDBOX = '2101'
+
 /** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
 const PLATFORM_CODES: Readonly<Record<string, Advice>> = {
   '403000': 'api-key-rejected',
@@ -323,7 +336,7 @@ const PLATFORM_CODES: Readonly<Record<string, Advice>> = {
   '403025': 'no-product-profile',
   // Adobe's Experience Platform troubleshooting guide: "User region is missing".
   '403027': 'no-region',
-  '2101': 'unknown-sandbox',
+  [UNKNOWN_SANDBOX]: 'unknown-sandbox',
   '1413': 'unknown-connection-spec',
   '1415': 'unknown-auth-spec',
   '1403': 'if-match-missing',
@@ -342,14 +355,33 @@ const STATUS_ADVICE: Readonly<Record<number, Advice>> = {
   400: 'bad-request'
 }
 
+/**
+ * Every code of Adobe's that adviceFor reads (IMS's, the gateway's, Flow Service's without the
+ * status), and every status it reads alone (5xx for any of 500 to 599): docs/troubleshooting.md has
+ * an entry for each.
+ */
+export const EXPLAINED = {
+  codes: [...Object.keys(IMS_CODES), TOKEN_REJECTED, ...Object.keys(PLATFORM_CODES)],
+  statuses: [...Object.keys(STATUS_ADVICE), '429', '5xx']
+} as const
+
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 export function isSourceRejection(error: unknown): error is AdobeApiError {
   return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '')
 }
 
+/**
+ * A 404 that says the object is not there; not one that says the sandbox is not (2101), which every
+ * request of the run gets and which must fail the step naming "sandbox-name" instead of reading as
+ * "nothing of that name yet".
+ */
+export function isNotFound(error: unknown): error is AdobeApiError {
+  return error instanceof AdobeApiError && error.status === 404 && adviceKey(error.code) !== UNKNOWN_SANDBOX
+}
+
 /** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
 export function isTokenRejection(error: unknown): boolean {
-  return error instanceof AdobeApiError && error.status === 401 && error.code === '401013'
+  return error instanceof AdobeApiError && error.status === 401 && error.code === TOKEN_REJECTED
 }
 
 /** The answer to a create that names an unknown connection spec. */

@@ -3,7 +3,7 @@
 // rejects it, and the server's clock read off each answer. Flow Service, Data Prep and Catalog share it.
 import { headerValue, HttpResponse, Logger, Method, SendOptions, Transport } from '../http/transport.js'
 import { ActionError } from '../runner/errors.js'
-import { AdobeApiError, isTokenRejection, notDocumented, readJsonObject, safe, sendToAdobe, Wording } from './errors.js'
+import { isNotFound, isTokenRejection, notDocumented, readJsonObject, safe, sendToAdobe, Wording } from './errors.js'
 import { TokenSource } from './ims.js'
 
 /** Flow Service lives under this path of the platform's URL. */
@@ -108,12 +108,12 @@ export class Platform {
     )
   }
 
-  /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+  /** The request's answer, or undefined when the platform answers that it is not there (isNotFound); other errors are thrown. */
   async callUnlessNotFound<T>(request: PlatformRequest, options: SendOptions<T>): Promise<T | undefined> {
     try {
       return await this.call(request, options)
     } catch (error) {
-      if (error instanceof AdobeApiError && error.status === 404) return undefined
+      if (isNotFound(error)) return undefined
       throw error
     }
   }

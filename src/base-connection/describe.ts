@@ -2,7 +2,7 @@
 // the outputs, why a plan fails, and Adobe's advice in the words of this action's inputs (with the
 // retired Oracle Service Cloud source named as such). Each is derived from the plan, a result or
 // Adobe's answer; nothing here decides anything.
-import { ANSWER_UNREADABLE, ORACLE_SERVICE_CLOUD_RETIRED, wordingWith } from '../access/hints.js'
+import { ANSWER_UNREADABLE, ENTRY, ORACLE_SERVICE_CLOUD_RETIRED, seeEntry, wordingWith } from '../access/hints.js'
 import { AdobeApiError, adobeReference } from '../adobe/errors.js'
 import { Connection, ConnectionRequest } from '../adobe/flow-service.js'
 import { ActionError } from '../runner/errors.js'
@@ -30,7 +30,9 @@ export function unknownSpecError(connectionSpecId: string, cause?: AdobeApiError
     connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID
       ? ORACLE_SERVICE_CLOUD_RETIRED
       : `Check ${quoted(INPUT.connectionSpecId)}: GET /connectionSpecs lists the sources this organization has.`
-  return new ActionError(`Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}`)
+  return new ActionError(
+    `Flow Service does not know connection spec ${connectionSpecId}${adobe}. ${why}${seeEntry(ENTRY.unknownConnectionSpec)}`
+  )
 }
 
 /** What a run did; a dry run did nothing, and names the connection it would keep, if any. */

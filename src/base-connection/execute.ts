@@ -3,6 +3,7 @@
 // verification that fails.
 import { randomBytes } from 'node:crypto'
 
+import { ENTRY, seeEntry } from '../access/hints.js'
 import { PatchOperation, Recover, Written } from '../adobe/collection.js'
 import { AdobeApiError, adobeReference, isSourceRejection, isUnknownSpec } from '../adobe/errors.js'
 import { Connection, FlowService } from '../adobe/flow-service.js'
@@ -224,7 +225,7 @@ async function verify(deps: ExecuteDeps, id: string, outcome: Done['outcome']): 
 
 function rejectedCredentials(what: string, error: AdobeApiError, consequence: string): ActionError {
   return new ActionError(
-    `Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}`
+    `Oracle Service Cloud rejected the credentials of ${what}: ${error.details.adobeMessage ?? 'no message'} (${adobeReference(error)}).\nNext step: check "host", "username" and "password". ${consequence}${seeEntry(ENTRY.sourceRejected)}`
   )
 }
 

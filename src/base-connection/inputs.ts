@@ -6,7 +6,18 @@ import { AdobeAccess, readAdobeEndpoints, readAdobeIdentity, readAdobeSecrets } 
 import { ACCESS_DEFAULTS } from '../access/names.js'
 import { AuthParamValue } from '../adobe/flow-service.js'
 import { IfExists } from '../converge/decide.js'
-import { forkNote, InputError, inputReader, printable, readBoolean, shown, shownUrl, UUID } from '../runner/inputs.js'
+import {
+  emptyInput,
+  forkNote,
+  InputError,
+  inputReader,
+  printable,
+  readBoolean,
+  readChoice,
+  shown,
+  shownUrl,
+  UUID
+} from '../runner/inputs.js'
 import { maskSecret } from '../runner/secrets.js'
 import { INPUT, ORACLE_SERVICE_CLOUD_SPEC_ID } from './names.js'
 
@@ -63,7 +74,7 @@ export function readConfig(): Config {
 
   const host = input(INPUT.host)
   if (printable(INPUT.host, host, problems)) {
-    if (host === '') problems.push(`"host" is required: the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`)
+    if (host === '') problems.push(emptyInput(INPUT.host, `the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`))
     else if (!isValidHost(host))
       problems.push(
         `"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`
@@ -72,37 +83,47 @@ export function readConfig(): Config {
 
   const username = input(INPUT.username)
   if (printable(INPUT.username, username, problems) && username === '')
-    problems.push('"username" is required: the Oracle Service Cloud user name')
+    problems.push(emptyInput(INPUT.username, 'the Oracle Service Cloud user name'))
 
   if (password === '')
-    problems.push(`"password" is required: the Oracle Service Cloud password (pass it from a secret).${forkNote()}`)
+    problems.push(
+      `${emptyInput(INPUT.password, 'the Oracle Service Cloud password (pass it from a secret).')}${forkNote()}`
+    )
 
   const identity = readAdobeIdentity(secrets, input, problems)
 
   const name = input(INPUT.name)
-  if (printable(INPUT.name, name, problems) && (name.length < 1 || name.length > 256))
+  if (name === '') problems.push(emptyInput(INPUT.name, `1 to 256 characters, e.g. ${INPUT_DEFAULTS[INPUT.name]}`))
+  else if (printable(INPUT.name, name, problems) && name.length > 256)
     problems.push(`"name" must be 1 to 256 characters, got ${name.length}`)
 
   const description = input(INPUT.description)
   printable(INPUT.description, description, problems)
 
   const connectionSpecId = input(INPUT.connectionSpecId)
-  if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
+  if (connectionSpecId === '')
+    problems.push(emptyInput(INPUT.connectionSpecId, `a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID})`))
+  else if (printable(INPUT.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
     problems.push(
       `"connection-spec-id" must be a UUID (e.g. ${ORACLE_SERVICE_CLOUD_SPEC_ID}), got "${shown(connectionSpecId)}"`
     )
 
   const connectionSpecVersion = input(INPUT.connectionSpecVersion)
-  if (printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) && !/^\S+$/.test(connectionSpecVersion))
+  if (connectionSpecVersion === '') problems.push(emptyInput(INPUT.connectionSpecVersion, 'a version such as 1.0'))
+  else if (
+    printable(INPUT.connectionSpecVersion, connectionSpecVersion, problems) &&
+    !/^\S+$/.test(connectionSpecVersion)
+  )
     problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`)
 
   const authSpecName = input(INPUT.authSpecName)
-  if (printable(INPUT.authSpecName, authSpecName, problems) && authSpecName === '')
-    problems.push('"auth-spec-name" must not be empty (e.g. Basic Authentication)')
+  if (authSpecName === '')
+    problems.push(
+      emptyInput(INPUT.authSpecName, `an authentication spec name (e.g. ${INPUT_DEFAULTS[INPUT.authSpecName]})`)
+    )
+  else printable(INPUT.authSpecName, authSpecName, problems)
 
-  const ifExists = input(INPUT.ifExists)
-  if (printable(INPUT.ifExists, ifExists, problems) && !(IF_EXISTS_MODES as readonly string[]).includes(ifExists))
-    problems.push(`"if-exists" must be one of ${IF_EXISTS_MODES.join(', ')}, got "${shown(ifExists)}"`)
+  const ifExists = readChoice(INPUT.ifExists, input(INPUT.ifExists), IF_EXISTS_MODES, problems)
 
   const verify = readBoolean(INPUT.verify, input(INPUT.verify), problems)
   const dryRun = readBoolean(INPUT.dryRun, input(INPUT.dryRun), problems)
@@ -123,7 +144,7 @@ export function readConfig(): Config {
     connectionSpecVersion,
     authSpecName,
     authParams,
-    ifExists: ifExists as IfExists,
+    ifExists,
     verify,
     dryRun,
     deleteOnCompletion,

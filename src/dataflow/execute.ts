@@ -2,9 +2,10 @@
 // connection, mapping set, dataflow (a draft until every part exists, then published), then waits
 // as asked. Each create converges like the base connection's: lost answers are looked for, and
 // overlapping runs settle on the oldest object of each name.
+import { ENTRY, seeEntry } from '../access/hints.js'
 import { Collection, Named, PatchOperation, Recover, Written } from '../adobe/collection.js'
 import { Adobe } from '../adobe/connect.js'
-import { AdobeApiError } from '../adobe/errors.js'
+import { AdobeApiError, isNotFound } from '../adobe/errors.js'
 import { Flow } from '../adobe/flow-service.js'
 import { createOnce, ExecutorDeps, patchLatest, POLL_MS, settle } from '../converge/create.js'
 import { readSettled } from '../converge/look-up.js'
@@ -121,7 +122,7 @@ async function unlessRefused<T>(explore: Promise<T>): Promise<T | undefined> {
   try {
     return await explore
   } catch (error) {
-    if (error instanceof AdobeApiError && (error.status === 404 || isNotATable(error))) return undefined
+    if (isNotFound(error) || (error instanceof AdobeApiError && isNotATable(error))) return undefined
     throw error
   }
 }
@@ -351,7 +352,7 @@ async function writeMapping(
     if (!(error instanceof AdobeApiError && error.status === 400)) throw error
     const first = firstLine(error)
     throw new ActionError(
-      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". ${written}`
+      `"${DATAFLOW_INPUT.mapping}": Data Prep refused the mapping: ${first}\nNext step: check each "source" and "destination" in the mapping file; every destination must be a path of the XDM schema of "${DATAFLOW_INPUT.datasetId}". ${written}${seeEntry(ENTRY.mappingRefused)}`
     )
   }
 }

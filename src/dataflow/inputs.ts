@@ -3,7 +3,7 @@
 // every action; secrets are masked before anything else is looked at.
 import { AdobeAccess, finishReading, readIdentityFirst } from '../access/inputs.js'
 import { ACCESS_DEFAULTS } from '../access/names.js'
-import { isTrue, printable, readBoolean, readPositive, shown, UUID } from '../runner/inputs.js'
+import { emptyInput, isTrue, printable, readBoolean, readChoice, readPositive, shown, UUID } from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
@@ -80,7 +80,10 @@ export async function readDataflowConfig(): Promise<DataflowConfig> {
   if (printable(DATAFLOW_INPUT.baseConnectionId, baseConnectionId, problems)) {
     if (baseConnectionId === '' && !dryRunAsked)
       problems.push(
-        `"base-connection-id" is required: the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`
+        emptyInput(
+          DATAFLOW_INPUT.baseConnectionId,
+          `the base connection's id (a UUID), such as the base connection action's output base-connection-id (only a dry run may leave it empty)`
+        )
       )
     else if (baseConnectionId !== '' && !UUID.test(baseConnectionId))
       problems.push(`"base-connection-id" must be a UUID (e.g. ${UUID_EXAMPLE}), got "${shown(baseConnectionId)}"`)
@@ -89,7 +92,9 @@ export async function readDataflowConfig(): Promise<DataflowConfig> {
   const name = input(DATAFLOW_INPUT.name)
   if (printable(DATAFLOW_INPUT.name, name, problems)) {
     if (name === '')
-      problems.push(`"name" is required: the dataflow's name, by which a re-run finds the dataflow and its connections`)
+      problems.push(
+        emptyInput(DATAFLOW_INPUT.name, `the dataflow's name, by which a re-run finds the dataflow and its connections`)
+      )
     else if (name.length > NAME_MAX)
       problems.push(
         `"name" must be at most ${NAME_MAX} characters (the connections are named "{name}${SOURCE_CONNECTION_SUFFIX}" and "{name}${TARGET_CONNECTION_SUFFIX}", at most ${CONNECTION_NAME_MAX}), got ${name.length}`
@@ -98,14 +103,16 @@ export async function readDataflowConfig(): Promise<DataflowConfig> {
 
   const table = input(DATAFLOW_INPUT.table)
   if (printable(DATAFLOW_INPUT.table, table, problems) && table === '')
-    problems.push('"table" is required: the source table (params.tableName), as explore lists it')
+    problems.push(emptyInput(DATAFLOW_INPUT.table, 'the source table (params.tableName), as explore lists it'))
 
   const columns = readColumns(input(DATAFLOW_INPUT.columns), problems)
 
   const datasetId = input(DATAFLOW_INPUT.datasetId)
   if (printable(DATAFLOW_INPUT.datasetId, datasetId, problems)) {
     if (datasetId === '')
-      problems.push(`"dataset-id" is required: the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`)
+      problems.push(
+        emptyInput(DATAFLOW_INPUT.datasetId, `the target dataset's Catalog id (e.g. ${DATASET_ID_EXAMPLE})`)
+      )
     else if (!DATASET_ID.test(datasetId))
       problems.push(
         `"dataset-id" must be a Catalog dataset id: 24 hexadecimal digits such as ${DATASET_ID_EXAMPLE}, got "${shown(datasetId)}"`
@@ -139,8 +146,14 @@ export async function readDataflowConfig(): Promise<DataflowConfig> {
     problems.push('"delta-column" is not allowed with "frequency" once: a dataflow that runs once reads everything')
 
   const flowSpecName = input(DATAFLOW_INPUT.flowSpecName)
-  if (printable(DATAFLOW_INPUT.flowSpecName, flowSpecName, problems) && flowSpecName === '')
-    problems.push(`"flow-spec-name" must not be empty (e.g. ${DATAFLOW_INPUT_DEFAULTS[DATAFLOW_INPUT.flowSpecName]})`)
+  if (flowSpecName === '')
+    problems.push(
+      emptyInput(
+        DATAFLOW_INPUT.flowSpecName,
+        `the name of a Flow Service flow spec (e.g. ${DATAFLOW_INPUT_DEFAULTS[DATAFLOW_INPUT.flowSpecName]})`
+      )
+    )
+  else printable(DATAFLOW_INPUT.flowSpecName, flowSpecName, problems)
 
   const ifExists = readChoice(DATAFLOW_INPUT.ifExists, input(DATAFLOW_INPUT.ifExists), IF_EXISTS_MODES, problems)
   const wait = readChoice(DATAFLOW_INPUT.wait, input(DATAFLOW_INPUT.wait), WAIT_MODES, problems)
@@ -207,14 +220,6 @@ function readColumns(value: string, problems: string[]): string[] {
   const twice = columns.filter((column, index) => columns.indexOf(column) !== index)
   for (const column of new Set(twice)) problems.push(`"columns" lists "${shown(column)}" more than once`)
   return columns
-}
-
-/** One of `choices` (the first, with the problem noted, when it is not). */
-function readChoice<T extends string>(name: string, value: string, choices: readonly T[], problems: string[]): T {
-  if ((choices as readonly string[]).includes(value)) return value as T
-  if (printable(name, value, problems))
-    problems.push(`"${name}" must be one of ${choices.join(', ')}, got "${shown(value)}"`)
-  return choices[0] as T
 }
 
 /** Epoch seconds; undefined when empty (= now). */

@@ -4,7 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, Stats, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { printable, shown } from '../runner/inputs.js'
+import { emptyInput, printable, shown } from '../runner/inputs.js'
 import { escapeControlCharacters, findControlCharacter } from '../runner/log.js'
 import { DATAFLOW_INPUT } from './names.js'
 
@@ -41,7 +41,7 @@ export async function readMappingFile(
 ): Promise<readonly MappingPair[]> {
   if (!printable(NAME, value, problems)) return []
   if (value === '') {
-    problems.push(`"${NAME}" is required: the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`)
+    problems.push(emptyInput(NAME, `the path (in the workspace) of a JSON or YAML file, ${EXPECTED}`))
     return []
   }
   const text = readText(value, workspace, problems)

@@ -52,6 +52,16 @@ export function printable(name: string, value: string, problems: string[]): bool
   return false
 }
 
+/**
+ * What an input left empty is told, for every input that must have a value (a required one, or one
+ * with a default given explicitly empty): on the runner an unset `vars.X` or `secrets.X` (one not
+ * defined for the job's GitHub environment, say) arrives as "", so that is asked first; `expected`
+ * then says what the input takes. Nothing of the value is shown (it is empty).
+ */
+export function emptyInput(name: string, expected: string): string {
+  return `"${name}" is empty: is the variable or secret that sets it defined for this GitHub environment? Expected ${expected}`
+}
+
 /** Events on which a pull request from a fork runs without the repository's secrets. */
 const SECRETLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment'])
 
@@ -70,9 +80,24 @@ export function isTrue(value: string): boolean {
 /** "true" or "false", in the spellings of core.getBooleanInput. */
 export function readBoolean(name: string, value: string, problems: string[]): boolean {
   if (BOOLEAN_TRUE.includes(value)) return true
-  if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
+  if (value === '') problems.push(emptyInput(name, 'true or false'))
+  else if (printable(name, value, problems) && !BOOLEAN_FALSE.includes(value))
     problems.push(`"${name}" must be true or false, got "${shown(value)}"`)
   return false
+}
+
+/** One of `choices` (the first, with the problem noted, when it is not). */
+export function readChoice<T extends string>(
+  name: string,
+  value: string,
+  choices: readonly T[],
+  problems: string[]
+): T {
+  if ((choices as readonly string[]).includes(value)) return value as T
+  const expected = `one of ${choices.join(', ')}`
+  if (value === '') problems.push(emptyInput(name, expected))
+  else if (printable(name, value, problems)) problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
+  return choices[0] as T
 }
 
 /**
@@ -93,7 +118,8 @@ export function readPositive(
       : `a whole number from 1 to ${rule.max}`
     : `a number of seconds above 0, at most ${rule.max}`
   if (!(number > 0 && number <= max) || (rule.integer && !Number.isInteger(number))) {
-    if (printable(name, value, problems)) problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
+    if (value === '') problems.push(emptyInput(name, expected))
+    else if (printable(name, value, problems)) problems.push(`"${name}" must be ${expected}, got "${shown(value)}"`)
     return 1
   }
   return number

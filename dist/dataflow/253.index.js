@@ -1,6 +1,124 @@
-export const id = 141;
-export const ids = [141];
+export const id = 253;
+export const ids = [253];
 export const modules = {
+
+/***/ 2412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ ORACLE_SERVICE_CLOUD_RETIRED),
+/* harmony export */   MP: () => (/* binding */ seeEntry),
+/* harmony export */   Py: () => (/* binding */ ENTRY),
+/* harmony export */   d9: () => (/* binding */ wordingWith),
+/* harmony export */   pv: () => (/* binding */ ORACLE_SERVICE_CLOUD_SPEC_ID)
+/* harmony export */ });
+/* unused harmony exports ANSWER_UNREADABLE, ACCESS_HINTS, TROUBLESHOOTING_URL, TROUBLESHOOTING_ENTRY */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5538);
+
+const quoted = (input) => `"${input}"`;
+const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_INPUT */ .I;
+/** Adobe's status page, for a failing service. */
+const STATUS_PAGE = 'https://status.adobe.com';
+/** Adobe retired the Oracle Service Cloud source: what every action says when an organization no longer has it. */
+const ORACLE_SERVICE_CLOUD_RETIRED = 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).';
+/** Flow Service's connection spec of the Oracle Service Cloud source. */
+const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
+/** A request took effect but its answer could not be read: what every action says of it. */
+const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
+/** The next step for each advice, in the words of the shared inputs. */
+const ACCESS_HINTS = {
+    'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
+    'ims-scope-rejected': `Adobe IMS rejected the scopes: copy ${quoted(scopes)} from the credential in Adobe Developer Console.`,
+    'ims-throttled': 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
+    'ims-failed': `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'ims-not-found': `${quoted(imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`,
+    'ims-refused': `Adobe IMS did not issue a token: check ${quoted(clientId)}, ${quoted(clientSecret)} and ${quoted(scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`,
+    'token-rejected-given': `the access token was not accepted: the given ${quoted(accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(orgId)} (or give ${quoted(clientId)} and ${quoted(clientSecret)} so that the action gets its own).`,
+    'token-rejected-issued': `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(imsUrl)} must be the IMS of the Adobe environment of ${quoted(platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`,
+    'token-rejected': `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(accessToken)}, or with ${quoted(clientSecret)} check that ${quoted(imsUrl)} is the IMS of the environment of ${quoted(platformUrl)}.`,
+    'api-key-rejected': `the API key was not accepted: ${quoted(apiKey)} (or ${quoted(clientId)}) must be the client ID of the credential that issued the token.`,
+    'no-product-profile': `the credential has no Experience Platform product profile in this organization, or ${quoted(orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(orgId)}.`,
+    'no-region': `Adobe found no region for this credential ("User region is missing"): either ${quoted(orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`,
+    'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
+    'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
+    'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
+    'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
+    throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
+    'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
+    'not-found': `the resource was not found in this organization and sandbox: check ${quoted(orgId)} and ${quoted(sandboxName)}.`,
+    forbidden: `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`,
+    unauthorized: `check the Adobe credentials (${quoted(clientId)}, ${quoted(clientSecret)} or ${quoted(accessToken)}) and ${quoted(orgId)}.`,
+    'bad-request': 'Flow Service rejected the request: check the inputs named in the message.',
+    'tls-untrusted': 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.',
+    'answer-too-large': `Adobe's answer was far larger than any it documents: check that ${quoted(platformUrl)} and ${quoted(imsUrl)} point at Adobe.`,
+    'proxy-refused': 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.',
+    'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
+    'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
+    network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
+    'answer-unreadable': `${ANSWER_UNREADABLE}.`
+};
+/**
+ * docs/troubleshooting.md as published with the actions (the v1 tag): the one place its address is
+ * written. Every hint links to its entry there (seeEntry).
+ */
+const TROUBLESHOOTING_URL = 'https://github.com/your-org/aep-oracle-service-cloud-connection/blob/v1/docs/troubleshooting.md';
+/** The entry of docs/troubleshooting.md (its heading's anchor) that explains each advice. */
+const TROUBLESHOOTING_ENTRY = {
+    'ims-client-rejected': 'invalid_client-unauthorized_client-client-credentials-rejected',
+    'ims-scope-rejected': 'invalid_scope-scopes-rejected',
+    'ims-throttled': 'ims-429-token-requests-throttled',
+    'ims-failed': 'ims-5xx-adobe-ims-failed',
+    'ims-not-found': 'ims-404-no-token-endpoint',
+    'ims-refused': 'ims-4xx-no-token-issued',
+    'token-rejected-given': '401013-oauth-token-is-not-valid',
+    'token-rejected-issued': '401013-oauth-token-is-not-valid',
+    'token-rejected': '401013-oauth-token-is-not-valid',
+    'api-key-rejected': '403000-403003-api-key-missing-or-not-valid',
+    'no-product-profile': '403025-profile-is-not-valid',
+    'no-region': '403027-user-region-is-missing',
+    'unknown-sandbox': '2101-sandbox-not-found',
+    'unknown-connection-spec': '1413-connection-spec-not-found',
+    'unknown-auth-spec': '1415-authentication-spec-not-found',
+    'if-match-missing': '1403-if-match-missing-or-frequency-change-refused',
+    'changed-meanwhile': '412-1404-version-not-matching',
+    'base-connection-in-use': '1418-base-connection-in-use',
+    'in-use-by-dataflow': '1447-still-used-by-an-active-dataflow',
+    'unknown-mapping-version': '1412-1419-mapping-set-or-version-not-found',
+    'mapping-schema-mismatch': '1425-mapping-set-for-another-schema',
+    throttled: '429-429001-too-many-requests',
+    'service-failed': '5xx-service-failed',
+    'not-found': '404-not-found',
+    forbidden: '403-forbidden',
+    unauthorized: '401-unauthorized',
+    'bad-request': '400-bad-request',
+    'tls-untrusted': 'tls-certificate-not-trusted',
+    'answer-too-large': 'answer-too-large',
+    'proxy-refused': 'proxy-refused-the-connection',
+    'proxy-auth': 'proxy-requires-authentication-407',
+    'proxy-failed': 'proxy-failed',
+    network: 'network-failure-or-no-answer-in-time',
+    'answer-unreadable': 'answer-could-not-be-read'
+};
+/** Entries that messages of the actions' own (not an advice's) link to. */
+const ENTRY = {
+    sourceRejected: 'explore-400-the-source-rejected-the-credentials',
+    mappingRefused: 'data-prep-400-mapping-refused',
+    unknownConnectionSpec: TROUBLESHOOTING_ENTRY['unknown-connection-spec']
+};
+/** The line after a hint that links to its entry in docs/troubleshooting.md. */
+function seeEntry(anchor) {
+    return `\nMore: ${TROUBLESHOOTING_URL}#${anchor}`;
+}
+/** An action's wording: its own sentences first, then the shared ones; each with its entry's link. */
+function wordingWith(own) {
+    return advice => {
+        const hint = own[advice] ?? ACCESS_HINTS[advice];
+        return hint === undefined ? undefined : `${hint}${seeEntry(TROUBLESHOOTING_ENTRY[advice])}`;
+    };
+}
+
+
+/***/ }),
 
 /***/ 7411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -421,12 +539,13 @@ function connect(settings, { wording, sleep, cancelled, connections = 1 }) {
 /* harmony export */   Eg: () => (/* binding */ AdobeApiError),
 /* harmony export */   H$: () => (/* binding */ isTokenRejection),
 /* harmony export */   O1: () => (/* binding */ describeAnswer),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   gB: () => (/* binding */ safe),
 /* harmony export */   jt: () => (/* binding */ sendToAdobe),
 /* harmony export */   kS: () => (/* binding */ notDocumented),
 /* harmony export */   op: () => (/* binding */ readJsonObject)
 /* harmony export */ });
-/* unused harmony exports ADVICE, PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, isSourceRejection, isUnknownSpec */
+/* unused harmony exports ADVICE, PLATFORM, requestIdNote, adobeReference, requestIdOf, parseAdobeError, explainFailure, adviceFor, EXPLAINED, isSourceRejection, isUnknownSpec */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(657);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5507);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
@@ -648,19 +767,15 @@ function transportAdvice(error) {
 }
 /** What Adobe's answer means: IMS's OAuth codes, the gateway's six-digit codes, Flow Service's 1xxx, then the status. */
 function adviceFor({ status, code, adobeMessage }, context) {
-    const key = code?.split('-')[0];
+    const key = adviceKey(code);
     // 1403 means two things in Adobe's catalogues: a missing If-Match header (flow-service-errors.md)
     // and a schedule change to once after the start time (sources-errors.md). Only the first is a bug of ours.
     if (key === '1403' && /frequency|start time/i.test(adobeMessage ?? ''))
         return STATUS_ADVICE[status];
     // IMS's OAuth error codes say who answered by themselves.
-    switch (key) {
-        case 'invalid_client':
-        case 'unauthorized_client':
-            return 'ims-client-rejected';
-        case 'invalid_scope':
-            return 'ims-scope-rejected';
-    }
+    const byImsCode = IMS_CODES[key ?? ''];
+    if (byImsCode !== undefined)
+        return byImsCode;
     if (context.service === 'ims') {
         if (status === 429)
             return 'ims-throttled';
@@ -673,7 +788,7 @@ function adviceFor({ status, code, adobeMessage }, context) {
     const byCode = PLATFORM_CODES[key ?? ''];
     if (byCode !== undefined)
         return byCode;
-    if (key === '401013') {
+    if (key === TOKEN_REJECTED) {
         const { credentials } = context;
         return credentials === 'token'
             ? 'token-rejected-given'
@@ -687,6 +802,20 @@ function adviceFor({ status, code, adobeMessage }, context) {
         return 'service-failed';
     return STATUS_ADVICE[status];
 }
+/** IMS's OAuth error codes (RFC 6749) that say more than the status. */
+const IMS_CODES = {
+    invalid_client: 'ims-client-rejected',
+    unauthorized_client: 'ims-client-rejected',
+    invalid_scope: 'ims-scope-rejected'
+};
+/** The gateway's code for a token it no longer accepts: whose token it was decides the advice. */
+const TOKEN_REJECTED = '401013';
+/** A code without its status: Flow Service's "2101-404" is 2101. */
+function adviceKey(code) {
+    return code?.split('-')[0];
+}
+/** Flow Service's code for a sandbox that does not exist in the organization. */
+const UNKNOWN_SANDBOX = '2101';
 /** Experience Platform's codes: its API gateway (six digits) and Flow Service (FLOW-1403-400). */
 const PLATFORM_CODES = {
     '403000': 'api-key-rejected',
@@ -694,7 +823,7 @@ const PLATFORM_CODES = {
     '403025': 'no-product-profile',
     // Adobe's Experience Platform troubleshooting guide: "User region is missing".
     '403027': 'no-region',
-    '2101': 'unknown-sandbox',
+    [UNKNOWN_SANDBOX]: 'unknown-sandbox',
     '1413': 'unknown-connection-spec',
     '1415': 'unknown-auth-spec',
     '1403': 'if-match-missing',
@@ -711,13 +840,30 @@ const STATUS_ADVICE = {
     401: 'unauthorized',
     400: 'bad-request'
 };
+/**
+ * Every code of Adobe's that adviceFor reads (IMS's, the gateway's, Flow Service's without the
+ * status), and every status it reads alone (5xx for any of 500 to 599): docs/troubleshooting.md has
+ * an entry for each.
+ */
+const EXPLAINED = {
+    codes: [...Object.keys(IMS_CODES), TOKEN_REJECTED, ...Object.keys(PLATFORM_CODES)],
+    statuses: [...Object.keys(STATUS_ADVICE), '429', '5xx']
+};
 /** Explore fails with a 4xx of Flow Service's own (not the gateway's) when the source says no. */
 function isSourceRejection(error) {
     return error instanceof AdobeApiError && error.status === 400 && /^\d{4}-\d{3}$/.test(error.code ?? '');
 }
+/**
+ * A 404 that says the object is not there; not one that says the sandbox is not (2101), which every
+ * request of the run gets and which must fail the step naming "sandbox-name" instead of reading as
+ * "nothing of that name yet".
+ */
+function isNotFound(error) {
+    return error instanceof AdobeApiError && error.status === 404 && adviceKey(error.code) !== UNKNOWN_SANDBOX;
+}
 /** The gateway no longer accepts the token (it expired or was revoked): worth one fresh token. */
 function isTokenRejection(error) {
-    return error instanceof AdobeApiError && error.status === 401 && error.code === '401013';
+    return error instanceof AdobeApiError && error.status === 401 && error.code === TOKEN_REJECTED;
 }
 /** The answer to a create that names an unknown connection spec. */
 function isUnknownSpec(error) {
@@ -1037,13 +1183,13 @@ class Platform {
             return href;
         throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(`Could not ${operation}: the answer gave a next-page link to another origin than ${platformUrl}.`);
     }
-    /** The request's answer, or undefined when the platform answers 404 (not there); other errors are thrown. */
+    /** The request's answer, or undefined when the platform answers that it is not there (isNotFound); other errors are thrown. */
     async callUnlessNotFound(request, options) {
         try {
             return await this.call(request, options);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AdobeApiError */ .Eg && error.status === 404)
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
                 return undefined;
             throw error;
         }
@@ -1462,82 +1608,24 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 8911:
+/***/ 4183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Mv: () => (/* binding */ adoptedElsewhere),
-  _5: () => (/* binding */ describeDryRun),
-  oh: () => (/* binding */ failureMessage),
-  wj: () => (/* binding */ firstRunFailure),
-  HN: () => (/* binding */ planLines),
-  MR: () => (/* binding */ runOutputs),
-  z: () => (/* binding */ summary),
-  z4: () => (/* binding */ wording)
-});
-
-// UNUSED EXPORTS: dryRunOutcome, dryRunOutputs
-
-// EXTERNAL MODULE: ./src/access/names.ts
-var names = __webpack_require__(5538);
-;// CONCATENATED MODULE: ./src/access/hints.ts
-
-const quoted = (input) => `"${input}"`;
-const { accessToken, apiKey, clientId, clientSecret, imsUrl, orgId, platformUrl, sandboxName, scopes, timeoutSeconds } = names/* ACCESS_INPUT */.I;
-/** Adobe's status page, for a failing service. */
-const STATUS_PAGE = 'https://status.adobe.com';
-/** Adobe retired the Oracle Service Cloud source: what every action says when an organization no longer has it. */
-const ORACLE_SERVICE_CLOUD_RETIRED = 'Adobe deprecated the Oracle Service Cloud source at the end of May 2025, and this organization no longer has it. Adobe points to Data Landing Zone instead: export from Oracle Service Cloud to files and ingest them through the Data Landing Zone source (https://experienceleague.adobe.com/en/docs/experience-platform/sources/connectors/cloud-storage/data-landing-zone).';
-/** Flow Service's connection spec of the Oracle Service Cloud source. */
-const ORACLE_SERVICE_CLOUD_SPEC_ID = 'ba5126ec-c9ac-11eb-b8bc-0242ac130003';
-/** A request took effect but its answer could not be read: what every action says of it. */
-const ANSWER_UNREADABLE = 'Adobe accepted the request, but its answer could not be read and the result is not listed yet. Look in Experience Platform (Sources) or run the workflow again: the re-run finds it by name instead of creating another';
-/** The next step for each advice, in the words of the shared inputs. */
-const ACCESS_HINTS = {
-    'ims-client-rejected': `Adobe IMS rejected the client credentials: check ${quoted(clientId)} and ${quoted(clientSecret)} (was the secret rotated?) and that the credential is OAuth Server-to-Server.`,
-    'ims-scope-rejected': `Adobe IMS rejected the scopes: copy ${quoted(scopes)} from the credential in Adobe Developer Console.`,
-    'ims-throttled': 'Adobe IMS is throttling token requests: run the job again later, or lower how many jobs run at once.',
-    'ims-failed': `Adobe IMS failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
-    'ims-not-found': `${quoted(imsUrl)} does not look like Adobe IMS (no token endpoint there): leave it out, or use https://ims-na1.adobelogin.com.`,
-    'ims-refused': `Adobe IMS did not issue a token: check ${quoted(clientId)}, ${quoted(clientSecret)} and ${quoted(scopes)} against the OAuth Server-to-Server credential in Adobe Developer Console.`,
-    'token-rejected-given': `the access token was not accepted: the given ${quoted(accessToken)} expired, or it was issued for another Adobe environment or organization. Get a fresh one for ${quoted(orgId)} (or give ${quoted(clientId)} and ${quoted(clientSecret)} so that the action gets its own).`,
-    'token-rejected-issued': `the access token was not accepted, though Adobe IMS had just issued it: ${quoted(imsUrl)} must be the IMS of the Adobe environment of ${quoted(platformUrl)} (https://ims-na1.adobelogin.com for https://platform.adobe.io).`,
-    'token-rejected': `the access token was not accepted: it expired, or it was issued for another Adobe environment or organization. Pass a fresh ${quoted(accessToken)}, or with ${quoted(clientSecret)} check that ${quoted(imsUrl)} is the IMS of the environment of ${quoted(platformUrl)}.`,
-    'api-key-rejected': `the API key was not accepted: ${quoted(apiKey)} (or ${quoted(clientId)}) must be the client ID of the credential that issued the token.`,
-    'no-product-profile': `the credential has no Experience Platform product profile in this organization, or ${quoted(orgId)} is not its organization. In Adobe Developer Console add the Experience Platform API with a product profile to the project, and check ${quoted(orgId)}.`,
-    'no-region': `Adobe found no region for this credential ("User region is missing"): either ${quoted(orgId)} is not the organization ID of the credential (copy it from the project in Adobe Developer Console), or the credential is not in an Experience Platform product profile: add the Experience Platform API with a product profile to the project in Adobe Developer Console, then run again.`,
-    'unknown-sandbox': `the sandbox does not exist in this organization: check ${quoted(sandboxName)} (lowercase, as shown in the sandbox list of Experience Platform).`,
-    'if-match-missing': "Flow Service says the update carried no If-Match header, which the action always sends: this is a bug in the action, not a problem with your inputs, and running again will not help. Please report it to the action's maintainers (an issue in its repository), with this message.",
-    'changed-meanwhile': 'the connection changed while it was being updated: run the workflow again.',
-    'in-use-by-dataflow': 'an active dataflow still uses it: delete (or disable) that dataflow first, then run again.',
-    throttled: 'Adobe is throttling requests: run the job again later, or lower how many jobs run at once.',
-    'service-failed': `Adobe's service failed; run the job again later, and check ${STATUS_PAGE} if it persists.`,
-    'not-found': `the resource was not found in this organization and sandbox: check ${quoted(orgId)} and ${quoted(sandboxName)}.`,
-    forbidden: `the credential's product profile may lack the Sources permissions (View Sources, Manage Sources) or access to the sandbox named in ${quoted(sandboxName)}: in Adobe Admin Console, add them to the Experience Platform product profile of the credential.`,
-    unauthorized: `check the Adobe credentials (${quoted(clientId)}, ${quoted(clientSecret)} or ${quoted(accessToken)}) and ${quoted(orgId)}.`,
-    'bad-request': 'Flow Service rejected the request: check the inputs named in the message.',
-    'tls-untrusted': 'behind a proxy that inspects TLS, give its CA certificate to Node with NODE_EXTRA_CA_CERTS; TLS verification is never turned off.',
-    'answer-too-large': `Adobe's answer was far larger than any it documents: check that ${quoted(platformUrl)} and ${quoted(imsUrl)} point at Adobe.`,
-    'proxy-refused': 'check that the proxy named in HTTPS_PROXY is running and that the runner can reach it at that host and port; hosts the runner reaches directly belong in NO_PROXY.',
-    'proxy-auth': "give the proxy's user name and password in HTTPS_PROXY, percent-encoded and from a secret (http://user:password@proxy.example.com:3128, sent as Basic authentication), or check them if they are there already; or have the proxy let the runner through.",
-    'proxy-failed': "check HTTPS_PROXY and NO_PROXY, and that the proxy lets the runner reach Adobe's hosts.",
-    network: `check the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY); raise ${quoted(timeoutSeconds)} if Adobe is slow.`,
-    'answer-unreadable': `${ANSWER_UNREADABLE}.`
-};
-/** An action's wording: its own sentences first, then the shared ones. */
-function wordingWith(own) {
-    return advice => own[advice] ?? ACCESS_HINTS[advice];
-}
-
-// EXTERNAL MODULE: ./src/adobe/errors.ts
-var errors = __webpack_require__(6452);
-// EXTERNAL MODULE: ./src/runner/text.ts
-var runner_text = __webpack_require__(4099);
-// EXTERNAL MODULE: ./src/dataflow/names.ts
-var dataflow_names = __webpack_require__(1720);
-;// CONCATENATED MODULE: ./src/dataflow/describe.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ planLines),
+/* harmony export */   MR: () => (/* binding */ runOutputs),
+/* harmony export */   Mv: () => (/* binding */ adoptedElsewhere),
+/* harmony export */   _5: () => (/* binding */ describeDryRun),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   wj: () => (/* binding */ firstRunFailure),
+/* harmony export */   z: () => (/* binding */ summary),
+/* harmony export */   z4: () => (/* binding */ wording)
+/* harmony export */ });
+/* unused harmony exports dryRunOutcome, dryRunOutputs */
+/* harmony import */ var _access_hints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2412);
+/* harmony import */ var _adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
+/* harmony import */ var _runner_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4099);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1720);
 // Every sentence of the dataflow action about its plan and its result: the plan's lines, why a plan
 // fails, the dry run, the outputs, the job summary, and Adobe's advice in the words of this action's
 // inputs; and the shape of a result. Each is derived from the plan or a result; nothing here decides anything.
@@ -1545,17 +1633,17 @@ var dataflow_names = __webpack_require__(1720);
 
 
 
-const describe_quoted = (input) => `"${input}"`;
+const quoted = (input) => `"${input}"`;
 /** Adobe's advice in this action's words: the shared inputs', and those of its own inputs. */
-const wording = wordingWith({
-    'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} and ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}.`,
-    'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}.`,
-    'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`,
-    'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${dataflow_names/* DATAFLOW_INPUT */.ks.datasetId}" and the destinations in "${dataflow_names/* DATAFLOW_INPUT */.ks.mapping}".`
+const wording = (0,_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .wordingWith */ .d9)({
+    'unknown-connection-spec': `Flow Service does not offer the source of the base connection (its connection spec) to this organization: check ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)} and ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.flowSpecName)}.`,
+    'unknown-auth-spec': `the base connection's authentication does not fit its connection spec: recreate it with the base connection action, then use its ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)}.`,
+    'unknown-mapping-version': `Data Prep does not have that mapping set version: run the dataflow action again, which writes a new version from "${_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.mapping}".`,
+    'mapping-schema-mismatch': `the mapping set was written for another schema than the dataset's: check "${_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.datasetId}" and the destinations in "${_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.mapping}".`
 });
 /** A run whose part lost to another run's, when what is live differs in what only a replacement changes. */
 function adoptedElsewhere(name, { flow, changes }) {
-    return `Another run created dataflow "${shown(name)}" (${flow.id}) at the same time, with another ${changes.join(', ')}: that run's chain is live, and this run does not replace it under it.\nNext step: run again to replace it with this run's inputs (if-exists: update), or give this run another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}.`;
+    return `Another run created dataflow "${shown(name)}" (${flow.id}) at the same time, with another ${changes.join(', ')}: that run's chain is live, and this run does not replace it under it.\nNext step: run again to replace it with this run's inputs (if-exists: update), or give this run another ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.name)}.`;
 }
 /** The plan, one line per object, as a dry run prints it and the job summary lists it. */
 function planLines(plan) {
@@ -1564,7 +1652,7 @@ function planLines(plan) {
     const unchecked = [
         ...(plan.unexplored
             ? [
-                `not checked: the table, the columns, the mapping's sources, and whether the flow spec takes the source (explore needs a base connection; ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)} is empty in this dry run)`
+                `not checked: the table, the columns, the mapping's sources, and whether the flow spec takes the source (explore needs a base connection; ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)} is empty in this dry run)`
             ]
             : []),
         ...(plan.schemaNotFound === undefined
@@ -1590,11 +1678,11 @@ function planLines(plan) {
 }
 /** A name from Adobe's answers as a message shows it: redacted, escaped, clipped. */
 function shown(text) {
-    return (0,errors/* safe */.gB)(text, 200) ?? '';
+    return (0,_adobe_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .safe */ .gB)(text, 200) ?? '';
 }
 /** "a", "b" and "c": at most 10 names, then how many more. */
 function listed(names) {
-    return (0,runner_text/* listed */.K)(names, { and: true, show: name => `"${shown(name)}"` });
+    return (0,_runner_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .K)(names, { and: true, show: name => `"${shown(name)}"` });
 }
 /** "; closest: a, b, c", when there is anything close. */
 function closestNote(names) {
@@ -1603,26 +1691,26 @@ function closestNote(names) {
 /** Why a plan fails, naming the input to change. */
 function failureMessage({ failure, name, sandboxName }) {
     const where = `in sandbox ${sandboxName}`;
-    const otherName = `choose another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}`;
+    const otherName = `choose another ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.name)}`;
     switch (failure.why) {
         case 'no-base-connection':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)}: no base connection ${failure.id} ${where}. Use the base-connection-id output of the base connection action, run against the same sandbox.`;
         case 'base-connection-not-enabled':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)}: base connection ${failure.id} is ${failure.state}, not enabled: fix its credentials (the base connection action with if-exists: update), then run again.`;
         case 'no-dataset':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.datasetId)}: Catalog has no dataset ${failure.id} ${where}. Copy the id from the dataset's page in Experience Platform.`;
         case 'no-flow-spec':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.flowSpecName)}: Flow Service has no flow spec named "${failure.name}" ${where}. Leave it out for CRMToAEP.`;
         case 'flow-spec-refuses-source': {
-            const retired = failure.connectionSpecId === ORACLE_SERVICE_CLOUD_SPEC_ID ? ` ${ORACLE_SERVICE_CLOUD_RETIRED}` : '';
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).${retired}`;
+            const retired = failure.connectionSpecId === _access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ORACLE_SERVICE_CLOUD_SPEC_ID */ .pv ? ` ${_access_hints_js__WEBPACK_IMPORTED_MODULE_0__/* .ORACLE_SERVICE_CLOUD_RETIRED */ .$w}` : '';
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.flowSpecName)}: flow spec "${failure.flowSpecName}" does not take sources of connection spec ${failure.connectionSpecId} (that of base connection ${failure.baseConnectionId}).${retired}`;
         }
         case 'interval-too-small':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.interval)}: ${failure.interval} is below the minimum of flow spec "${failure.flowSpecName}" for frequency ${failure.frequency}: at least ${failure.minimum}.`;
         case 'duplicates':
-            return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${(0,runner_text/* listed */.K)(failure.ids)}): delete the extra ones, or ${otherName}.`;
+            return `${failure.ids.length} ${failure.what} are named "${failure.name}" ${where} (${(0,_runner_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .K)(failure.ids)}): delete the extra ones, or ${otherName}.`;
         case 'exists':
-            return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.ifExists)} is fail.`;
+            return `Dataflow "${name}" already exists ${where} (${failure.id}) and ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.ifExists)} is fail.`;
         case 'connection-gone':
             return `Dataflow "${name}" (${failure.flowId}) uses a ${failure.side} connection that no longer exists: delete the dataflow, then run again.`;
         case 'other-base-connection':
@@ -1630,23 +1718,23 @@ function failureMessage({ failure, name, sandboxName }) {
         case 'other-dataset':
             return `Target connection "${failure.target.name}" (${failure.target.id}) writes to dataset ${failure.writesTo}, not ${failure.datasetId}: the action does not move a dataflow to another dataset. Delete the chain, or ${otherName}.`;
         case 'not-explored':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.baseConnectionId)}: Flow Service could not explore base connection ${failure.baseConnectionId} (its tables are not listed), so the table and columns cannot be checked. Check the base connection in Experience Platform (Sources > Accounts), then run again.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.baseConnectionId)}: Flow Service could not explore base connection ${failure.baseConnectionId} (its tables are not listed), so the table and columns cannot be checked. Check the base connection in Experience Platform (Sources > Accounts), then run again.`;
         case 'replace-with-delete':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion)}: dataflow "${name}" (${failure.flowId}) would be replaced (${failure.changes.join(', ')} changed), and the post step would then delete the new chain too, leaving none. Replace it in a run without ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.deleteOnCompletion)}, or give this job another ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.name)}.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.deleteOnCompletion)}: dataflow "${name}" (${failure.flowId}) would be replaced (${failure.changes.join(', ')} changed), and the post step would then delete the new chain too, leaving none. Replace it in a run without ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.deleteOnCompletion)}, or give this job another ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.name)}.`;
         case 'once-after-start':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.frequency)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), and Flow Service no longer changes the frequency of a dataflow whose start time has passed to once. Keep its frequency, or delete the dataflow to make a new one.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.frequency)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), and Flow Service no longer changes the frequency of a dataflow whose start time has passed to once. Keep its frequency, or delete the dataflow to make a new one.`;
         case 'unknown-table':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.table)}: the source has no table "${failure.table}" (by path or name)${closestNote(failure.closest)}. Explore lists the source's tables: GET /connections/{id}/explore?objectType=root.`;
         case 'ambiguous-table':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.table)}: ${failure.paths.length} tables are named "${failure.table}" (paths ${failure.paths.join(', ')}): give the table's path instead.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.table)}: ${failure.paths.length} tables are named "${failure.table}" (paths ${failure.paths.join(', ')}): give the table's path instead.`;
         case 'unknown-columns':
-            return `${describe_quoted(failure.input === 'columns' ? dataflow_names/* DATAFLOW_INPUT */.ks.columns : dataflow_names/* DATAFLOW_INPUT */.ks.deltaColumn)}: table "${failure.table}" has no column ${listed(failure.names)}${closestNote(failure.closest)}.`;
+            return `${quoted(failure.input === 'columns' ? _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.columns : _names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.deltaColumn)}: table "${failure.table}" has no column ${listed(failure.names)}${closestNote(failure.closest)}.`;
         case 'unknown-mapping-sources':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.mapping)}: table "${failure.table}" has no column ${listed(failure.sources)}, named as a source${closestNote(failure.closest)}.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.mapping)}: table "${failure.table}" has no column ${listed(failure.sources)}, named as a source${closestNote(failure.closest)}.`;
         case 'unknown-mapping-destinations':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.mapping)}: the schema of ${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.datasetId)} (${failure.schemaId}) has no field ${listed(failure.destinations)}, named as a destination${closestNote(failure.closest)}.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.mapping)}: the schema of ${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.datasetId)} (${failure.schemaId}) has no field ${listed(failure.destinations)}, named as a destination${closestNote(failure.closest)}.`;
         case 'start-time-passed':
-            return `${describe_quoted(dataflow_names/* DATAFLOW_INPUT */.ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
+            return `${quoted(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_INPUT */ .ks.startTime)}: dataflow "${name}" (${failure.flowId}) started at ${failure.startTime} (epoch seconds), which has passed, and Flow Service does not move a start time that has passed. Leave "start-time" out to keep it, or delete the dataflow to start it anew.`;
     }
 }
 function partLine(what, part) {
@@ -1686,7 +1774,7 @@ function dryRunOutcome(plan) {
 }
 /** The outputs of a dry run: what already exists and stays, and the outcome. */
 function dryRunOutputs(plan) {
-    const outputs = { [dataflow_names/* DATAFLOW_OUTPUT */.l3.outcome]: dryRunOutcome(plan) };
+    const outputs = { [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.outcome]: dryRunOutcome(plan) };
     if (plan.intent === 'fail')
         return outputs;
     const kept = (part) => part !== undefined && part.kind !== 'create' ? part.found.id : undefined;
@@ -1694,33 +1782,33 @@ function dryRunOutputs(plan) {
         if (value !== undefined && value !== '')
             outputs[name] = value;
     };
-    set(dataflow_names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId, kept(plan.source));
-    set(dataflow_names/* DATAFLOW_OUTPUT */.l3.targetConnectionId, kept(plan.target));
+    set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.sourceConnectionId, kept(plan.source));
+    set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.targetConnectionId, kept(plan.target));
     if (plan.flow.kind !== 'create') {
-        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.dataflowId, plan.flow.found.id);
-        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.state, plan.flow.found.state);
+        set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.dataflowId, plan.flow.found.id);
+        set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.state, plan.flow.found.state);
     }
     if (plan.mapping.kind === 'reuse') {
-        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingId, plan.mapping.id);
-        set(dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingVersion, String(plan.mapping.version));
+        set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.mappingId, plan.mapping.id);
+        set(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.mappingVersion, String(plan.mapping.version));
     }
     return outputs;
 }
 /** The step's outputs after a run. */
 function runOutputs(result, waited) {
     const outputs = {
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.dataflowId]: result.dataflowId,
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.sourceConnectionId]: result.sourceConnectionId,
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.targetConnectionId]: result.targetConnectionId,
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingId]: result.mappingId,
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.mappingVersion]: String(result.mappingVersion),
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.state]: waited?.state ?? result.state,
-        [dataflow_names/* DATAFLOW_OUTPUT */.l3.outcome]: result.outcome
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.dataflowId]: result.dataflowId,
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.sourceConnectionId]: result.sourceConnectionId,
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.targetConnectionId]: result.targetConnectionId,
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.mappingId]: result.mappingId,
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.mappingVersion]: String(result.mappingVersion),
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.state]: waited?.state ?? result.state,
+        [_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.outcome]: result.outcome
     };
     if (waited?.run) {
         // One spelling for workflows to compare: Adobe's `Failed` is `failed` here.
-        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.runStatus] = shown(waited.run.status).toLowerCase();
-        outputs[dataflow_names/* DATAFLOW_OUTPUT */.l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
+        outputs[_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.runStatus] = shown(waited.run.status).toLowerCase();
+        outputs[_names_js__WEBPACK_IMPORTED_MODULE_2__/* .DATAFLOW_OUTPUT */ .l3.recordsWritten] = String(waited.run.recordsWritten ?? 0);
     }
     return outputs;
 }
