@@ -10,6 +10,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PAGES = [
   'README.md',
   'dataflow/README.md',
+  'monitor/README.md',
   'CHANGELOG.md',
   'SECURITY.md',
   'emulator/README.md',

@@ -16,6 +16,8 @@ const ACTION = 'your-org/aep-oracle-service-cloud-connection'
 const DOCUMENTED_REF = `${ACTION}@v1`
 /** The second action of the repository (dataflow/action.yml), as actions/cache ships restore/ and save/. */
 const DOCUMENTED_DATAFLOW_REF = `${ACTION}/dataflow@v1`
+/** The third (monitor/action.yml). */
+const DOCUMENTED_MONITOR_REF = `${ACTION}/monitor@v1`
 
 interface LintResult {
   message: string
@@ -39,6 +41,7 @@ interface Manifest {
 const manifest = (file: string): Manifest => parse(readFileSync(path.join(ROOT, file), 'utf8')) as Manifest
 const actionYml = manifest('action.yml')
 const dataflowYml = manifest('dataflow/action.yml')
+const monitorYml = manifest('monitor/action.yml')
 
 interface Workflow {
   /** Where it is, for messages: `README.md:123` or `.github/workflows/ci.yml`. */
@@ -70,6 +73,7 @@ function yamlBlocks(file: string): Workflow[] {
 const docFiles = [
   'README.md',
   'dataflow/README.md',
+  'monitor/README.md',
   ...readdirSync(path.join(ROOT, 'docs'))
     .filter(name => name.endsWith('.md'))
     .map(name => `docs/${name}`)
@@ -122,10 +126,12 @@ function parsed(workflow: Workflow): ParsedWorkflow {
 const jobsOf = (workflow: Workflow): [string, Job][] => Object.entries(parsed(workflow).jobs ?? {})
 const isDataflow = (step: Step): boolean =>
   step.uses === './dataflow' || (step.uses ?? '').startsWith(`${ACTION}/dataflow@`)
+const isMonitor = (step: Step): boolean =>
+  step.uses === './monitor' || (step.uses ?? '').startsWith(`${ACTION}/monitor@`)
 const usesAction = (step: Step): boolean =>
-  step.uses === './' || (step.uses ?? '').startsWith(`${ACTION}@`) || isDataflow(step)
+  step.uses === './' || (step.uses ?? '').startsWith(`${ACTION}@`) || isDataflow(step) || isMonitor(step)
 /** The manifest of the action a step uses. */
-const manifestOf = (step: Step): Manifest => (isDataflow(step) ? dataflowYml : actionYml)
+const manifestOf = (step: Step): Manifest => (isDataflow(step) ? dataflowYml : isMonitor(step) ? monitorYml : actionYml)
 const actionSteps = (job: Job): Step[] => (job.steps ?? []).filter(usesAction)
 /** Only a dry run is known not to write; anything else, even an expression, may. */
 const writes = (step: Step): boolean => String(step.with?.['dry-run'] ?? 'false') !== 'true'
@@ -175,7 +181,7 @@ describe('workflows in the documentation and in .github/workflows', () => {
       for (const [, job] of jobsOf(workflow))
         for (const step of job.steps ?? [])
           if ((step.uses ?? '').includes('aep-oracle-service-cloud-connection'))
-            expect([DOCUMENTED_REF, DOCUMENTED_DATAFLOW_REF]).toContain(step.uses)
+            expect([DOCUMENTED_REF, DOCUMENTED_DATAFLOW_REF, DOCUMENTED_MONITOR_REF]).toContain(step.uses)
     }
   )
 
@@ -234,12 +240,39 @@ describe('workflows in the documentation and in .github/workflows', () => {
   )
 
   describe('the README and its pages of workflows cover what users asked for', () => {
-    const USER_PAGES = ['README.md', 'docs/workflows.md', 'docs/other-sources.md', 'dataflow/README.md']
+    const USER_PAGES = [
+      'README.md',
+      'docs/workflows.md',
+      'docs/other-sources.md',
+      'dataflow/README.md',
+      'monitor/README.md'
+    ]
     const find = (predicate: (workflow: Workflow) => boolean): Workflow[] =>
       documented
         .filter(workflow => USER_PAGES.some(page => workflow.where.startsWith(`${page}:`)))
         .filter(workflow => jobsOf(workflow).some(([, job]) => actionSteps(job).length > 0))
         .filter(predicate)
+
+    it('the monitor on a schedule, opening an issue per environment while unhealthy and closing it after', () => {
+      expect(
+        find(workflow => {
+          const on = triggers(workflow)
+          return (
+            on.includes('schedule') &&
+            on.includes('workflow_dispatch') &&
+            jobsOf(workflow).some(
+              ([, job]) =>
+                actionSteps(job).some(isMonitor) &&
+                String(job.environment).includes('matrix.') &&
+                JSON.stringify((job as { permissions?: unknown }).permissions) ===
+                  '{"contents":"read","issues":"write"}' &&
+                /gh issue create/.test(JSON.stringify(job.steps)) &&
+                /gh issue close/.test(JSON.stringify(job.steps))
+            )
+          )
+        })
+      ).not.toEqual([])
+    })
 
     it('a single step', () => {
       expect(

@@ -476,6 +476,13 @@ class FlowServiceClient {
         const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
         return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun);
     }
+    runsSince(flowId, since) {
+        // Filtered on Flow Service's side as sort-and-filter.md filters runs by time (the run's start),
+        // in as large pages as it gives.
+        const filters = [`flowId==${flowId}`, `metrics.durationSummary.startedAtUTC>${Math.floor(since)}`];
+        const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), `limit=${UNFILTERED_PAGE}`].join('&');
+        return this.platform.list(`read the runs of dataflow ${flowId}`, `${this.base}/runs?${query}`, this.base, readRun);
+    }
 }
 function readConnection(raw) {
     const { named, item } = readNamed(raw, 'connection');
@@ -514,8 +521,10 @@ function readFlow(raw) {
             return { name: stringOf(name) ?? '', params: (params ?? {}) };
         })
         : [];
+    const lastRun = item.lastRunDetails?.startedAtUTC;
     return {
         ...named,
+        ...(typeof lastRun === 'number' && { lastRunAt: lastRun }),
         flowSpecId: stringOf(item.flowSpec?.id),
         sourceConnectionIds: stringsOf(item.sourceConnectionIds),
         targetConnectionIds: stringsOf(item.targetConnectionIds),
@@ -565,13 +574,18 @@ function readRun(raw) {
     if (typeof item.id !== 'string')
         throw (0,adobe_errors/* notDocumented */.kS)('a run without id');
     const metrics = (item.metrics ?? {});
+    const count = (value) => (typeof value === 'number' ? value : undefined);
     const written = metrics.recordSummary?.outputRecordCount;
     const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : [];
     return {
         id: item.id,
         status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        startedAt: count(metrics.durationSummary?.startedAtUTC) ?? count(item.createdAt),
+        completedAt: count(metrics.durationSummary?.completedAtUTC),
+        recordsRead: count(metrics.recordSummary?.inputRecordCount),
         recordsWritten: typeof written === 'number' ? written : undefined,
+        recordsFailed: count(metrics.recordSummary?.failedRecordCount),
         errors: errors.flatMap(raw => {
             const error = (raw ?? {});
             const code = (0,adobe_errors/* safe */.gB)(stringOf(error.code), 100);

@@ -277,6 +277,15 @@ export const flowErrors = {
       `The requested ${kind} resource ${id} is not found. Verify the resource ID before trying again.`,
       rid
     ),
+  /** 1443-400: a comparison filter (`>`, `>=`, `<`, `<=`) given several values. */
+  operatorMultipleValues: (operator: string, rid: string) =>
+    flowError('1443', 400, 'Invalid request', `Operator '${operator}' is not allowed for multiple values.`, rid),
+  /** 1448-400: a comparison filter on a field that is not a number (the catalogue's example: `>=` on id). */
+  operatorNotSupported: (operator: string, field: string, rid: string) =>
+    flowError('1448', 400, 'Invalid request', `Operator ${operator} not supported for field ${field}.`, rid),
+  /** 1452-400: a value a numeric (epoch ms) field cannot take (the catalogue's example: two values for createdAt). */
+  invalidFieldValue: (value: string, field: string, rid: string) =>
+    flowError('1452', 400, 'Invalid request', `Invalid value ${value} for field ${field}.`, rid),
   notInExpectedState: (what: string, expected: string, rid: string) =>
     flowError('1444', 400, 'Invalid request', `${what} is not in expected state ${expected}.`, rid),
   activeFlows: (id: string, rid: string) =>

@@ -31,9 +31,9 @@ import {
   unknownKey
 } from './chain.js'
 import type { RequestContext } from './context.js'
-import { type EmuResponse, flowErrors, json, noContent, notEmulated } from './errors.js'
+import { type EmuResponse, flowErrors, noContent } from './errors.js'
 import type { Scope } from './gateway.js'
-import { listPage, parseListFilters } from './listing.js'
+import { type Listing, listPage } from './listing.js'
 import { validateAgainstSchema } from './specs.js'
 import { newEtag, type RunRecord, scopedGet, scopedValues, type Store } from './store.js'
 import type {
@@ -42,6 +42,7 @@ import type {
   FlowSpec,
   FlowTransformation,
   MappingSetVersion,
+  RunStatus,
   StoredFlow,
   StoredSourceConnection,
   StoredTargetConnection
@@ -88,6 +89,7 @@ export function handleFlows(
       store.flows.delete(found.id)
       store.flowTimes.delete(found.id)
       store.flowReads.delete(found.id)
+      store.seededFlows.delete(found.id)
       for (const run of [...store.runs.values()]) if (run.flowId === found.id) store.runs.delete(run.id)
       return noContent()
     }
@@ -535,14 +537,19 @@ function frequencyOf(flow: StoredFlow): unknown {
   return flow.scheduleParams?.['frequency']
 }
 
-function runOf(store: Store, flowId: string): RunRecord | undefined {
-  return [...store.runs.values()].find(r => r.flowId === flowId)
+/** A flow's latest run (by start), the one its `lastRunDetails` shows. */
+function latestRun(store: Store, flowId: string): RunRecord | undefined {
+  let latest: RunRecord | undefined
+  for (const run of store.runs.values()) {
+    if (run.flowId === flowId && (!latest || run.startedAt >= latest.startedAt)) latest = run
+  }
+  return latest
 }
 
 /**
  * Brings every flow up to the clock: `initializing` turns `enabled` once its delay has passed, and
  * an enabled flow gets its first run once its startTime has come (at once when it is past). Only
- * the first run is emulated.
+ * the first run is emulated, and none for a flow whose runs were seeded (`seedFlow`, `seedRuns`).
  */
 export function settleFlows(store: Store, config: ChainConfig): void {
   const now = config.now()
@@ -553,10 +560,13 @@ export function settleFlows(store: Store, config: ChainConfig): void {
       times = { enabledAt: times.enableAt }
       store.flowTimes.set(flow.id, times)
     }
-    if (flow.state !== 'enabled' || times?.enabledAt === undefined || runOf(store, flow.id)) continue
+    if (flow.state !== 'enabled' || times?.enabledAt === undefined || store.seededFlows.has(flow.id)) continue
+    if (latestRun(store, flow.id)) continue
     const startedAt = Math.max(times.enabledAt, startTimeMs(flow))
     if (now < startedAt) continue
     const id = randomUUID()
+    const records = config.recordsPerRun
+    const failed = config.runStatus === 'Failed'
     store.runs.set(id, {
       id,
       flowId: flow.id,
@@ -565,22 +575,35 @@ export function settleFlows(store: Store, config: ChainConfig): void {
       sandboxName: flow.sandboxName,
       sandboxId: flow.sandboxId,
       etag: newEtag(),
+      createdAt: startedAt,
       startedAt,
       completedAt: startedAt + config.runDurationMs,
       outcome: config.runStatus,
-      records: config.recordsPerRun,
+      counts: { input: records, output: failed ? 0 : records, failed: failed ? records : 0 },
+      errors: failed
+        ? [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
+        : [],
       ...(store.flowReads.has(flow.id) ? { reads: copy(store.flowReads.get(flow.id) as FlowReads) } : {})
     })
   }
 }
 
+/** Whether a run has ended by `now`: a run without an end (seeded, in progress) never has. */
+function ended(run: RunRecord, now: number): run is RunRecord & { completedAt: number } {
+  return run.completedAt !== undefined && now >= run.completedAt
+}
+
+/** `metrics.statusSummary.status` now: `inProgress` until the run ends, then how it ended. */
+function statusOf(run: RunRecord, now: number): RunStatus {
+  return ended(run, now) ? run.outcome : 'inProgress'
+}
+
 export function renderRun(run: RunRecord, now: number): FlowRun {
-  const done = now >= run.completedAt
-  const failed = done && run.outcome === 'Failed'
+  const done = ended(run, now)
   return {
     id: run.id,
-    createdAt: run.startedAt,
-    updatedAt: done ? run.completedAt : run.startedAt,
+    createdAt: run.createdAt,
+    updatedAt: done ? Math.max(run.completedAt, run.createdAt) : run.createdAt,
     sandboxId: run.sandboxId,
     sandboxName: run.sandboxName,
     imsOrgId: run.imsOrgId,
@@ -591,17 +614,14 @@ export function renderRun(run: RunRecord, now: number): FlowRun {
       durationSummary: done
         ? { startedAtUTC: run.startedAt, completedAtUTC: run.completedAt }
         : { startedAtUTC: run.startedAt },
-      recordSummary: {
-        inputRecordCount: done ? run.records : 0,
-        outputRecordCount: done && !failed ? run.records : 0,
-        failedRecordCount: failed ? run.records : 0
-      },
-      statusSummary: {
-        status: done ? run.outcome : 'inProgress',
-        errors: failed
-          ? [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
-          : []
-      }
+      recordSummary: done
+        ? {
+            inputRecordCount: run.counts.input,
+            outputRecordCount: run.counts.output,
+            failedRecordCount: run.counts.failed
+          }
+        : { inputRecordCount: 0, outputRecordCount: 0, failedRecordCount: 0 },
+      statusSummary: { status: statusOf(run, now), errors: done ? copy(run.errors) : [] }
     },
     activities: []
   }
@@ -610,7 +630,7 @@ export function renderRun(run: RunRecord, now: number): FlowRun {
 /** A flow as GET shows it: with its last run's details. */
 export function renderFlow(store: Store, config: ChainConfig, flow: StoredFlow): StoredFlow {
   const item = copy(flow)
-  const run = runOf(store, flow.id)
+  const run = latestRun(store, flow.id)
   if (run) {
     const shown = renderRun(run, config.now())
     const { startedAtUTC, completedAtUTC } = shown.metrics.durationSummary
@@ -626,14 +646,34 @@ export function renderFlow(store: Store, config: ChainConfig, flow: StoredFlow):
 
 // --- GET /runs ---
 
-/** The run fields a `property` filter may name: flowId, and the status as sort-and-filter.md filters on it. */
-function runFields(now: number): Record<string, (run: RunRecord) => string> {
+/**
+ * What `GET /runs` filters and sorts on. `property`: `id` and `flowId` (sort-and-filter.md's run
+ * table), `metrics.statusSummary.status` (its failed-runs use case), with `==`; `createdAt`
+ * (flow-service-errors.md 1452/1453 name it in filters) and `metrics.durationSummary.startedAtUTC`
+ * (the time-window use case, `>` and `<`), epoch ms, with `==`, `>`, `>=`, `<`, `<=`. `orderby`:
+ * `createdAt` (sort-and-filter.md: runs can be sorted; `orderby=createdAt` is its example field).
+ */
+function runListing(now: number): Listing<RunRecord> {
   return {
-    flowId: run => run.flowId,
-    'metrics.statusSummary.status': run => (now >= run.completedAt ? run.outcome : 'inProgress')
+    collection: 'runs',
+    fields: {
+      id: run => run.id,
+      flowId: run => run.flowId,
+      'metrics.statusSummary.status': run => statusOf(run, now)
+    },
+    numbers: {
+      createdAt: run => run.createdAt,
+      'metrics.durationSummary.startedAtUTC': run => run.startedAt
+    },
+    order: { createdAt: run => run.createdAt },
+    emptyLinks: true
   }
 }
 
+/**
+ * `GET /runs`: the caller's sandbox's runs, newest (latest start) first, paged like every other
+ * list (`pageSize`, `limit` up to `maxLimit`, continuation tokens in `_links.next.href`).
+ */
 export function handleRuns(
   ctx: RequestContext,
   store: Store,
@@ -641,22 +681,8 @@ export function handleRuns(
   scope: Scope,
   id: string | undefined
 ): EmuResponse {
-  const rid = ctx.requestId
-  if (ctx.method !== 'GET' || id !== undefined) return flowErrors.notFound(rid)
-  const unknown = ctx.query.find(p => !['property', 'limit', 'orderby', 'count', 'continuationToken'].includes(p.name))
-  if (unknown) return flowErrors.queryParam(unknown.name, rid)
-  const unserved = ctx.query.find(p => p.name !== 'property')
-  if (unserved) return notEmulated(`the query parameter ${unserved.name} of GET /runs`)
+  if (ctx.method !== 'GET' || id !== undefined) return flowErrors.notFound(ctx.requestId)
   const now = config.now()
-  const parsed = parseListFilters(
-    ctx.query.filter(p => p.name === 'property'),
-    { fields: runFields(now) },
-    rid
-  )
-  if (!parsed.ok) return parsed.response
-  const items = scopedValues(store.runs, scope.caller.orgId, scope.sandboxName)
-    .filter(run => parsed.filters.every(matches => matches(run)))
-    .sort((a, b) => b.startedAt - a.startedAt)
-    .map(run => renderRun(run, now))
-  return json(200, { items, _links: {} })
+  const all = scopedValues(store.runs, scope.caller.orgId, scope.sandboxName).sort((a, b) => b.startedAt - a.startedAt)
+  return listPage(ctx, store, config, scopeKey(scope), all, runListing(now), run => renderRun(run, now))
 }

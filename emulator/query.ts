@@ -36,18 +36,26 @@ export function queryRecord(parts: QueryPart[]): Record<string, string[]> {
   return record
 }
 
-// --- `property` filters, in the one form the action sends ---
+// --- `property` filters ---
+
+/**
+ * The operators a `property` filter may use: `==` (sort-and-filter.md), `>` and `<` (its time-window
+ * use case on runs), `>=` (flow-service.yaml's `property` description) and `<=` (flow-service-errors.md
+ * 1443, "Operator '<=' is not allowed for multiple values.").
+ */
+export type FilterOperator = '==' | '>=' | '<=' | '>' | '<'
 
 export interface Filter {
   field: string
+  operator: FilterOperator
   /** A comma in the value means OR: `name==a,b` is name a or name b. */
   values: string[]
 }
 
-/** `field==value[,value…]`; undefined for any other form (`!=`, `>=` and the like). */
+/** `field{op}value[,value…]`; undefined for any other form (`!=`, a bare field name and the like). */
 export function parseFilter(expression: string): Filter | undefined {
-  const match = /^([A-Za-z0-9_.]+)==(.*)$/s.exec(expression)
+  const match = /^([A-Za-z0-9_.]+)(==|>=|<=|>|<)(.*)$/s.exec(expression)
   if (!match) return undefined
-  const [, field = '', rest = ''] = match
-  return { field, values: rest.split(',') }
+  const [, field = '', operator = '==', rest = ''] = match
+  return { field, operator: operator as FilterOperator, values: rest.split(',') }
 }

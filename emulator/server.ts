@@ -15,6 +15,7 @@ import { FLOW_BASE, type FlowConfig, handleFlowService } from './flow-service.js
 import { renderFlow, renderRun, settleFlows } from './flows.js'
 import { handleIms, IMS_TOKEN_PATH } from './ims.js'
 import { parseQuery, queryRecord } from './query.js'
+import { seedFlow, seedRuns } from './run-history.js'
 import { handleSchemaRegistry, SCHEMA_REGISTRY_BASE } from './schema-registry.js'
 import { ORACLE_SERVICE_CLOUD_SPEC } from './specs.js'
 import { newEtag, Store } from './store.js'
@@ -26,6 +27,8 @@ import type {
   OracleAccount,
   RecordedRequest,
   SeedConnectionInit,
+  SeedFlowInit,
+  SeedRun,
   StoredConnection
 } from './types.js'
 
@@ -40,6 +43,7 @@ export {
 export { DATA_PREP_BASE } from './data-prep.js'
 export { FLOW_BASE } from './flow-service.js'
 export { IMS_TOKEN_PATH } from './ims.js'
+export { RUN_ERRORS } from './run-history.js'
 export { altIdOf, SCHEMA_REGISTRY_BASE } from './schema-registry.js'
 export { ORACLE_SERVICE_CLOUD_SPEC, SITE_BASIC_AUTH_SPEC } from './specs.js'
 export type * from './types.js'
@@ -268,6 +272,45 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return client
   }
 
+  function seedConnection(init: SeedConnectionInit): StoredConnection {
+    const spec = store.specs.find(s => s.id === (init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id))
+    const account = oracleAccounts[0] ?? DEMO_ORACLE
+    const createdClient = init.createdClient ?? UI_CLIENT
+    const createdBy = createdClient === UI_CLIENT ? UI_USER : createdClient
+    const createdAt = init.createdAt ?? now() - 86_400_000
+    const sandboxName = init.sandboxName ?? sandboxes[0] ?? 'prod'
+    const etag = newEtag()
+    const seeded: StoredConnection = {
+      id: randomUUID(),
+      createdAt,
+      updatedAt: createdAt,
+      createdBy,
+      updatedBy: createdBy,
+      createdClient,
+      updatedClient: createdClient,
+      sandboxId: store.sandboxId(sandboxName),
+      sandboxName,
+      imsOrgId: init.orgId ?? firstClient().orgId,
+      name: init.name,
+      ...(init.description !== undefined ? { description: init.description } : {}),
+      connectionSpec: {
+        id: init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id,
+        version: init.connectionSpecVersion ?? spec?.version ?? '1.0'
+      },
+      state: init.state ?? 'enabled',
+      auth: {
+        specName: init.authSpecName ?? spec?.authSpec[0]?.name ?? 'Basic Authentication',
+        params: structuredClone(
+          init.params ?? { host: account.host, username: account.username, password: account.password }
+        )
+      },
+      version: etag,
+      etag
+    }
+    store.connections.set(seeded.id, seeded)
+    return structuredClone(seeded)
+  }
+
   return {
     url,
     port,
@@ -275,44 +318,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     connectionsAccepted: (at: string): number => accepted.get(Number(new URL(at).port)) ?? 0,
     requests,
     connections: () => [...store.connections.values()].map(c => structuredClone(c)),
-    seedConnection(init: SeedConnectionInit): StoredConnection {
-      const spec = store.specs.find(s => s.id === (init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id))
-      const account = oracleAccounts[0] ?? DEMO_ORACLE
-      const createdClient = init.createdClient ?? UI_CLIENT
-      const createdBy = createdClient === UI_CLIENT ? UI_USER : createdClient
-      const createdAt = init.createdAt ?? now() - 86_400_000
-      const sandboxName = init.sandboxName ?? sandboxes[0] ?? 'prod'
-      const etag = newEtag()
-      const seeded: StoredConnection = {
-        id: randomUUID(),
-        createdAt,
-        updatedAt: createdAt,
-        createdBy,
-        updatedBy: createdBy,
-        createdClient,
-        updatedClient: createdClient,
-        sandboxId: store.sandboxId(sandboxName),
-        sandboxName,
-        imsOrgId: init.orgId ?? firstClient().orgId,
-        name: init.name,
-        ...(init.description !== undefined ? { description: init.description } : {}),
-        connectionSpec: {
-          id: init.connectionSpecId ?? ORACLE_SERVICE_CLOUD_SPEC.id,
-          version: init.connectionSpecVersion ?? spec?.version ?? '1.0'
-        },
-        state: init.state ?? 'enabled',
-        auth: {
-          specName: init.authSpecName ?? spec?.authSpec[0]?.name ?? 'Basic Authentication',
-          params: structuredClone(
-            init.params ?? { host: account.host, username: account.username, password: account.password }
-          )
-        },
-        version: etag,
-        etag
-      }
-      store.connections.set(seeded.id, seeded)
-      return structuredClone(seeded)
-    },
+    seedConnection,
+    seedFlow: (init: SeedFlowInit) =>
+      seedFlow({ store, config: flowConfig, clients, tokenLifetimeSeconds, route, seedConnection }, init),
+    seedRuns: (flowId: string, runs: readonly SeedRun[]) => seedRuns(store, flowConfig, flowId, runs),
     issueToken(tokenOptions = {}): string {
       const clientId = tokenOptions.clientId ?? firstClient().clientId
       const orgId = tokenOptions.orgId ?? clients.find(c => c.clientId === clientId)?.orgId ?? firstClient().orgId

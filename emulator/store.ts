@@ -7,6 +7,7 @@ import type {
   ConnectionSpec,
   FlowReads,
   FlowSpec,
+  RunError,
   SeedDataset,
   SpecRef,
   StoredConnection,
@@ -58,10 +59,16 @@ export interface RunRecord extends Scoped {
   flowSpec: SpecRef
   sandboxId: string
   etag: string
+  createdAt: number
   startedAt: number
-  completedAt: number
+  /** When it ends; undefined for a seeded run that is still in progress. */
+  completedAt?: number
+  /** How it ends. */
   outcome: 'success' | 'Failed'
-  records: number
+  /** What `metrics.recordSummary` shows once it has ended. */
+  counts: { input: number; output: number; failed: number }
+  /** What `metrics.statusSummary.errors` shows once it has ended. */
+  errors: RunError[]
   /** What the run read: its flow's snapshot when it started. */
   reads?: FlowReads
 }
@@ -90,6 +97,8 @@ export class Store {
   /** Per flow: its connections as they were when it was created or published (what its runs read). */
   readonly flowReads = new Map<string, FlowReads>()
   readonly runs = new Map<string, RunRecord>()
+  /** Flows whose runs are the ones a test seeded (seedFlow, seedRuns): the clock adds none. */
+  readonly seededFlows = new Set<string>()
   readonly mappingSets = new Map<string, StoredMappingSet>()
   readonly retiredFlowSpecs = new Set<string>()
   private readonly sandboxIds = new Map<string, string>()
@@ -177,6 +186,7 @@ export class Store {
     }
     this.retiredSpecs.clear()
     this.retiredFlowSpecs.clear()
+    this.seededFlows.clear()
   }
 }
 

@@ -162,6 +162,64 @@ export interface StoredFlow extends FlowItemBase {
 /** How a run shows in `metrics.statusSummary.status`: monitor.md spells success `success`, sort-and-filter.md failure `Failed`. */
 export type RunStatus = 'inProgress' | 'success' | 'Failed'
 
+/** One entry of a run's `metrics.statusSummary.errors`, as monitor.md shows it: `{code, message}`. */
+export interface RunError {
+  code: string
+  message: string
+}
+
+/**
+ * One run of a seeded run history (`seedRuns`), as Flow Service would have recorded it. Times are
+ * epoch ms on the emulator's clock (`advanceClock` and `clockOffsetMs` included).
+ */
+export interface SeedRun {
+  /** `metrics.durationSummary.startedAtUTC`; at or before the emulator's clock. */
+  startedAt: number
+  /**
+   * `metrics.durationSummary.completedAtUTC`, at or after `startedAt`; required unless `status` is
+   * `inProgress`. Later than the clock: the run shows `inProgress` until the clock reaches it.
+   */
+  completedAt?: number
+  /**
+   * `metrics.statusSummary.status` as Adobe's documents spell it for runs: `success` (monitor.md),
+   * `Failed` (sort-and-filter.md), `inProgress` (still running; no `completedAt`). A partial
+   * ingestion is a `success` with failed records and errors, as monitor.md's example run is.
+   */
+  status: 'success' | 'Failed' | 'inProgress'
+  /** `metrics.recordSummary`: inputRecordCount, outputRecordCount, failedRecordCount; 0 when left out. None while in progress. */
+  records?: { input?: number; output?: number; failed?: number }
+  /** `metrics.statusSummary.errors`; none while in progress. */
+  errors?: RunError[]
+  /** The run's `createdAt`; default `startedAt`. At or before the emulator's clock. */
+  createdAt?: number
+}
+
+/** A dataflow seeded without the dataflow action (`seedFlow`), with its source connection, target connection and mapping set. */
+export interface SeedFlowInit {
+  name: string
+  description?: string
+  /** Default: the first of `sandboxes`. */
+  sandboxName?: string
+  /** Default: the first client's org. */
+  orgId?: string
+  /**
+   * The base connection its source connection reads through (of the same org and sandbox), e.g. one
+   * seeded with a password the source rejects. Default: a new one, seeded with the first of
+   * `oracleAccounts` (explore accepts it).
+   */
+  baseConnectionId?: string
+  /** Default `enabled`. */
+  state?: 'enabled' | 'disabled'
+  /** As `POST /flows` takes them (`startTime` in epoch seconds, `frequency`, `interval`), checked against the flow spec. */
+  scheduleParams: Record<string, unknown>
+  /** The source table's path; default the first of `tables`. */
+  tableName?: string
+  /** The target dataset; default the first dataset of the sandbox. */
+  dataSetId?: string
+  /** When the flow and its connections were created (epoch ms, at or before the clock); default now. */
+  createdAt?: number
+}
+
 /** A flow run (FlowRunItemDTO), as `GET /runs` shows it. */
 export interface FlowRun {
   id: string
@@ -176,7 +234,7 @@ export interface FlowRun {
   metrics: {
     durationSummary: { startedAtUTC: number; completedAtUTC?: number }
     recordSummary: { inputRecordCount: number; outputRecordCount: number; failedRecordCount: number }
-    statusSummary: { status: RunStatus; errors: { code: string; message: string }[] }
+    statusSummary: { status: RunStatus; errors: RunError[] }
   }
   activities: unknown[]
 }
@@ -414,6 +472,19 @@ export interface Emulator {
   runReads(runId: string): FlowReads | undefined
   /** Makes a flow spec unknown: absent from `/flowSpecs`, refused with 1413 on create. */
   retireFlowSpec(id: string): void
+  /**
+   * Seeds a dataflow as if made elsewhere (the UI, another run): its source connection (on
+   * `baseConnectionId`, or a new base connection), data lake target connection, mapping set and flow,
+   * built by the emulator's own handlers, so every documented check applies (an Error with Adobe's
+   * answer otherwise). Its runs are the ones `seedRuns` gives: the clock adds none, so a flow whose
+   * schedule says it was due and that has no seeded run has none. Answers the flow as `GET /flows/{id}` shows it.
+   */
+  seedFlow(init: SeedFlowInit): StoredFlow
+  /**
+   * Adds runs to a flow's history (any flow: seeded or made over HTTP); from then on the clock adds
+   * no run of its own to that flow. Answers the runs as `GET /runs` shows them now, newest first.
+   */
+  seedRuns(flowId: string, runs: readonly SeedRun[]): FlowRun[]
   /** Moves the emulator's clock forward (flow enabling, runs, createdAt, the Date header); reset() undoes it. */
   advanceClock(ms: number): void
   fault(rule: FaultRule): void

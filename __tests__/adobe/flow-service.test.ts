@@ -846,6 +846,16 @@ describe('FlowServiceClient.flowSpec', () => {
   })
 })
 
+describe('FlowServiceClient.runsSince', () => {
+  it("asks for one dataflow's runs that started after a time, in pages of up to 1,000", async () => {
+    await dataflowSide().runsSince('3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a', 1796500000123.7)
+    expect(emulator.requests.at(-1)?.query).toEqual({
+      property: ['flowId==3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a', 'metrics.durationSummary.startedAtUTC>1796500000123'],
+      limit: ['1000']
+    })
+  })
+})
+
 describe('FlowServiceClient.runs', () => {
   it("reads a dataflow's first run once its start time has come: its status and the records it wrote", async () => {
     const adobe = connected(emulator)
@@ -858,7 +868,17 @@ describe('FlowServiceClient.runs', () => {
     emulator.advanceClock(3600_000)
     const [run] = emulator.runs()
     expect(await flowService.runs(flow.id)).toEqual([
-      { id: run?.id, status: 'success', createdAt: run?.createdAt, recordsWritten: 42, errors: [] }
+      {
+        id: run?.id,
+        status: 'success',
+        createdAt: run?.createdAt,
+        startedAt: run?.metrics.durationSummary.startedAtUTC,
+        completedAt: run?.metrics.durationSummary.completedAtUTC,
+        recordsRead: 42,
+        recordsWritten: 42,
+        recordsFailed: 0,
+        errors: []
+      }
     ])
     expect(emulator.requests.at(-1)?.rawUrl).toBe(`${FLOW}/runs?property=flowId%3D%3D${flow.id}`)
   })
@@ -880,7 +900,11 @@ describe('FlowServiceClient.runs', () => {
           id: run?.id,
           status: 'Failed',
           createdAt: run?.createdAt,
+          startedAt: run?.metrics.durationSummary.startedAtUTC,
+          completedAt: run?.metrics.durationSummary.completedAtUTC,
+          recordsRead: 7,
           recordsWritten: 0,
+          recordsFailed: 7,
           errors: [{ code: 'EMULATED-RUN-FAILURE', message: 'The emulator fails every run (runStatus: Failed).' }]
         }
       ])
@@ -919,7 +943,12 @@ describe('FlowServiceClient.runs', () => {
         id: run.id,
         status: 'success',
         createdAt: 1596656079576,
+        // durationSummary and recordSummary as monitor.md shows them: a success with one failed record.
+        startedAt: 1596656058198,
+        completedAt: 1596656113306,
+        recordsRead: 100,
         recordsWritten: 99,
+        recordsFailed: 1,
         errors: [{ code: 'CONNECTOR-2001-500', message: 'Error occurred at promotion activity.' }]
       }
     ])

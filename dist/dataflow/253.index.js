@@ -126,10 +126,11 @@ function wordingWith(own) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ stringOf),
 /* harmony export */   Mk: () => (/* binding */ readNamed),
+/* harmony export */   Xf: () => (/* binding */ UNFILTERED_PAGE),
 /* harmony export */   cH: () => (/* binding */ FlowServiceCollection),
 /* harmony export */   iw: () => (/* binding */ stringsOf)
 /* harmony export */ });
-/* unused harmony exports UNFILTERED_PAGE, passed, readWritten */
+/* unused harmony exports passed, readWritten */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8712);
 
@@ -944,6 +945,13 @@ class FlowServiceClient {
         const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
         return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun);
     }
+    runsSince(flowId, since) {
+        // Filtered on Flow Service's side as sort-and-filter.md filters runs by time (the run's start),
+        // in as large pages as it gives.
+        const filters = [`flowId==${flowId}`, `metrics.durationSummary.startedAtUTC>${Math.floor(since)}`];
+        const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), `limit=${_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .UNFILTERED_PAGE */ .Xf}`].join('&');
+        return this.platform.list(`read the runs of dataflow ${flowId}`, `${this.base}/runs?${query}`, this.base, readRun);
+    }
 }
 function readConnection(raw) {
     const { named, item } = (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .readNamed */ .Mk)(raw, 'connection');
@@ -982,8 +990,10 @@ function readFlow(raw) {
             return { name: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(name) ?? '', params: (params ?? {}) };
         })
         : [];
+    const lastRun = item.lastRunDetails?.startedAtUTC;
     return {
         ...named,
+        ...(typeof lastRun === 'number' && { lastRunAt: lastRun }),
         flowSpecId: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(item.flowSpec?.id),
         sourceConnectionIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.sourceConnectionIds),
         targetConnectionIds: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringsOf */ .iw)(item.targetConnectionIds),
@@ -1033,13 +1043,18 @@ function readRun(raw) {
     if (typeof item.id !== 'string')
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .notDocumented */ .kS)('a run without id');
     const metrics = (item.metrics ?? {});
+    const count = (value) => (typeof value === 'number' ? value : undefined);
     const written = metrics.recordSummary?.outputRecordCount;
     const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : [];
     return {
         id: item.id,
         status: (0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(metrics.statusSummary?.status) ?? 'unknown',
         createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+        startedAt: count(metrics.durationSummary?.startedAtUTC) ?? count(item.createdAt),
+        completedAt: count(metrics.durationSummary?.completedAtUTC),
+        recordsRead: count(metrics.recordSummary?.inputRecordCount),
         recordsWritten: typeof written === 'number' ? written : undefined,
+        recordsFailed: count(metrics.recordSummary?.failedRecordCount),
         errors: errors.flatMap(raw => {
             const error = (raw ?? {});
             const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .safe */ .gB)((0,_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)(error.code), 100);

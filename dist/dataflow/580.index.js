@@ -38,19 +38,24 @@ function setOutputs(outputs) {
 async function writeSummary(summary) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const [header, ...rows] = summary.table;
-    const report = core/* summary */.z.addHeading(escapeSummary(summary.heading), 3);
-    if (summary.lines !== undefined)
-        report.addList(summary.lines.map(line => escapeSummary(line)));
+    addSection(summary, 3);
+    for (const section of summary.sections ?? [])
+        addSection(section, 4);
+    await core/* summary */.z.write();
+}
+function addSection(section, level) {
+    const [header, ...rows] = section.table;
+    const report = core/* summary */.z.addHeading(escapeSummary(section.heading), level);
+    if (section.lines !== undefined)
+        report.addList(section.lines.map(line => escapeSummary(line)));
     if (header !== undefined) {
         report.addTable([
             header.map(data => ({ data: escapeSummary(data), header: true })),
             ...rows.map(row => row.map(cell => escapeSummary(cell)))
         ]);
     }
-    if (summary.text !== undefined)
-        report.addCodeBlock(escapeSummary(summary.text, { keepLines: true }), 'text');
-    await report.write();
+    if (section.text !== undefined)
+        report.addCodeBlock(escapeSummary(section.text, { keepLines: true }), 'text');
 }
 /**
  * The text as the summary shows it, never as markup: HTML's and Markdown's own characters become

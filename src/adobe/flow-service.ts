@@ -2,7 +2,15 @@
 // (collection.ts), and what else the actions read of it: connection specs, flow specs, runs, and
 // explore. `FlowService` is what the actions need; `FlowServiceClient` is the one that talks to Adobe.
 import { HttpResponse } from '../http/transport.js'
-import { Collection, FlowServiceCollection, Named, readNamed, stringOf, stringsOf } from './collection.js'
+import {
+  Collection,
+  FlowServiceCollection,
+  Named,
+  readNamed,
+  stringOf,
+  stringsOf,
+  UNFILTERED_PAGE
+} from './collection.js'
 import { notDocumented, readJsonObject, safe } from './errors.js'
 import { FLOW_SERVICE_PATH, idSegment, Platform } from './platform.js'
 
@@ -41,6 +49,8 @@ export interface Transformation {
 }
 
 export interface Flow extends Named {
+  /** Its last run's start as the dataflow shows it (`lastRunDetails.startedAtUTC`), epoch ms. */
+  readonly lastRunAt?: number
   readonly flowSpecId?: string
   readonly sourceConnectionIds: readonly string[]
   readonly targetConnectionIds: readonly string[]
@@ -104,7 +114,13 @@ export interface Run {
   /** `metrics.statusSummary.status` as Flow Service spells it: `success`, `Failed`, … (monitor.md, sort-and-filter.md). */
   readonly status: string
   readonly createdAt?: number
+  /** `metrics.durationSummary`, epoch ms. */
+  readonly startedAt?: number
+  readonly completedAt?: number
+  /** `metrics.recordSummary`: input, output and failed record counts. */
+  readonly recordsRead?: number
   readonly recordsWritten?: number
+  readonly recordsFailed?: number
   /** `metrics.statusSummary.errors`: Adobe's code and message of each. */
   readonly errors: readonly { readonly code?: string; readonly message?: string }[]
 }
@@ -122,6 +138,8 @@ export interface FlowService {
   /** The flow spec of this name, if there is one. */
   flowSpec(name: string): Promise<FlowSpec | undefined>
   runs(flowId: string): Promise<Run[]>
+  /** The runs of a dataflow that started after `since` (epoch ms), in pages of up to 1,000. */
+  runsSince(flowId: string, since: number): Promise<Run[]>
   /** How far Flow Service's clock is ahead of ours (negative: behind), to within a second. */
   readonly serverClockOffsetMs: number | undefined
 }
@@ -204,6 +222,13 @@ export class FlowServiceClient implements FlowService {
     const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`
     return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun)
   }
+  runsSince(flowId: string, since: number): Promise<Run[]> {
+    // Filtered on Flow Service's side as sort-and-filter.md filters runs by time (the run's start),
+    // in as large pages as it gives.
+    const filters = [`flowId==${flowId}`, `metrics.durationSummary.startedAtUTC>${Math.floor(since)}`]
+    const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), `limit=${UNFILTERED_PAGE}`].join('&')
+    return this.platform.list(`read the runs of dataflow ${flowId}`, `${this.base}/runs?${query}`, this.base, readRun)
+  }
 }
 
 function readConnection(raw: unknown): Connection {
@@ -246,8 +271,10 @@ function readFlow(raw: unknown): Flow {
         return { name: stringOf(name) ?? '', params: (params ?? {}) as Record<string, unknown> }
       })
     : []
+  const lastRun = (item.lastRunDetails as { startedAtUTC?: unknown } | undefined)?.startedAtUTC
   return {
     ...named,
+    ...(typeof lastRun === 'number' && { lastRunAt: lastRun }),
     flowSpecId: stringOf((item.flowSpec as { id?: unknown } | undefined)?.id),
     sourceConnectionIds: stringsOf(item.sourceConnectionIds),
     targetConnectionIds: stringsOf(item.targetConnectionIds),
@@ -307,15 +334,21 @@ function readRun(raw: unknown): Run {
   if (typeof item.id !== 'string') throw notDocumented('a run without id')
   const metrics = (item.metrics ?? {}) as {
     statusSummary?: { status?: unknown; errors?: unknown }
-    recordSummary?: { outputRecordCount?: unknown }
+    recordSummary?: { inputRecordCount?: unknown; outputRecordCount?: unknown; failedRecordCount?: unknown }
+    durationSummary?: { startedAtUTC?: unknown; completedAtUTC?: unknown }
   }
+  const count = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
   const written = metrics.recordSummary?.outputRecordCount
   const errors = Array.isArray(metrics.statusSummary?.errors) ? metrics.statusSummary.errors : []
   return {
     id: item.id,
     status: stringOf(metrics.statusSummary?.status) ?? 'unknown',
     createdAt: typeof item.createdAt === 'number' ? item.createdAt : undefined,
+    startedAt: count(metrics.durationSummary?.startedAtUTC) ?? count(item.createdAt),
+    completedAt: count(metrics.durationSummary?.completedAtUTC),
+    recordsRead: count(metrics.recordSummary?.inputRecordCount),
     recordsWritten: typeof written === 'number' ? written : undefined,
+    recordsFailed: count(metrics.recordSummary?.failedRecordCount),
     errors: errors.flatMap(raw => {
       const error = (raw ?? {}) as Record<string, unknown>
       const code = safe(stringOf(error.code), 100)

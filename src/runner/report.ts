@@ -10,29 +10,38 @@ export function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }
 
-/** The job summary of one step: a heading, the plan's lines, a table, and a block of text. */
-export interface Summary {
+/** The job summary of one step: a heading, the plan's lines, a table, and a block of text; then its sections, each the same. */
+export interface Summary extends SummarySection {
+  readonly sections?: readonly SummarySection[]
+}
+
+export interface SummarySection {
   readonly heading: string
   readonly lines?: readonly string[]
-  /** The table's header row, then its rows; every cell plain text. */
-  readonly table: readonly (readonly [string, string])[]
+  /** The table's header row, then its rows; every cell plain text. Empty: no table. */
+  readonly table: readonly (readonly string[])[]
   readonly text?: string
 }
 
 /** Writes the summary (on a runner; outside one there is no summary file). */
 export async function writeSummary(summary: Summary): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const [header, ...rows] = summary.table
-  const report = core.summary.addHeading(escapeSummary(summary.heading), 3)
-  if (summary.lines !== undefined) report.addList(summary.lines.map(line => escapeSummary(line)))
+  addSection(summary, 3)
+  for (const section of summary.sections ?? []) addSection(section, 4)
+  await core.summary.write()
+}
+
+function addSection(section: SummarySection, level: number): void {
+  const [header, ...rows] = section.table
+  const report = core.summary.addHeading(escapeSummary(section.heading), level)
+  if (section.lines !== undefined) report.addList(section.lines.map(line => escapeSummary(line)))
   if (header !== undefined) {
     report.addTable([
       header.map(data => ({ data: escapeSummary(data), header: true })),
       ...rows.map(row => row.map(cell => escapeSummary(cell)))
     ])
   }
-  if (summary.text !== undefined) report.addCodeBlock(escapeSummary(summary.text, { keepLines: true }), 'text')
-  await report.write()
+  if (section.text !== undefined) report.addCodeBlock(escapeSummary(section.text, { keepLines: true }), 'text')
 }
 
 /**

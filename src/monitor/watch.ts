@@ -1,0 +1,79 @@
+// What the monitor reads, for every line of `dataflows` at once: the dataflow (by id or by name),
+// then beside each other its runs of the window and its source connection, then beside each other
+// its base connection and an explore of it. Read-only: nothing here sends a write.
+import { Adobe } from '../adobe/connect.js'
+import { isSourceRejection } from '../adobe/errors.js'
+import { Flow, Run } from '../adobe/flow-service.js'
+import { UUID } from '../runner/inputs.js'
+import { together } from '../runner/together.js'
+import { ConnectionSeen, FlowSeen, RunSeen, Watched } from './assess.js'
+import { MonitorConfig } from './inputs.js'
+
+/** Platform connections to open while the token is fetched: the widest wave sends two reads a dataflow. */
+export const connectionsFor = (dataflows: number): number => Math.min(2 * dataflows, 100)
+
+export function watch(adobe: Adobe, config: MonitorConfig): Promise<Watched[]> {
+  return together(...config.dataflows.map(entry => watchOne(adobe, config, entry)))
+}
+
+async function watchOne(adobe: Adobe, config: MonitorConfig, entry: string): Promise<Watched> {
+  const { flows } = adobe.flowService
+  const found = UUID.test(entry) ? [await flows.get(entry)].flatMap(flow => flow ?? []) : await flows.findByName(entry)
+  const [flow, ...others] = found
+  if (flow === undefined) return { entry, kind: 'not-found' }
+  if (others.length > 0) return { entry, kind: 'ambiguous', ids: found.map(f => f.id).sort() }
+  const [runs, connection] = await together(
+    adobe.flowService.runsSince(flow.id, config.since),
+    config.checkConnection ? connectionOf(adobe, flow) : Promise.resolve(undefined)
+  )
+  return { entry, kind: 'found', flow: flowSeen(flow), runs: runs.map(runSeen), ...(connection && { connection }) }
+}
+
+/** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
+async function connectionOf(adobe: Adobe, flow: Flow): Promise<ConnectionSeen | undefined> {
+  const sourceId = flow.sourceConnectionIds[0]
+  const source = sourceId === undefined ? undefined : await adobe.flowService.sources.get(sourceId)
+  const id = source?.baseConnectionId
+  if (id === undefined) return undefined
+  const [base, rejected] = await together(adobe.flowService.connections.get(id), refusal(adobe, id))
+  return {
+    id,
+    ...(base?.name !== undefined && { name: base.name }),
+    ...(base?.state !== undefined && { state: base.state }),
+    ...(rejected && { rejected })
+  }
+}
+
+/** Explore's refusal when the source rejects the stored credentials; any other failure stands. */
+async function refusal(adobe: Adobe, id: string): Promise<ConnectionSeen['rejected']> {
+  try {
+    await adobe.flowService.explore(id)
+    return undefined
+  } catch (error) {
+    if (!isSourceRejection(error)) throw error
+    return {
+      ...(error.code !== undefined && { code: error.code }),
+      message: error.details.adobeMessage ?? error.message.split('\n')[0] ?? ''
+    }
+  }
+}
+
+function flowSeen(flow: Flow): FlowSeen {
+  const schedule = flow.scheduleParams
+  const interval = Number(schedule['interval'])
+  const start = Number(schedule['startTime'])
+  return {
+    id: flow.id,
+    name: flow.name,
+    ...(flow.state !== undefined && { state: flow.state }),
+    ...(typeof schedule['frequency'] === 'string' && { frequency: schedule['frequency'] }),
+    ...(Number.isFinite(interval) && interval > 0 && { interval }),
+    // scheduleParams.startTime is epoch seconds (as a number or a string).
+    ...(Number.isFinite(start) && start > 0 && { startTime: start * 1000 }),
+    ...(flow.lastRunAt !== undefined && { lastRunAt: flow.lastRunAt })
+  }
+}
+
+function runSeen(run: Run): RunSeen {
+  return run
+}
