@@ -9,10 +9,16 @@ import { describe, expect, it } from '@jest/globals'
 
 import { PROJECT_ROOT, UNDICI_STAND_IN_MESSAGE } from '../harness/run-action.js'
 
-const bundle = (): string =>
-  readdirSync(path.join(PROJECT_ROOT, 'dist'))
-    .filter(file => file.endsWith('.js'))
-    .map(file => readFileSync(path.join(PROJECT_ROOT, 'dist', file), 'utf8'))
+/** Every .js file under dist/ (the actions' entries and their shared bundle). */
+const bundle = (dir = path.join(PROJECT_ROOT, 'dist')): string =>
+  readdirSync(dir, { withFileTypes: true })
+    .map(entry =>
+      entry.isDirectory()
+        ? bundle(path.join(dir, entry.name))
+        : entry.name.endsWith('.js')
+          ? readFileSync(path.join(dir, entry.name), 'utf8')
+          : ''
+    )
     .join('\n')
 
 describe('the undici stand-in', () => {

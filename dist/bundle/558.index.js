@@ -1,8 +1,35 @@
-export const id = 580;
-export const ids = [580];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
-/***/ 9580:
+/***/ 6838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readSettled)
+/* harmony export */ });
+/* unused harmony export DUPLICATE_RECHECKS */
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(749);
+// Reading what exists by name, when other runs may be settling at this very moment: each of them
+// deletes its losing object within a round trip, so two objects of one name are read again, a
+// second apart, before they count as real duplicates.
+
+/** How many times duplicates are read again before they count. */
+const DUPLICATE_RECHECKS = 3;
+/** Reads, and reads again while `hasDuplicates` says the answer may be runs settling. */
+async function readSettled(read, hasDuplicates, sleep) {
+    let found = await read();
+    for (let check = 0; check < DUPLICATE_RECHECKS && hasDuplicates(found); check++) {
+        await sleep(_create_js__WEBPACK_IMPORTED_MODULE_0__/* .POLL_MS */ .JO);
+        found = await read();
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 6558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,108 +48,26 @@ var create = __webpack_require__(749);
 var errors = __webpack_require__(5507);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(143);
-;// CONCATENATED MODULE: ./src/runner/report.ts
-// What a step hands the runner besides its log: outputs, and the job summary. Every text of the
-// summary is escaped here, once: names and messages come from inputs and from Adobe's answers.
-
-
-
-/** The step's outputs. Never masked: later jobs must be able to read them. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core/* setOutput */.uH(name, value);
-}
-/** Writes the summary (on a runner; outside one there is no summary file). */
-async function writeSummary(summary) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    addSection(summary, 3);
-    for (const section of summary.sections ?? [])
-        addSection(section, 4);
-    await core/* summary */.z.write();
-}
-function addSection(section, level) {
-    const [header, ...rows] = section.table;
-    const report = core/* summary */.z.addHeading(escapeSummary(section.heading), level);
-    if (section.lines !== undefined)
-        report.addList(section.lines.map(line => escapeSummary(line)));
-    if (header !== undefined) {
-        report.addTable([
-            header.map(data => ({ data: escapeSummary(data), header: true })),
-            ...rows.map(row => row.map(cell => escapeSummary(cell)))
-        ]);
-    }
-    if (section.text !== undefined)
-        report.addCodeBlock(escapeSummary(section.text, { keepLines: true }), 'text');
-}
-/**
- * The text as the summary shows it, never as markup: HTML's and Markdown's own characters become
- * character references, and (but in a block of text) line breaks a space, so that a name can
- * neither format nor break the summary.
- */
-function escapeSummary(text, { keepLines = false } = {}) {
-    const escaped = text.replace(/[&<>"'|`\\*_[\]]/g, c => `&#${c.charCodeAt(0)};`);
-    return keepLines ? escaped : escaped.replace(/[\r\n]+/g, ' ');
-}
-/**
- * The dry-run branch of every action: the plan in the log, the outputs and the summary; then, when
- * a real run would fail, the step fails too, so that a dry run can block a pull request.
- */
-async function reportDryRun(report) {
-    for (const line of report.lines)
-        log/* log */.Rm.info(line);
-    setOutputs(report.outputs);
-    await writeSummary(report.summary);
-    if (report.failure !== undefined)
-        throw new errors/* ActionError */.l(report.failure);
-}
-
+// EXTERNAL MODULE: ./src/runner/report.ts
+var report = __webpack_require__(6190);
 // EXTERNAL MODULE: ./src/dataflow/describe.ts
 var describe = __webpack_require__(4183);
 // EXTERNAL MODULE: ./src/access/hints.ts
 var hints = __webpack_require__(2412);
 // EXTERNAL MODULE: ./src/adobe/errors.ts
 var adobe_errors = __webpack_require__(6452);
-;// CONCATENATED MODULE: ./src/converge/look-up.ts
-// Reading what exists by name, when other runs may be settling at this very moment: each of them
-// deletes its losing object within a round trip, so two objects of one name are read again, a
-// second apart, before they count as real duplicates.
-
-/** How many times duplicates are read again before they count. */
-const DUPLICATE_RECHECKS = 3;
-/** Reads, and reads again while `hasDuplicates` says the answer may be runs settling. */
-async function readSettled(read, hasDuplicates, sleep) {
-    let found = await read();
-    for (let check = 0; check < DUPLICATE_RECHECKS && hasDuplicates(found); check++) {
-        await sleep(create/* POLL_MS */.JO);
-        found = await read();
-    }
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/converge/look-up.ts
+var look_up = __webpack_require__(6838);
 // EXTERNAL MODULE: ./src/converge/teardown.ts
 var teardown = __webpack_require__(7721);
 // EXTERNAL MODULE: ./src/runner/job-state.ts
 var job_state = __webpack_require__(4665);
-;// CONCATENATED MODULE: ./src/runner/together.ts
-// Requests that go out at once, and end together: a failure counts only once every sibling has
-// ended, so that none is cut off mid-request (a POST cut off is a lost answer; a look-up cut off
-// would be retried and reported as a network fault) when the step then closes its connections.
-/** Like Promise.all, but waits for every promise; then throws the first failure in argument order. */
-async function together(...promises) {
-    const results = await Promise.allSettled(promises);
-    const failed = results.find(result => result.status === 'rejected');
-    if (failed !== undefined)
-        throw failed.reason;
-    return results.map(result => result.value);
-}
-
+// EXTERNAL MODULE: ./src/runner/together.ts
+var together = __webpack_require__(122);
 // EXTERNAL MODULE: ./src/dataflow/names.ts
 var names = __webpack_require__(1720);
-// EXTERNAL MODULE: ./src/dataflow/plan.ts + 2 modules
-var dataflow_plan = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/dataflow/plan.ts + 1 modules
+var dataflow_plan = __webpack_require__(1599);
 ;// CONCATENATED MODULE: ./src/dataflow/execute.ts
 // Carries a dataflow plan out, object by object, in dependency order: source connection, target
 // connection, mapping set, dataflow (a draft until every part exists, then published), then waits
@@ -146,7 +91,7 @@ var dataflow_plan = __webpack_require__(767);
  * before they count as duplicates the chain is read again, a second apart.
  */
 async function lookUpChain(adobe, config, sleep) {
-    return readSettled(() => readChain(adobe, config), hasDuplicates, sleep);
+    return (0,look_up/* readSettled */.G)(() => readChain(adobe, config), hasDuplicates, sleep);
 }
 function hasDuplicates({ flows, sources, targets }) {
     return flows.length > 1 || (flows.length === 0 && (sources.length > 1 || targets.length > 1));
@@ -161,13 +106,13 @@ async function readChain(adobe, config) {
     // The table is explored by the input as a path at once; by its name only when that was no path.
     // A dry run for a new environment has no base connection yet: nothing to read or explore.
     const none = Promise.resolve(undefined);
-    const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await together(base === '' ? none : flowService.connections.get(base), catalog.dataset(config.datasetId), flowService.flowSpec(config.flowSpecName), flowService.flows.findByName(config.name), flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)), flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name)), base === '' ? none : unlessRefused(flowService.explore(base)), base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table)));
+    const [found, dataset, flowSpec, flows, sources, targets, tables, byPath] = await (0,together/* together */.b)(base === '' ? none : flowService.connections.get(base), catalog.dataset(config.datasetId), flowService.flowSpec(config.flowSpecName), flowService.flows.findByName(config.name), flowService.sources.findByName((0,dataflow_plan/* sourceName */.VZ)(config.name)), flowService.targets.findByName((0,dataflow_plan/* targetName */.je)(config.name)), base === '' ? none : unlessRefused(flowService.explore(base)), base === '' ? none : unlessRefused(flowService.exploreTable(base, config.table)));
     const [flow] = flows;
     const single = flows.length === 1 ? flow : undefined;
     const current = single === undefined ? undefined : (0,dataflow_plan/* currentMapping */._O)(single);
     const table = tables === undefined ? undefined : (0,dataflow_plan/* matchTable */.Kp)(tables, config.table);
     const byName = table !== undefined && !('why' in table) && table.path !== config.table ? table.path : undefined;
-    const [ownSources, ownTargets, mapping, schemaPaths, columns] = await together(own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)), own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)), current === undefined ? none : dataPrep.mappingSet(current.id, current.version), dataset === undefined ? none : schemaRegistry.fieldPaths(dataset.schemaId), byName === undefined ? Promise.resolve(byPath) : unlessRefused(flowService.exploreTable(base, byName)));
+    const [ownSources, ownTargets, mapping, schemaPaths, columns] = await (0,together/* together */.b)(own(sources, single?.sourceConnectionIds[0], id => flowService.sources.get(id)), own(targets, single?.targetConnectionIds[0], id => flowService.targets.get(id)), current === undefined ? none : dataPrep.mappingSet(current.id, current.version), dataset === undefined ? none : schemaRegistry.fieldPaths(dataset.schemaId), byName === undefined ? Promise.resolve(byPath) : unlessRefused(flowService.exploreTable(base, byName)));
     return {
         base: found,
         dataset,
@@ -229,7 +174,7 @@ async function executeDataflow(plan, deps) {
     const alone = plan.schemaNotFound !== undefined;
     const first = alone ? await writeMapping(mapping, deps, 'Nothing was written to Flow Service.') : undefined;
     stopIfCancelled(deps);
-    const [mapped, sourceId, targetId] = await together(first === undefined ? writeMapping(mapping, deps, besideMapping(plan)) : Promise.resolve(first), part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources), part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets));
+    const [mapped, sourceId, targetId] = await (0,together/* together */.b)(first === undefined ? writeMapping(mapping, deps, besideMapping(plan)) : Promise.resolve(first), part('source', deps.adobe.flowService.sources, source, replaces?.existing.sources), part('target', deps.adobe.flowService.targets, target, replaces?.existing.targets));
     stopIfCancelled(deps);
     const made = await carryOutFlow(plan, flow, { sourceId, targetId, ...mapped }, deps);
     // The mapping the dataflow ends with: this run's, unless another run's dataflow won.
@@ -610,7 +555,7 @@ async function provision(config, cancellation) {
         const adobe = clients;
         plan = (0,dataflow_plan/* makeDataflowPlan */.ML)(config, await lookUpChain(adobe, config, cancellation.sleep));
         if (plan.dryRun)
-            return await reportDryRun((0,describe/* describeDryRun */._5)(plan));
+            return await (0,report/* reportDryRun */.HN)((0,describe/* describeDryRun */._5)(plan));
         for (const line of (0,describe/* planLines */.HN)(plan))
             log/* log */.Rm.info(`Plan: ${line}`);
         const deps = { adobe, ...(0,create/* executorDeps */.AQ)(config, cancellation) };
@@ -631,10 +576,10 @@ async function provision(config, cancellation) {
             result = { ...again, outcome: first === 'created' || again.outcome === 'unchanged' ? first : again.outcome };
         }
         outputs = (0,describe/* runOutputs */.MR)(result, undefined);
-        setOutputs(outputs);
+        (0,report/* setOutputs */.n0)(outputs);
         const waited = await waitFor(config.wait, result, config.waitTimeoutMs, deps);
         outputs = (0,describe/* runOutputs */.MR)(result, waited);
-        setOutputs(outputs);
+        (0,report/* setOutputs */.n0)(outputs);
         // Statuses compared without regard to case: Adobe spells them `success` and `Failed`.
         if (waited?.run !== undefined && waited.run.status.toLowerCase() !== 'success') {
             throw new errors/* ActionError */.l((0,describe/* firstRunFailure */.wj)(result.dataflowId, waited.run));
@@ -643,11 +588,102 @@ async function provision(config, cancellation) {
     finally {
         // The summary of a run that failed half-way shows the plan and what it output so far.
         if (plan !== undefined && !plan.dryRun)
-            await writeSummary((0,describe/* summary */.z)(plan, outputs));
+            await (0,report/* writeSummary */.Sy)((0,describe/* summary */.z)(plan, outputs));
         clients.close();
     }
 }
 const DELETE_ON_COMPLETION_NOTE = 'delete-on-completion is on: the dataflow and connections this run creates are deleted when this job ends. Use their ids only in later steps of this job, not in later jobs.';
+
+
+/***/ }),
+
+/***/ 6190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ reportDryRun),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* unused harmony export escapeSummary */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
+// What a step hands the runner besides its log: outputs, and the job summary. Every text of the
+// summary is escaped here, once: names and messages come from inputs and from Adobe's answers.
+
+
+
+/** The step's outputs. Never masked: later jobs must be able to read them. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+}
+/** Writes the summary (on a runner; outside one there is no summary file). */
+async function writeSummary(summary) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    addSection(summary, 3);
+    for (const section of summary.sections ?? [])
+        addSection(section, 4);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+}
+function addSection(section, level) {
+    const [header, ...rows] = section.table;
+    const report = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(escapeSummary(section.heading), level);
+    if (section.lines !== undefined)
+        report.addList(section.lines.map(line => escapeSummary(line)));
+    if (header !== undefined) {
+        report.addTable([
+            header.map(data => ({ data: escapeSummary(data), header: true })),
+            ...rows.map(row => row.map(cell => escapeSummary(cell)))
+        ]);
+    }
+    if (section.text !== undefined)
+        report.addCodeBlock(escapeSummary(section.text, { keepLines: true }), 'text');
+}
+/**
+ * The text as the summary shows it, never as markup: HTML's and Markdown's own characters become
+ * character references, and (but in a block of text) line breaks a space, so that a name can
+ * neither format nor break the summary.
+ */
+function escapeSummary(text, { keepLines = false } = {}) {
+    const escaped = text.replace(/[&<>"'|`\\*_[\]]/g, c => `&#${c.charCodeAt(0)};`);
+    return keepLines ? escaped : escaped.replace(/[\r\n]+/g, ' ');
+}
+/**
+ * The dry-run branch of every action: the plan in the log, the outputs and the summary; then, when
+ * a real run would fail, the step fails too, so that a dry run can block a pull request.
+ */
+async function reportDryRun(report) {
+    for (const line of report.lines)
+        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(line);
+    setOutputs(report.outputs);
+    await writeSummary(report.summary);
+    if (report.failure !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l(report.failure);
+}
+
+
+/***/ }),
+
+/***/ 122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ together)
+/* harmony export */ });
+// Requests that go out at once, and end together: a failure counts only once every sibling has
+// ended, so that none is cut off mid-request (a POST cut off is a lost answer; a look-up cut off
+// would be retried and reported as a network fault) when the step then closes its connections.
+/** Like Promise.all, but waits for every promise; then throws the first failure in argument order. */
+async function together(...promises) {
+    const results = await Promise.allSettled(promises);
+    const failed = results.find(result => result.status === 'rejected');
+    if (failed !== undefined)
+        throw failed.reason;
+    return results.map(result => result.value);
+}
 
 
 /***/ })

@@ -1,25 +1,199 @@
-export const id = 374;
-export const ids = [374];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
-/***/ 973:
+/***/ 1949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ readAdobeIdentity),
+/* harmony export */   SX: () => (/* binding */ finishReading),
+/* harmony export */   V8: () => (/* binding */ readAdobeSecrets),
+/* harmony export */   dp: () => (/* binding */ readIdentityFirst),
+/* harmony export */   wQ: () => (/* binding */ readAdobeEndpoints)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2995);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5538);
+// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
+// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
+// reads them in three steps, so that its problems are listed in the order of its action.yml
+// (credentials first, endpoints last): readAdobeSecrets() before anything else,
+// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
+// Each pushes its problems into the action's one list.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ readConfig)
-});
 
-// UNUSED EXPORTS: INPUT_DEFAULTS
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/runner/errors.ts
-var errors = __webpack_require__(507);
-// EXTERNAL MODULE: ./src/runner/log.ts
-var log = __webpack_require__(708);
-;// CONCATENATED MODULE: ./src/runner/inputs.ts
+
+const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
+const SANDBOX_RULE = 'lowercase letters, digits and hyphens, starting with a letter, at most 256 characters';
+// What each credential input expects, said when it is empty.
+const SECRET_RULE = `the OAuth Server-to-Server client secret, with "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId}" (or a ready "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.accessToken}" instead).`;
+const TOKEN_RULE = `a ready IMS access token (or "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientSecret}" with "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId}" instead).`;
+const CLIENT_ID_RULE = `the OAuth Server-to-Server client ID, with "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientSecret}"`;
+const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
+const BASE_URL_RULE = 'an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query';
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+// Values sent in headers; empty passes here (required-ness is checked on its own).
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
+/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
+function readAdobeSecrets() {
+    const clientSecret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientSecret);
+    const accessToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.accessToken);
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(clientSecret, '"client-secret"');
+    (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(accessToken, '"access-token"');
+    return { clientSecret, accessToken };
+}
+/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
+function readAdobeIdentity(secrets, input, problems) {
+    const { clientSecret, accessToken } = secrets;
+    const clientId = input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId);
+    const clientIdPrintable = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId, clientId, problems);
+    const apiKeyInput = input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.apiKey);
+    if (clientSecret !== '' && accessToken !== '')
+        problems.push('give exactly one of "client-secret" and "access-token", not both');
+    else if (clientSecret === '' && accessToken === '') {
+        // On the runner both are "" when neither is set: "api-key" without "client-id" means a ready
+        // token, anything else a client secret.
+        const tokenMeant = clientId === '' && apiKeyInput !== '';
+        const empty = tokenMeant
+            ? (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.accessToken, TOKEN_RULE)
+            : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientSecret, SECRET_RULE);
+        problems.push(`${empty}${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .forkNote */ .VQ)()}`);
+    }
+    else if (clientSecret !== '' && clientId === '')
+        problems.push((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId, CLIENT_ID_RULE));
+    // A client-id with a control character is reported once, above.
+    for (const [name, value] of [
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId, clientIdPrintable ? clientId : ''],
+        [_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.accessToken, accessToken]
+    ]) {
+        if (!HEADER_SAFE.test(value))
+            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
+    }
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
+        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
+    const apiKey = apiKeyInput || clientId;
+    if (apiKey === '' && accessToken !== '')
+        problems.push((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.apiKey, `the client ID of the credential that issued "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.accessToken}", sent as x-api-key (or set "${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.clientId}")`));
+    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
+    const scopesInput = input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.scopes);
+    const scopes = scopesInput.split(/[\s,]+/).filter(scope => scope !== '');
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
+        problems.push(scopesInput === ''
+            ? (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.scopes, 'the IMS scopes of the credential in Adobe Developer Console, comma-separated')
+            : `"scopes" must list at least one IMS scope, comma-separated`);
+    const orgId = input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.orgId);
+    if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.orgId, orgId, problems)) {
+        if (orgId === '')
+            problems.push((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.orgId, 'the IMS organization ID, ending in @AdobeOrg'));
+        else if (!ORG_ID.test(orgId))
+            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(orgId)}"`);
+    }
+    const sandboxName = input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.sandboxName);
+    if (sandboxName === '')
+        problems.push((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.sandboxName, `a sandbox name: ${SANDBOX_RULE} (e.g. ${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_DEFAULTS */ .C[_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.sandboxName]})`));
+    else if ((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
+        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(sandboxName)}"`);
+    return {
+        credentials: accessToken !== ''
+            ? { kind: 'token', accessToken }
+            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
+        apiKey,
+        orgId,
+        sandboxName
+    };
+}
+/**
+ * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
+ * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
+ */
+function readIdentityFirst(defaults) {
+    const secrets = readAdobeSecrets();
+    const problems = [];
+    const input = (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputReader */ .cN)(defaults);
+    return { input, problems, identity: readAdobeIdentity(secrets, input, problems) };
+}
+/**
+ * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
+ * of its own values and Adobe access, frozen.
+ */
+function finishReading({ input, problems, identity }, own) {
+    const endpoints = readAdobeEndpoints(input, problems);
+    if (problems.length > 0)
+        throw new _runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return Object.freeze({ ...identity, ...endpoints, ...own });
+}
+/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
+function readAdobeEndpoints(input, problems) {
+    return {
+        platformUrl: readBaseUrl(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.platformUrl, input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.platformUrl), problems),
+        imsUrl: readBaseUrl(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.imsUrl, input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.imsUrl), problems),
+        timeoutMs: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.timeoutSeconds, input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
+        maxAttempts: (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPositive */ .S7)(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.maxAttempts, input(_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_INPUT */ .I.maxAttempts), { integer: true, max: 20 }, problems)
+    };
+}
+function readBaseUrl(name, value, problems) {
+    if (value === '') {
+        problems.push((0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyInput */ .Wb)(name, `${BASE_URL_RULE}, e.g. ${_names_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCESS_DEFAULTS */ .C[name] ?? ''}`));
+        return '';
+    }
+    if (!(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name, value, problems))
+        return '';
+    const url = /\s/.test(value) ? undefined : (0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)(value);
+    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
+    const scheme = url?.protocol;
+    if (url === undefined ||
+        url.username !== '' ||
+        url.password !== '' ||
+        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
+        /[?#]/.test(value) ||
+        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
+        problems.push(`"${name}" must be ${BASE_URL_RULE}, got ${(0,_runner_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .shownUrl */ .zA)(value)}`);
+        return '';
+    }
+    return url.href.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 5507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** An expected failure: its message is the whole story, so no stack trace is shown. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   S7: () => (/* binding */ readPositive),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   VQ: () => (/* binding */ forkNote),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   Wb: () => (/* binding */ emptyInput),
+/* harmony export */   cN: () => (/* binding */ inputReader),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   kk: () => (/* binding */ UUID),
+/* harmony export */   zA: () => (/* binding */ shownUrl)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5507);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7708);
 // The rules every action applies to its inputs: how an input is read (a default only when it is
 // absent), which characters a printed input may hold, booleans, positive numbers, and how a value
 // is echoed in a message. Each action's inputs.ts builds its config from these.
@@ -27,7 +201,7 @@ var log = __webpack_require__(708);
 
 
 /** Every problem with the inputs, reported at once. */
-class inputs_InputError extends errors/* ActionError */.l {
+class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l {
     problems;
     name = 'InputError';
     constructor(problems) {
@@ -45,10 +219,10 @@ const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
  * empty value (an unset `vars.X`, say) is refused rather than silently replaced, so that nothing
  * lands in prod by accident.
  */
-function inputs_inputReader(defaults) {
+function inputReader(defaults) {
     return name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
         ? (defaults[name] ?? '')
-        : core/* getInput */.V4(name);
+        : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
 }
 /**
  * Every input that may be printed is refused with a control character (a line break would let it
@@ -57,7 +231,7 @@ function inputs_inputReader(defaults) {
  * problem noted) when the value holds one.
  */
 function printable(name, value, problems) {
-    const found = (0,log/* findControlCharacter */.Am)(value);
+    const found = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .findControlCharacter */ .Am)(value);
     if (found === undefined)
         return true;
     problems.push(`"${name}" must not contain control characters such as line breaks (found ${found.codePoint} at position ${found.position})`);
@@ -166,322 +340,10 @@ function listed(items) {
     return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-// EXTERNAL MODULE: ./src/runner/secrets.ts
-var runner_secrets = __webpack_require__(995);
-// EXTERNAL MODULE: ./src/access/names.ts
-var names = __webpack_require__(538);
-;// CONCATENATED MODULE: ./src/access/inputs.ts
-// The Adobe-access inputs every action reads alike (credentials, API key, organization, sandbox,
-// endpoints, time limit and attempts): one set of names, defaults, rules and messages. An action
-// reads them in three steps, so that its problems are listed in the order of its action.yml
-// (credentials first, endpoints last): readAdobeSecrets() before anything else,
-// readAdobeIdentity() with its other credentials, and readAdobeEndpoints() after its own inputs.
-// Each pushes its problems into the action's one list.
-
-
-
-
-const SANDBOX_NAME = /^[a-z][a-z0-9-]{0,255}$/;
-const SANDBOX_RULE = 'lowercase letters, digits and hyphens, starting with a letter, at most 256 characters';
-// What each credential input expects, said when it is empty.
-const SECRET_RULE = `the OAuth Server-to-Server client secret, with "${names/* ACCESS_INPUT */.I.clientId}" (or a ready "${names/* ACCESS_INPUT */.I.accessToken}" instead).`;
-const TOKEN_RULE = `a ready IMS access token (or "${names/* ACCESS_INPUT */.I.clientSecret}" with "${names/* ACCESS_INPUT */.I.clientId}" instead).`;
-const CLIENT_ID_RULE = `the OAuth Server-to-Server client ID, with "${names/* ACCESS_INPUT */.I.clientSecret}"`;
-const ORG_ID = /^[A-Za-z0-9]+@AdobeOrg$/;
-const BASE_URL_RULE = 'an https:// URL (http:// only on 127.0.0.1, localhost or [::1]) with no query';
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-// Values sent in headers; empty passes here (required-ness is checked on its own).
-const HEADER_SAFE = /^[\x21-\x7E]*$/;
-/** Reads "client-secret" and "access-token" and masks them: before anything else is looked at. */
-function readAdobeSecrets() {
-    const clientSecret = core/* getInput */.V4(names/* ACCESS_INPUT */.I.clientSecret);
-    const accessToken = core/* getInput */.V4(names/* ACCESS_INPUT */.I.accessToken);
-    (0,runner_secrets/* maskSecret */.$l)(clientSecret, '"client-secret"');
-    (0,runner_secrets/* maskSecret */.$l)(accessToken, '"access-token"');
-    return { clientSecret, accessToken };
-}
-/** "client-id", the secrets, "api-key", "scopes", "org-id" and "sandbox-name". */
-function readAdobeIdentity(secrets, input, problems) {
-    const { clientSecret, accessToken } = secrets;
-    const clientId = input(names/* ACCESS_INPUT */.I.clientId);
-    const clientIdPrintable = printable(names/* ACCESS_INPUT */.I.clientId, clientId, problems);
-    const apiKeyInput = input(names/* ACCESS_INPUT */.I.apiKey);
-    if (clientSecret !== '' && accessToken !== '')
-        problems.push('give exactly one of "client-secret" and "access-token", not both');
-    else if (clientSecret === '' && accessToken === '') {
-        // On the runner both are "" when neither is set: "api-key" without "client-id" means a ready
-        // token, anything else a client secret.
-        const tokenMeant = clientId === '' && apiKeyInput !== '';
-        const empty = tokenMeant
-            ? emptyInput(names/* ACCESS_INPUT */.I.accessToken, TOKEN_RULE)
-            : emptyInput(names/* ACCESS_INPUT */.I.clientSecret, SECRET_RULE);
-        problems.push(`${empty}${forkNote()}`);
-    }
-    else if (clientSecret !== '' && clientId === '')
-        problems.push(emptyInput(names/* ACCESS_INPUT */.I.clientId, CLIENT_ID_RULE));
-    // A client-id with a control character is reported once, above.
-    for (const [name, value] of [
-        [names/* ACCESS_INPUT */.I.clientId, clientIdPrintable ? clientId : ''],
-        [names/* ACCESS_INPUT */.I.accessToken, accessToken]
-    ]) {
-        if (!HEADER_SAFE.test(value))
-            problems.push(`"${name}" must be printable ASCII without spaces (it is sent in a header)`);
-    }
-    if (printable(names/* ACCESS_INPUT */.I.apiKey, apiKeyInput, problems) && !HEADER_SAFE.test(apiKeyInput))
-        problems.push('"api-key" must be printable ASCII without spaces (it is sent as x-api-key)');
-    const apiKey = apiKeyInput || clientId;
-    if (apiKey === '' && accessToken !== '')
-        problems.push(emptyInput(names/* ACCESS_INPUT */.I.apiKey, `the client ID of the credential that issued "${names/* ACCESS_INPUT */.I.accessToken}", sent as x-api-key (or set "${names/* ACCESS_INPUT */.I.clientId}")`));
-    // Comma-separated; line breaks and spaces between scopes (a YAML block, one per line) are separators too.
-    const scopesInput = input(names/* ACCESS_INPUT */.I.scopes);
-    const scopes = scopesInput.split(/[\s,]+/).filter(scope => scope !== '');
-    if (printable(names/* ACCESS_INPUT */.I.scopes, scopes.join(','), problems) && clientSecret !== '' && scopes.length === 0)
-        problems.push(scopesInput === ''
-            ? emptyInput(names/* ACCESS_INPUT */.I.scopes, 'the IMS scopes of the credential in Adobe Developer Console, comma-separated')
-            : `"scopes" must list at least one IMS scope, comma-separated`);
-    const orgId = input(names/* ACCESS_INPUT */.I.orgId);
-    if (printable(names/* ACCESS_INPUT */.I.orgId, orgId, problems)) {
-        if (orgId === '')
-            problems.push(emptyInput(names/* ACCESS_INPUT */.I.orgId, 'the IMS organization ID, ending in @AdobeOrg'));
-        else if (!ORG_ID.test(orgId))
-            problems.push(`"org-id" must look like 0123456789ABCDEF01234567@AdobeOrg, got "${shown(orgId)}"`);
-    }
-    const sandboxName = input(names/* ACCESS_INPUT */.I.sandboxName);
-    if (sandboxName === '')
-        problems.push(emptyInput(names/* ACCESS_INPUT */.I.sandboxName, `a sandbox name: ${SANDBOX_RULE} (e.g. ${names/* ACCESS_DEFAULTS */.C[names/* ACCESS_INPUT */.I.sandboxName]})`));
-    else if (printable(names/* ACCESS_INPUT */.I.sandboxName, sandboxName, problems) && !SANDBOX_NAME.test(sandboxName))
-        problems.push(`"sandbox-name" must be lowercase letters, digits and hyphens, start with a letter and be at most 256 characters, got "${shown(sandboxName)}"`);
-    return {
-        credentials: accessToken !== ''
-            ? { kind: 'token', accessToken }
-            : { kind: 'client', clientId, clientSecret, scopes: scopes.join(',') },
-        apiKey,
-        orgId,
-        sandboxName
-    };
-}
-/**
- * The first reads of an action whose only secrets are Adobe's: the secrets (masked before anything
- * else), a reader with the action's defaults, its one list of problems, and the identity inputs.
- */
-function readIdentityFirst(defaults) {
-    const secrets = readAdobeSecrets();
-    const problems = [];
-    const input = inputReader(defaults);
-    return { input, problems, identity: readAdobeIdentity(secrets, input, problems) };
-}
-/**
- * The last reads of such an action: the endpoint inputs; then every problem at once, or the config
- * of its own values and Adobe access, frozen.
- */
-function finishReading({ input, problems, identity }, own) {
-    const endpoints = readAdobeEndpoints(input, problems);
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze({ ...identity, ...endpoints, ...own });
-}
-/** "platform-url", "ims-url", "timeout-seconds" and "max-attempts". */
-function readAdobeEndpoints(input, problems) {
-    return {
-        platformUrl: readBaseUrl(names/* ACCESS_INPUT */.I.platformUrl, input(names/* ACCESS_INPUT */.I.platformUrl), problems),
-        imsUrl: readBaseUrl(names/* ACCESS_INPUT */.I.imsUrl, input(names/* ACCESS_INPUT */.I.imsUrl), problems),
-        timeoutMs: readPositive(names/* ACCESS_INPUT */.I.timeoutSeconds, input(names/* ACCESS_INPUT */.I.timeoutSeconds), { integer: false, max: 3600 }, problems) * 1000,
-        maxAttempts: readPositive(names/* ACCESS_INPUT */.I.maxAttempts, input(names/* ACCESS_INPUT */.I.maxAttempts), { integer: true, max: 20 }, problems)
-    };
-}
-function readBaseUrl(name, value, problems) {
-    if (value === '') {
-        problems.push(emptyInput(name, `${BASE_URL_RULE}, e.g. ${names/* ACCESS_DEFAULTS */.C[name] ?? ''}`));
-        return '';
-    }
-    if (!printable(name, value, problems))
-        return '';
-    const url = /\s/.test(value) ? undefined : parseUrl(value);
-    const loopback = url !== undefined && (LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname));
-    const scheme = url?.protocol;
-    if (url === undefined ||
-        url.username !== '' ||
-        url.password !== '' ||
-        // An empty query or fragment ("…/?") parses as none, but would still end up in every request.
-        /[?#]/.test(value) ||
-        !(scheme === 'https:' || (scheme === 'http:' && loopback))) {
-        problems.push(`"${name}" must be ${BASE_URL_RULE}, got ${shownUrl(value)}`);
-        return '';
-    }
-    return url.href.replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: ./src/base-connection/names.ts
-var base_connection_names = __webpack_require__(252);
-;// CONCATENATED MODULE: ./src/base-connection/inputs.ts
-// The base connection action's inputs (action.yml): read, validated and frozen into one typed
-// config before any request is sent. Secrets are masked before anything else is looked at.
-
-
-
-
-
-
-const IF_EXISTS_MODES = ['reuse', 'update', 'fail', 'create'];
-/** The defaults of action.yml (a test keeps them equal), for runs outside the runner. */
-const INPUT_DEFAULTS = {
-    ...names/* ACCESS_DEFAULTS */.C,
-    [base_connection_names/* INPUT */.bO.name]: 'Base connection for Oracle Service Cloud',
-    [base_connection_names/* INPUT */.bO.description]: '',
-    [base_connection_names/* INPUT */.bO.connectionSpecId]: base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv,
-    [base_connection_names/* INPUT */.bO.connectionSpecVersion]: '1.0',
-    [base_connection_names/* INPUT */.bO.authSpecName]: 'Basic Authentication',
-    [base_connection_names/* INPUT */.bO.authParams]: '',
-    [base_connection_names/* INPUT */.bO.ifExists]: 'reuse',
-    [base_connection_names/* INPUT */.bO.verify]: 'false',
-    [base_connection_names/* INPUT */.bO.dryRun]: 'false',
-    [base_connection_names/* INPUT */.bO.deleteOnCompletion]: 'false'
-};
-/** A host name with an optional port: `acme.custhelp.com`, `acme.custhelp.com:8443`. */
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
-const HOST_EXAMPLE = 'https://acme.custhelp.com';
-const RESERVED_AUTH_PARAMS = ['host', 'username', 'password'];
-function readConfig() {
-    // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
-    const password = core/* getInput */.V4(base_connection_names/* INPUT */.bO.password, { trimWhitespace: false });
-    (0,runner_secrets/* maskSecret */.$l)(password, '"password"');
-    const secrets = readAdobeSecrets();
-    const authParamsText = core/* getInput */.V4(base_connection_names/* INPUT */.bO.authParams);
-    (0,runner_secrets/* maskSecret */.$l)(authParamsText, '"auth-params"');
-    const problems = [];
-    const input = inputs_inputReader(INPUT_DEFAULTS);
-    const authParams = parseAuthParams(authParamsText, problems);
-    const host = input(base_connection_names/* INPUT */.bO.host);
-    if (printable(base_connection_names/* INPUT */.bO.host, host, problems)) {
-        if (host === '')
-            problems.push(emptyInput(base_connection_names/* INPUT */.bO.host, `the Oracle Service Cloud host, e.g. ${HOST_EXAMPLE}`));
-        else if (!isValidHost(host))
-            problems.push(`"host" must be the Oracle Service Cloud host: a host name or an https:// URL without path, query or fragment (e.g. ${HOST_EXAMPLE}), got ${shownUrl(host, { bare: true })}`);
-    }
-    const username = input(base_connection_names/* INPUT */.bO.username);
-    if (printable(base_connection_names/* INPUT */.bO.username, username, problems) && username === '')
-        problems.push(emptyInput(base_connection_names/* INPUT */.bO.username, 'the Oracle Service Cloud user name'));
-    if (password === '')
-        problems.push(`${emptyInput(base_connection_names/* INPUT */.bO.password, 'the Oracle Service Cloud password (pass it from a secret).')}${forkNote()}`);
-    const identity = readAdobeIdentity(secrets, input, problems);
-    const name = input(base_connection_names/* INPUT */.bO.name);
-    if (name === '')
-        problems.push(emptyInput(base_connection_names/* INPUT */.bO.name, `1 to 256 characters, e.g. ${INPUT_DEFAULTS[base_connection_names/* INPUT */.bO.name]}`));
-    else if (printable(base_connection_names/* INPUT */.bO.name, name, problems) && name.length > 256)
-        problems.push(`"name" must be 1 to 256 characters, got ${name.length}`);
-    const description = input(base_connection_names/* INPUT */.bO.description);
-    printable(base_connection_names/* INPUT */.bO.description, description, problems);
-    const connectionSpecId = input(base_connection_names/* INPUT */.bO.connectionSpecId);
-    if (connectionSpecId === '')
-        problems.push(emptyInput(base_connection_names/* INPUT */.bO.connectionSpecId, `a UUID (e.g. ${base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv})`));
-    else if (printable(base_connection_names/* INPUT */.bO.connectionSpecId, connectionSpecId, problems) && !UUID.test(connectionSpecId))
-        problems.push(`"connection-spec-id" must be a UUID (e.g. ${base_connection_names/* ORACLE_SERVICE_CLOUD_SPEC_ID */.pv}), got "${shown(connectionSpecId)}"`);
-    const connectionSpecVersion = input(base_connection_names/* INPUT */.bO.connectionSpecVersion);
-    if (connectionSpecVersion === '')
-        problems.push(emptyInput(base_connection_names/* INPUT */.bO.connectionSpecVersion, 'a version such as 1.0'));
-    else if (printable(base_connection_names/* INPUT */.bO.connectionSpecVersion, connectionSpecVersion, problems) &&
-        !/^\S+$/.test(connectionSpecVersion))
-        problems.push(`"connection-spec-version" must be a version such as 1.0, got "${shown(connectionSpecVersion)}"`);
-    const authSpecName = input(base_connection_names/* INPUT */.bO.authSpecName);
-    if (authSpecName === '')
-        problems.push(emptyInput(base_connection_names/* INPUT */.bO.authSpecName, `an authentication spec name (e.g. ${INPUT_DEFAULTS[base_connection_names/* INPUT */.bO.authSpecName]})`));
-    else
-        printable(base_connection_names/* INPUT */.bO.authSpecName, authSpecName, problems);
-    const ifExists = readChoice(base_connection_names/* INPUT */.bO.ifExists, input(base_connection_names/* INPUT */.bO.ifExists), IF_EXISTS_MODES, problems);
-    const verify = readBoolean(base_connection_names/* INPUT */.bO.verify, input(base_connection_names/* INPUT */.bO.verify), problems);
-    const dryRun = readBoolean(base_connection_names/* INPUT */.bO.dryRun, input(base_connection_names/* INPUT */.bO.dryRun), problems);
-    const deleteOnCompletion = readBoolean(base_connection_names/* INPUT */.bO.deleteOnCompletion, input(base_connection_names/* INPUT */.bO.deleteOnCompletion), problems);
-    const endpoints = readAdobeEndpoints(input, problems);
-    const config = {
-        host,
-        username,
-        password,
-        credentials: identity.credentials,
-        apiKey: identity.apiKey,
-        orgId: identity.orgId,
-        sandboxName: identity.sandboxName,
-        name,
-        description,
-        connectionSpecId,
-        connectionSpecVersion,
-        authSpecName,
-        authParams,
-        ifExists,
-        verify,
-        dryRun,
-        deleteOnCompletion,
-        platformUrl: endpoints.platformUrl,
-        imsUrl: endpoints.imsUrl,
-        timeoutMs: endpoints.timeoutMs,
-        maxAttempts: endpoints.maxAttempts
-    };
-    if (problems.length > 0)
-        throw new inputs_InputError(problems);
-    return Object.freeze(config);
-}
-/**
- * An Oracle Service Cloud host: `acme.custhelp.com` or `https://acme.custhelp.com`, with an
- * optional port and at most a trailing slash; no user-info, path, query or fragment.
- */
-function isValidHost(host) {
-    const authority = (host.startsWith('https://') ? host.slice('https://'.length) : host).replace(/\/$/, '');
-    if (!HOST_NAME.test(authority))
-        return false;
-    const port = /:(\d+)$/.exec(authority)?.[1];
-    return port === undefined || Number(port) <= 65535;
-}
-function parseAuthParams(text, problems) {
-    if (text === '')
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // Never echo the text: it holds secrets.
-        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}; it is not valid JSON');
-        return {};
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        problems.push('"auth-params" must be a JSON object, e.g. {"siteId": "…"}');
-        return {};
-    }
-    const params = {};
-    for (const [key, value] of Object.entries(parsed)) {
-        // Strings and numbers are secrets; a boolean is not (masking "true" would hide the outputs).
-        if (typeof value === 'string' || typeof value === 'number')
-            (0,runner_secrets/* maskSecret */.$l)(String(value), `"auth-params" value of "${key}"`);
-        if (RESERVED_AUTH_PARAMS.includes(key)) {
-            problems.push(`"auth-params" must not set "${key}": it comes from the "${key}" input`);
-        }
-        else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-            params[key] = value;
-        }
-        else {
-            problems.push(`"auth-params" value of "${key}" must be a string, number or boolean`);
-        }
-    }
-    return params;
-}
-
 
 /***/ }),
 
-/***/ 507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError)
-/* harmony export */ });
-/** An expected failure: its message is the whole story, so no stack trace is shown. */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-
-
-/***/ }),
-
-/***/ 708:
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -491,7 +353,7 @@ class ActionError extends Error {
 /* harmony export */ });
 /* unused harmony export safeLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(995);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2995);
 // The run's log. Texts from inputs and from Adobe's answers reach it, so nothing is written that the
 // runner could take for a workflow command.
 //
@@ -559,7 +421,7 @@ const log = {
 
 /***/ }),
 
-/***/ 995:
+/***/ 2995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -741,7 +603,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 7770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -750,12 +612,12 @@ function redactSecrets(text) {
 /* harmony export */   v7: () => (/* binding */ pause)
 /* harmony export */ });
 /* unused harmony exports watchForCancellation, fail */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(507);
-/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(665);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(708);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5507);
+/* harmony import */ var _job_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4665);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7708);
 // What every action's steps share with the runner: cancellation signals, how a step fails, and
 // the job state the runner keeps between a main step and its post step.
 
@@ -834,7 +696,7 @@ function pause(ms) {
 
 /***/ }),
 
-/***/ 95:
+/***/ 6095:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
