@@ -93,6 +93,20 @@ describe('findingsOf', () => {
     expect(findingsOf(found([run({ startedAt: lastAt })]), WINDOW, { expectRuns: false })).toEqual([])
   })
 
+  it('a dataflow that stopped running stays flagged after its first missed time leaves the window; one never run, too', () => {
+    // Its last run 40 hours ago: due 39 hours ago, before the 24-hour window began.
+    expect(findingsOf(found([], { lastRunAt: NOW - 40 * HOUR }), WINDOW, { expectRuns: true })).toEqual([
+      { kind: 'missed-run', dueAt: NOW - 39 * HOUR }
+    ])
+    expect(findingsOf(found([]), WINDOW, { expectRuns: true })).toEqual([
+      { kind: 'missed-run', dueAt: NOW - 48 * HOUR }
+    ])
+    // A start time moved into the future: not due before it.
+    expect(
+      findingsOf(found([], { lastRunAt: NOW - 72 * HOUR, startTime: NOW + HOUR }), WINDOW, { expectRuns: true })
+    ).toEqual([])
+  })
+
   it("the dataflow's own last run counts, in the window or not; a once dataflow is never due", () => {
     expect(findingsOf(found([], { lastRunAt: NOW - 30 * 60_000 }), WINDOW, { expectRuns: true })).toEqual([])
     expect(findingsOf(found([], { frequency: 'once' }), WINDOW, { expectRuns: true })).toEqual([])

@@ -2,7 +2,14 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { RunSeen, Watched } from '../../src/monitor/assess.js'
-import { assess, outputsOf, REPORT_FINDINGS, REPORT_RUNS, summaryOf } from '../../src/monitor/describe.js'
+import {
+  assess,
+  outputsOf,
+  REPORT_BUDGET,
+  REPORT_FINDINGS,
+  REPORT_RUNS,
+  summaryOf
+} from '../../src/monitor/describe.js'
 import { MonitorConfig } from '../../src/monitor/inputs.js'
 
 const NOW = Date.UTC(2026, 11, 6, 12)
@@ -49,5 +56,24 @@ describe('the report of a dataflow with many runs', () => {
     const [section] = summary.sections ?? []
     expect(section?.table).toHaveLength(REPORT_RUNS + 1)
     expect(section?.lines?.at(-1)).toBe(`the newest ${REPORT_RUNS} of 60 runs`)
+  })
+})
+
+describe('the report of fifty failing dataflows with long errors', () => {
+  it(`stays within ${REPORT_BUDGET} characters: fewer runs and findings a dataflow, never fewer dataflows`, () => {
+    const long = (i: number): RunSeen => ({
+      ...failed(i),
+      errors: Array.from({ length: 5 }, (_, e) => ({ code: `CONNECTOR-100${e}-500`, message: 'x'.repeat(400) }))
+    })
+    const many: Watched[] = Array.from({ length: 50 }, (_, f) => ({
+      ...everyMinute(0),
+      entry: `Busy ${f}`,
+      runs: Array.from({ length: 60 }, (_, i) => long(i))
+    }))
+    const text = outputsOf(assess(many, WINDOW, config), 'failed')['report'] ?? ''
+    const report = JSON.parse(text) as { entry: string; runCount: number; findingCount: number; runs: unknown[] }[]
+    expect(text.length).toBeLessThanOrEqual(REPORT_BUDGET)
+    expect(report.map(r => r.entry)).toEqual(many.map(w => w.entry))
+    expect(report[0]).toMatchObject({ runCount: 60, findingCount: 60, runs: [] })
   })
 })

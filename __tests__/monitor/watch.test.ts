@@ -76,6 +76,21 @@ describe('watch', () => {
     expect(adobe.reads.filter(read => read.includes('connections'))).toEqual([])
   })
 
+  it('a source connection or base connection that no longer exists is said, not a failure of the watch', async () => {
+    const id = seedFlow('Incidents')
+    const sourceId = [...adobe.sources.items.keys()][0] ?? ''
+    adobe.connections.items.delete(BASE_ID)
+    const [baseGone] = await watch(adobe, config(['Incidents']))
+    expect(baseGone).toMatchObject({
+      kind: 'found',
+      flow: { id },
+      connection: { id: BASE_ID, gone: 'base connection' }
+    })
+    adobe.sources.items.delete(sourceId)
+    const [sourceGone] = await watch(adobe, config(['Incidents']))
+    expect(sourceGone).toMatchObject({ connection: { id: sourceId, gone: 'source connection' } })
+  })
+
   it('any other failure ends the watch, once the reads beside it have ended', async () => {
     seedFlow('Incidents')
     seedFlow('Contacts')

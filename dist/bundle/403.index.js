@@ -209,16 +209,22 @@ const PERIOD_MS = {
     day: 86_400_000,
     week: 604_800_000
 };
+/** The period of the dataflow's schedule, in ms; undefined when it runs once or says nothing usable. */
+function periodOf(flow) {
+    const unit = PERIOD_MS[flow.frequency ?? ''];
+    if (unit === undefined || flow.startTime === undefined)
+        return undefined;
+    return unit * (flow.interval !== undefined && flow.interval > 0 ? flow.interval : 1);
+}
 /**
- * When the dataflow's schedule says it should have run next: a period after its last run (or its
- * start time). Undefined when it runs once, or its schedule says nothing usable.
+ * When the dataflow's schedule says it should have run next: a period after its last run, but not
+ * before its start time; with no run known, its start time.
  */
 function nextDue(flow, lastRunAt) {
-    const period = PERIOD_MS[flow.frequency ?? ''];
+    const period = periodOf(flow);
     if (period === undefined || flow.startTime === undefined)
         return undefined;
-    const interval = flow.interval !== undefined && flow.interval > 0 ? flow.interval : 1;
-    return lastRunAt === undefined ? flow.startTime : lastRunAt + period * interval;
+    return lastRunAt === undefined ? flow.startTime : Math.max(lastRunAt + period, flow.startTime);
 }
 /** A run counts as missed once it is this late: a tenth of its period, at least five minutes. */
 function graceMs(flow) {
@@ -236,6 +242,8 @@ function findingsOf(watched, window, { expectRuns }) {
     const state = flow.state ?? 'enabled';
     if (state.toLowerCase() !== 'enabled')
         findings.push({ kind: 'not-enabled', state });
+    if (connection?.gone !== undefined)
+        findings.push({ kind: 'connection-gone', connection });
     if (connection?.rejected !== undefined)
         findings.push({ kind: 'credentials-rejected', connection });
     for (const run of runs) {
@@ -248,7 +256,9 @@ function findingsOf(watched, window, { expectRuns }) {
     if (expectRuns && state.toLowerCase() === 'enabled') {
         const last = Math.max(flow.lastRunAt ?? -Infinity, ...runs.map(run => run.startedAt ?? -Infinity));
         const due = nextDue(flow, Number.isFinite(last) ? last : undefined);
-        if (due !== undefined && due >= window.since && window.now > due + graceMs(flow)) {
+        // A dataflow that stopped running stays flagged for as long as it does not run, not only while
+        // its first missed time is in the window; one never seen to run, once its start is overdue.
+        if (due !== undefined && window.now > due + graceMs(flow)) {
             findings.push({ kind: 'missed-run', dueAt: due });
         }
     }
@@ -320,16 +330,33 @@ const iso = (ms) => (ms === undefined ? null : new Date(ms).toISOString());
  */
 const REPORT_RUNS = 50;
 const REPORT_FINDINGS = 20;
+/** Adobe's errors kept of each run. */
+const REPORT_ERRORS = 3;
+/**
+ * The report's size at most, in characters: it must fit in an environment variable (128 KiB on
+ * Linux) and in a GitHub issue's body (65,536 characters), where the README's workflow puts it.
+ */
+const REPORT_BUDGET = 60_000;
+/** What the report keeps of each dataflow, from the most to the least, until it fits the budget. */
+const REPORT_SHAPES = [
+    { runs: REPORT_RUNS, findings: REPORT_FINDINGS },
+    { runs: 10, findings: 5 },
+    { runs: 0, findings: 1 }
+];
 const newestFirst = (runs) => [...runs].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0));
-function findingTexts(findings) {
-    const texts = findings.slice(0, REPORT_FINDINGS).map(findingText);
-    const more = findings.length - REPORT_FINDINGS;
+function findingTexts(findings, most = REPORT_FINDINGS) {
+    const texts = findings.slice(0, most).map(findingText);
+    const more = findings.length - most;
     return more > 0 ? [...texts, `… and ${more} more findings`] : texts;
 }
 /** The `report` output: per line of `dataflows`, what was found. */
-function reportOf(assessed) {
+function reportOf(assessed, shape = REPORT_SHAPES[0]) {
     return assessed.map(({ watched, findings }) => {
-        const base = { entry: watched.entry, findings: findingTexts(findings) };
+        const base = {
+            entry: watched.entry,
+            findingCount: findings.length,
+            findings: findingTexts(findings, shape.findings)
+        };
         if (watched.kind !== 'found')
             return { ...base, id: null, name: null };
         const { flow, runs, connection } = watched;
@@ -348,7 +375,7 @@ function reportOf(assessed) {
             lastSuccess: iso(lastSuccess(runs)?.startedAt),
             runCount: runs.length,
             runs: newestFirst(runs)
-                .slice(0, REPORT_RUNS)
+                .slice(0, shape.runs)
                 .map(run => ({
                 id: run.id,
                 status: run.status,
@@ -357,7 +384,9 @@ function reportOf(assessed) {
                 recordsRead: run.recordsRead ?? null,
                 recordsWritten: run.recordsWritten ?? null,
                 recordsFailed: run.recordsFailed ?? null,
-                errors: run.errors.map(error => ({ code: error.code ?? null, message: error.message ?? null }))
+                errors: run.errors
+                    .slice(0, REPORT_ERRORS)
+                    .map(error => ({ code: error.code ?? null, message: error.message ?? null }))
             }))
         };
     });
@@ -367,8 +396,17 @@ function outputsOf(assessed, failOn) {
     return {
         [MONITOR_OUTPUT.status]: statusOf(findings, failOn),
         [MONITOR_OUTPUT.failedRuns]: String(findings.filter(f => f.kind === 'failed-run').length),
-        [MONITOR_OUTPUT.report]: JSON.stringify(reportOf(assessed))
+        [MONITOR_OUTPUT.report]: boundedReport(assessed)
     };
+}
+/** The report in the first shape that fits REPORT_BUDGET (the last one whatever its size: one line a dataflow). */
+function boundedReport(assessed) {
+    for (const shape of REPORT_SHAPES) {
+        const text = JSON.stringify(reportOf(assessed, shape));
+        if (text.length <= REPORT_BUDGET || shape === REPORT_SHAPES.at(-1))
+            return text;
+    }
+    return '[]';
 }
 /** A finding as one sentence (the log, the report, the summary). */
 function findingText(finding) {
@@ -385,6 +423,8 @@ function findingText(finding) {
             const code = connection.rejected?.code === undefined ? '' : ` (${connection.rejected.code})`;
             return `the source rejects the credentials of base connection ${named}${code}: ${connection.rejected?.message ?? ''}. Rotate the source's password (the ORACLE_PASSWORD secret) and run the base connection action with if-exists: update and verify: true`;
         }
+        case 'connection-gone':
+            return `its ${finding.connection.gone} ${finding.connection.id} no longer exists: the dataflow cannot run. Run the dataflow action (and the base connection action) again to rebuild the chain`;
         case 'missed-run':
             return `no run since ${new Date(finding.dueAt).toISOString()}, when the schedule said it should have run`;
         case 'not-found':
@@ -444,7 +484,13 @@ function summaryOf(assessed, window, failOn) {
                 ...(runs.some(run => run.errors.length > 0) && {
                     text: runs
                         .filter(run => run.errors.length > 0)
-                        .map(run => `${run.id}:\n${run.errors.map(e => `  ${e.code ?? 'no code'}: ${e.message ?? ''}`).join('\n')}`)
+                        .map(run => {
+                        const shownErrors = run.errors
+                            .slice(0, REPORT_ERRORS)
+                            .map(e => `  ${e.code ?? 'no code'}: ${e.message ?? ''}`);
+                        const more = run.errors.length - REPORT_ERRORS;
+                        return [`${run.id}:`, ...shownErrors, ...(more > 0 ? [`  … and ${more} more`] : [])].join('\n');
+                    })
                         .join('\n')
                 })
             };
@@ -568,11 +614,17 @@ async function watchOne(adobe, config, entry) {
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
 async function connectionOf(adobe, flow) {
     const sourceId = flow.sourceConnectionIds[0];
-    const source = sourceId === undefined ? undefined : await adobe.flowService.sources.get(sourceId);
-    const id = source?.baseConnectionId;
+    if (sourceId === undefined)
+        return undefined;
+    const source = await adobe.flowService.sources.get(sourceId);
+    if (source === undefined)
+        return { id: sourceId, gone: 'source connection' };
+    const id = source.baseConnectionId;
     if (id === undefined)
         return undefined;
     const [base, rejected] = await (0,together/* together */.b)(adobe.flowService.connections.get(id), refusal(adobe, id));
+    if (base === undefined)
+        return { id, gone: 'base connection' };
     return {
         id,
         ...(base?.name !== undefined && { name: base.name }),
@@ -587,6 +639,9 @@ async function refusal(adobe, id) {
         return undefined;
     }
     catch (error) {
+        // Gone: the read beside it says so.
+        if ((0,adobe_errors/* isNotFound */.c4)(error))
+            return undefined;
         if (!(0,adobe_errors/* isSourceRejection */.j_)(error))
             throw error;
         return {

@@ -59,10 +59,11 @@ export function preconnect(agent: Agent, url: string, count: number, timeoutMs: 
       clearTimeout(timer)
       settled(pooled)
     }
+    // Unref'd: a handshake still under way never keeps the step alive once its work is done.
     const timer = setTimeout(() => {
       opened?.destroy()
       done()
-    }, timeoutMs)
+    }, timeoutMs).unref()
     const free = (): void => {
       if (opened === undefined || opened.destroyed || finished) return done()
       opened._httpMessage = { shouldKeepAlive: true }
@@ -74,9 +75,11 @@ export function preconnect(agent: Agent, url: string, count: number, timeoutMs: 
         if (error || socket === undefined) return done()
         opened = socket
         socket.once('error', () => done())
+        // Closed before it was pooled (the transport closed it, or the server did): given up.
+        socket.once('close', () => done())
         socket.once(secure ? 'secureConnect' : 'connect', () => {
           if (waiting.length > 0 || !secure || (socket as TLSSocket).getProtocol() !== 'TLSv1.3') return free()
-          const wait = setTimeout(free, Date.now() - started)
+          const wait = setTimeout(free, Date.now() - started).unref()
           socket.once('session', () => {
             clearTimeout(wait)
             setImmediate(free) // a second ticket of the same flight is read meanwhile

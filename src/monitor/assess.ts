@@ -32,6 +32,8 @@ export interface FlowSeen {
 /** The base connection the dataflow reads through, as explore found it. */
 export interface ConnectionSeen {
   readonly id: string
+  /** The dataflow's source connection or base connection no longer exists. */
+  readonly gone?: 'source connection' | 'base connection'
   readonly name?: string
   readonly state?: string
   /** Adobe's refusal when explore was refused (the source rejects the stored credentials). */
@@ -55,6 +57,7 @@ export type Finding =
   | { readonly kind: 'partial-run'; readonly run: RunSeen }
   | { readonly kind: 'not-enabled'; readonly state: string }
   | { readonly kind: 'credentials-rejected'; readonly connection: ConnectionSeen }
+  | { readonly kind: 'connection-gone'; readonly connection: ConnectionSeen }
   | { readonly kind: 'missed-run'; readonly dueAt: number }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'ambiguous'; readonly ids: readonly string[] }
@@ -90,15 +93,21 @@ const PERIOD_MS: Readonly<Record<string, number>> = {
   week: 604_800_000
 }
 
+/** The period of the dataflow's schedule, in ms; undefined when it runs once or says nothing usable. */
+function periodOf(flow: FlowSeen): number | undefined {
+  const unit = PERIOD_MS[flow.frequency ?? '']
+  if (unit === undefined || flow.startTime === undefined) return undefined
+  return unit * (flow.interval !== undefined && flow.interval > 0 ? flow.interval : 1)
+}
+
 /**
- * When the dataflow's schedule says it should have run next: a period after its last run (or its
- * start time). Undefined when it runs once, or its schedule says nothing usable.
+ * When the dataflow's schedule says it should have run next: a period after its last run, but not
+ * before its start time; with no run known, its start time.
  */
 export function nextDue(flow: FlowSeen, lastRunAt: number | undefined): number | undefined {
-  const period = PERIOD_MS[flow.frequency ?? '']
+  const period = periodOf(flow)
   if (period === undefined || flow.startTime === undefined) return undefined
-  const interval = flow.interval !== undefined && flow.interval > 0 ? flow.interval : 1
-  return lastRunAt === undefined ? flow.startTime : lastRunAt + period * interval
+  return lastRunAt === undefined ? flow.startTime : Math.max(lastRunAt + period, flow.startTime)
 }
 
 /** A run counts as missed once it is this late: a tenth of its period, at least five minutes. */
@@ -125,6 +134,7 @@ export function findingsOf(watched: Watched, window: Window, { expectRuns }: Ass
   const findings: Finding[] = []
   const state = flow.state ?? 'enabled'
   if (state.toLowerCase() !== 'enabled') findings.push({ kind: 'not-enabled', state })
+  if (connection?.gone !== undefined) findings.push({ kind: 'connection-gone', connection })
   if (connection?.rejected !== undefined) findings.push({ kind: 'credentials-rejected', connection })
   for (const run of runs) {
     const outcome = outcomeOf(run)
@@ -134,7 +144,9 @@ export function findingsOf(watched: Watched, window: Window, { expectRuns }: Ass
   if (expectRuns && state.toLowerCase() === 'enabled') {
     const last = Math.max(flow.lastRunAt ?? -Infinity, ...runs.map(run => run.startedAt ?? -Infinity))
     const due = nextDue(flow, Number.isFinite(last) ? last : undefined)
-    if (due !== undefined && due >= window.since && window.now > due + graceMs(flow)) {
+    // A dataflow that stopped running stays flagged for as long as it does not run, not only while
+    // its first missed time is in the window; one never seen to run, once its start is overdue.
+    if (due !== undefined && window.now > due + graceMs(flow)) {
       findings.push({ kind: 'missed-run', dueAt: due })
     }
   }

@@ -26,20 +26,40 @@ const iso = (ms: number | undefined): string | null => (ms === undefined ? null 
  */
 export const REPORT_RUNS = 50
 export const REPORT_FINDINGS = 20
+/** Adobe's errors kept of each run. */
+export const REPORT_ERRORS = 3
+/**
+ * The report's size at most, in characters: it must fit in an environment variable (128 KiB on
+ * Linux) and in a GitHub issue's body (65,536 characters), where the README's workflow puts it.
+ */
+export const REPORT_BUDGET = 60_000
+/** What the report keeps of each dataflow, from the most to the least, until it fits the budget. */
+const REPORT_SHAPES = [
+  { runs: REPORT_RUNS, findings: REPORT_FINDINGS },
+  { runs: 10, findings: 5 },
+  { runs: 0, findings: 1 }
+] as const
 
 const newestFirst = (runs: readonly RunSeen[]): RunSeen[] =>
   [...runs].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
 
-function findingTexts(findings: readonly Finding[]): string[] {
-  const texts = findings.slice(0, REPORT_FINDINGS).map(findingText)
-  const more = findings.length - REPORT_FINDINGS
+function findingTexts(findings: readonly Finding[], most = REPORT_FINDINGS): string[] {
+  const texts = findings.slice(0, most).map(findingText)
+  const more = findings.length - most
   return more > 0 ? [...texts, `… and ${more} more findings`] : texts
 }
 
 /** The `report` output: per line of `dataflows`, what was found. */
-export function reportOf(assessed: readonly Assessed[]): unknown[] {
+export function reportOf(
+  assessed: readonly Assessed[],
+  shape: { readonly runs: number; readonly findings: number } = REPORT_SHAPES[0]
+): unknown[] {
   return assessed.map(({ watched, findings }) => {
-    const base = { entry: watched.entry, findings: findingTexts(findings) }
+    const base = {
+      entry: watched.entry,
+      findingCount: findings.length,
+      findings: findingTexts(findings, shape.findings)
+    }
     if (watched.kind !== 'found') return { ...base, id: null, name: null }
     const { flow, runs, connection } = watched
     return {
@@ -58,7 +78,7 @@ export function reportOf(assessed: readonly Assessed[]): unknown[] {
       lastSuccess: iso(lastSuccess(runs)?.startedAt),
       runCount: runs.length,
       runs: newestFirst(runs)
-        .slice(0, REPORT_RUNS)
+        .slice(0, shape.runs)
         .map(run => ({
           id: run.id,
           status: run.status,
@@ -67,7 +87,9 @@ export function reportOf(assessed: readonly Assessed[]): unknown[] {
           recordsRead: run.recordsRead ?? null,
           recordsWritten: run.recordsWritten ?? null,
           recordsFailed: run.recordsFailed ?? null,
-          errors: run.errors.map(error => ({ code: error.code ?? null, message: error.message ?? null }))
+          errors: run.errors
+            .slice(0, REPORT_ERRORS)
+            .map(error => ({ code: error.code ?? null, message: error.message ?? null }))
         }))
     }
   })
@@ -78,8 +100,17 @@ export function outputsOf(assessed: readonly Assessed[], failOn: FailOn): Record
   return {
     [MONITOR_OUTPUT.status]: statusOf(findings, failOn),
     [MONITOR_OUTPUT.failedRuns]: String(findings.filter(f => f.kind === 'failed-run').length),
-    [MONITOR_OUTPUT.report]: JSON.stringify(reportOf(assessed))
+    [MONITOR_OUTPUT.report]: boundedReport(assessed)
   }
+}
+
+/** The report in the first shape that fits REPORT_BUDGET (the last one whatever its size: one line a dataflow). */
+function boundedReport(assessed: readonly Assessed[]): string {
+  for (const shape of REPORT_SHAPES) {
+    const text = JSON.stringify(reportOf(assessed, shape))
+    if (text.length <= REPORT_BUDGET || shape === REPORT_SHAPES.at(-1)) return text
+  }
+  return '[]'
 }
 
 /** A finding as one sentence (the log, the report, the summary). */
@@ -97,6 +128,8 @@ export function findingText(finding: Finding): string {
       const code = connection.rejected?.code === undefined ? '' : ` (${connection.rejected.code})`
       return `the source rejects the credentials of base connection ${named}${code}: ${connection.rejected?.message ?? ''}. Rotate the source's password (the ORACLE_PASSWORD secret) and run the base connection action with if-exists: update and verify: true`
     }
+    case 'connection-gone':
+      return `its ${finding.connection.gone} ${finding.connection.id} no longer exists: the dataflow cannot run. Run the dataflow action (and the base connection action) again to rebuild the chain`
     case 'missed-run':
       return `no run since ${new Date(finding.dueAt).toISOString()}, when the schedule said it should have run`
     case 'not-found':
@@ -159,7 +192,13 @@ export function summaryOf(assessed: readonly Assessed[], window: Window, failOn:
         ...(runs.some(run => run.errors.length > 0) && {
           text: runs
             .filter(run => run.errors.length > 0)
-            .map(run => `${run.id}:\n${run.errors.map(e => `  ${e.code ?? 'no code'}: ${e.message ?? ''}`).join('\n')}`)
+            .map(run => {
+              const shownErrors = run.errors
+                .slice(0, REPORT_ERRORS)
+                .map(e => `  ${e.code ?? 'no code'}: ${e.message ?? ''}`)
+              const more = run.errors.length - REPORT_ERRORS
+              return [`${run.id}:`, ...shownErrors, ...(more > 0 ? [`  … and ${more} more`] : [])].join('\n')
+            })
             .join('\n')
         })
       }

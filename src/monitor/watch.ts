@@ -2,7 +2,7 @@
 // then beside each other its runs of the window and its source connection, then beside each other
 // its base connection and an explore of it. Read-only: nothing here sends a write.
 import { Adobe } from '../adobe/connect.js'
-import { isSourceRejection } from '../adobe/errors.js'
+import { isNotFound, isSourceRejection } from '../adobe/errors.js'
 import { Flow, Run } from '../adobe/flow-service.js'
 import { UUID } from '../runner/inputs.js'
 import { together } from '../runner/together.js'
@@ -32,10 +32,13 @@ async function watchOne(adobe: Adobe, config: MonitorConfig, entry: string): Pro
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
 async function connectionOf(adobe: Adobe, flow: Flow): Promise<ConnectionSeen | undefined> {
   const sourceId = flow.sourceConnectionIds[0]
-  const source = sourceId === undefined ? undefined : await adobe.flowService.sources.get(sourceId)
-  const id = source?.baseConnectionId
+  if (sourceId === undefined) return undefined
+  const source = await adobe.flowService.sources.get(sourceId)
+  if (source === undefined) return { id: sourceId, gone: 'source connection' }
+  const id = source.baseConnectionId
   if (id === undefined) return undefined
   const [base, rejected] = await together(adobe.flowService.connections.get(id), refusal(adobe, id))
+  if (base === undefined) return { id, gone: 'base connection' }
   return {
     id,
     ...(base?.name !== undefined && { name: base.name }),
@@ -50,6 +53,8 @@ async function refusal(adobe: Adobe, id: string): Promise<ConnectionSeen['reject
     await adobe.flowService.explore(id)
     return undefined
   } catch (error) {
+    // Gone: the read beside it says so.
+    if (isNotFound(error)) return undefined
     if (!isSourceRejection(error)) throw error
     return {
       ...(error.code !== undefined && { code: error.code }),
