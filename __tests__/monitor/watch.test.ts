@@ -91,6 +91,17 @@ describe('watch', () => {
     expect(sourceGone).toMatchObject({ connection: { id: sourceId, gone: 'source connection' } })
   })
 
+  it('reads and explores a base connection that several dataflows share once', async () => {
+    seedFlow('Incidents')
+    seedFlow('Contacts')
+    const watched = await watch(adobe, config(['Incidents', 'Contacts']))
+    expect(watched.map(w => (w.kind === 'found' ? w.connection?.id : undefined))).toEqual([BASE_ID, BASE_ID])
+    expect(adobe.reads.filter(read => read.startsWith(`GET connections/${BASE_ID}`))).toEqual([
+      `GET connections/${BASE_ID}`,
+      `GET connections/${BASE_ID}/explore?objectType=root`
+    ])
+  })
+
   it('any other failure ends the watch, once the reads beside it have ended', async () => {
     seedFlow('Incidents')
     seedFlow('Contacts')

@@ -598,9 +598,16 @@ var together = __webpack_require__(122);
 /** Platform connections to open while the token is fetched: the widest wave sends two reads a dataflow. */
 const connectionsFor = (dataflows) => Math.min(2 * dataflows, 100);
 function watch(adobe, config) {
-    return (0,together/* together */.b)(...config.dataflows.map(entry => watchOne(adobe, config, entry)));
+    // A base connection several dataflows read through is read and explored once.
+    const bases = new Map();
+    const baseOf = (id) => {
+        const seen = bases.get(id) ?? (0,together/* together */.b)(adobe.flowService.connections.get(id), refusal(adobe, id));
+        bases.set(id, seen);
+        return seen;
+    };
+    return (0,together/* together */.b)(...config.dataflows.map(entry => watchOne(adobe, config, entry, baseOf)));
 }
-async function watchOne(adobe, config, entry) {
+async function watchOne(adobe, config, entry, baseOf) {
     const { flows } = adobe.flowService;
     const found = runner_inputs/* UUID */.kk.test(entry) ? [await flows.get(entry)].flatMap(flow => flow ?? []) : await flows.findByName(entry);
     const [flow, ...others] = found;
@@ -608,11 +615,11 @@ async function watchOne(adobe, config, entry) {
         return { entry, kind: 'not-found' };
     if (others.length > 0)
         return { entry, kind: 'ambiguous', ids: found.map(f => f.id).sort() };
-    const [runs, connection] = await (0,together/* together */.b)(adobe.flowService.runsSince(flow.id, config.since), config.checkConnection ? connectionOf(adobe, flow) : Promise.resolve(undefined));
+    const [runs, connection] = await (0,together/* together */.b)(adobe.flowService.runsSince(flow.id, config.since), config.checkConnection ? connectionOf(adobe, flow, baseOf) : Promise.resolve(undefined));
     return { entry, kind: 'found', flow: flowSeen(flow), runs: runs.map(runSeen), ...(connection && { connection }) };
 }
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
-async function connectionOf(adobe, flow) {
+async function connectionOf(adobe, flow, baseOf) {
     const sourceId = flow.sourceConnectionIds[0];
     if (sourceId === undefined)
         return undefined;
@@ -622,7 +629,7 @@ async function connectionOf(adobe, flow) {
     const id = source.baseConnectionId;
     if (id === undefined)
         return undefined;
-    const [base, rejected] = await (0,together/* together */.b)(adobe.flowService.connections.get(id), refusal(adobe, id));
+    const [base, rejected] = await baseOf(id);
     if (base === undefined)
         return { id, gone: 'base connection' };
     return {

@@ -13,10 +13,24 @@ import { MonitorConfig } from './inputs.js'
 export const connectionsFor = (dataflows: number): number => Math.min(2 * dataflows, 100)
 
 export function watch(adobe: Adobe, config: MonitorConfig): Promise<Watched[]> {
-  return together(...config.dataflows.map(entry => watchOne(adobe, config, entry)))
+  // A base connection several dataflows read through is read and explored once.
+  const bases = new Map<string, Promise<BaseSeen>>()
+  const baseOf = (id: string): Promise<BaseSeen> => {
+    const seen = bases.get(id) ?? together(adobe.flowService.connections.get(id), refusal(adobe, id))
+    bases.set(id, seen)
+    return seen
+  }
+  return together(...config.dataflows.map(entry => watchOne(adobe, config, entry, baseOf)))
 }
 
-async function watchOne(adobe: Adobe, config: MonitorConfig, entry: string): Promise<Watched> {
+type BaseSeen = readonly [Awaited<ReturnType<Adobe['flowService']['connections']['get']>>, ConnectionSeen['rejected']]
+
+async function watchOne(
+  adobe: Adobe,
+  config: MonitorConfig,
+  entry: string,
+  baseOf: (id: string) => Promise<BaseSeen>
+): Promise<Watched> {
   const { flows } = adobe.flowService
   const found = UUID.test(entry) ? [await flows.get(entry)].flatMap(flow => flow ?? []) : await flows.findByName(entry)
   const [flow, ...others] = found
@@ -24,20 +38,24 @@ async function watchOne(adobe: Adobe, config: MonitorConfig, entry: string): Pro
   if (others.length > 0) return { entry, kind: 'ambiguous', ids: found.map(f => f.id).sort() }
   const [runs, connection] = await together(
     adobe.flowService.runsSince(flow.id, config.since),
-    config.checkConnection ? connectionOf(adobe, flow) : Promise.resolve(undefined)
+    config.checkConnection ? connectionOf(adobe, flow, baseOf) : Promise.resolve(undefined)
   )
   return { entry, kind: 'found', flow: flowSeen(flow), runs: runs.map(runSeen), ...(connection && { connection }) }
 }
 
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
-async function connectionOf(adobe: Adobe, flow: Flow): Promise<ConnectionSeen | undefined> {
+async function connectionOf(
+  adobe: Adobe,
+  flow: Flow,
+  baseOf: (id: string) => Promise<BaseSeen>
+): Promise<ConnectionSeen | undefined> {
   const sourceId = flow.sourceConnectionIds[0]
   if (sourceId === undefined) return undefined
   const source = await adobe.flowService.sources.get(sourceId)
   if (source === undefined) return { id: sourceId, gone: 'source connection' }
   const id = source.baseConnectionId
   if (id === undefined) return undefined
-  const [base, rejected] = await together(adobe.flowService.connections.get(id), refusal(adobe, id))
+  const [base, rejected] = await baseOf(id)
   if (base === undefined) return { id, gone: 'base connection' }
   return {
     id,
