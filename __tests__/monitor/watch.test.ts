@@ -14,7 +14,7 @@ let adobe: FakeAdobe
 const config = (dataflows: string[], checkConnection = true) =>
   ({ dataflows, since: SINCE, checkConnection, expectRuns: true, failOn: 'failed' }) as unknown as MonitorConfig
 
-function seedFlow(name: string): string {
+function seedFlow(name: string, id?: string): string {
   const source = adobe.sources.seed(sourceRequest(name))
   const request: FlowRequest = {
     name,
@@ -24,7 +24,7 @@ function seedFlow(name: string): string {
     transformations: [],
     scheduleParams: { startTime: Math.floor((NOW - 2 * 86_400_000) / 1000), frequency: 'hour', interval: '2' }
   }
-  return adobe.flows.seed(request).id
+  return adobe.flows.seed(request, id === undefined ? {} : { id }).id
 }
 
 beforeEach(() => {
@@ -89,6 +89,14 @@ describe('watch', () => {
     adobe.sources.items.delete(sourceId)
     const [sourceGone] = await watch(adobe, config(['Incidents']))
     expect(sourceGone).toMatchObject({ connection: { id: sourceId, gone: 'source connection' } })
+  })
+
+  it('reads the runs and connections of a dataflow named twice (by id and by name) once', async () => {
+    const id = seedFlow('Incidents', '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a')
+    const watched = await watch(adobe, config([id, 'Incidents']))
+    expect(watched.map(w => (w.kind === 'found' ? w.flow.id : undefined))).toEqual([id, id])
+    expect(adobe.reads.filter(read => read.startsWith('LIST runs'))).toHaveLength(1)
+    expect(adobe.reads.filter(read => read.startsWith('GET sourceConnections/'))).toHaveLength(1)
   })
 
   it('reads and explores a base connection that several dataflows share once', async () => {

@@ -282,8 +282,6 @@ const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a';
 const DATASET_ID = /^[0-9a-f]{24}$/i;
 const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c';
 const WAIT_TIMEOUT_MAX_SECONDS = 21600;
-/** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
 const START_TIME_RULE = 'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)';
 async function readDataflowConfig() {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
@@ -403,7 +401,7 @@ function readStartTime(value, problems) {
 }
 /** An ISO 8601 date and time with a time zone as epoch seconds (a fraction dropped); undefined when it is not one. */
 function isoSeconds(value) {
-    const match = ISO_8601.exec(value);
+    const match = runner_inputs/* ISO_8601 */.mt.exec(value);
     if (match === null)
         return undefined;
     const part = (index) => Number(match[index] ?? '0');

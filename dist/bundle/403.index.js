@@ -531,7 +531,6 @@ const NAME_MAX = 256;
 const SINCE_MAX_MS = 90 * 86_400_000;
 const DURATION = /^(\d{1,5})(m|h|d)$/;
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const SINCE_RULE = 'a duration back from now (90m, 24h, 7d; at most 90d) or an ISO 8601 date and time with a time zone (e.g. 2026-12-01T06:00:00Z)';
 function readMonitorConfig(now = Date.now()) {
     // Secrets first: nothing is validated, logged or sent before the runner knows to mask them.
@@ -572,7 +571,7 @@ function readSince(value, now, problems) {
     let since;
     if (duration !== null)
         since = now - Number(duration[1]) * (UNIT_MS[duration[2] ?? ''] ?? NaN);
-    else if (ISO_8601.test(value) && !Number.isNaN(Date.parse(value)))
+    else if (runner_inputs/* ISO_8601 */.mt.test(value) && !Number.isNaN(Date.parse(value)))
         since = Date.parse(value);
     if (since === undefined || Number.isNaN(since)) {
         problems.push(value === ''
@@ -598,16 +597,23 @@ var together = __webpack_require__(122);
 /** Platform connections to open while the token is fetched: the widest wave sends two reads a dataflow. */
 const connectionsFor = (dataflows) => Math.min(2 * dataflows, 100);
 function watch(adobe, config) {
-    // A base connection several dataflows read through is read and explored once.
-    const bases = new Map();
-    const baseOf = (id) => {
-        const seen = bases.get(id) ?? (0,together/* together */.b)(adobe.flowService.connections.get(id), refusal(adobe, id));
-        bases.set(id, seen);
-        return seen;
-    };
-    return (0,together/* together */.b)(...config.dataflows.map(entry => watchOne(adobe, config, entry, baseOf)));
+    // A dataflow named twice (by id and by name), and a base connection several dataflows read
+    // through, are read once.
+    const base = once((id) => (0,together/* together */.b)(adobe.flowService.connections.get(id), refusal(adobe, id)));
+    const details = once((flow) => (0,together/* together */.b)(adobe.flowService.runsSince(flow.id, config.since), config.checkConnection ? connectionOf(adobe, flow, base) : Promise.resolve(undefined)));
+    return (0,together/* together */.b)(...config.dataflows.map(entry => watchOne(adobe, entry, details)));
 }
-async function watchOne(adobe, config, entry, baseOf) {
+/** `read`, asked once per key (a string, or an object's id). */
+function once(read) {
+    const seen = new Map();
+    return key => {
+        const id = typeof key === 'string' ? key : key.id;
+        const promise = seen.get(id) ?? read(key);
+        seen.set(id, promise);
+        return promise;
+    };
+}
+async function watchOne(adobe, entry, details) {
     const { flows } = adobe.flowService;
     const found = runner_inputs/* UUID */.kk.test(entry) ? [await flows.get(entry)].flatMap(flow => flow ?? []) : await flows.findByName(entry);
     const [flow, ...others] = found;
@@ -615,8 +621,8 @@ async function watchOne(adobe, config, entry, baseOf) {
         return { entry, kind: 'not-found' };
     if (others.length > 0)
         return { entry, kind: 'ambiguous', ids: found.map(f => f.id).sort() };
-    const [runs, connection] = await (0,together/* together */.b)(adobe.flowService.runsSince(flow.id, config.since), config.checkConnection ? connectionOf(adobe, flow, baseOf) : Promise.resolve(undefined));
-    return { entry, kind: 'found', flow: flowSeen(flow), runs: runs.map(runSeen), ...(connection && { connection }) };
+    const [runs, connection] = await details(flow);
+    return { entry, kind: 'found', flow: flowSeen(flow), runs, ...(connection && { connection }) };
 }
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
 async function connectionOf(adobe, flow, baseOf) {
@@ -634,8 +640,8 @@ async function connectionOf(adobe, flow, baseOf) {
         return { id, gone: 'base connection' };
     return {
         id,
-        ...(base?.name !== undefined && { name: base.name }),
-        ...(base?.state !== undefined && { state: base.state }),
+        ...(base.name !== undefined && { name: base.name }),
+        ...(base.state !== undefined && { state: base.state }),
         ...(rejected && { rejected })
     };
 }
@@ -671,9 +677,6 @@ function flowSeen(flow) {
         ...(Number.isFinite(start) && start > 0 && { startTime: start * 1000 }),
         ...(flow.lastRunAt !== undefined && { lastRunAt: flow.lastRunAt })
     };
-}
-function runSeen(run) {
-    return run;
 }
 
 // EXTERNAL MODULE: ./src/access/hints.ts

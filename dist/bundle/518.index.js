@@ -189,6 +189,7 @@ class ActionError extends Error {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   kk: () => (/* binding */ UUID),
+/* harmony export */   mt: () => (/* binding */ ISO_8601),
 /* harmony export */   zA: () => (/* binding */ shownUrl)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
@@ -211,6 +212,8 @@ class InputError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError 
         this.problems = problems;
     }
 }
+/** An ISO 8601 date and time with a time zone: 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, …. Groups: year, month, day, hour, minute, second, sign, zone hours, zone minutes. */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];

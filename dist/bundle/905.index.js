@@ -827,14 +827,16 @@ class FlowServiceClient {
         return specs.find(spec => spec.name === name);
     }
     runs(flowId) {
-        const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`;
-        return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun);
+        return this.listRuns(flowId, [`flowId==${flowId}`]);
     }
     runsSince(flowId, since) {
         // Filtered on Flow Service's side as sort-and-filter.md filters runs by time (the run's start),
         // in as large pages as it gives.
         const filters = [`flowId==${flowId}`, `metrics.durationSummary.startedAtUTC>${Math.floor(since)}`];
-        const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), `limit=${_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .UNFILTERED_PAGE */ .Xf}`].join('&');
+        return this.listRuns(flowId, filters, [`limit=${_collection_js__WEBPACK_IMPORTED_MODULE_0__/* .UNFILTERED_PAGE */ .Xf}`]);
+    }
+    listRuns(flowId, filters, more = []) {
+        const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), ...more].join('&');
         return this.platform.list(`read the runs of dataflow ${flowId}`, `${this.base}/runs?${query}`, this.base, readRun);
     }
 }

@@ -219,14 +219,17 @@ export class FlowServiceClient implements FlowService {
   }
 
   runs(flowId: string): Promise<Run[]> {
-    const url = `${this.base}/runs?property=${encodeURIComponent(`flowId==${flowId}`)}`
-    return this.platform.list(`read the runs of dataflow ${flowId}`, url, this.base, readRun)
+    return this.listRuns(flowId, [`flowId==${flowId}`])
   }
   runsSince(flowId: string, since: number): Promise<Run[]> {
     // Filtered on Flow Service's side as sort-and-filter.md filters runs by time (the run's start),
     // in as large pages as it gives.
     const filters = [`flowId==${flowId}`, `metrics.durationSummary.startedAtUTC>${Math.floor(since)}`]
-    const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), `limit=${UNFILTERED_PAGE}`].join('&')
+    return this.listRuns(flowId, filters, [`limit=${UNFILTERED_PAGE}`])
+  }
+
+  private listRuns(flowId: string, filters: readonly string[], more: readonly string[] = []): Promise<Run[]> {
+    const query = [...filters.map(f => `property=${encodeURIComponent(f)}`), ...more].join('&')
     return this.platform.list(`read the runs of dataflow ${flowId}`, `${this.base}/runs?${query}`, this.base, readRun)
   }
 }

@@ -3,7 +3,17 @@
 // every action; secrets are masked before anything else is looked at.
 import { AdobeAccess, finishReading, readIdentityFirst } from '../access/inputs.js'
 import { ACCESS_DEFAULTS } from '../access/names.js'
-import { emptyInput, isTrue, printable, readBoolean, readChoice, readPositive, shown, UUID } from '../runner/inputs.js'
+import {
+  emptyInput,
+  ISO_8601,
+  isTrue,
+  printable,
+  readBoolean,
+  readChoice,
+  readPositive,
+  shown,
+  UUID
+} from '../runner/inputs.js'
 import { MappingPair, readMappingFile } from './mapping.js'
 import { DATAFLOW_INPUT, SOURCE_CONNECTION_SUFFIX, TARGET_CONNECTION_SUFFIX } from './names.js'
 
@@ -64,8 +74,6 @@ const UUID_EXAMPLE = '3c5f8e2a-9b41-4d7e-a6c0-1f2e3d4c5b6a'
 const DATASET_ID = /^[0-9a-f]{24}$/i
 const DATASET_ID_EXAMPLE = '5f1e2d3c4b5a69788f9e0d1c'
 const WAIT_TIMEOUT_MAX_SECONDS = 21600
-/** 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, 2025-01-31T06:00:00.123Z. */
-const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i
 const START_TIME_RULE =
   'an ISO 8601 date and time with a time zone (e.g. 2025-01-31T06:00:00Z) or epoch seconds (e.g. 1738303200)'
 

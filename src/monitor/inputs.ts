@@ -2,7 +2,7 @@
 // before any request is sent, by the same rules as the other actions (secrets masked first).
 import { AdobeAccess, finishReading, readIdentityFirst } from '../access/inputs.js'
 import { ACCESS_DEFAULTS } from '../access/names.js'
-import { emptyInput, printable, readBoolean, readChoice, shown, UUID } from '../runner/inputs.js'
+import { emptyInput, ISO_8601, printable, readBoolean, readChoice, shown, UUID } from '../runner/inputs.js'
 import { FailOn } from './assess.js'
 import { MONITOR_INPUT } from './names.js'
 
@@ -33,7 +33,6 @@ const NAME_MAX = 256
 const SINCE_MAX_MS = 90 * 86_400_000
 const DURATION = /^(\d{1,5})(m|h|d)$/
 const UNIT_MS: Readonly<Record<string, number>> = { m: 60_000, h: 3_600_000, d: 86_400_000 }
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i
 const SINCE_RULE =
   'a duration back from now (90m, 24h, 7d; at most 90d) or an ISO 8601 date and time with a time zone (e.g. 2026-12-01T06:00:00Z)'
 

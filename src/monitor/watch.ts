@@ -6,41 +6,50 @@ import { isNotFound, isSourceRejection } from '../adobe/errors.js'
 import { Flow, Run } from '../adobe/flow-service.js'
 import { UUID } from '../runner/inputs.js'
 import { together } from '../runner/together.js'
-import { ConnectionSeen, FlowSeen, RunSeen, Watched } from './assess.js'
+import { ConnectionSeen, FlowSeen, Watched } from './assess.js'
 import { MonitorConfig } from './inputs.js'
 
 /** Platform connections to open while the token is fetched: the widest wave sends two reads a dataflow. */
 export const connectionsFor = (dataflows: number): number => Math.min(2 * dataflows, 100)
 
 export function watch(adobe: Adobe, config: MonitorConfig): Promise<Watched[]> {
-  // A base connection several dataflows read through is read and explored once.
-  const bases = new Map<string, Promise<BaseSeen>>()
-  const baseOf = (id: string): Promise<BaseSeen> => {
-    const seen = bases.get(id) ?? together(adobe.flowService.connections.get(id), refusal(adobe, id))
-    bases.set(id, seen)
-    return seen
+  // A dataflow named twice (by id and by name), and a base connection several dataflows read
+  // through, are read once.
+  const base = once((id: string) => together(adobe.flowService.connections.get(id), refusal(adobe, id)))
+  const details = once((flow: Flow) =>
+    together(
+      adobe.flowService.runsSince(flow.id, config.since),
+      config.checkConnection ? connectionOf(adobe, flow, base) : Promise.resolve(undefined)
+    )
+  )
+  return together(...config.dataflows.map(entry => watchOne(adobe, entry, details)))
+}
+
+/** `read`, asked once per key (a string, or an object's id). */
+function once<K extends string | { readonly id: string }, V>(read: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const seen = new Map<string, Promise<V>>()
+  return key => {
+    const id = typeof key === 'string' ? key : key.id
+    const promise = seen.get(id) ?? read(key)
+    seen.set(id, promise)
+    return promise
   }
-  return together(...config.dataflows.map(entry => watchOne(adobe, config, entry, baseOf)))
 }
 
 type BaseSeen = readonly [Awaited<ReturnType<Adobe['flowService']['connections']['get']>>, ConnectionSeen['rejected']]
 
 async function watchOne(
   adobe: Adobe,
-  config: MonitorConfig,
   entry: string,
-  baseOf: (id: string) => Promise<BaseSeen>
+  details: (flow: Flow) => Promise<readonly [Run[], ConnectionSeen | undefined]>
 ): Promise<Watched> {
   const { flows } = adobe.flowService
   const found = UUID.test(entry) ? [await flows.get(entry)].flatMap(flow => flow ?? []) : await flows.findByName(entry)
   const [flow, ...others] = found
   if (flow === undefined) return { entry, kind: 'not-found' }
   if (others.length > 0) return { entry, kind: 'ambiguous', ids: found.map(f => f.id).sort() }
-  const [runs, connection] = await together(
-    adobe.flowService.runsSince(flow.id, config.since),
-    config.checkConnection ? connectionOf(adobe, flow, baseOf) : Promise.resolve(undefined)
-  )
-  return { entry, kind: 'found', flow: flowSeen(flow), runs: runs.map(runSeen), ...(connection && { connection }) }
+  const [runs, connection] = await details(flow)
+  return { entry, kind: 'found', flow: flowSeen(flow), runs, ...(connection && { connection }) }
 }
 
 /** The base connection the dataflow reads through, and whether the source still accepts its credentials. */
@@ -59,8 +68,8 @@ async function connectionOf(
   if (base === undefined) return { id, gone: 'base connection' }
   return {
     id,
-    ...(base?.name !== undefined && { name: base.name }),
-    ...(base?.state !== undefined && { state: base.state }),
+    ...(base.name !== undefined && { name: base.name }),
+    ...(base.state !== undefined && { state: base.state }),
     ...(rejected && { rejected })
   }
 }
@@ -95,8 +104,4 @@ function flowSeen(flow: Flow): FlowSeen {
     ...(Number.isFinite(start) && start > 0 && { startTime: start * 1000 }),
     ...(flow.lastRunAt !== undefined && { lastRunAt: flow.lastRunAt })
   }
-}
-
-function runSeen(run: Run): RunSeen {
-  return run
 }

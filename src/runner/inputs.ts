@@ -18,6 +18,9 @@ export class InputError extends ActionError {
   }
 }
 
+/** An ISO 8601 date and time with a time zone: 2025-01-31T06:00:00Z, 2025-01-31T07:00+01:00, …. Groups: year, month, day, hour, minute, second, sign, zone hours, zone minutes. */
+export const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/i
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const BOOLEAN_TRUE = ['true', 'True', 'TRUE']
 const BOOLEAN_FALSE = ['false', 'False', 'FALSE']
